@@ -1,0 +1,31 @@
+//! Turns the human-edited `data/world.toml` into JSON embedded in the binary, so the widget
+//! ships no TOML parser. TOML syntax errors stop the build here with the file's line and column.
+
+use std::{env, fs, path::Path};
+
+fn main() {
+    let source = "data/world.toml";
+    println!("cargo:rerun-if-changed={source}");
+    let text = fs::read_to_string(source).unwrap_or_else(|e| panic!("cannot read {source}: {e}"));
+    let value: toml::Value =
+        toml::from_str(&text).unwrap_or_else(|e| panic!("{source} is not valid TOML:\n{e}"));
+    let json = serde_json::to_string(&to_json(value)).expect("TOML values always convert to JSON");
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("world.json");
+    fs::write(&out, json).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+}
+
+/// TOML dates become strings; everything else maps one to one.
+fn to_json(value: toml::Value) -> serde_json::Value {
+    use serde_json::Value as J;
+    match value {
+        toml::Value::String(s) => J::String(s),
+        toml::Value::Integer(i) => J::from(i),
+        toml::Value::Float(f) => J::from(f),
+        toml::Value::Boolean(b) => J::Bool(b),
+        toml::Value::Datetime(d) => J::String(d.to_string()),
+        toml::Value::Array(items) => J::Array(items.into_iter().map(to_json).collect()),
+        toml::Value::Table(table) => {
+            J::Object(table.into_iter().map(|(k, v)| (k, to_json(v))).collect())
+        }
+    }
+}

@@ -1,0 +1,86 @@
+//! What evaluating a scenario produces: every path's status with the reasons for it.
+//!
+//! Outcomes carry their reasons (which policy or fact, which sources) so the view never has to
+//! re-derive why something happened. Orders are deterministic: developers and paths in data-file
+//! order, reasons worst first.
+
+use super::types::{Gate, Route, Status, Workload};
+use serde::Serialize;
+use std::collections::BTreeSet;
+
+/// Which switches are on, and the date the reader is looking at.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Scenario {
+    /// The date shown ("as of"); switches may differ from what the date implies when the
+    /// reader has toggled them.
+    pub date: String,
+    /// Ids of the policies switched on.
+    pub on: BTreeSet<String>,
+}
+
+/// Where a reason comes from.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum Cause {
+    /// A policy's effect (possibly softened by another policy's lift).
+    Policy {
+        policy: String,
+        /// The loosening policy that lifted it to `when_lifted`, if any.
+        lifted_by: Option<String>,
+    },
+    /// The chip's reported weakness for this workload.
+    ChipFitness { chip: String },
+    /// The chip's scarce supply.
+    ChipSupply { chip: String },
+    /// A stockpile cannot grow because importing the chip is blocked.
+    StockpileCannotGrow { chip: String },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Reason {
+    pub status: Status,
+    pub gate: Gate,
+    pub cause: Cause,
+    /// A sentence fragment a reader understands: "needs a purchase justification".
+    pub text: String,
+    /// Source ids, never empty for a non-Open reason.
+    pub sources: Vec<String>,
+}
+
+/// One evaluated path: developer × workload × chip × route.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PathOutcome {
+    pub developer: String,
+    pub workload: Workload,
+    pub chip: String,
+    pub route: Route,
+    /// Index into the developer's `paths` in the data file (claim, sources, disputed).
+    pub reported: usize,
+    pub status: Status,
+    /// Worst first; empty exactly when `status` is Open.
+    pub reasons: Vec<Reason>,
+}
+
+/// A developer's outcome for one workload: its best path and the fallbacks, in order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Outcome {
+    pub developer: String,
+    pub workload: Workload,
+    /// Best first (lowest status; ties keep data-file order). Empty when the record reports
+    /// no path for this workload: the view says "not reported", not "blocked".
+    pub paths: Vec<PathOutcome>,
+}
+
+impl Outcome {
+    pub fn best(&self) -> Option<&PathOutcome> {
+        self.paths.first()
+    }
+    pub fn status(&self) -> Option<Status> {
+        self.best().map(|p| p.status)
+    }
+}
+
+/// All outcomes: for each developer in data order, training then inference.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Evaluation {
+    pub outcomes: Vec<Outcome>,
+}

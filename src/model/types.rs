@@ -1,0 +1,333 @@
+//! The world's vocabulary: sources, policies, chips, routes, developers, the timeline.
+//!
+//! These types mirror `data/world.toml` one to one (serde), so the data file and the code
+//! use the same words. Ids are plain strings checked by `validate`; every list keeps the
+//! order of the file, which is the order the widget shows.
+
+use serde::{Deserialize, Serialize};
+
+/// A calendar date as written in the data file, `YYYY-MM-DD`. Kept as text (ISO dates sort
+/// correctly as strings) and checked by `validate::parse_date`.
+pub type Date = String;
+
+/// The whole data set: everything the evaluator and the view need.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct World {
+    pub meta: Meta,
+    pub sources: Vec<Source>,
+    pub policies: Vec<Policy>,
+    pub chips: Vec<Chip>,
+    pub developers: Vec<Developer>,
+    pub events: Vec<Event>,
+    pub presets: Vec<Preset>,
+    #[serde(default)]
+    pub story: Vec<StoryStep>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub title: String,
+    /// The date up to which the record was checked.
+    pub as_of: Date,
+    /// The preset the widget opens at.
+    pub default_preset: String,
+    /// Things the record does not tell us, said plainly in the widget.
+    #[serde(default)]
+    pub unknowns: Vec<Unknown>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Unknown {
+    pub text: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// How sure the record is. Order matters: stronger first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Confidence {
+    /// An official document, filing or statement on the record.
+    Official,
+    /// Several major outlets, or confirmed on the record.
+    Multi,
+    /// One outlet's anonymous-source report.
+    One,
+    /// The record disagrees.
+    Disputed,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    /// The original outlet or issuer: "Reuters", "BIS", "Federal Register", "arXiv".
+    pub outlet: String,
+    pub title: String,
+    pub date: Date,
+    pub confidence: Confidence,
+    /// Only a primary or original document; absent when we have none to link.
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Actor {
+    /// Washington.
+    Us,
+    /// Beijing.
+    China,
+}
+
+/// Which way switching a policy on moves the paths. Checked by the property tests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Direction {
+    /// Switching it on can only make paths harder (it adds effects).
+    Tightens,
+    /// Switching it on can only make paths easier (it lifts other policies' effects).
+    Loosens,
+}
+
+/// The two permissions an imported chip needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Gate {
+    /// Washington's export permission.
+    UsExport,
+    /// Beijing's import or use permission.
+    ChinaImport,
+    /// Not a gate on the chip's movement (legal exposure, supply, capability).
+    None,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Policy {
+    pub id: String,
+    pub actor: Actor,
+    /// The switch's label: "Nvidia H20 exports allowed".
+    pub name: String,
+    /// One line a reader understands.
+    pub summary: String,
+    pub direction: Direction,
+    /// A policy that never took effect (proposed, on hold) is `hypothetical`: a what-if switch.
+    #[serde(default)]
+    pub hypothetical: bool,
+    pub sources: Vec<String>,
+    /// What it does to paths while on (tightening policies).
+    #[serde(default)]
+    pub effects: Vec<Effect>,
+    /// Which other policies' effects it lifts while on (loosening policies).
+    #[serde(default)]
+    pub lifts: Vec<Lift>,
+}
+
+/// Which paths an effect or a lift touches. An empty list means "all".
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scope {
+    #[serde(default)]
+    pub chips: Vec<String>,
+    #[serde(default)]
+    pub routes: Vec<Route>,
+    #[serde(default)]
+    pub workloads: Vec<Workload>,
+    #[serde(default)]
+    pub developers: Vec<String>,
+    /// Only developers with global exposure (US customers, suppliers or staff) feel it.
+    #[serde(default)]
+    pub exposed_only: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Effect {
+    #[serde(flatten)]
+    pub scope: Scope,
+    pub gate: Gate,
+    pub status: Status,
+    /// What a reader is told: "needs a purchase justification".
+    pub reason: String,
+    /// The status left behind when another policy lifts this effect (a licence regime that
+    /// grants licences still leaves paperwork). `None`: lifting removes it entirely.
+    #[serde(default)]
+    pub when_lifted: Option<Status>,
+    /// Extra sources for this effect beyond the policy's own.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lift {
+    /// The policy whose effects are lifted.
+    pub policy: String,
+    #[serde(flatten)]
+    pub scope: Scope,
+}
+
+/// How a developer gets a chip's compute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Route {
+    /// Buy new chips and bring them into China.
+    Import,
+    /// Use chips bought before a ban; cannot grow while imports are blocked.
+    Stockpile,
+    /// Rent chips in data centres abroad.
+    Offshore,
+    /// Buy chips made by Chinese firms.
+    Domestic,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Workload {
+    Training,
+    Inference,
+}
+
+/// A path's status, from best to worst. `Ord` follows the design: Open < … < Blocked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Open,
+    /// Allowed with paperwork, fees or political pressure.
+    Friction,
+    /// Works, but capped: a stockpile that cannot grow, a weak chip, scarce supply.
+    Limited,
+    /// Legal exposure.
+    AtRisk,
+    /// Legally unavailable.
+    Blocked,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Origin {
+    Us,
+    China,
+}
+
+/// How well a chip is reported to do a workload.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Fitness {
+    Good,
+    /// Usable but reported weak or unreliable: makes a path Limited.
+    Weak,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChipFit {
+    pub fitness: Fitness,
+    /// Why, when not good: "DeepSeek's R2 training runs on it failed (FT)".
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Chip {
+    pub id: String,
+    pub name: String,
+    pub maker: String,
+    pub fab: String,
+    pub origin: Origin,
+    /// One line: what it is.
+    pub summary: String,
+    pub training: ChipFit,
+    pub inference: ChipFit,
+    /// Scarce supply (yields, volumes) makes a domestic path Limited.
+    #[serde(default)]
+    pub scarce: Option<ChipFit>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Developer {
+    pub id: String,
+    pub name: String,
+    /// "Qwen", "Kimi": what readers know it by.
+    #[serde(default)]
+    pub known_for: Option<String>,
+    /// US customers, investors or suppliers: feels GP10-style legal risk.
+    pub exposed: bool,
+    /// Its own listing status in words: "Entity List since 16 Jan 2025".
+    pub listing: String,
+    #[serde(default)]
+    pub in_house_chips: Vec<String>,
+    pub sources: Vec<String>,
+    /// The paths it is reported to use.
+    pub paths: Vec<ReportedPath>,
+}
+
+/// One way a developer is reported to get compute, with the report behind it.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportedPath {
+    pub workload: Workload,
+    pub chip: String,
+    pub route: Route,
+    /// What the record says: "V3 base model trained on 2,048 H800s".
+    pub claim: String,
+    pub sources: Vec<String>,
+    /// The record disagrees about this claim.
+    #[serde(default)]
+    pub disputed: bool,
+}
+
+/// A dated event that switches policies on or off.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub date: Date,
+    pub title: String,
+    pub caption: String,
+    #[serde(default)]
+    pub turns_on: Vec<String>,
+    #[serde(default)]
+    pub turns_off: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+/// A named date: "Aug 2025 — the FT report".
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Preset {
+    pub id: String,
+    pub label: String,
+    pub date: Date,
+}
+
+/// One step of the classroom story.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoryStep {
+    pub date: Date,
+    pub title: String,
+    pub caption: String,
+    pub sources: Vec<String>,
+    /// "Which developers lose their training path if …?"
+    #[serde(default)]
+    pub question: Option<Question>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub prompt: String,
+    pub workload: Workload,
+    /// The policy switched on (or off) that the students predict the effect of.
+    pub policy: String,
+    pub turn_on: bool,
+}
