@@ -2,6 +2,7 @@
 //! diffs and URL state. Plain Rust and serde only — no yew, no web-sys — so it is tested natively.
 
 pub mod outcome;
+pub mod story;
 pub mod types;
 
 pub use outcome::*;

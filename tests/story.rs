@@ -1,0 +1,290 @@
+//! The classroom story's pure parts: step switches from the timeline, losses between two
+//! evaluations, scoring, and the story's validation — on a small hand-written world so the
+//! expected answers are worked out by hand, not copied from the implementation.
+
+use chip_paths::model::story::{
+    losses, question_scenarios, step_scenario, switches_at, validate_story,
+};
+use chip_paths::model::{
+    Cause, Evaluation, Gate, Outcome, PathOutcome, Reason, Route, Status, Workload, World,
+};
+use std::collections::BTreeSet;
+
+/// Three events: A on (Jan), B on (Mar), A off and C on (Jun); two story steps.
+fn tiny_world() -> World {
+    serde_json::from_value(serde_json::json!({
+        "meta": { "title": "t", "as_of": "2025-12-31", "default_preset": "p" },
+        "sources": [
+            { "id": "s1", "outlet": "BIS", "title": "x", "date": "2025-01-01", "confidence": "official" }
+        ],
+        "policies": [
+            { "id": "a", "actor": "us", "name": "A", "summary": "a", "direction": "tightens", "sources": ["s1"] },
+            { "id": "b", "actor": "us", "name": "B", "summary": "b", "direction": "tightens", "sources": ["s1"] },
+            { "id": "c", "actor": "china", "name": "C", "summary": "c", "direction": "tightens", "sources": ["s1"] }
+        ],
+        "chips": [],
+        "developers": [],
+        "events": [
+            { "date": "2025-06-01", "title": "A off, C on", "caption": "", "turns_off": ["a"], "turns_on": ["c"], "sources": ["s1"] },
+            { "date": "2025-01-01", "title": "A on", "caption": "", "turns_on": ["a"], "sources": ["s1"] },
+            { "date": "2025-03-01", "title": "B on", "caption": "", "turns_on": ["b"], "sources": ["s1"] }
+        ],
+        "presets": [],
+        "story": [
+            { "date": "2025-01-01", "title": "One", "caption": "A goes on", "sources": ["s1"],
+              "question": { "prompt": "If B?", "workload": "training", "policy": "b", "turn_on": true } },
+            { "date": "2025-06-01", "title": "Two", "caption": "A goes off", "sources": ["s1"] }
+        ]
+    }))
+    .expect("the fixture world parses")
+}
+
+fn set(ids: &[&str]) -> BTreeSet<String> {
+    ids.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn switches_replay_events_in_date_order_whatever_the_file_order() {
+    let world = tiny_world();
+    assert_eq!(switches_at(&world, "2024-12-31"), set(&[]));
+    assert_eq!(switches_at(&world, "2025-01-01"), set(&["a"]));
+    assert_eq!(switches_at(&world, "2025-05-31"), set(&["a", "b"]));
+    assert_eq!(switches_at(&world, "2025-06-01"), set(&["b", "c"]));
+}
+
+#[test]
+fn a_step_shows_its_date_and_the_timeline_switches() {
+    let world = tiny_world();
+    let second = step_scenario(&world, 1).expect("step 2 exists");
+    assert_eq!(second.date, "2025-06-01");
+    assert_eq!(second.on, set(&["b", "c"]));
+    assert!(
+        step_scenario(&world, 2).is_none(),
+        "past the last step there is no scenario"
+    );
+}
+
+#[test]
+fn a_question_compares_the_step_with_its_switch_moved() {
+    let world = tiny_world();
+    let (before, after) = question_scenarios(&world, 0).expect("step 1 has a question");
+    assert_eq!(before.on, set(&["a"]));
+    assert_eq!(after.on, set(&["a", "b"]));
+    assert_eq!(after.date, before.date);
+    assert!(
+        question_scenarios(&world, 1).is_none(),
+        "step 2 asks nothing"
+    );
+}
+
+fn path(
+    developer: &str,
+    workload: Workload,
+    chip: &str,
+    route: Route,
+    status: Status,
+) -> PathOutcome {
+    let reasons = if status == Status::Open {
+        vec![]
+    } else {
+        vec![Reason {
+            status,
+            gate: Gate::UsExport,
+            cause: Cause::Policy {
+                policy: "b".into(),
+                lifted_by: None,
+            },
+            text: "needs a licence".into(),
+            sources: vec!["s1".into()],
+        }]
+    };
+    PathOutcome {
+        developer: developer.into(),
+        workload,
+        chip: chip.into(),
+        route,
+        reported: 0,
+        status,
+        reasons,
+    }
+}
+
+fn outcome(developer: &str, workload: Workload, paths: Vec<PathOutcome>) -> Outcome {
+    let mut paths = paths;
+    paths.sort_by_key(|p| p.status);
+    Outcome {
+        developer: developer.into(),
+        workload,
+        paths,
+    }
+}
+
+#[test]
+fn losses_name_developers_whose_best_path_got_worse_with_the_reasons() {
+    use Route::*;
+    use Status::*;
+    use Workload::*;
+    let before = Evaluation {
+        outcomes: vec![
+            // x: imported chip open, stockpile limited → falls back to the stockpile.
+            outcome(
+                "x",
+                Training,
+                vec![
+                    path("x", Training, "h20", Import, Open),
+                    path("x", Training, "h800", Stockpile, Limited),
+                ],
+            ),
+            // y: already limited; the switch does not touch it.
+            outcome(
+                "y",
+                Training,
+                vec![path("y", Training, "ascend", Domestic, Limited)],
+            ),
+            // z: its import gets worse but a second open path remains: no loss.
+            outcome(
+                "z",
+                Training,
+                vec![
+                    path("z", Training, "h20", Import, Open),
+                    path("z", Training, "ppu", Domestic, Open),
+                ],
+            ),
+            // x's inference gets worse too, but the question asks about training.
+            outcome(
+                "x",
+                Inference,
+                vec![path("x", Inference, "h20", Import, Open)],
+            ),
+            // w: no reported training path.
+            outcome("w", Training, vec![]),
+        ],
+    };
+    let after = Evaluation {
+        outcomes: vec![
+            outcome(
+                "x",
+                Training,
+                vec![
+                    path("x", Training, "h20", Import, Blocked),
+                    path("x", Training, "h800", Stockpile, Limited),
+                ],
+            ),
+            outcome(
+                "y",
+                Training,
+                vec![path("y", Training, "ascend", Domestic, Limited)],
+            ),
+            outcome(
+                "z",
+                Training,
+                vec![
+                    path("z", Training, "h20", Import, Blocked),
+                    path("z", Training, "ppu", Domestic, Open),
+                ],
+            ),
+            outcome(
+                "x",
+                Inference,
+                vec![path("x", Inference, "h20", Import, Blocked)],
+            ),
+            outcome("w", Training, vec![]),
+        ],
+    };
+    let lost = losses(&before, &after, Training);
+    assert_eq!(lost.len(), 1, "only x loses its training path: {lost:?}");
+    let x = &lost[0];
+    assert_eq!(x.developer, "x");
+    assert_eq!((x.before, x.after), (Open, Limited));
+    assert_eq!(
+        (x.lost_chip.as_str(), x.fallback_chip.as_str()),
+        ("h20", "h800")
+    );
+    assert_eq!(x.reasons.len(), 1);
+    assert_eq!(
+        x.reasons[0].status, Blocked,
+        "the reason is why the lost path is now blocked"
+    );
+
+    let lost_inference = losses(&before, &after, Inference);
+    assert_eq!(
+        lost_inference
+            .iter()
+            .map(|l| l.developer.as_str())
+            .collect::<Vec<_>>(),
+        ["x"]
+    );
+    assert_eq!(lost_inference[0].after, Blocked);
+}
+
+#[test]
+fn a_switch_that_changes_nothing_loses_nobody() {
+    let same = Evaluation {
+        outcomes: vec![outcome(
+            "x",
+            Workload::Training,
+            vec![path(
+                "x",
+                Workload::Training,
+                "h20",
+                Route::Import,
+                Status::Friction,
+            )],
+        )],
+    };
+    assert!(losses(&same, &same, Workload::Training).is_empty());
+}
+
+#[test]
+fn the_tiny_story_validates() {
+    assert_eq!(validate_story(&tiny_world()), Vec::<String>::new());
+}
+
+#[test]
+fn validation_names_each_broken_story_step() {
+    let mut world = tiny_world();
+    world.story[0].sources = vec!["nope".into()];
+    world.story[1].date = "2025-02-02".into();
+    let question = world.story[0]
+        .question
+        .as_mut()
+        .expect("step 1 has a question");
+    question.turn_on = false; // b is off on 1 Jan: turning it off moves nothing.
+    let problems = validate_story(&world);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("step 1") && p.contains("unknown source \"nope\"")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("step 2") && p.contains("not the date of any event")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("step 1") && p.contains("already off")),
+        "{problems:?}"
+    );
+
+    let mut world = tiny_world();
+    world.story.swap(0, 1);
+    world.story[0].question = None;
+    world.story[1].question.as_mut().expect("moved").policy = "ghost".into();
+    let problems = validate_story(&world);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("step 2") && p.contains("earlier than the step before")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("unknown policy \"ghost\"")),
+        "{problems:?}"
+    );
+}
