@@ -33,7 +33,8 @@ fn tiny_world() -> World {
         "story": [
             { "date": "2025-01-01", "title": "One", "caption": "A goes on", "sources": ["s1"],
               "question": { "prompt": "If B?", "workload": "training", "policy": "b", "turn_on": true } },
-            { "date": "2025-06-01", "title": "Two", "caption": "A goes off", "sources": ["s1"] }
+            { "date": "2025-06-01", "title": "Two", "caption": "A goes off", "sources": ["s1"] },
+            { "date": "2025-12-31", "title": "End", "caption": "As of the end", "sources": ["s1"] }
         ]
     }))
     .expect("the fixture world parses")
@@ -260,7 +261,7 @@ fn validation_names_each_broken_story_step() {
     assert!(
         problems
             .iter()
-            .any(|p| p.contains("step 2") && p.contains("not the date of any event")),
+            .any(|p| p.contains("step 2") && p.contains("neither the date of an event")),
         "{problems:?}"
     );
     assert!(
@@ -272,6 +273,7 @@ fn validation_names_each_broken_story_step() {
 
     let mut world = tiny_world();
     world.story.swap(0, 1);
+    world.story.pop();
     world.story[0].question = None;
     world.story[1].question.as_mut().expect("moved").policy = "ghost".into();
     let problems = validate_story(&world);

@@ -162,12 +162,14 @@ pub fn score(picked: &[String], answer: &[String]) -> Score {
 }
 
 /// Problems with the story, one sentence each; empty when it is sound. Checks that each step
-/// is dated on an event of the timeline, in order, cites known sources, and that a question
+/// is dated on an event of the timeline (or the record's "as of" date), in order, cites known sources, and that a question
 /// names a known policy whose switch actually moves at that step.
 pub fn validate_story(world: &World) -> Vec<String> {
     let mut problems = Vec::new();
     let source_ids: BTreeSet<&str> = world.sources.iter().map(|s| s.id.as_str()).collect();
-    let event_dates: BTreeSet<&str> = world.events.iter().map(|e| e.date.as_str()).collect();
+    // A step is a moment of the timeline, or the end of the record ("where things stand").
+    let mut event_dates: BTreeSet<&str> = world.events.iter().map(|e| e.date.as_str()).collect();
+    event_dates.insert(world.meta.as_of.as_str());
     let policy_ids: BTreeSet<&str> = world.policies.iter().map(|p| p.id.as_str()).collect();
     for (index, step) in world.story.iter().enumerate() {
         let at = format!("story step {} (\"{}\")", index + 1, step.title);
