@@ -59,8 +59,10 @@ fn a_step_shows_its_date_and_the_timeline_switches() {
     let second = step_scenario(&world, 1).expect("step 2 exists");
     assert_eq!(second.date, "2025-06-01");
     assert_eq!(second.on, set(&["b", "c"]));
+    let end = step_scenario(&world, 2).expect("the \"as of\" step exists");
+    assert_eq!(end.on, set(&["b", "c"]));
     assert!(
-        step_scenario(&world, 2).is_none(),
+        step_scenario(&world, 3).is_none(),
         "past the last step there is no scenario"
     );
 }

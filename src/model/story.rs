@@ -175,7 +175,7 @@ pub fn validate_story(world: &World) -> Vec<String> {
         let at = format!("story step {} (\"{}\")", index + 1, step.title);
         if !event_dates.contains(step.date.as_str()) {
             problems.push(format!(
-                "{at}: date {} is not the date of any event",
+                "{at}: date {} is neither the date of an event nor the \"as of\" date",
                 step.date
             ));
         }
