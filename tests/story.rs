@@ -200,12 +200,17 @@ fn losses_name_developers_whose_best_path_got_worse_with_the_reasons() {
     assert_eq!(x.developer, "x");
     assert_eq!((x.before, x.after), (Open, Limited));
     assert_eq!(
-        (x.lost_chip.as_str(), x.fallback_chip.as_str()),
-        ("h20", "h800")
+        (x.lost.chip.as_str(), x.lost.route),
+        ("h20", Import),
+        "the lost path is the old best one"
     );
-    assert_eq!(x.reasons.len(), 1);
     assert_eq!(
-        x.reasons[0].status, Blocked,
+        (x.fallback.chip.as_str(), x.fallback.route),
+        ("h800", Stockpile)
+    );
+    assert_eq!(x.lost.reasons.len(), 1);
+    assert_eq!(
+        x.lost.reasons[0].status, Blocked,
         "the reason is why the lost path is now blocked"
     );
 

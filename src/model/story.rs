@@ -9,8 +9,9 @@
 //! than before the switch moved (for example Friction → Limited, or anything → Blocked).
 //! Developers the record reports no path for are never in the answer.
 
-use super::outcome::{Evaluation, Outcome, Reason, Scenario};
-use super::types::{Question, Status, StoryStep, Workload, World};
+use super::evaluate::evaluate;
+use super::outcome::{Evaluation, Outcome, PathOutcome, Scenario};
+use super::types::{Developer, Question, Status, StoryStep, Workload, World};
 use std::collections::BTreeSet;
 
 /// The policies switched on at `date`: every event dated on or before it, replayed in date
@@ -73,11 +74,11 @@ pub struct Loss {
     /// The best path's status before and after the switch moved.
     pub before: Status,
     pub after: Status,
-    /// The chip of the best path before (the path that was lost) and after (the fallback).
-    pub lost_chip: String,
-    pub fallback_chip: String,
-    /// Why the old best path is now worse: its reasons under the new switches, worst first.
-    pub reasons: Vec<Reason>,
+    /// The path that was best, as it is after the switch moved: its reasons say why it got
+    /// worse.
+    pub lost: PathOutcome,
+    /// The best path left (may be the same path, now worse).
+    pub fallback: PathOutcome,
 }
 
 /// Developers whose best path for `workload` is worse in `after` than in `before`, in the
@@ -102,21 +103,57 @@ pub fn losses(before: &Evaluation, after: &Evaluation, workload: Workload) -> Ve
                 return None;
             }
             // The same path (chip and route) under the new switches says why it got worse.
-            let reasons = new
+            let lost = new
                 .paths
                 .iter()
                 .find(|p| p.chip == old_best.chip && p.route == old_best.route)
-                .map(|p| p.reasons.clone())
-                .unwrap_or_default();
+                .unwrap_or(new_best)
+                .clone();
             Some(Loss {
                 developer: old.developer.clone(),
                 before: old_best.status,
                 after: new_best.status,
-                lost_chip: old_best.chip.clone(),
-                fallback_chip: new_best.chip.clone(),
-                reasons,
+                lost,
+                fallback: new_best.clone(),
             })
         })
+        .collect()
+}
+
+/// What the reveal shows for a step's question: the question, the evaluations with the switch
+/// as it is and moved, and who lost their path.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reveal {
+    pub question: Question,
+    pub before: Evaluation,
+    pub after: Evaluation,
+    pub losses: Vec<Loss>,
+}
+
+impl Reveal {
+    /// The developers who lose their path: the answer students are scored against.
+    pub fn answer(&self) -> Vec<String> {
+        self.losses.iter().map(|l| l.developer.clone()).collect()
+    }
+}
+
+/// Evaluates a step's question; `None` when the step has no question.
+pub fn reveal(world: &World, index: usize) -> Option<Reveal> {
+    let question = step(world, index)?.question.clone()?;
+    let (before, after) = question_scenarios(world, index)?;
+    let before = evaluate(world, &before);
+    let after = evaluate(world, &after);
+    let losses = losses(&before, &after, question.workload);
+    Some(Reveal { question, before, after, losses })
+}
+
+/// The developers a question can be about: those the record reports a path for the workload
+/// for, in data-file order. (A developer with no reported path cannot lose one.)
+pub fn candidates(world: &World, workload: Workload) -> Vec<&Developer> {
+    world
+        .developers
+        .iter()
+        .filter(|d| d.paths.iter().any(|p| p.workload == workload))
         .collect()
 }
 
