@@ -3,5 +3,6 @@
 
 pub mod app;
 pub mod components;
+pub mod hooks;
 pub mod model;
 pub mod state;
