@@ -7,20 +7,28 @@ use crate::components::{
     path_details::PathDetails, path_diagram::PathDiagram, sources_panel::SourcesPanel,
     switch_board::SwitchBoard, theme_picker::ThemePicker, timeline::Timeline, WorldRef,
 };
-use crate::model::{evaluate, World};
-use crate::state::{Action, AppState, Theme};
+use crate::components::{
+    predict_panel::PredictPanel, presenter_bar::PresenterBar, story_keys::use_story_keys,
+    story_panel::StoryPanel,
+};
 use crate::hooks::use_url_sync::{current_query, use_url_sync};
+use crate::model::{evaluate, World};
+use crate::state::{Action, AppState, Mode, Theme};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[component]
 pub fn App() -> Html {
     #[cfg(target_arch = "wasm32")]
-    use_memo((), |_| crate::components::error_panel::install_panic_hook());
+    crate::components::error_panel::install_panic_hook();
     match World::embedded() {
         Ok(world) => html! { <Explainer world={WorldRef(Rc::new(world.clone()))} /> },
         Err(errors) => {
-            let message = errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join(" ");
+            let message = errors
+                .iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join(" ");
             html! {
                 <main class="cp" data-chip-paths-root="">
                     <ErrorPanel message={format!("The widget's data did not load: {message}")} />
@@ -44,7 +52,11 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let world = props.world.clone();
     let state = {
         let world = world.clone();
-        let query = props.query.as_ref().map(|q| q.to_string()).unwrap_or_else(current_query);
+        let query = props
+            .query
+            .as_ref()
+            .map(|q| q.to_string())
+            .unwrap_or_else(current_query);
         use_reducer(move || {
             let (view, notices) = crate::state::parse_query(&world, &query);
             AppState::new(world, view, notices)
@@ -98,21 +110,80 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         Callback::from(move |_| state.dispatch(Action::DismissNotice))
     };
 
+    // classroom: the story's keys, buttons and predictions. The reducer's dispatcher is stable,
+    // so the key listener set up once keeps working.
+    let dispatcher = state.dispatcher();
+    use_story_keys(view.mode.tells_story(), {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |key| dispatcher.dispatch(Action::Step(key)))
+    });
+    let onstep = {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |i| dispatcher.dispatch(Action::StepTo(i)))
+    };
+    let onmode = |mode: Mode| {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::SetMode(mode)))
+    };
+    let onexit = {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |_| dispatcher.dispatch(Action::SetMode(Mode::Story)))
+    };
+    let onpick = {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |id| dispatcher.dispatch(Action::TogglePick(id)))
+    };
+    let onreveal = {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |_| dispatcher.dispatch(Action::Reveal))
+    };
+    let onretry = {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |_| dispatcher.dispatch(Action::RetryPrediction))
+    };
+    let story_step = view.step.filter(|_| view.mode.tells_story());
+    let present = view.mode == Mode::Present;
+
     let selected = view.developer.clone().map(AttrValue::from);
     let theme = (view.theme != Theme::Auto).then_some(view.theme.slug());
     html! {
-        <div class={classes!("cp", view.embed.then_some("cp--embed"))} data-theme={theme}
+        <div class={classes!("cp", view.embed.then_some("cp--embed"),
+                story_step.is_some().then_some("cp--story"), present.then_some("cp--present"))}
+            data-theme={theme} data-mode={view.mode.slug()}
             data-chip-paths-root="" ref={root}>
             <main class="cp__main">
+                if present {
+                    <PresenterBar {onexit} />
+                }
                 <header class="cp__header">
                     <h1 class="cp__title">{ "Chip Paths" }<span class="cp__subtitle">{ ": what AI-chip export controls do to China's AI developers" }</span></h1>
                     if !view.embed {
-                        <ThemePicker theme={view.theme.slug()} onchange={ontheme} />
+                        <div class="cp__header-tools">
+                            // classroom: the way into (and out of) the story and presenter view.
+                            if story_step.is_some() {
+                                if !present {
+                                    <button type="button" class="button" onclick={onmode(Mode::Present)}>{ "Presenter view" }</button>
+                                }
+                                <button type="button" class="button button--quiet" onclick={onmode(Mode::Explore)}>{ "Leave the story" }</button>
+                            } else {
+                                <button type="button" class="button" onclick={onmode(Mode::Story)}>{ "Classroom story" }</button>
+                            }
+                            <ThemePicker theme={view.theme.slug()} onchange={ontheme} />
+                        </div>
                     }
                 </header>
                 <NoticeBar notices={state.notices.clone()} {ondismiss} />
-                <Headline world={world.clone()} evaluation={evaluation.clone()} date={view.date.clone()} />
-                <ChangeSentence sentence={state.change.clone()} />
+                if let Some(step) = story_step {
+                    // classroom: the story step carries the change sentence itself.
+                    <div class="cp__story">
+                        <StoryPanel world={world.clone()} {step} change={state.change.clone()} {onstep} />
+                        <PredictPanel world={world.clone()} {step} picks={state.picks.clone()}
+                            revealed={state.revealed} ontoggle={onpick} {onreveal} {onretry} />
+                    </div>
+                } else {
+                    <Headline world={world.clone()} evaluation={evaluation.clone()} date={view.date.clone()} />
+                    <ChangeSentence sentence={state.change.clone()} />
+                }
                 <div class="cp__grid">
                     <div class="cp__controls">
                         <SwitchBoard world={world.clone()} on={view.on.clone()} {ontoggle} />

@@ -5,6 +5,7 @@
 //! change sentence is the one thing computed here: it describes a *transition*, so it can only
 //! be known where both the before and the after scenario are at hand — in the reducer.
 
+use crate::components::story_keys::StoryKey;
 use crate::components::WorldRef;
 use crate::model::{evaluate, Evaluation, Scenario, Status, Workload};
 use std::collections::BTreeSet;
@@ -38,6 +39,38 @@ impl Theme {
     }
 }
 
+/// How the widget is laid out: exploring freely, stepping through the classroom story, or the
+/// story in the presenter view (large type, for a projector). (classroom)
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    #[default]
+    Explore,
+    Story,
+    Present,
+}
+
+impl Mode {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Mode::Explore => "explore",
+            Mode::Story => "story",
+            Mode::Present => "present",
+        }
+    }
+    pub fn from_slug(slug: &str) -> Option<Mode> {
+        match slug {
+            "explore" => Some(Mode::Explore),
+            "story" => Some(Mode::Story),
+            "present" => Some(Mode::Present),
+            _ => None,
+        }
+    }
+    /// The story is shown (and the keys step it) in story and presenter modes.
+    pub fn tells_story(self) -> bool {
+        self != Mode::Explore
+    }
+}
+
 /// Everything a link reproduces.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ViewState {
@@ -47,11 +80,17 @@ pub struct ViewState {
     pub workload: Workload,
     pub theme: Theme,
     pub embed: bool,
+    /// classroom: the layout, and the story step shown (from 0) while telling the story.
+    pub mode: Mode,
+    pub step: Option<usize>,
 }
 
 impl ViewState {
     pub fn scenario(&self) -> Scenario {
-        Scenario { date: self.date.clone(), on: self.on.clone() }
+        Scenario {
+            date: self.date.clone(),
+            on: self.on.clone(),
+        }
     }
 }
 
@@ -63,6 +102,10 @@ pub struct AppState {
     pub change: Option<AttrValue>,
     /// What the link contained that could not be used.
     pub notices: Vec<String>,
+    /// classroom: the students' picks for the step's question, and whether the answer is shown.
+    /// Both reset whenever the step changes.
+    pub picks: BTreeSet<String>,
+    pub revealed: bool,
 }
 
 pub enum Action {
@@ -77,11 +120,29 @@ pub enum Action {
     DismissNotice,
     /// The URL changed under us (back/forward): take its state and its notices.
     FromUrl(ViewState, Vec<String>),
+    // --- classroom ---
+    /// Switch layout; entering the story starts at its first step (or keeps the current one).
+    SetMode(Mode),
+    /// Go to a story step (from 0, clamped): its date, and the switches the timeline implies.
+    StepTo(usize),
+    /// Move through the story (keys and buttons).
+    Step(StoryKey),
+    /// Pick or unpick a developer for the step's question.
+    TogglePick(AttrValue),
+    Reveal,
+    RetryPrediction,
 }
 
 impl AppState {
     pub fn new(world: WorldRef, view: ViewState, notices: Vec<String>) -> Self {
-        AppState { world, view, change: None, notices }
+        AppState {
+            world,
+            view,
+            change: None,
+            notices,
+            picks: BTreeSet::new(),
+            revealed: false,
+        }
     }
 
     /// The state after `action`, with the change sentence for scenario changes.
@@ -115,6 +176,43 @@ impl AppState {
                 next.notices = notices;
                 scenario_changed = true;
             }
+            Action::SetMode(mode) => {
+                next.view.mode = mode;
+                if !mode.tells_story() {
+                    next.view.step = None;
+                } else if self.view.step.is_none() && !self.world.story.is_empty() {
+                    scenario_changed = next.go_to_step(0);
+                }
+            }
+            Action::StepTo(index) => scenario_changed = next.go_to_step(index),
+            Action::Step(key) => {
+                let last = self.world.story.len().saturating_sub(1);
+                let current = self.view.step.unwrap_or(0);
+                let index = match key {
+                    StoryKey::Next if self.view.step.is_some() => current + 1,
+                    StoryKey::Next | StoryKey::First => 0,
+                    StoryKey::Prev => current.saturating_sub(1),
+                    StoryKey::Last => last,
+                };
+                scenario_changed = next.go_to_step(index);
+            }
+            Action::TogglePick(id) => {
+                if !self.revealed
+                    && self.world.developer(&id).is_some()
+                    && !next.picks.remove(id.as_str())
+                {
+                    next.picks.insert(id.to_string());
+                }
+            }
+            Action::Reveal => next.revealed = self.view.step.is_some(),
+            Action::RetryPrediction => {
+                next.picks.clear();
+                next.revealed = false;
+            }
+        }
+        if next.view.step != self.view.step {
+            next.picks.clear();
+            next.revealed = false;
         }
         if scenario_changed {
             let before = self.view.scenario();
@@ -126,6 +224,27 @@ impl AppState {
             };
         }
         next
+    }
+}
+
+impl AppState {
+    /// classroom: shows story step `index` (clamped); returns whether the scenario may have
+    /// changed. Nothing happens when the story is empty.
+    fn go_to_step(&mut self, index: usize) -> bool {
+        let Some(last) = self.world.story.len().checked_sub(1) else {
+            return false;
+        };
+        let index = index.min(last);
+        let Some(scenario) = crate::model::story::step_scenario(&self.world, index) else {
+            return false;
+        };
+        self.view.step = Some(index);
+        if self.view.mode == Mode::Explore {
+            self.view.mode = Mode::Story;
+        }
+        self.view.date = scenario.date;
+        self.view.on = scenario.on;
+        true
     }
 }
 
@@ -153,7 +272,9 @@ fn describe(world: &WorldRef, before: &Evaluation, after: &Evaluation) -> Option
         if sb == sa {
             continue;
         }
-        let name = world.developer(&a.developer).map_or(a.developer.as_str(), |d| d.name.as_str());
+        let name = world
+            .developer(&a.developer)
+            .map_or(a.developer.as_str(), |d| d.name.as_str());
         let verb = match (sb, sa) {
             (Some(x), Some(y)) if y < x => "eased",
             (Some(_), Some(_)) => "tightened",
@@ -161,7 +282,13 @@ fn describe(world: &WorldRef, before: &Evaluation, after: &Evaluation) -> Option
             (_, None) => "disappeared",
         };
         let now = sa.map_or("no path", Status::label);
-        parts.push(format!("{} {} for {} (now {})", a.workload.label(), verb, name, now));
+        parts.push(format!(
+            "{} {} for {} (now {})",
+            a.workload.label(),
+            verb,
+            name,
+            now
+        ));
     }
     if parts.is_empty() {
         return None;
@@ -181,15 +308,34 @@ pub fn parse_query(world: &WorldRef, query: &str) -> (ViewState, Vec<String>) {
         workload: Workload::Training,
         theme: Theme::Auto,
         embed: false,
+        mode: Mode::Explore,
+        step: None,
     };
     let mut notices = Vec::new();
     let mut on: Option<BTreeSet<String>> = None;
-    for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+    let mut dated = false;
+    for pair in query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         match key {
             "date" if crate::model::date::parse_date(value).is_some() => {
                 view.date = value.to_string();
                 view.on = world.switches_at(value);
+                dated = true;
+            }
+            // classroom: `step` counts from 1, as the story shows it ("Step 5 of 13").
+            "mode" if Mode::from_slug(value).is_some() => {
+                view.mode = Mode::from_slug(value).unwrap_or_default()
+            }
+            "step"
+                if value
+                    .parse::<usize>()
+                    .is_ok_and(|n| (1..=world.story.len()).contains(&n)) =>
+            {
+                view.step = value.parse::<usize>().ok().map(|n| n - 1)
             }
             "on" => {
                 let mut set = BTreeSet::new();
@@ -210,7 +356,22 @@ pub fn parse_query(world: &WorldRef, query: &str) -> (ViewState, Vec<String>) {
                 view.theme = Theme::from_slug(value).unwrap_or_default()
             }
             "embed" if value == "1" => view.embed = true,
-            _ => notices.push(format!("“{}” ignored.", pair.chars().take(40).collect::<String>())),
+            _ => notices.push(format!(
+                "“{}” ignored.",
+                pair.chars().take(40).collect::<String>()
+            )),
+        }
+    }
+    // classroom: a step link shows the step's date and switches unless the link sets them; the
+    // story needs a story mode, and a story mode needs a step.
+    if view.step.is_some() && view.mode == Mode::Explore {
+        view.mode = Mode::Story;
+    }
+    if view.mode.tells_story() && !world.story.is_empty() {
+        let index = *view.step.get_or_insert(0);
+        if let (false, Some(scenario)) = (dated, crate::model::story::step_scenario(world, index)) {
+            view.date = scenario.date;
+            view.on = scenario.on;
         }
     }
     if let Some(on) = on {
@@ -221,8 +382,19 @@ pub fn parse_query(world: &WorldRef, query: &str) -> (ViewState, Vec<String>) {
 
 /// The query string that reproduces a view state (empty for the defaults' parts).
 pub fn to_query(view: &ViewState) -> String {
-    let mut parts = vec![format!("date={}", view.date)];
-    parts.push(format!("on={}", view.on.iter().cloned().collect::<Vec<_>>().join(",")));
+    let mut parts = Vec::new();
+    // classroom: the layout and the story step (counted from 1) lead the link.
+    if view.mode != Mode::Explore {
+        parts.push(format!("mode={}", view.mode.slug()));
+    }
+    if let Some(step) = view.step {
+        parts.push(format!("step={}", step + 1));
+    }
+    parts.push(format!("date={}", view.date));
+    parts.push(format!(
+        "on={}",
+        view.on.iter().cloned().collect::<Vec<_>>().join(",")
+    ));
     if let Some(d) = &view.developer {
         parts.push(format!("dev={d}"));
     }

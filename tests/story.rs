@@ -3,7 +3,7 @@
 //! expected answers are worked out by hand, not copied from the implementation.
 
 use chip_paths::model::story::{
-    losses, question_scenarios, step_scenario, switches_at, validate_story,
+    candidates, losses, question_scenarios, reveal, step_scenario, switches_at, validate_story,
 };
 use chip_paths::model::{
     Cause, Evaluation, Gate, Outcome, PathOutcome, Reason, Route, Status, Workload, World,
@@ -25,9 +25,9 @@ fn tiny_world() -> World {
         "chips": [],
         "developers": [],
         "events": [
-            { "date": "2025-06-01", "title": "A off, C on", "caption": "", "turns_off": ["a"], "turns_on": ["c"], "sources": ["s1"] },
             { "date": "2025-01-01", "title": "A on", "caption": "", "turns_on": ["a"], "sources": ["s1"] },
-            { "date": "2025-03-01", "title": "B on", "caption": "", "turns_on": ["b"], "sources": ["s1"] }
+            { "date": "2025-03-01", "title": "B on", "caption": "", "turns_on": ["b"], "sources": ["s1"] },
+            { "date": "2025-06-01", "title": "A off, C on", "caption": "", "turns_off": ["a"], "turns_on": ["c"], "sources": ["s1"] }
         ],
         "presets": [],
         "story": [
@@ -45,7 +45,7 @@ fn set(ids: &[&str]) -> BTreeSet<String> {
 }
 
 #[test]
-fn switches_replay_events_in_date_order_whatever_the_file_order() {
+fn switches_replay_the_events_up_to_the_date() {
     let world = tiny_world();
     assert_eq!(switches_at(&world, "2024-12-31"), set(&[]));
     assert_eq!(switches_at(&world, "2025-01-01"), set(&["a"]));
@@ -296,4 +296,63 @@ fn validation_names_each_broken_story_step() {
             .any(|p| p.contains("unknown policy \"ghost\"")),
         "{problems:?}"
     );
+}
+
+// --- The real story in data/story.toml, against the real world ---
+
+fn embedded() -> &'static World {
+    World::embedded().unwrap_or_else(|errors| panic!("the embedded world is invalid: {errors:?}"))
+}
+
+#[test]
+fn the_classroom_story_runs_from_2022_to_2026_and_validates() {
+    let world = embedded();
+    assert_eq!(validate_story(world), Vec::<String>::new());
+    assert!(
+        (10..=16).contains(&world.story.len()),
+        "{} steps",
+        world.story.len()
+    );
+    assert!(world.story[0].date.starts_with("2022-08"));
+    assert!(world.story[world.story.len() - 1]
+        .date
+        .starts_with("2026-06"));
+}
+
+#[test]
+fn every_story_question_has_an_answer_worth_predicting() {
+    let world = embedded();
+    let asked: Vec<usize> = (0..world.story.len())
+        .filter(|&i| world.story[i].question.is_some())
+        .collect();
+    assert!(asked.len() >= 2, "at least two questions: {asked:?}");
+    for index in asked {
+        let reveal = reveal(world, index).expect("a question step reveals");
+        let answer = reveal.answer();
+        assert!(!answer.is_empty(), "step {}: nobody loses", index + 1);
+        let candidates: Vec<&str> = candidates(world, reveal.question.workload)
+            .iter()
+            .map(|d| d.id.as_str())
+            .collect();
+        assert!(
+            answer.len() < candidates.len(),
+            "step {}: everybody loses, nothing to think about",
+            index + 1
+        );
+        for loss in &reveal.losses {
+            assert!(
+                candidates.contains(&loss.developer.as_str()),
+                "the answer only names developers students can pick"
+            );
+            assert!(loss.after > loss.before);
+            assert!(
+                !loss.lost.reasons.is_empty(),
+                "step {}: {} lost its path without a reason",
+                index + 1,
+                loss.developer
+            );
+            assert!(loss.lost.reasons.iter().all(|r| !r.sources.is_empty()));
+        }
+        eprintln!("step {}: {:?}", index + 1, answer);
+    }
 }

@@ -30,7 +30,9 @@ pub struct PredictPanelProps {
 pub fn PredictPanel(props: &PredictPanelProps) -> Html {
     let world = props.world.clone();
     // Two evaluations per step: worth keeping across re-renders of the same step.
-    let result = use_memo((world.clone(), props.step), |(world, step)| reveal(world, *step));
+    let result = use_memo((world.clone(), props.step), |(world, step)| {
+        reveal(world, *step)
+    });
     let Some(result) = result.as_ref() else {
         return html! {};
     };
@@ -102,6 +104,7 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
             </div>
             if props.revealed {
                 { explanation(&world, result) }
+                { kept(&world, result, &tally.wrong) }
             }
         </section>
     }
@@ -198,6 +201,33 @@ fn explanation(world: &WorldRef, result: &Reveal) -> Html {
         <ul class="predict__why">
             { for result.losses.iter().map(|loss| loss_item(world, loss)) }
         </ul>
+    }
+}
+
+/// For each wrong pick, the best path it keeps: why the switch did not hurt it.
+fn kept(world: &WorldRef, result: &Reveal, wrong: &[String]) -> Html {
+    let workload = result.question.workload;
+    let best = |id: &str| {
+        result
+            .after
+            .outcomes
+            .iter()
+            .find(|o| o.developer == id && o.workload == workload)
+            .and_then(|o| o.best())
+    };
+    html! {
+        if !wrong.is_empty() {
+            <ul class="predict__kept">
+                { for wrong.iter().filter_map(|id| best(id).map(|path| html! {
+                    <li key={id.clone()}>
+                        <strong>{ text::developer_name(world, id) }</strong>
+                        { " keeps its best path: " }
+                        <StatusBadge status={path.status} />
+                        { format!(" {}", text::path_line(world, path)) }
+                    </li>
+                })) }
+            </ul>
+        }
     }
 }
 

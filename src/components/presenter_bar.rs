@@ -18,7 +18,9 @@ pub fn PresenterBar(props: &PresenterBarProps) -> Html {
         let fullscreen = fullscreen.clone();
         use_effect_with((), move |_| {
             let listener = follow_fullscreen(Callback::from(move |on| fullscreen.set(on)));
-            move || drop(listener)
+            move || {
+                let _listener = listener;
+            }
         });
     }
     let ontoggle = {
@@ -89,16 +91,16 @@ fn follow_fullscreen(onchange: Callback<bool>) -> Option<impl Drop> {
     }
     let document = web_sys::window()?.document()?;
     let watched = document.clone();
-    let closure = Closure::<dyn Fn()>::new(move || {
-        onchange.emit(watched.fullscreen_element().is_some())
-    });
+    let closure =
+        Closure::<dyn Fn()>::new(move || onchange.emit(watched.fullscreen_element().is_some()));
     document
         .add_event_listener_with_callback("fullscreenchange", closure.as_ref().unchecked_ref())
         .ok()?;
     Some(Listener { document, closure })
 }
 
+/// Outside a browser there is no full screen to follow.
 #[cfg(not(target_arch = "wasm32"))]
-fn follow_fullscreen(_onchange: Callback<bool>) -> Option<()> {
+fn follow_fullscreen(_onchange: Callback<bool>) -> Option<std::rc::Rc<()>> {
     None
 }

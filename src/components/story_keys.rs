@@ -44,8 +44,11 @@ pub fn story_key(key: &str, modified: bool, target: KeyTarget) -> Option<StoryKe
 #[hook]
 pub fn use_story_keys(enabled: bool, onkey: Callback<StoryKey>) {
     use_effect_with(enabled, move |enabled| {
-        let listener = enabled.then(|| listen(onkey));
-        move || drop(listener)
+        let listener = if *enabled { listen(onkey) } else { None };
+        // Dropping the listener takes it off the document.
+        move || {
+            let _listener = listener;
+        }
     });
 }
 
@@ -54,20 +57,22 @@ fn listen(onkey: Callback<StoryKey>) -> Option<Listener> {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
     let document = web_sys::window()?.document()?;
-    let closure = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |event: web_sys::KeyboardEvent| {
-        if event.default_prevented() || event.is_composing() {
-            return;
-        }
-        let modified = event.ctrl_key() || event.alt_key() || event.meta_key() || event.shift_key();
-        let target = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .map_or(KeyTarget::Other, |el| target_kind(&el));
-        if let Some(key) = story_key(&event.key(), modified, target) {
-            event.prevent_default();
-            onkey.emit(key);
-        }
-    });
+    let closure =
+        Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |event: web_sys::KeyboardEvent| {
+            if event.default_prevented() || event.is_composing() {
+                return;
+            }
+            let modified =
+                event.ctrl_key() || event.alt_key() || event.meta_key() || event.shift_key();
+            let target = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .map_or(KeyTarget::Other, |el| target_kind(&el));
+            if let Some(key) = story_key(&event.key(), modified, target) {
+                event.prevent_default();
+                onkey.emit(key);
+            }
+        });
     document
         .add_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref())
         .ok()?;
@@ -93,7 +98,10 @@ fn target_kind(el: &web_sys::Element) -> KeyTarget {
     }
     let role = el.get_attribute("role").unwrap_or_default();
     if matches!(tag.as_str(), "button" | "a" | "summary")
-        || matches!(role.as_str(), "button" | "switch" | "checkbox" | "link" | "tab")
+        || matches!(
+            role.as_str(),
+            "button" | "switch" | "checkbox" | "link" | "tab"
+        )
     {
         return KeyTarget::Control;
     }
@@ -147,6 +155,9 @@ mod tests {
     #[test]
     fn space_on_a_button_activates_the_button_but_arrows_still_step() {
         assert_eq!(story_key(" ", false, KeyTarget::Control), None);
-        assert_eq!(story_key("ArrowRight", false, KeyTarget::Control), Some(StoryKey::Next));
+        assert_eq!(
+            story_key("ArrowRight", false, KeyTarget::Control),
+            Some(StoryKey::Next)
+        );
     }
 }

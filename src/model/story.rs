@@ -14,26 +14,10 @@ use super::outcome::{Evaluation, Outcome, PathOutcome, Scenario};
 use super::types::{Developer, Question, Status, StoryStep, Workload, World};
 use std::collections::BTreeSet;
 
-/// The policies switched on at `date`: every event dated on or before it, replayed in date
-/// order (same-day events in file order), turns its policies on or off.
+/// The policies switched on at `date`: the timeline's own answer (`World::switches_at`), so
+/// a story step can never disagree with the timeline.
 pub fn switches_at(world: &World, date: &str) -> BTreeSet<String> {
-    let mut events: Vec<_> = world
-        .events
-        .iter()
-        .filter(|e| e.date.as_str() <= date)
-        .collect();
-    // A stable sort keeps the file order of same-day events.
-    events.sort_by(|a, b| a.date.cmp(&b.date));
-    let mut on = BTreeSet::new();
-    for event in events {
-        for id in &event.turns_off {
-            on.remove(id);
-        }
-        for id in &event.turns_on {
-            on.insert(id.clone());
-        }
-    }
-    on
+    world.switches_at(date)
 }
 
 /// The story step at `index`, if there is one.
@@ -144,7 +128,12 @@ pub fn reveal(world: &World, index: usize) -> Option<Reveal> {
     let before = evaluate(world, &before);
     let after = evaluate(world, &after);
     let losses = losses(&before, &after, question.workload);
-    Some(Reveal { question, before, after, losses })
+    Some(Reveal {
+        question,
+        before,
+        after,
+        losses,
+    })
 }
 
 /// The developers a question can be about: those the record reports a path for the workload
