@@ -160,10 +160,10 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                     if !view.embed {
                         <div class="cp__header-tools">
                             // classroom: the way into (and out of) the story and presenter view.
-                            if story_step.is_some() {
-                                if !present {
-                                    <button type="button" class="button" onclick={onmode(Mode::Present)}>{ "Presenter view" }</button>
-                                }
+                            if present {
+                                // The presenter bar has the way out.
+                            } else if story_step.is_some() {
+                                <button type="button" class="button" onclick={onmode(Mode::Present)}>{ "Presenter view" }</button>
                                 <button type="button" class="button button--quiet" onclick={onmode(Mode::Explore)}>{ "Leave the story" }</button>
                             } else {
                                 <button type="button" class="button" onclick={onmode(Mode::Story)}>{ "Classroom story" }</button>

@@ -362,10 +362,11 @@ pub fn parse_query(world: &WorldRef, query: &str) -> (ViewState, Vec<String>) {
             )),
         }
     }
-    // classroom: a step link shows the step's date and switches unless the link sets them; the
-    // story needs a story mode, and a story mode needs a step.
+    // classroom: a step link shows the step's date and switches unless the link sets them; a
+    // step needs a story mode (as in `model::url`), and a story mode shows a step.
     if view.step.is_some() && view.mode == Mode::Explore {
-        view.mode = Mode::Story;
+        view.step = None;
+        notices.push("“step” ignored: a story step needs mode=story or mode=present.".into());
     }
     if view.mode.tells_story() && !world.story.is_empty() {
         let index = *view.step.get_or_insert(0);

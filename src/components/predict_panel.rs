@@ -42,23 +42,34 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
     let tally = score(&picked, &answer);
     let name = |id: &str| text::developer_name(&world, id).to_string();
 
-    let onsubmit = {
-        let onreveal = props.onreveal.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            onreveal.emit(());
+    // One button that changes its job, so keyboard focus stays on it across the reveal.
+    let onaction = {
+        let (onreveal, onretry) = (props.onreveal.clone(), props.onretry.clone());
+        let revealed = props.revealed;
+        Callback::from(move |_: MouseEvent| {
+            if revealed {
+                onretry.emit(())
+            } else {
+                onreveal.emit(())
+            }
         })
     };
-    let onretry = {
-        let onretry = props.onretry.clone();
-        Callback::from(move |_: MouseEvent| onretry.emit(()))
-    };
+    // Bring the answer on screen when it appears (a projector shows one screen at a time).
+    let section = use_node_ref();
+    {
+        let section = section.clone();
+        use_effect_with(props.revealed, move |revealed| {
+            if *revealed {
+                scroll_into_view(&section);
+            }
+        });
+    }
 
     html! {
         <section class={classes!("predict", props.revealed.then_some("predict--revealed"))}
-            aria-labelledby="predict-heading">
+            aria-labelledby="predict-heading" ref={section}>
             <h3 class="predict__heading" id="predict-heading">{ "Predict, then reveal" }</h3>
-            <form class="predict__form" {onsubmit}>
+            <div class="predict__form">
                 <fieldset class="predict__options">
                     <legend class="predict__prompt">{ &question.prompt }</legend>
                     <ul class="predict__list">
@@ -91,12 +102,12 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
                         }) }
                     </ul>
                 </fieldset>
-                if props.revealed {
-                    <button type="button" class="button predict__retry" onclick={onretry}>{ "Try again" }</button>
-                } else {
-                    <button type="submit" class="button button--primary predict__reveal">{ "Reveal the answer" }</button>
-                }
-            </form>
+                <button type="button"
+                    class={classes!("button", "predict__action", (!props.revealed).then_some("button--primary"))}
+                    onclick={onaction}>
+                    { if props.revealed { "Try again" } else { "Reveal the answer" } }
+                </button>
+            </div>
             <div class="predict__result" role="status" aria-live="polite">
                 if props.revealed {
                     <p class="predict__score">{ summary(&tally, &answer, &name) }</p>
@@ -108,6 +119,18 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
             }
         </section>
     }
+}
+
+/// Scrolls the element into view only as far as needed to show it (nothing when it is shown).
+fn scroll_into_view(node: &NodeRef) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(element) = node.cast::<web_sys::Element>() {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = node;
 }
 
 /// How one developer's pick came out.
