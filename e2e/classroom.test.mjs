@@ -93,7 +93,7 @@ describe('story mode', () => {
         assert.match(w.page.url(), new RegExp(`[?&]step=${n}(&|$)`), 'the step is in the URL');
 
         await timeline.page.goto(`${timeline.url.split('?')[0]}?date=${state.date}`);
-        await timeline.page.waitForSelector('[role="switch"]');
+        await timeline.page.waitForSelector('[role="switch"]', { state: 'attached' });
         assert.deepEqual(
           await switchesOn(w.page),
           await switchesOn(timeline.page),
