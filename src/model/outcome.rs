@@ -88,3 +88,12 @@ impl Outcome {
 pub struct Evaluation {
     pub outcomes: Vec<Outcome>,
 }
+
+impl Evaluation {
+    /// One developer's outcome for one workload.
+    pub fn outcome(&self, developer: &str, workload: Workload) -> Option<&Outcome> {
+        self.outcomes
+            .iter()
+            .find(|o| o.developer == developer && o.workload == workload)
+    }
+}
