@@ -125,6 +125,7 @@ if [ "${#browser_tests[@]}" -gt 0 ]; then
   cargo_tests "wasm-bindgen tests (Chromium)" env \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     CHROMEDRIVER=/usr/bin/chromedriver \
+    WASM_BINDGEN_TEST_WEBDRIVER_JSON="$ROOT/webdriver.json" \
     WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}" \
     cargo test --locked --target wasm32-unknown-unknown "${browser_tests[@]}"
 fi
