@@ -195,7 +195,7 @@ impl<'w> Rules<'w> {
                 blocked_by,
             },
             text: format!(
-                "the stockpile cannot grow: new imports are blocked ({})",
+                "its stockpile cannot grow while new imports are blocked ({})",
                 first.text
             ),
             sources: sources(blocking.iter().map(|r| &r.sources)),
