@@ -25,7 +25,7 @@ record() {
   FAILED=$((FAILED + $3))
   local mark
   if [ "$3" -eq 0 ]; then mark="${C_GREEN}ok  ${C_OFF}"; else mark="${C_RED}FAIL${C_OFF}"; fi
-  SUMMARY+=("$(printf '%s %-34s %4s passed %4s failed %5ss' "$mark" "$1" "$2" "$3" "$4")")
+  SUMMARY+=("$(printf '%s %-42s %4s passed %4s failed %5ss' "$mark" "$1" "$2" "$3" "$4")")
 }
 
 finish() {
