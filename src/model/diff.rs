@@ -110,9 +110,16 @@ pub fn describe(
     changes: &[Change],
     toggled: Option<(&Policy, bool)>,
 ) -> Option<String> {
+    let what_if = |policy: &Policy| {
+        if policy.hypothetical {
+            "the what-if "
+        } else {
+            ""
+        }
+    };
     let action = match toggled {
-        Some((policy, true)) => format!("Switching on “{}”", policy.name),
-        Some((policy, false)) => format!("Switching off “{}”", policy.name),
+        Some((policy, true)) => format!("Switching on {}“{}”", what_if(policy), policy.name),
+        Some((policy, false)) => format!("Switching off {}“{}”", what_if(policy), policy.name),
         None => "This change".to_string(),
     };
     describe_as(world, changes, &action)
@@ -411,7 +418,8 @@ mod tests {
         let (_, sentence) = toggle("deepseek-listed", true);
         let sentence = sentence.expect("a sentence");
         assert!(sentence.starts_with(
-            "Switching on “DeepSeek added to the Entity List” narrows DeepSeek's best inference path."
+            "Switching on the what-if “DeepSeek added to the Entity List” narrows DeepSeek's best \
+             inference path."
         ));
         assert!(sentence.contains("its stockpile cannot grow"), "{sentence}");
     }

@@ -403,6 +403,21 @@ mod tests {
     }
 
     #[test]
+    fn two_gates_on_an_import() {
+        let world = world();
+        // 15 Jan 2026: Washington licenses the H200 case by case; Beijing's customs still
+        // says no.
+        let eval = evaluate(world, &world.scenario_at("2026-01-15"));
+        let h200 = eval
+            .outcome("tencent", Workload::Inference)
+            .and_then(|o| o.paths.iter().find(|p| p.chip == "h200"))
+            .expect("tencent h200 path");
+        assert_eq!(h200.gate_status(Gate::UsExport), Status::Friction);
+        assert_eq!(h200.gate_status(Gate::ChinaImport), Status::Blocked);
+        assert_eq!(h200.gate_status(Gate::None), Status::Open);
+    }
+
+    #[test]
     fn paths_are_hidden_before_the_record_shows_them() {
         let world = world();
         let eval = evaluate(world, &world.scenario_at("2023-01-01"));

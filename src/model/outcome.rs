@@ -64,6 +64,19 @@ pub struct PathOutcome {
     pub reasons: Vec<Reason>,
 }
 
+impl PathOutcome {
+    /// The worst status a gate puts on this path (Open when the gate raises nothing): the two
+    /// import permissions, Washington's and Beijing's, shown side by side.
+    pub fn gate_status(&self, gate: Gate) -> Status {
+        self.reasons
+            .iter()
+            .filter(|r| r.gate == gate)
+            .map(|r| r.status)
+            .max()
+            .unwrap_or(Status::Open)
+    }
+}
+
 /// A developer's outcome for one workload: its best path and the fallbacks, in order.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Outcome {
