@@ -15,8 +15,7 @@ use yew::prelude::*;
 
 #[component]
 pub fn App() -> Html {
-    #[cfg(target_arch = "wasm32")]
-    use_memo((), |_| crate::components::error_panel::install_panic_hook());
+    crate::components::error_panel::install_panic_hook();
     match World::embedded() {
         Ok(world) => html! { <Explainer world={WorldRef(Rc::new(world.clone()))} /> },
         Err(errors) => {

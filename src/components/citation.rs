@@ -1,6 +1,7 @@
 //! A citation: outlet, date and confidence, linking to the source's entry in the sources panel.
 
 use super::text;
+use crate::model::date_label;
 use crate::components::WorldRef;
 use yew::prelude::*;
 
@@ -22,9 +23,9 @@ pub fn Citation(props: &CitationProps) -> Html {
     {
         Some(source) => html! {
             <a class="cite" href={href}>
-                { format!("{}, {}", source.outlet, text::date(&source.date)) }
+                { format!("{}, {}", source.outlet, date_label(&source.date)) }
                 <span class={classes!("cite__conf", format!("cite__conf--{:?}", source.confidence).to_lowercase())}>
-                    { format!(" · {}", text::confidence(source.confidence)) }
+                    { format!(" · {}", source.confidence.label()) }
                 </span>
             </a>
         },

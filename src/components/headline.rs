@@ -1,7 +1,7 @@
 //! The one-sentence story at the top: the scenario date, the latest event on the record by
 //! then, and how many developers still have an open path for each workload.
 
-use super::text;
+use crate::model::date_label;
 use crate::components::WorldRef;
 use crate::model::{Evaluation, Status, Workload};
 use std::rc::Rc;
@@ -40,7 +40,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
     html! {
         <div class="headline">
             <p class="headline__story">
-                <strong class="headline__date">{ text::date(&props.date) }</strong>
+                <strong class="headline__date">{ date_label(&props.date) }</strong>
                 { ": " }
                 { latest.map_or("before the first event on the record", |e| e.title.as_str()) }
                 { "." }

@@ -2,7 +2,7 @@
 //! scenario's current date and the data's "as of" date are always shown here.
 
 use super::citation::Citations;
-use super::text;
+use crate::model::date_label;
 use crate::components::WorldRef;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -46,14 +46,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
     let valuetext = current
         .and_then(|i| events.get(i))
-        .map(|e| format!("{}: {}", text::date(&e.date), e.title))
-        .unwrap_or_else(|| text::date(&props.date));
+        .map(|e| format!("{}: {}", date_label(&e.date), e.title))
+        .unwrap_or_else(|| date_label(&props.date));
     html! {
         <section class="timeline" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{ "Timeline" }</h2>
             <p class="timeline__now">
-                { "Scenario date: " }<strong class="timeline__date">{ text::date(&props.date) }</strong>
-                <span class="timeline__asof">{ format!(" · data as of {}", text::date(&world.meta.as_of)) }</span>
+                { "Scenario date: " }<strong class="timeline__date">{ date_label(&props.date) }</strong>
+                <span class="timeline__asof">{ format!(" · data as of {}", date_label(&world.meta.as_of)) }</span>
             </p>
             <div class="timeline__presets" role="group" aria-label="Jump to a moment">
                 { for world.presets.iter().map(|p| {
@@ -86,7 +86,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                             <li class={classes!("event", here.then_some("event--current"), current.is_some_and(|c| i > c).then_some("event--future"))}>
                                 <button type="button" class="event__go" onclick={go(&e.date)}
                                     aria-current={here.then_some("step")}>
-                                    <span class="event__date">{ text::date(&e.date) }</span>
+                                    <span class="event__date">{ date_label(&e.date) }</span>
                                     { " " }
                                     <span class="event__title">{ &e.title }</span>
                                 </button>
