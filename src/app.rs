@@ -7,9 +7,9 @@ use crate::components::{
     path_details::PathDetails, path_diagram::PathDiagram, sources_panel::SourcesPanel,
     switch_board::SwitchBoard, theme_picker::ThemePicker, timeline::Timeline, WorldRef,
 };
+use crate::hooks::use_url_sync::{current_query, use_url_sync};
 use crate::model::{evaluate, World};
 use crate::state::{Action, AppState, Theme};
-use crate::hooks::use_url_sync::{current_query, use_url_sync};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,7 +19,11 @@ pub fn App() -> Html {
     match World::embedded() {
         Ok(world) => html! { <Explainer world={WorldRef(Rc::new(world.clone()))} /> },
         Err(errors) => {
-            let message = errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join(" ");
+            let message = errors
+                .iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join(" ");
             html! {
                 <main class="cp" data-chip-paths-root="">
                     <ErrorPanel message={format!("The widget's data did not load: {message}")} />
@@ -43,7 +47,11 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let world = props.world.clone();
     let state = {
         let world = world.clone();
-        let query = props.query.as_ref().map(|q| q.to_string()).unwrap_or_else(current_query);
+        let query = props
+            .query
+            .as_ref()
+            .map(|q| q.to_string())
+            .unwrap_or_else(current_query);
         use_reducer(move || {
             let (view, notices) = crate::state::parse_query(&world, &query);
             AppState::new(world, view, notices)

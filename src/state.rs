@@ -51,7 +51,10 @@ pub struct ViewState {
 
 impl ViewState {
     pub fn scenario(&self) -> Scenario {
-        Scenario { date: self.date.clone(), on: self.on.clone() }
+        Scenario {
+            date: self.date.clone(),
+            on: self.on.clone(),
+        }
     }
 }
 
@@ -81,7 +84,12 @@ pub enum Action {
 
 impl AppState {
     pub fn new(world: WorldRef, view: ViewState, notices: Vec<String>) -> Self {
-        AppState { world, view, change: None, notices }
+        AppState {
+            world,
+            view,
+            change: None,
+            notices,
+        }
     }
 
     /// The state after `action`, with the change sentence for scenario changes.
@@ -153,7 +161,9 @@ fn describe(world: &WorldRef, before: &Evaluation, after: &Evaluation) -> Option
         if sb == sa {
             continue;
         }
-        let name = world.developer(&a.developer).map_or(a.developer.as_str(), |d| d.name.as_str());
+        let name = world
+            .developer(&a.developer)
+            .map_or(a.developer.as_str(), |d| d.name.as_str());
         let verb = match (sb, sa) {
             (Some(x), Some(y)) if y < x => "eased",
             (Some(_), Some(_)) => "tightened",
@@ -161,7 +171,13 @@ fn describe(world: &WorldRef, before: &Evaluation, after: &Evaluation) -> Option
             (_, None) => "disappeared",
         };
         let now = sa.map_or("no path", Status::label);
-        parts.push(format!("{} {} for {} (now {})", a.workload.label(), verb, name, now));
+        parts.push(format!(
+            "{} {} for {} (now {})",
+            a.workload.label(),
+            verb,
+            name,
+            now
+        ));
     }
     if parts.is_empty() {
         return None;
@@ -184,7 +200,11 @@ pub fn parse_query(world: &WorldRef, query: &str) -> (ViewState, Vec<String>) {
     };
     let mut notices = Vec::new();
     let mut on: Option<BTreeSet<String>> = None;
-    for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+    for pair in query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         match key {
             "date" if crate::model::date::parse_date(value).is_some() => {
@@ -192,15 +212,15 @@ pub fn parse_query(world: &WorldRef, query: &str) -> (ViewState, Vec<String>) {
                 view.on = world.switches_at(value);
             }
             "on" => {
-                let mut set = BTreeSet::new();
-                for id in value.split(',').filter(|s| !s.is_empty()) {
-                    if world.policy(id).is_some() {
-                        set.insert(id.to_string());
-                    } else {
-                        notices.push(format!("Unknown policy “{id}” ignored."));
-                    }
+                let ids: BTreeSet<String> = value
+                    .split(',')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect();
+                match ids.iter().find(|id| world.policy(id).is_none()) {
+                    Some(bad) => notices.push(format!("Unknown policy “{bad}”: switches ignored.")),
+                    None => on = Some(ids),
                 }
-                on = Some(set);
             }
             "dev" if world.developer(value).is_some() => view.developer = Some(value.to_string()),
             "wl" if Workload::from_slug(value).is_some() => {
@@ -210,7 +230,10 @@ pub fn parse_query(world: &WorldRef, query: &str) -> (ViewState, Vec<String>) {
                 view.theme = Theme::from_slug(value).unwrap_or_default()
             }
             "embed" if value == "1" => view.embed = true,
-            _ => notices.push(format!("“{}” ignored.", pair.chars().take(40).collect::<String>())),
+            _ => notices.push(format!(
+                "“{}” ignored.",
+                pair.chars().take(40).collect::<String>()
+            )),
         }
     }
     if let Some(on) = on {
@@ -222,7 +245,10 @@ pub fn parse_query(world: &WorldRef, query: &str) -> (ViewState, Vec<String>) {
 /// The query string that reproduces a view state (empty for the defaults' parts).
 pub fn to_query(view: &ViewState) -> String {
     let mut parts = vec![format!("date={}", view.date)];
-    parts.push(format!("on={}", view.on.iter().cloned().collect::<Vec<_>>().join(",")));
+    parts.push(format!(
+        "on={}",
+        view.on.iter().cloned().collect::<Vec<_>>().join(",")
+    ));
     if let Some(d) = &view.developer {
         parts.push(format!("dev={d}"));
     }
@@ -236,4 +262,87 @@ pub fn to_query(view: &ViewState) -> String {
         parts.push("embed=1".into());
     }
     format!("?{}", parts.join("&"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::World;
+
+    fn world() -> WorldRef {
+        WorldRef(Rc::new(
+            World::embedded().expect("embedded data is valid").clone(),
+        ))
+    }
+
+    fn state() -> AppState {
+        let world = world();
+        let (view, notices) = parse_query(&world, "");
+        AppState::new(world, view, notices)
+    }
+
+    #[test]
+    fn toggling_a_switch_flips_it_and_says_what_changed_iff_the_outcomes_changed() {
+        let start = state();
+        for policy in &start.world.policies {
+            let next = start.apply(Action::ToggleSwitch(policy.id.clone().into()));
+            assert_ne!(
+                next.view.on.contains(&policy.id),
+                start.view.on.contains(&policy.id)
+            );
+            let before = evaluate(&start.world, &start.view.scenario());
+            let after = evaluate(&start.world, &next.view.scenario());
+            let changed = before
+                .outcomes
+                .iter()
+                .zip(&after.outcomes)
+                .any(|(b, a)| b.status() != a.status());
+            assert_eq!(next.change.is_some(), changed, "{}", policy.id);
+            // Toggling back restores the view.
+            let back = next.apply(Action::ToggleSwitch(policy.id.clone().into()));
+            assert_eq!(back.view, start.view);
+        }
+    }
+
+    #[test]
+    fn an_unknown_switch_changes_nothing() {
+        let start = Rc::new(state());
+        let next = start
+            .clone()
+            .reduce(Action::ToggleSwitch("no-such-policy".into()));
+        assert!(Rc::ptr_eq(&start, &next), "same Rc: no re-render");
+    }
+
+    #[test]
+    fn a_date_sets_the_switches_the_record_implies() {
+        let start = state();
+        let world = start.world.clone();
+        let earliest = world.earliest().to_string();
+        let next = start.apply(Action::SetDate(earliest.clone().into()));
+        assert_eq!(next.view.date, earliest);
+        assert_eq!(next.view.on, world.switches_at(&earliest));
+    }
+
+    #[test]
+    fn selecting_keeps_only_known_developers() {
+        let start = state();
+        let id = start.world.developers[0].id.clone();
+        let picked = start.apply(Action::SelectDeveloper(Some(id.clone().into())));
+        assert_eq!(picked.view.developer, Some(id));
+        let unknown = picked.apply(Action::SelectDeveloper(Some("nobody".into())));
+        assert_eq!(unknown.view.developer, None);
+        assert_eq!(
+            picked.change, start.change,
+            "selecting is not a scenario change"
+        );
+    }
+
+    #[test]
+    fn dismissing_clears_the_notices() {
+        let world = world();
+        let (view, notices) = parse_query(&world, "?on=bogus&zzz=1");
+        assert!(!notices.is_empty());
+        let s = AppState::new(world, view, notices).apply(Action::DismissNotice);
+        assert!(s.notices.is_empty());
+    }
 }

@@ -384,9 +384,14 @@ async fn the_timeline_shows_the_scenario_date_the_as_of_date_and_presets() {
         element_with(&html, "aria-pressed=\"true\"", "button").contains("Aug 2025 — the FT report"),
         "{current}"
     );
+    // The fixture's presets sit at its first event and before its as-of date: "Latest" is added.
     assert_eq!(
         html.matches("class=\"button preset").count(),
-        w.presets.len()
+        w.presets.len() + 1
+    );
+    assert!(
+        html.contains("data-date=\"2026-06-30\""),
+        "the latest date (as of) is a preset"
     );
     let range = tag_with(&html, "type=\"range\"");
     assert!(

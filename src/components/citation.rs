@@ -1,8 +1,8 @@
 //! A citation: outlet, date and confidence, linking to the source's entry in the sources panel.
 
 use super::text;
-use crate::model::date_label;
 use crate::components::WorldRef;
+use crate::model::date_label;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

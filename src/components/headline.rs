@@ -1,8 +1,8 @@
 //! The one-sentence story at the top: the scenario date, the latest event on the record by
 //! then, and how many developers still have an open path for each workload.
 
-use crate::model::date_label;
 use crate::components::WorldRef;
+use crate::model::date_label;
 use crate::model::{Evaluation, Status, Workload};
 use std::rc::Rc;
 use yew::prelude::*;

@@ -1,8 +1,8 @@
 //! The page chrome below the explainer: data "as of", links to sources and the data file, and
 //! the slot where embed mode's "Embed this" dialog button goes. Hidden in embed mode.
 
-use crate::model::date_label;
 use crate::components::WorldRef;
+use crate::model::date_label;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -2,8 +2,8 @@
 //! the primary document. Each entry has an id that citations link to.
 
 use super::text;
-use crate::model::date_label;
 use crate::components::WorldRef;
+use crate::model::date_label;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 /// The policies the starting report (FT, Aug 2025) is about, shown first and always open.
 pub const HEADLINE_POLICIES: [&str; 3] =
-    ["us-h20-allowed", "us-ascend-guidance", "cn-justify-nvidia"];
+    ["h20-allowed", "ascend-guidance", "purchase-justification"];
 
 #[derive(Properties, PartialEq)]
 pub struct SwitchBoardProps {

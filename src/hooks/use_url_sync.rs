@@ -9,7 +9,9 @@ use yew::prelude::*;
 pub fn current_query() -> String {
     #[cfg(target_arch = "wasm32")]
     {
-        web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+        web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default()
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
@@ -35,13 +37,19 @@ pub fn use_url_sync(state: &UseReducerHandle<AppState>) {
 
 #[cfg(target_arch = "wasm32")]
 fn write_url(query: &str, replace: bool) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let location = window.location();
     if location.search().unwrap_or_default() == *query {
         return; // Already there (e.g. after Back): pushing again would break Forward.
     }
     let path = location.pathname().unwrap_or_default();
-    let url = if query.is_empty() { path } else { format!("{path}{query}") };
+    let url = if query.is_empty() {
+        path
+    } else {
+        format!("{path}{query}")
+    };
     if let Ok(history) = window.history() {
         let null = wasm_bindgen::JsValue::NULL;
         let _ = if replace {
@@ -69,7 +77,8 @@ fn listen_popstate(state: UseReducerHandle<AppState>) -> impl FnOnce() {
     }
     move || {
         if let Some(w) = window {
-            let _ = w.remove_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
+            let _ = w
+                .remove_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
         }
     }
 }
