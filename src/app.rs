@@ -19,7 +19,6 @@ use yew::prelude::*;
 
 #[component]
 pub fn App() -> Html {
-    #[cfg(target_arch = "wasm32")]
     crate::components::error_panel::install_panic_hook();
     match World::embedded() {
         Ok(world) => html! { <Explainer world={WorldRef(Rc::new(world.clone()))} /> },

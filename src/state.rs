@@ -338,15 +338,15 @@ pub fn parse_query(world: &WorldRef, query: &str) -> (ViewState, Vec<String>) {
                 view.step = value.parse::<usize>().ok().map(|n| n - 1)
             }
             "on" => {
-                let mut set = BTreeSet::new();
-                for id in value.split(',').filter(|s| !s.is_empty()) {
-                    if world.policy(id).is_some() {
-                        set.insert(id.to_string());
-                    } else {
-                        notices.push(format!("Unknown policy “{id}” ignored."));
-                    }
+                let ids: BTreeSet<String> = value
+                    .split(',')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect();
+                match ids.iter().find(|id| world.policy(id).is_none()) {
+                    Some(bad) => notices.push(format!("Unknown policy “{bad}”: switches ignored.")),
+                    None => on = Some(ids),
                 }
-                on = Some(set);
             }
             "dev" if world.developer(value).is_some() => view.developer = Some(value.to_string()),
             "wl" if Workload::from_slug(value).is_some() => {
@@ -409,4 +409,87 @@ pub fn to_query(view: &ViewState) -> String {
         parts.push("embed=1".into());
     }
     format!("?{}", parts.join("&"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::World;
+
+    fn world() -> WorldRef {
+        WorldRef(Rc::new(
+            World::embedded().expect("embedded data is valid").clone(),
+        ))
+    }
+
+    fn state() -> AppState {
+        let world = world();
+        let (view, notices) = parse_query(&world, "");
+        AppState::new(world, view, notices)
+    }
+
+    #[test]
+    fn toggling_a_switch_flips_it_and_says_what_changed_iff_the_outcomes_changed() {
+        let start = state();
+        for policy in &start.world.policies {
+            let next = start.apply(Action::ToggleSwitch(policy.id.clone().into()));
+            assert_ne!(
+                next.view.on.contains(&policy.id),
+                start.view.on.contains(&policy.id)
+            );
+            let before = evaluate(&start.world, &start.view.scenario());
+            let after = evaluate(&start.world, &next.view.scenario());
+            let changed = before
+                .outcomes
+                .iter()
+                .zip(&after.outcomes)
+                .any(|(b, a)| b.status() != a.status());
+            assert_eq!(next.change.is_some(), changed, "{}", policy.id);
+            // Toggling back restores the view.
+            let back = next.apply(Action::ToggleSwitch(policy.id.clone().into()));
+            assert_eq!(back.view, start.view);
+        }
+    }
+
+    #[test]
+    fn an_unknown_switch_changes_nothing() {
+        let start = Rc::new(state());
+        let next = start
+            .clone()
+            .reduce(Action::ToggleSwitch("no-such-policy".into()));
+        assert!(Rc::ptr_eq(&start, &next), "same Rc: no re-render");
+    }
+
+    #[test]
+    fn a_date_sets_the_switches_the_record_implies() {
+        let start = state();
+        let world = start.world.clone();
+        let earliest = world.earliest().to_string();
+        let next = start.apply(Action::SetDate(earliest.clone().into()));
+        assert_eq!(next.view.date, earliest);
+        assert_eq!(next.view.on, world.switches_at(&earliest));
+    }
+
+    #[test]
+    fn selecting_keeps_only_known_developers() {
+        let start = state();
+        let id = start.world.developers[0].id.clone();
+        let picked = start.apply(Action::SelectDeveloper(Some(id.clone().into())));
+        assert_eq!(picked.view.developer, Some(id));
+        let unknown = picked.apply(Action::SelectDeveloper(Some("nobody".into())));
+        assert_eq!(unknown.view.developer, None);
+        assert_eq!(
+            picked.change, start.change,
+            "selecting is not a scenario change"
+        );
+    }
+
+    #[test]
+    fn dismissing_clears_the_notices() {
+        let world = world();
+        let (view, notices) = parse_query(&world, "?on=bogus&zzz=1");
+        assert!(!notices.is_empty());
+        let s = AppState::new(world, view, notices).apply(Action::DismissNotice);
+        assert!(s.notices.is_empty());
+    }
 }

@@ -55,7 +55,7 @@ fn reason(status: Status, text: &str, source: &str) -> Reason {
         status,
         gate: Gate::ChinaImport,
         cause: Cause::Policy {
-            policy: "cn-justify-nvidia".into(),
+            policy: "purchase-justification".into(),
             lifted_by: None,
         },
         text: text.into(),
@@ -163,7 +163,7 @@ async fn a_policy_switch_is_a_named_switch_with_its_state_summary_and_source() {
     for on in [true, false] {
         let html = render::<PolicySwitch>(PolicySwitchProps {
             world: world(),
-            policy: "us-h20-allowed".into(),
+            policy: "h20-allowed".into(),
             on,
             ontoggle: Callback::noop(),
         })
@@ -215,7 +215,7 @@ async fn hypothetical_policies_say_so() {
 #[tokio::test]
 async fn the_switch_board_groups_by_actor_and_puts_the_starting_report_first() {
     let w = world();
-    let on: BTreeSet<String> = ["cn-justify-nvidia".to_string()].into();
+    let on: BTreeSet<String> = ["purchase-justification".to_string()].into();
     let html = render::<SwitchBoard>(SwitchBoardProps {
         world: w.clone(),
         on: on.clone(),
@@ -384,9 +384,14 @@ async fn the_timeline_shows_the_scenario_date_the_as_of_date_and_presets() {
         element_with(&html, "aria-pressed=\"true\"", "button").contains("Aug 2025 — the FT report"),
         "{current}"
     );
+    // The fixture's presets sit at its first event and before its as-of date: "Latest" is added.
     assert_eq!(
         html.matches("class=\"button preset").count(),
-        w.presets.len()
+        w.presets.len() + 1
+    );
+    assert!(
+        html.contains("data-date=\"2026-06-30\""),
+        "the latest date (as of) is a preset"
     );
     let range = tag_with(&html, "type=\"range\"");
     assert!(
@@ -443,7 +448,7 @@ async fn every_status_has_its_word_and_its_own_icon() {
         Status::Blocked,
     ] {
         let html = render::<StatusBadge>(StatusBadgeProps { status }).await;
-        assert!(html.contains(&format!(">{}<", text::status(status))));
+        assert!(html.contains(&format!(">{}<", status.label())));
         let svg = element_with(&html, "status__icon", "svg");
         assert!(svg.contains("aria-hidden=\"true\""));
         icons.insert(svg.to_string());
@@ -500,7 +505,7 @@ fn status_words_are_the_designs() {
         Status::AtRisk,
         Status::Blocked,
     ]
-    .map(text::status)
+    .map(Status::label)
     .to_vec();
     assert_eq!(words, ["Open", "Friction", "Limited", "At risk", "Blocked"]);
 }

@@ -2,6 +2,7 @@
 
 use super::text;
 use crate::components::WorldRef;
+use crate::model::date_label;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -22,9 +23,9 @@ pub fn Citation(props: &CitationProps) -> Html {
     {
         Some(source) => html! {
             <a class="cite" href={href}>
-                { format!("{}, {}", source.outlet, text::date(&source.date)) }
+                { format!("{}, {}", source.outlet, date_label(&source.date)) }
                 <span class={classes!("cite__conf", format!("cite__conf--{:?}", source.confidence).to_lowercase())}>
-                    { format!(" · {}", text::confidence(source.confidence)) }
+                    { format!(" · {}", source.confidence.label()) }
                 </span>
             </a>
         },

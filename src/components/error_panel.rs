@@ -43,9 +43,18 @@ pub fn panic_markup(message: &str) -> String {
 
 /// Installs a panic hook that swaps every mounted widget's content for the panel. Yew replaces
 /// any hook set before rendering unless it is set through `yew::set_custom_panic_hook`.
-#[cfg(target_arch = "wasm32")]
+/// Installs it once; later calls do nothing. Outside the browser there is no page to fix.
 pub fn install_panic_hook() {
-    yew::set_custom_panic_hook(Box::new(|info| {
+    #[cfg(target_arch = "wasm32")]
+    {
+        static ONCE: std::sync::Once = std::sync::Once::new();
+        ONCE.call_once(|| yew::set_custom_panic_hook(Box::new(panic_hook)));
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn panic_hook(info: &std::panic::PanicHookInfo<'_>) {
+    {
         let markup = panic_markup(&info.to_string());
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
@@ -66,7 +75,7 @@ pub fn install_panic_hook() {
                 }
             }
         }
-    }));
+    }
 }
 
 #[cfg(test)]

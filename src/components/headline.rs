@@ -1,8 +1,8 @@
 //! The one-sentence story at the top: the scenario date, the latest event on the record by
 //! then, and how many developers still have an open path for each workload.
 
-use super::text;
 use crate::components::WorldRef;
+use crate::model::date_label;
 use crate::model::{Evaluation, Status, Workload};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -40,7 +40,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
     html! {
         <div class="headline">
             <p class="headline__story">
-                <strong class="headline__date">{ text::date(&props.date) }</strong>
+                <strong class="headline__date">{ date_label(&props.date) }</strong>
                 { ": " }
                 { latest.map_or("before the first event on the record", |e| e.title.as_str()) }
                 { "." }

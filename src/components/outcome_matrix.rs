@@ -2,9 +2,8 @@
 //! column headers; each cell gives the best path's status (word + icon) and the path in words.
 
 use super::status_badge::StatusBadge;
-use super::text;
 use crate::components::WorldRef;
-use crate::model::{Evaluation, Workload};
+use crate::model::{path_summary, Evaluation, Workload};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -38,9 +37,9 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
                 .find(|o| o.developer == developer.id && o.workload == workload);
             match outcome.and_then(|o| o.best()) {
                 Some(best) => html! {
-                    <td class={classes!("matrix__cell", format!("matrix__cell--{}", text::status_key(best.status)))}>
+                    <td class={classes!("matrix__cell", format!("matrix__cell--{}", best.status.slug()))}>
                         <StatusBadge status={best.status} />
-                        <span class="matrix__path">{ text::path_line(world, best) }</span>
+                        <span class="matrix__path">{ path_summary(world, best) }</span>
                     </td>
                 },
                 None => html! {

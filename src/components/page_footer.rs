@@ -1,8 +1,8 @@
 //! The page chrome below the explainer: data "as of", links to sources and the data file, and
 //! the slot where embed mode's "Embed this" dialog button goes. Hidden in embed mode.
 
-use super::text;
 use crate::components::WorldRef;
+use crate::model::date_label;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,7 +18,7 @@ pub fn PageFooter(props: &PageFooterProps) -> Html {
     html! {
         <footer class="page-footer">
             <p>
-                { format!("Data as of {}. ", text::date(&props.world.meta.as_of)) }
+                { format!("Data as of {}. ", date_label(&props.world.meta.as_of)) }
                 <a href="#sources">{ "All sources" }</a>
                 { ". No cookies, no tracking, no requests to other sites." }
             </p>

@@ -40,7 +40,7 @@ pub fn PathDetails(props: &PathDetailsProps) -> Html {
         let paths = outcome.map(|o| o.paths.as_slice()).unwrap_or_default();
         html! {
             <section class="details__workload">
-                <h4>{ text::workload(workload) }</h4>
+                <h4>{ workload.label() }</h4>
                 if paths.is_empty() {
                     <p class="details__none">{ "The record reports no path for this workload." }</p>
                 } else {
@@ -52,7 +52,7 @@ pub fn PathDetails(props: &PathDetailsProps) -> Html {
                                     <div class="details__head">
                                         <StatusBadge status={path.status} />
                                         <span class="details__route">
-                                            { format!("{}, {}", text::chip_name(world, &path.chip), text::route(path.route)) }
+                                            { format!("{}, {}", text::chip_name(world, &path.chip), path.route.label()) }
                                         </span>
                                         if i == 0 {
                                             <span class="details__best">{ "best path" }</span>
@@ -74,7 +74,7 @@ pub fn PathDetails(props: &PathDetailsProps) -> Html {
                                         <ul class="details__reasons">
                                             { for path.reasons.iter().map(|reason| html! {
                                                 <li class="details__reason">
-                                                    <span class="details__reason-status">{ format!("{}: ", text::status(reason.status)) }</span>
+                                                    <span class="details__reason-status">{ format!("{}: ", reason.status.label()) }</span>
                                                     { &reason.text }
                                                     { " " }
                                                     <Citations world={world.clone()} sources={reason.sources.clone()} />

@@ -125,12 +125,12 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
             "{} to {}: {}",
             text::chip_name(world, &edge.chip),
             text::developer_name(world, &edge.developer),
-            text::status(edge.status)
+            edge.status.label()
         );
         let dim = selected.is_some_and(|s| s != edge.developer);
         let class = classes!(
             "edge",
-            format!("edge--{}", text::status_key(edge.status)),
+            format!("edge--{}", edge.status.slug()),
             dim.then_some("edge--dim"),
             (selected == Some(edge.developer.as_str())).then_some("edge--selected")
         );
@@ -192,14 +192,14 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
             <button type="button" class={classes!("button", "segment", pressed.then_some("segment--on"))}
                 aria-pressed={if pressed { "true" } else { "false" }}
                 onclick={Callback::from(move |_: MouseEvent| onworkload.emit(w))}>
-                { text::workload(w) }
+                { w.label() }
             </button>
         }
     };
     let blocked = edges.iter().filter(|e| e.status == Status::Blocked).count();
     let title = format!(
         "Paths to {} compute: suppliers, chips and developers",
-        text::workload(props.workload).to_lowercase()
+        props.workload.label().to_lowercase()
     );
     let desc = format!(
         "{} chips from {} suppliers; {} chip-to-developer links, {} of them cut (blocked).",

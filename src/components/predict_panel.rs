@@ -8,6 +8,7 @@ use super::status_badge::StatusBadge;
 use super::text;
 use crate::components::WorldRef;
 use crate::model::story::{candidates, reveal, score, Loss, Reveal, Score};
+use crate::model::{path_name, path_summary};
 use std::collections::BTreeSet;
 use yew::prelude::*;
 
@@ -216,7 +217,7 @@ fn explanation(world: &WorldRef, result: &Reveal) -> Html {
         return html! {
             <p class="predict__none">
                 { format!("Every developer keeps its best {} path: the switch changes no best path.",
-                    text::workload(result.question.workload).to_lowercase()) }
+                    result.question.workload.label().to_lowercase()) }
             </p>
         };
     }
@@ -246,7 +247,7 @@ fn kept(world: &WorldRef, result: &Reveal, wrong: &[String]) -> Html {
                         <strong>{ text::developer_name(world, id) }</strong>
                         { " keeps its best path: " }
                         <StatusBadge status={path.status} />
-                        { format!(" {}", text::path_line(world, path)) }
+                        { format!(" {}", path_summary(world, path)) }
                     </li>
                 })) }
             </ul>
@@ -255,11 +256,7 @@ fn kept(world: &WorldRef, result: &Reveal, wrong: &[String]) -> Html {
 }
 
 fn loss_item(world: &WorldRef, loss: &Loss) -> Html {
-    let lost = format!(
-        "{}, {}",
-        text::chip_name(world, &loss.lost.chip),
-        text::route(loss.lost.route)
-    );
+    let lost = path_name(world, &loss.lost.chip, loss.lost.route);
     let same_path = loss.lost.chip == loss.fallback.chip && loss.lost.route == loss.fallback.route;
     html! {
         <li key={loss.developer.clone()} class="predict__loss">
@@ -279,7 +276,7 @@ fn loss_item(world: &WorldRef, loss: &Loss) -> Html {
                 }) }
                 if !same_path {
                     <li class="predict__fallback">
-                        { format!("Best path left: {}", text::path_line(world, &loss.fallback)) }
+                        { format!("Best path left: {}", path_summary(world, &loss.fallback)) }
                     </li>
                 }
             </ul>

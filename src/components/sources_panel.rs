@@ -3,6 +3,7 @@
 
 use super::text;
 use crate::components::WorldRef;
+use crate::model::date_label;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -17,7 +18,7 @@ pub fn SourcesPanel(props: &SourcesPanelProps) -> Html {
         <section class="sources" id="sources" aria-labelledby="sources-heading">
             <h2 id="sources-heading">{ "Sources" }</h2>
             <p class="sources__asof">
-                { format!("The record was checked up to {}. ", text::date(&world.meta.as_of)) }
+                { format!("The record was checked up to {}. ", date_label(&world.meta.as_of)) }
                 { "Confidence: official = a document on the record; widely reported = several major outlets; one outlet's report = anonymous sources; disputed = the record disagrees." }
             </p>
             if !world.meta.unknowns.is_empty() {
@@ -32,13 +33,13 @@ pub fn SourcesPanel(props: &SourcesPanelProps) -> Html {
                 { for world.sources.iter().map(|s| html! {
                     <li key={s.id.clone()} id={text::dom_id("source", &s.id)} tabindex="-1" class="sources__item">
                         <span class="sources__outlet">{ &s.outlet }</span>
-                        { ", " }{ text::date(&s.date) }{ ": " }
+                        { ", " }{ date_label(&s.date) }{ ": " }
                         if let Some(url) = s.url.as_ref().filter(|u| u.starts_with("https://")) {
                             <a href={url.clone()} rel="noopener noreferrer">{ &s.title }</a>
                         } else {
                             <span>{ &s.title }</span>
                         }
-                        <span class="sources__conf">{ format!(" ({})", text::confidence(s.confidence)) }</span>
+                        <span class="sources__conf">{ format!(" ({})", s.confidence.label()) }</span>
                     </li>
                 }) }
             </ol>

@@ -1,6 +1,5 @@
 //! A path's status as a word plus an icon shape plus a colour, so it never relies on colour alone.
 
-use super::text;
 use crate::model::Status;
 use yew::prelude::*;
 
@@ -11,11 +10,11 @@ pub struct StatusBadgeProps {
 
 #[component]
 pub fn StatusBadge(props: &StatusBadgeProps) -> Html {
-    let key = text::status_key(props.status);
+    let key = props.status.slug();
     html! {
         <span class={classes!("status", format!("status--{key}"))}>
             { icon(props.status) }
-            <span class="status__word">{ text::status(props.status) }</span>
+            <span class="status__word">{ props.status.label() }</span>
         </span>
     }
 }

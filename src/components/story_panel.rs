@@ -4,8 +4,8 @@
 
 use super::change_sentence::ChangeSentence;
 use super::citation::Citations;
-use super::text;
 use crate::components::WorldRef;
+use crate::model::date_label;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -42,7 +42,7 @@ pub fn StoryPanel(props: &StoryPanelProps) -> Html {
             <p class="story__where">
                 <span class="story__count">{ format!("Step {} of {}", index + 1, story.len()) }</span>
                 { " · " }
-                <time class="story__date" datetime={step.date.clone()}>{ text::date(&step.date) }</time>
+                <time class="story__date" datetime={step.date.clone()}>{ date_label(&step.date) }</time>
             </p>
             <h2 class="story__title" id="story-title">{ &step.title }</h2>
             <p class="story__caption">

@@ -2,7 +2,6 @@
 //! starting report come first; the rest of the record sits behind a disclosure.
 
 use super::policy_switch::PolicySwitch;
-use super::text;
 use crate::components::WorldRef;
 use crate::model::Actor;
 use std::collections::BTreeSet;
@@ -10,7 +9,7 @@ use yew::prelude::*;
 
 /// The policies the starting report (FT, Aug 2025) is about, shown first and always open.
 pub const HEADLINE_POLICIES: [&str; 3] =
-    ["us-h20-allowed", "us-ascend-guidance", "cn-justify-nvidia"];
+    ["h20-allowed", "ascend-guidance", "purchase-justification"];
 
 #[derive(Properties, PartialEq)]
 pub struct SwitchBoardProps {
@@ -42,12 +41,12 @@ pub fn SwitchBoard(props: &SwitchBoardProps) -> Html {
         }
         let heading_id = format!(
             "switches-{}-{}",
-            text::actor(actor).to_lowercase(),
+            actor.label().to_lowercase(),
             if headline { "key" } else { "more" }
         );
         html! {
             <section class="switches__group" aria-labelledby={heading_id.clone()}>
-                <h3 class="switches__actor" id={heading_id}>{ text::actor(actor) }</h3>
+                <h3 class="switches__actor" id={heading_id}>{ actor.label() }</h3>
                 <ul class="switches__list" role="list">{ for items }</ul>
             </section>
         }

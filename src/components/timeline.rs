@@ -2,8 +2,8 @@
 //! scenario's current date and the data's "as of" date are always shown here.
 
 use super::citation::Citations;
-use super::text;
 use crate::components::WorldRef;
+use crate::model::date_label;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -44,26 +44,50 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let date = AttrValue::from(date.to_string());
         Callback::from(move |_: MouseEvent| ondate.emit(date.clone()))
     };
+    // The data's presets, plus the ends of the timeline when no preset sits there.
+    let mut presets: Vec<(String, String)> = world
+        .presets
+        .iter()
+        .map(|p| (p.label.clone(), p.date.clone()))
+        .collect();
+    presets.sort_by(|a, b| a.1.cmp(&b.1));
+    let (earliest, latest) = (world.earliest(), world.latest());
+    if !presets.iter().any(|p| p.1 == earliest) {
+        presets.insert(
+            0,
+            (
+                format!("Earliest — {}", date_label(earliest)),
+                earliest.to_string(),
+            ),
+        );
+    }
+    if !presets.iter().any(|p| p.1 == latest) {
+        presets.push((
+            format!("Latest — {}", date_label(latest)),
+            latest.to_string(),
+        ));
+    }
     let valuetext = current
         .and_then(|i| events.get(i))
-        .map(|e| format!("{}: {}", text::date(&e.date), e.title))
-        .unwrap_or_else(|| text::date(&props.date));
+        .map(|e| format!("{}: {}", date_label(&e.date), e.title))
+        .unwrap_or_else(|| date_label(&props.date));
     html! {
         <section class="timeline" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{ "Timeline" }</h2>
             <p class="timeline__now">
-                { "Scenario date: " }<strong class="timeline__date">{ text::date(&props.date) }</strong>
-                <span class="timeline__asof">{ format!(" · data as of {}", text::date(&world.meta.as_of)) }</span>
+                { "Scenario date: " }<strong class="timeline__date">{ date_label(&props.date) }</strong>
+                <span class="timeline__asof">{ format!(" · data as of {}", date_label(&world.meta.as_of)) }</span>
             </p>
             <div class="timeline__presets" role="group" aria-label="Jump to a moment">
-                { for world.presets.iter().map(|p| {
-                    let pressed = p.date == props.date.as_str();
+                { for presets.iter().map(|(label, date)| {
+                    let pressed = date == props.date.as_str();
                     html! {
-                        <button type="button" key={p.id.clone()}
+                        <button type="button" key={date.clone()}
                             class={classes!("button", "preset", pressed.then_some("preset--current"))}
                             aria-pressed={if pressed { "true" } else { "false" }}
-                            onclick={go(&p.date)}>
-                            { &p.label }
+                            data-date={date.clone()}
+                            onclick={go(date)}>
+                            { label }
                         </button>
                     }
                 }) }
@@ -86,7 +110,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                             <li class={classes!("event", here.then_some("event--current"), current.is_some_and(|c| i > c).then_some("event--future"))}>
                                 <button type="button" class="event__go" onclick={go(&e.date)}
                                     aria-current={here.then_some("step")}>
-                                    <span class="event__date">{ text::date(&e.date) }</span>
+                                    <span class="event__date">{ date_label(&e.date) }</span>
                                     { " " }
                                     <span class="event__title">{ &e.title }</span>
                                 </button>
