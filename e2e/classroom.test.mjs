@@ -213,6 +213,31 @@ describe('predict, then reveal', () => {
   });
 });
 
+describe('offline', () => {
+  test('once loaded, the whole story and its questions work with the network gone', async () => {
+    const w = await openWidget(browser, '?mode=present&step=1');
+    try {
+      await waitForStep(w.page, 1);
+      const requests = [];
+      w.page.on('request', (r) => requests.push(r.url()));
+      await w.context.setOffline(true);
+      for (let n = 2; n <= 4; n += 1) {
+        await pressOnPage(w.page, 'ArrowRight');
+        await waitForStep(w.page, n);
+      }
+      await w.page.getByRole('checkbox', { name: 'Tencent', exact: true }).check();
+      await w.page.getByRole('button', { name: 'Reveal the answer' }).click();
+      await w.page.locator('.predict__score').waitFor();
+      await pressOnPage(w.page, 'End');
+      await waitForStep(w.page, steps.length);
+      assert.deepEqual(requests, [], 'nothing was fetched after loading');
+      assert.deepEqual(w.errors(), []);
+    } finally {
+      await w.close();
+    }
+  });
+});
+
 describe('presenter view', () => {
   for (const viewport of [
     { width: 1280, height: 720 },
