@@ -329,3 +329,42 @@ fn the_link_written_for_a_step_reads_back_to_the_same_view() {
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(view, s.view);
 }
+
+// --- The whole explainer, opened from a classroom link ---
+
+async fn explainer(query: &str) -> String {
+    use chip_paths::app::{Explainer, ExplainerProps};
+    render::<Explainer>(ExplainerProps {
+        world: world(),
+        query: Some(AttrValue::from(query.to_string())),
+    })
+    .await
+}
+
+#[tokio::test]
+async fn a_presenter_link_lays_out_the_story_the_question_and_the_matrix() {
+    let html = explainer("?mode=present&step=1").await;
+    let root = tag_with(&html, "data-chip-paths-root");
+    assert!(root.contains("cp--present"), "{root}");
+    assert!(root.contains("data-mode=\"present\""));
+    assert!(html.contains("Leave presenter view"));
+    assert!(html.contains("Step 1 of 3"));
+    assert!(html.contains("predict__prompt"), "step 1 asks its question");
+    assert!(html.contains("class=\"matrix\""), "the matrix is there");
+    assert!(
+        !html.contains(">Classroom story<"),
+        "no way into the story from inside it"
+    );
+}
+
+#[tokio::test]
+async fn the_ordinary_view_offers_the_story_and_shows_no_story_panel() {
+    let html = explainer("").await;
+    assert!(html.contains(">Classroom story<"));
+    assert!(!html.contains("class=\"story\""));
+    assert!(!html.contains("cp--present"));
+    let story = explainer("?mode=story&step=3").await;
+    assert!(story.contains("Step 3 of 3"));
+    assert!(story.contains(">Presenter view<"));
+    assert!(!story.contains("predict__prompt"), "step 3 asks nothing");
+}

@@ -39,12 +39,15 @@ pub fn StoryPanel(props: &StoryPanelProps) -> Html {
     };
     html! {
         <section class="story" aria-labelledby="story-title" data-step={(index + 1).to_string()}>
-            <p class="story__where">
-                <span class="story__count">{ format!("Step {} of {}", index + 1, story.len()) }</span>
-                { " · " }
-                <time class="story__date" datetime={step.date.clone()}>{ date_label(&step.date) }</time>
-            </p>
-            <h2 class="story__title" id="story-title">{ &step.title }</h2>
+            // Announced when the step changes, so a screen reader hears where the keys went.
+            <div class="story__head" aria-live="polite" aria-atomic="true">
+                <p class="story__where">
+                    <span class="story__count">{ format!("Step {} of {}", index + 1, story.len()) }</span>
+                    { " · " }
+                    <time class="story__date" datetime={step.date.clone()}>{ date_label(&step.date) }</time>
+                </p>
+                <h2 class="story__title" id="story-title">{ &step.title }</h2>
+            </div>
             <p class="story__caption">
                 { &step.caption }
                 { " " }
