@@ -45,10 +45,10 @@ pub fn SwitchBoard(props: &SwitchBoardProps) -> Html {
             if headline { "key" } else { "more" }
         );
         html! {
-            <section class="switches__group" aria-labelledby={heading_id.clone()}>
+            <div class="switches__group" role="group" aria-labelledby={heading_id.clone()}>
                 <h3 class="switches__actor" id={heading_id}>{ actor.label() }</h3>
                 <ul class="switches__list" role="list">{ for items }</ul>
-            </section>
+            </div>
         }
     };
     let more = props
