@@ -12,7 +12,7 @@ pub mod validate;
 pub mod world;
 
 pub use date::date_label;
-pub use diff::{describe, describe_move, diff, Change};
+pub use diff::{answer, describe, describe_move, diff, Change};
 pub use evaluate::{evaluate, evaluate_path};
 pub use labels::{path_name, path_summary};
 pub use outcome::*;
