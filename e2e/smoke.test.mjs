@@ -2,7 +2,7 @@
 // sub-path, and fails loudly when the wasm cannot load.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { distDir, launchBrowser, openWidget, serveDist } from './support.mjs';
@@ -22,6 +22,11 @@ after(async () => {
 });
 
 describe('widget mounts', () => {
+  test('dist/ holds a release build, not a `trunk serve` dev build', async () => {
+    const html = await readFile(join(distDir, 'index.html'), 'utf8');
+    assert.doesNotMatch(html, /\.well-known\/trunk\/ws/, 'no live-reload client in dist/index.html');
+  });
+
   test('renders its main landmark and heading with no console or page errors', async () => {
     const w = await openWidget(browser, '', { server });
     try {
