@@ -8,8 +8,9 @@ use crate::components::{
     switch_board::SwitchBoard, theme_picker::ThemePicker, timeline::Timeline, WorldRef,
 };
 use crate::hooks::use_url_sync::{current_query, use_url_sync};
+use crate::model::Theme;
 use crate::model::{evaluate, World};
-use crate::state::{Action, AppState, Theme};
+use crate::state::{Action, AppState};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -52,15 +53,13 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             .as_ref()
             .map(|q| q.to_string())
             .unwrap_or_else(current_query);
-        use_reducer(move || {
-            let (view, notices) = crate::state::parse_query(&world, &query);
-            AppState::new(world, view, notices)
-        })
+        use_reducer(move || AppState::from_query(world, &query))
     };
     let view = &state.view;
+    let scenario = state.scenario();
     let evaluation = {
         let world = world.clone();
-        use_memo(view.scenario(), move |scenario| evaluate(&world, scenario))
+        use_memo(scenario.clone(), move |scenario| evaluate(&world, scenario))
     };
 
     use_url_sync(&state);
@@ -84,6 +83,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     };
     let ontoggle = dispatch(Action::ToggleSwitch);
     let ondate = dispatch(Action::SetDate);
+    let onpreset = dispatch(Action::SetPreset);
     let onselect = {
         let state = state.clone();
         Callback::from(move |d: Option<AttrValue>| state.dispatch(Action::SelectDeveloper(d)))
@@ -99,7 +99,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let ontheme = {
         let state = state.clone();
         Callback::from(move |t: AttrValue| {
-            if let Some(theme) = Theme::from_slug(&t) {
+            if let Some(theme) = Theme::ALL.into_iter().find(|th| th.slug() == t.as_str()) {
                 state.dispatch(Action::SetTheme(theme))
             }
         })
@@ -110,23 +110,27 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     };
 
     let selected = view.developer.clone().map(AttrValue::from);
+    let date = AttrValue::from(view.effective_date(&world));
     let theme = (view.theme != Theme::Auto).then_some(view.theme.slug());
     html! {
         <div class={classes!("cp", view.embed.then_some("cp--embed"))} data-theme={theme}
             data-chip-paths-root="" ref={root}>
             <main class="cp__main">
                 <header class="cp__header">
-                    <h1 class="cp__title">{ "Chip Paths" }<span class="cp__subtitle">{ ": what AI-chip export controls do to China's AI developers" }</span></h1>
+                    <h1 class="cp__title">
+                        <span class="cp__name">{ "Chip Paths" }</span>
+                        <span class="cp__subtitle">{ "What AI-chip export controls do to China's AI developers" }</span>
+                    </h1>
                     if !view.embed {
                         <ThemePicker theme={view.theme.slug()} onchange={ontheme} />
                     }
                 </header>
                 <NoticeBar notices={state.notices.clone()} {ondismiss} />
-                <Headline world={world.clone()} evaluation={evaluation.clone()} date={view.date.clone()} />
+                <Headline world={world.clone()} evaluation={evaluation.clone()} date={date.clone()} />
                 <ChangeSentence sentence={state.change.clone()} />
                 <div class="cp__grid">
                     <div class="cp__controls">
-                        <SwitchBoard world={world.clone()} on={view.on.clone()} {ontoggle} />
+                        <SwitchBoard world={world.clone()} on={scenario.on.clone()} {ontoggle} />
                     </div>
                     <div class="cp__results">
                         <section class="matrix-section" aria-labelledby="matrix-heading">
@@ -136,7 +140,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                             <div id="path-details" class="details-slot">
                                 if let Some(developer) = selected.clone() {
                                     <PathDetails world={world.clone()} evaluation={evaluation.clone()}
-                                        {developer} {onclose} />
+                                        {developer} {onclose} focus={state.focus_details} />
                                 }
                             </div>
                         </section>
@@ -144,7 +148,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                             workload={view.workload} selected={selected} {onworkload} />
                     </div>
                     <div class="cp__timeline">
-                        <Timeline world={world.clone()} date={view.date.clone()} {ondate} />
+                        <Timeline world={world.clone()} date={date} {ondate} {onpreset} />
                     </div>
                 </div>
                 <SourcesPanel world={world.clone()} />

@@ -22,11 +22,16 @@ pub struct SwitchBoardProps {
 #[component]
 pub fn SwitchBoard(props: &SwitchBoardProps) -> Html {
     let group = |actor: Actor, headline: bool| -> Html {
-        let items: Vec<Html> = props
+        let mut policies: Vec<&crate::model::Policy> = props
             .world
             .policies
             .iter()
             .filter(|p| p.actor == actor && HEADLINE_POLICIES.contains(&p.id.as_str()) == headline)
+            .collect();
+        // The starting report's switches in the report's order; the rest in the data's.
+        policies.sort_by_key(|p| HEADLINE_POLICIES.iter().position(|h| *h == p.id));
+        let items: Vec<Html> = policies
+            .into_iter()
             .map(|p| {
                 html! {
                     <PolicySwitch key={p.id.clone()} world={props.world.clone()}
