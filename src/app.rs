@@ -12,8 +12,10 @@ use crate::components::{
     story_panel::StoryPanel,
 };
 use crate::hooks::use_url_sync::{current_query, use_url_sync};
+use crate::model::Mode;
+use crate::model::Theme;
 use crate::model::{evaluate, World};
-use crate::state::{Action, AppState, Mode, Theme};
+use crate::state::{tells_story, Action, AppState};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -56,15 +58,13 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             .as_ref()
             .map(|q| q.to_string())
             .unwrap_or_else(current_query);
-        use_reducer(move || {
-            let (view, notices) = crate::state::parse_query(&world, &query);
-            AppState::new(world, view, notices)
-        })
+        use_reducer(move || AppState::from_query(world, &query))
     };
     let view = &state.view;
+    let scenario = state.scenario();
     let evaluation = {
         let world = world.clone();
-        use_memo(view.scenario(), move |scenario| evaluate(&world, scenario))
+        use_memo(scenario.clone(), move |scenario| evaluate(&world, scenario))
     };
 
     use_url_sync(&state);
@@ -88,6 +88,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     };
     let ontoggle = dispatch(Action::ToggleSwitch);
     let ondate = dispatch(Action::SetDate);
+    let onpreset = dispatch(Action::SetPreset);
     let onselect = {
         let state = state.clone();
         Callback::from(move |d: Option<AttrValue>| state.dispatch(Action::SelectDeveloper(d)))
@@ -103,7 +104,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let ontheme = {
         let state = state.clone();
         Callback::from(move |t: AttrValue| {
-            if let Some(theme) = Theme::from_slug(&t) {
+            if let Some(theme) = Theme::ALL.into_iter().find(|th| th.slug() == t.as_str()) {
                 state.dispatch(Action::SetTheme(theme))
             }
         })
@@ -116,7 +117,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     // classroom: the story's keys, buttons and predictions. The reducer's dispatcher is stable,
     // so the key listener set up once keeps working.
     let dispatcher = state.dispatcher();
-    use_story_keys(view.mode.tells_story(), {
+    use_story_keys(tells_story(view.mode), {
         let dispatcher = dispatcher.clone();
         Callback::from(move |key| dispatcher.dispatch(Action::Step(key)))
     });
@@ -144,10 +145,11 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         let dispatcher = dispatcher.clone();
         Callback::from(move |_| dispatcher.dispatch(Action::RetryPrediction))
     };
-    let story_step = view.step.filter(|_| view.mode.tells_story());
+    let story_step = view.step.filter(|_| tells_story(view.mode));
     let present = view.mode == Mode::Present;
 
     let selected = view.developer.clone().map(AttrValue::from);
+    let date = AttrValue::from(view.effective_date(&world));
     let theme = (view.theme != Theme::Auto).then_some(view.theme.slug());
     html! {
         <div class={classes!("cp", view.embed.then_some("cp--embed"),
@@ -159,7 +161,10 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                     <PresenterBar {onexit} />
                 }
                 <header class="cp__header">
-                    <h1 class="cp__title">{ "Chip Paths" }<span class="cp__subtitle">{ ": what AI-chip export controls do to China's AI developers" }</span></h1>
+                    <h1 class="cp__title">
+                        <span class="cp__name">{ "Chip Paths" }</span>
+                        <span class="cp__subtitle">{ "What AI-chip export controls do to China's AI developers" }</span>
+                    </h1>
                     if !view.embed {
                         <div class="cp__header-tools">
                             // classroom: the way into (and out of) the story and presenter view.
@@ -184,12 +189,12 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                             revealed={state.revealed} ontoggle={onpick} {onreveal} {onretry} />
                     </div>
                 } else {
-                    <Headline world={world.clone()} evaluation={evaluation.clone()} date={view.date.clone()} />
+                    <Headline world={world.clone()} evaluation={evaluation.clone()} date={date.clone()} />
                     <ChangeSentence sentence={state.change.clone()} />
                 }
                 <div class="cp__grid">
                     <div class="cp__controls">
-                        <SwitchBoard world={world.clone()} on={view.on.clone()} {ontoggle} />
+                        <SwitchBoard world={world.clone()} on={scenario.on.clone()} {ontoggle} />
                     </div>
                     <div class="cp__results">
                         <section class="matrix-section" aria-labelledby="matrix-heading">
@@ -199,7 +204,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                             <div id="path-details" class="details-slot">
                                 if let Some(developer) = selected.clone() {
                                     <PathDetails world={world.clone()} evaluation={evaluation.clone()}
-                                        {developer} {onclose} />
+                                        {developer} {onclose} focus={state.focus_details} />
                                 }
                             </div>
                         </section>
@@ -207,7 +212,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                             workload={view.workload} selected={selected} {onworkload} />
                     </div>
                     <div class="cp__timeline">
-                        <Timeline world={world.clone()} date={view.date.clone()} {ondate} />
+                        <Timeline world={world.clone()} date={date} {ondate} {onpreset} />
                     </div>
                 </div>
                 <SourcesPanel world={world.clone()} />

@@ -7,105 +7,40 @@
 
 use crate::components::story_keys::StoryKey;
 use crate::components::WorldRef;
-use crate::model::{evaluate, Evaluation, Scenario, Status, Workload};
+use crate::model::{
+    describe, describe_move, diff, evaluate, Mode, Scenario, Theme, ViewState, Workload,
+};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The colour theme: follow the system, or forced by the reader or the link.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Theme {
-    #[default]
-    Auto,
-    Light,
-    Dark,
-}
-
-impl Theme {
-    pub fn slug(self) -> &'static str {
-        match self {
-            Theme::Auto => "auto",
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
-    }
-    pub fn from_slug(slug: &str) -> Option<Theme> {
-        match slug {
-            "auto" => Some(Theme::Auto),
-            "light" => Some(Theme::Light),
-            "dark" => Some(Theme::Dark),
-            _ => None,
-        }
-    }
-}
-
-/// How the widget is laid out: exploring freely, stepping through the classroom story, or the
-/// story in the presenter view (large type, for a projector). (classroom)
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Mode {
-    #[default]
-    Explore,
-    Story,
-    Present,
-}
-
-impl Mode {
-    pub fn slug(self) -> &'static str {
-        match self {
-            Mode::Explore => "explore",
-            Mode::Story => "story",
-            Mode::Present => "present",
-        }
-    }
-    pub fn from_slug(slug: &str) -> Option<Mode> {
-        match slug {
-            "explore" => Some(Mode::Explore),
-            "story" => Some(Mode::Story),
-            "present" => Some(Mode::Present),
-            _ => None,
-        }
-    }
-    /// The story is shown (and the keys step it) in story and presenter modes.
-    pub fn tells_story(self) -> bool {
-        self != Mode::Explore
-    }
-}
-
-/// Everything a link reproduces.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ViewState {
-    pub date: String,
-    pub on: BTreeSet<String>,
-    pub developer: Option<String>,
-    pub workload: Workload,
-    pub theme: Theme,
-    pub embed: bool,
-    /// classroom: the layout, and the story step shown (from 0) while telling the story.
-    pub mode: Mode,
-    pub step: Option<usize>,
-}
-
-impl ViewState {
-    pub fn scenario(&self) -> Scenario {
-        Scenario {
-            date: self.date.clone(),
-            on: self.on.clone(),
-        }
-    }
+/// How to word the change sentence, if the scenario moves.
+enum Said<'a> {
+    Toggle(&'a crate::model::Policy, bool),
+    Move(String),
+    Other,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub world: WorldRef,
+    /// What the reader chose; exactly what the URL carries.
     pub view: ViewState,
     /// What the last scenario change opened or closed; `None` when it changed nothing.
     pub change: Option<AttrValue>,
-    /// What the link contained that could not be used.
+    /// What the link contained that could not be used, in words.
     pub notices: Vec<String>,
+    /// Move focus to the path details after this render (the reader just opened them).
+    pub focus_details: bool,
     /// classroom: the students' picks for the step's question, and whether the answer is shown.
     /// Both reset whenever the step changes.
     pub picks: BTreeSet<String>,
     pub revealed: bool,
+}
+
+/// classroom: the story is shown (and the keys step it) in story and presenter modes.
+pub fn tells_story(mode: Mode) -> bool {
+    mode != Mode::Explore
 }
 
 pub enum Action {
@@ -113,6 +48,8 @@ pub enum Action {
     ToggleSwitch(AttrValue),
     /// Move to a date; the switches follow the record at that date.
     SetDate(AttrValue),
+    /// Move to a named preset of the data.
+    SetPreset(AttrValue),
     /// Open (or, with `None`, close) a developer's paths.
     SelectDeveloper(Option<AttrValue>),
     SetWorkload(Workload),
@@ -140,53 +77,80 @@ impl AppState {
             view,
             change: None,
             notices,
+            focus_details: false,
             picks: BTreeSet::new(),
             revealed: false,
         }
     }
 
+    /// The state a query string describes, with its notices in words.
+    pub fn from_query(world: WorldRef, query: &str) -> Self {
+        let (mut view, notices) = ViewState::parse(query, &world);
+        let notices = notices.iter().map(ToString::to_string).collect();
+        open_story_step(&world, &mut view);
+        AppState::new(world, view, notices)
+    }
+
+    pub fn scenario(&self) -> Scenario {
+        self.view.scenario(&self.world)
+    }
+
     /// The state after `action`, with the change sentence for scenario changes.
     pub fn apply(&self, action: Action) -> AppState {
+        let world = &self.world;
         let mut next = self.clone();
-        let mut scenario_changed = false;
+        next.focus_details = false;
+        let mut said = None;
         match action {
             Action::ToggleSwitch(id) => {
-                if self.world.policies.iter().any(|p| p.id == id.as_str()) {
-                    if !next.view.on.remove(id.as_str()) {
-                        next.view.on.insert(id.to_string());
-                    }
-                    scenario_changed = true;
+                if let Some(policy) = world.policy(&id) {
+                    let on = !self.scenario().on.contains(policy.id.as_str());
+                    next.view.set_switch(world, &policy.id, on);
+                    said = Some(Said::Toggle(policy, on));
                 }
             }
             Action::SetDate(date) => {
-                next.view.date = date.to_string();
-                next.view.on = self.world.switches_at(&date);
-                scenario_changed = true;
+                next.view.date = Some(date.to_string());
+                next.view.preset = None;
+                next.view.on.clear();
+                next.view.off.clear();
+                said = Some(Said::Move(date.to_string()));
+            }
+            Action::SetPreset(id) => {
+                if let Some(preset) = world.preset(&id) {
+                    next.view.preset = Some(preset.id.clone());
+                    next.view.date = None;
+                    next.view.on.clear();
+                    next.view.off.clear();
+                    said = Some(Said::Move(preset.date.clone()));
+                }
             }
             Action::SelectDeveloper(developer) => {
                 next.view.developer = developer
-                    .filter(|d| self.world.developers.iter().any(|x| x.id == d.as_str()))
+                    .filter(|d| world.developer(d).is_some())
                     .map(|d| d.to_string());
+                next.focus_details = next.view.developer.is_some();
             }
             Action::SetWorkload(workload) => next.view.workload = workload,
             Action::SetTheme(theme) => next.view.theme = theme,
             Action::DismissNotice => next.notices.clear(),
-            Action::FromUrl(view, notices) => {
+            Action::FromUrl(mut view, notices) => {
+                open_story_step(world, &mut view);
                 next.view = view;
                 next.notices = notices;
-                scenario_changed = true;
+                said = Some(Said::Other);
             }
             Action::SetMode(mode) => {
                 next.view.mode = mode;
-                if !mode.tells_story() {
+                if !tells_story(mode) {
                     next.view.step = None;
-                } else if self.view.step.is_none() && !self.world.story.is_empty() {
-                    scenario_changed = next.go_to_step(0);
+                } else if self.view.step.is_none() && !world.story.is_empty() {
+                    said = next.go_to_step(0);
                 }
             }
-            Action::StepTo(index) => scenario_changed = next.go_to_step(index),
+            Action::StepTo(index) => said = next.go_to_step(index),
             Action::Step(key) => {
-                let last = self.world.story.len().saturating_sub(1);
+                let last = world.story.len().saturating_sub(1);
                 let current = self.view.step.unwrap_or(0);
                 let index = match key {
                     StoryKey::Next if self.view.step.is_some() => current + 1,
@@ -194,11 +158,11 @@ impl AppState {
                     StoryKey::Prev => current.saturating_sub(1),
                     StoryKey::Last => last,
                 };
-                scenario_changed = next.go_to_step(index);
+                said = next.go_to_step(index);
             }
             Action::TogglePick(id) => {
                 if !self.revealed
-                    && self.world.developer(&id).is_some()
+                    && world.developer(&id).is_some()
                     && !next.picks.remove(id.as_str())
                 {
                     next.picks.insert(id.to_string());
@@ -214,13 +178,18 @@ impl AppState {
             next.picks.clear();
             next.revealed = false;
         }
-        if scenario_changed {
-            let before = self.view.scenario();
-            let after = next.view.scenario();
+        if let Some(said) = said {
+            let (before, after) = (self.scenario(), next.scenario());
             next.change = if before == after {
                 None
             } else {
-                change_sentence(&self.world, &before, &after).map(AttrValue::from)
+                let changes = diff(world, &evaluate(world, &before), &evaluate(world, &after));
+                match said {
+                    Said::Toggle(policy, on) => describe(world, &changes, Some((policy, on))),
+                    Said::Move(to) => describe_move(world, &changes, &to),
+                    Said::Other => describe(world, &changes, None),
+                }
+                .map(AttrValue::from)
             };
         }
         next
@@ -228,23 +197,34 @@ impl AppState {
 }
 
 impl AppState {
-    /// classroom: shows story step `index` (clamped); returns whether the scenario may have
-    /// changed. Nothing happens when the story is empty.
-    fn go_to_step(&mut self, index: usize) -> bool {
-        let Some(last) = self.world.story.len().checked_sub(1) else {
-            return false;
-        };
+    /// classroom: shows story step `index` (clamped) — its date, with the switches the
+    /// timeline implies there — and says how to word the move. Nothing happens when the story
+    /// is empty.
+    fn go_to_step<'w>(&mut self, index: usize) -> Option<Said<'w>> {
+        let last = self.world.story.len().checked_sub(1)?;
         let index = index.min(last);
-        let Some(scenario) = crate::model::story::step_scenario(&self.world, index) else {
-            return false;
-        };
+        let date = self.world.story[index].date.clone();
         self.view.step = Some(index);
-        if self.view.mode == Mode::Explore {
+        if !tells_story(self.view.mode) {
             self.view.mode = Mode::Story;
         }
-        self.view.date = scenario.date;
-        self.view.on = scenario.on;
-        true
+        self.view.date = Some(date.clone());
+        self.view.preset = None;
+        self.view.on.clear();
+        self.view.off.clear();
+        Some(Said::Move(date))
+    }
+}
+
+/// classroom: a link in story or presenter mode opens at a step (the first unless it names
+/// one), showing the step's date unless the link chose a date or preset itself.
+fn open_story_step(world: &WorldRef, view: &mut ViewState) {
+    if !tells_story(view.mode) || world.story.is_empty() {
+        return;
+    }
+    let index = *view.step.get_or_insert(0);
+    if view.date.is_none() && view.preset.is_none() {
+        view.date = world.story.get(index).map(|step| step.date.clone());
     }
 }
 
@@ -260,157 +240,6 @@ impl Reducible for AppState {
     }
 }
 
-/// What opened or closed between two scenarios, for whom; `None` when no best path changed.
-pub fn change_sentence(world: &WorldRef, before: &Scenario, after: &Scenario) -> Option<String> {
-    describe(world, &evaluate(world, before), &evaluate(world, after))
-}
-
-fn describe(world: &WorldRef, before: &Evaluation, after: &Evaluation) -> Option<String> {
-    let mut parts = Vec::new();
-    for (b, a) in before.outcomes.iter().zip(&after.outcomes) {
-        let (sb, sa) = (b.status(), a.status());
-        if sb == sa {
-            continue;
-        }
-        let name = world
-            .developer(&a.developer)
-            .map_or(a.developer.as_str(), |d| d.name.as_str());
-        let verb = match (sb, sa) {
-            (Some(x), Some(y)) if y < x => "eased",
-            (Some(_), Some(_)) => "tightened",
-            (None, Some(_)) => "appeared",
-            (_, None) => "disappeared",
-        };
-        let now = sa.map_or("no path", Status::label);
-        parts.push(format!(
-            "{} {} for {} (now {})",
-            a.workload.label(),
-            verb,
-            name,
-            now
-        ));
-    }
-    if parts.is_empty() {
-        return None;
-    }
-    Some(format!("{}.", parts.join("; ")))
-}
-
-// --- Provisional URL codec, until `model::url` lands: date, on, dev, wl, theme, embed. ---
-
-/// Reads a query string into a view state, ignoring (and noting) what it cannot use.
-pub fn parse_query(world: &WorldRef, query: &str) -> (ViewState, Vec<String>) {
-    let scenario = world.default_scenario();
-    let mut view = ViewState {
-        date: scenario.date,
-        on: scenario.on,
-        developer: None,
-        workload: Workload::Training,
-        theme: Theme::Auto,
-        embed: false,
-        mode: Mode::Explore,
-        step: None,
-    };
-    let mut notices = Vec::new();
-    let mut on: Option<BTreeSet<String>> = None;
-    let mut dated = false;
-    for pair in query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty())
-    {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        match key {
-            "date" if crate::model::date::parse_date(value).is_some() => {
-                view.date = value.to_string();
-                view.on = world.switches_at(value);
-                dated = true;
-            }
-            // classroom: `step` counts from 1, as the story shows it ("Step 5 of 13").
-            "mode" if Mode::from_slug(value).is_some() => {
-                view.mode = Mode::from_slug(value).unwrap_or_default()
-            }
-            "step"
-                if value
-                    .parse::<usize>()
-                    .is_ok_and(|n| (1..=world.story.len()).contains(&n)) =>
-            {
-                view.step = value.parse::<usize>().ok().map(|n| n - 1)
-            }
-            "on" => {
-                let ids: BTreeSet<String> = value
-                    .split(',')
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_string)
-                    .collect();
-                match ids.iter().find(|id| world.policy(id).is_none()) {
-                    Some(bad) => notices.push(format!("Unknown policy “{bad}”: switches ignored.")),
-                    None => on = Some(ids),
-                }
-            }
-            "dev" if world.developer(value).is_some() => view.developer = Some(value.to_string()),
-            "wl" if Workload::from_slug(value).is_some() => {
-                view.workload = Workload::from_slug(value).unwrap_or(Workload::Training)
-            }
-            "theme" if Theme::from_slug(value).is_some() => {
-                view.theme = Theme::from_slug(value).unwrap_or_default()
-            }
-            "embed" if value == "1" => view.embed = true,
-            _ => notices.push(format!(
-                "“{}” ignored.",
-                pair.chars().take(40).collect::<String>()
-            )),
-        }
-    }
-    // classroom: a step link shows the step's date and switches unless the link sets them; a
-    // step needs a story mode (as in `model::url`), and a story mode shows a step.
-    if view.step.is_some() && view.mode == Mode::Explore {
-        view.step = None;
-        notices.push("“step” ignored: a story step needs mode=story or mode=present.".into());
-    }
-    if view.mode.tells_story() && !world.story.is_empty() {
-        let index = *view.step.get_or_insert(0);
-        if let (false, Some(scenario)) = (dated, crate::model::story::step_scenario(world, index)) {
-            view.date = scenario.date;
-            view.on = scenario.on;
-        }
-    }
-    if let Some(on) = on {
-        view.on = on;
-    }
-    (view, notices)
-}
-
-/// The query string that reproduces a view state (empty for the defaults' parts).
-pub fn to_query(view: &ViewState) -> String {
-    let mut parts = Vec::new();
-    // classroom: the layout and the story step (counted from 1) lead the link.
-    if view.mode != Mode::Explore {
-        parts.push(format!("mode={}", view.mode.slug()));
-    }
-    if let Some(step) = view.step {
-        parts.push(format!("step={}", step + 1));
-    }
-    parts.push(format!("date={}", view.date));
-    parts.push(format!(
-        "on={}",
-        view.on.iter().cloned().collect::<Vec<_>>().join(",")
-    ));
-    if let Some(d) = &view.developer {
-        parts.push(format!("dev={d}"));
-    }
-    if view.workload != Workload::Training {
-        parts.push(format!("wl={}", view.workload.slug()));
-    }
-    if view.theme != Theme::Auto {
-        parts.push(format!("theme={}", view.theme.slug()));
-    }
-    if view.embed {
-        parts.push("embed=1".into());
-    }
-    format!("?{}", parts.join("&"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -423,9 +252,7 @@ mod tests {
     }
 
     fn state() -> AppState {
-        let world = world();
-        let (view, notices) = parse_query(&world, "");
-        AppState::new(world, view, notices)
+        AppState::from_query(world(), "")
     }
 
     #[test]
@@ -434,17 +261,20 @@ mod tests {
         for policy in &start.world.policies {
             let next = start.apply(Action::ToggleSwitch(policy.id.clone().into()));
             assert_ne!(
-                next.view.on.contains(&policy.id),
-                start.view.on.contains(&policy.id)
+                next.scenario().on.contains(&policy.id),
+                start.scenario().on.contains(&policy.id)
             );
-            let before = evaluate(&start.world, &start.view.scenario());
-            let after = evaluate(&start.world, &next.view.scenario());
-            let changed = before
-                .outcomes
-                .iter()
-                .zip(&after.outcomes)
-                .any(|(b, a)| b.status() != a.status());
-            assert_eq!(next.change.is_some(), changed, "{}", policy.id);
+            let world = &start.world;
+            let before = evaluate(world, &start.scenario());
+            let after = evaluate(world, &next.scenario());
+            let changes = diff(world, &before, &after);
+            assert_eq!(next.change.is_some(), !changes.is_empty(), "{}", policy.id);
+            if let Some(sentence) = &next.change {
+                assert!(
+                    sentence.contains(&policy.name),
+                    "names the switch: {sentence}"
+                );
+            }
             // Toggling back restores the view.
             let back = next.apply(Action::ToggleSwitch(policy.id.clone().into()));
             assert_eq!(back.view, start.view);
@@ -465,9 +295,18 @@ mod tests {
         let start = state();
         let world = start.world.clone();
         let earliest = world.earliest().to_string();
-        let next = start.apply(Action::SetDate(earliest.clone().into()));
-        assert_eq!(next.view.date, earliest);
-        assert_eq!(next.view.on, world.switches_at(&earliest));
+        let toggled = start.apply(Action::ToggleSwitch("h20-allowed".into()));
+        let next = toggled.apply(Action::SetDate(earliest.clone().into()));
+        assert_eq!(next.view.date.as_deref(), Some(earliest.as_str()));
+        assert_eq!(
+            next.scenario().on,
+            world.switches_at(&earliest),
+            "the reader's toggles are dropped"
+        );
+        assert!(
+            next.change.is_some(),
+            "moving back to 2022 changes outcomes"
+        );
     }
 
     #[test]
@@ -487,9 +326,9 @@ mod tests {
     #[test]
     fn dismissing_clears_the_notices() {
         let world = world();
-        let (view, notices) = parse_query(&world, "?on=bogus&zzz=1");
-        assert!(!notices.is_empty());
-        let s = AppState::new(world, view, notices).apply(Action::DismissNotice);
+        let s = AppState::from_query(world, "?on=bogus&zzz=1");
+        assert!(!s.notices.is_empty());
+        let s = s.apply(Action::DismissNotice);
         assert!(s.notices.is_empty());
     }
 }

@@ -14,8 +14,8 @@ use chip_paths::components::{
     WorldRef,
 };
 use chip_paths::model::story::reveal;
-use chip_paths::model::World;
-use chip_paths::state::{parse_query, to_query, Action, AppState, Mode};
+use chip_paths::model::{Mode, World};
+use chip_paths::state::{Action, AppState};
 use std::collections::BTreeSet;
 use yew::{AttrValue, BaseComponent, Callback, LocalServerRenderer};
 
@@ -208,9 +208,7 @@ async fn the_presenter_bar_offers_full_screen_the_keys_and_a_way_out() {
 // --- Reducer actions ---
 
 fn state() -> AppState {
-    let world = world();
-    let (view, notices) = parse_query(&world, "");
-    AppState::new(world, view, notices)
+    AppState::from_query(world(), "")
 }
 
 #[test]
@@ -218,16 +216,16 @@ fn stepping_sets_the_date_and_the_switches_the_timeline_implies() {
     let s = state().apply(Action::StepTo(1));
     assert_eq!(s.view.step, Some(1));
     assert_eq!(s.view.mode, Mode::Story, "stepping opens the story");
-    assert_eq!(s.view.date, "2025-04-09");
-    assert_eq!(s.view.on, set(&["h800-rule", "h20-licence"]));
+    assert_eq!(s.scenario().date, "2025-04-09");
+    assert_eq!(s.scenario().on, set(&["h800-rule", "h20-licence"]));
     assert!(
         s.change.as_deref().is_some_and(|c| c.contains("Beta")),
         "the change sentence says who was hit: {:?}",
         s.change
     );
     let first = s.apply(Action::StepTo(0));
-    assert_eq!(first.view.on, set(&["h800-rule"]));
-    assert_eq!(first.view.date, "2023-10-23");
+    assert_eq!(first.scenario().on, set(&["h800-rule"]));
+    assert_eq!(first.scenario().date, "2023-10-23");
 }
 
 #[test]
@@ -271,34 +269,41 @@ fn picks_toggle_until_revealed_and_reset_with_the_step() {
 fn modes_enter_and_leave_the_story() {
     let s = state().apply(Action::SetMode(Mode::Present));
     assert_eq!((s.view.mode, s.view.step), (Mode::Present, Some(0)));
-    assert_eq!(s.view.date, "2023-10-23");
+    assert_eq!(s.scenario().date, "2023-10-23");
     let s = s
         .apply(Action::StepTo(2))
         .apply(Action::SetMode(Mode::Story));
     assert_eq!(s.view.step, Some(2), "changing layout keeps the step");
     let s = s.apply(Action::SetMode(Mode::Explore));
     assert_eq!(s.view.step, None);
-    assert_eq!(s.view.date, "2025-12-31", "leaving keeps the scenario");
+    assert_eq!(
+        s.scenario().date,
+        "2025-12-31",
+        "leaving keeps the scenario"
+    );
 }
 
 // --- The link ---
 
 #[test]
 fn a_step_link_opens_at_that_step_with_its_switches() {
-    let world = world();
-    let (view, notices) = parse_query(&world, "?mode=present&step=2");
-    assert!(notices.is_empty(), "{notices:?}");
-    assert_eq!((view.mode, view.step), (Mode::Present, Some(1)));
-    assert_eq!(view.date, "2025-04-09");
-    assert_eq!(view.on, set(&["h800-rule", "h20-licence"]));
+    let s = AppState::from_query(world(), "?mode=present&step=2");
+    assert!(s.notices.is_empty(), "{:?}", s.notices);
+    assert_eq!((s.view.mode, s.view.step), (Mode::Present, Some(1)));
+    assert_eq!(s.scenario().date, "2025-04-09");
+    assert_eq!(s.scenario().on, set(&["h800-rule", "h20-licence"]));
 
-    let (view, _) = parse_query(&world, "?mode=story");
-    assert_eq!(view.step, Some(0), "the story starts at its first step");
+    let s = AppState::from_query(world(), "?mode=story");
+    assert_eq!(s.view.step, Some(0), "the story starts at its first step");
+    assert_eq!(s.scenario().date, "2023-10-23");
+
+    // A link that also names a date keeps it: the reader had moved away from the step.
+    let s = AppState::from_query(world(), "?mode=story&step=1&date=2025-12-31");
+    assert_eq!(s.scenario().date, "2025-12-31");
 }
 
 #[test]
 fn a_bad_step_or_mode_is_ignored_with_a_notice() {
-    let world = world();
     for query in [
         "?mode=story&step=0",
         "?mode=story&step=4",
@@ -307,7 +312,7 @@ fn a_bad_step_or_mode_is_ignored_with_a_notice() {
         "?mode=slides",
         "?step=2",
     ] {
-        let (view, notices) = parse_query(&world, query);
+        let AppState { view, notices, .. } = AppState::from_query(world(), query);
         let expected = if query.starts_with("?mode=story") {
             (Mode::Story, Some(0)) // The story opens at its first step.
         } else {
@@ -323,11 +328,14 @@ fn the_link_written_for_a_step_reads_back_to_the_same_view() {
     let s = state()
         .apply(Action::SetMode(Mode::Present))
         .apply(Action::StepTo(1));
-    let query = to_query(&s.view);
-    assert!(query.starts_with("?mode=present&step=2"), "{query}");
-    let (view, notices) = parse_query(&world(), &query);
-    assert!(notices.is_empty(), "{notices:?}");
-    assert_eq!(view, s.view);
+    let query = s.view.to_query(&s.world);
+    assert!(
+        query.contains("mode=present") && query.contains("step=2"),
+        "{query}"
+    );
+    let back = AppState::from_query(world(), &query);
+    assert!(back.notices.is_empty(), "{:?}", back.notices);
+    assert_eq!(back.view, s.view);
 }
 
 // --- The whole explainer, opened from a classroom link ---

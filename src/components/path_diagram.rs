@@ -72,6 +72,22 @@ pub fn edges(
         .collect()
 }
 
+/// A supplier's name, with a parenthesis ("Kunlunxin (Baidu)") on a second line so that long
+/// names fit the narrow first column on a phone.
+fn supplier_label(name: &str, x: f64, y: f64) -> Html {
+    match name.split_once(" (") {
+        Some((main, rest)) => html! {
+            <text x={x.to_string()} y={(y - 6.0).to_string()} text-anchor="end" dominant-baseline="middle">
+                { main }
+                <tspan class="node__sub" x={x.to_string()} dy="12">{ format!("({rest}") }</tspan>
+            </text>
+        },
+        None => html! {
+            <text x={x.to_string()} y={y.to_string()} text-anchor="end" dominant-baseline="middle">{ name }</text>
+        },
+    }
+}
+
 #[component]
 pub fn PathDiagram(props: &PathDiagramProps) -> Html {
     let world = &props.world;
@@ -162,7 +178,7 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
         html! {
             <g class="node node--supplier">
                 <circle cx={SUPPLIER_X.to_string()} cy={yy.to_string()} r="3" />
-                <text x={(SUPPLIER_X - 6.0).to_string()} y={yy.to_string()} text-anchor="end" dominant-baseline="middle">{ *m }</text>
+                { supplier_label(m, SUPPLIER_X - 6.0, yy) }
             </g>
         }
     });
