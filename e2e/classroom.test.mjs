@@ -132,6 +132,24 @@ describe('story mode', () => {
     }
   });
 
+  test('the browser\'s Back and Forward move between the steps visited', async () => {
+    const w = await openWidget(browser, '?mode=story&step=2');
+    try {
+      await waitForStep(w.page, 2);
+      await pressOnPage(w.page, 'ArrowRight');
+      await waitForStep(w.page, 3);
+      await w.page.goBack();
+      await waitForStep(w.page, 2);
+      assert.equal((await storyState(w.page)).date, steps[1].date);
+      await w.page.goForward();
+      await waitForStep(w.page, 3);
+      assert.equal((await storyState(w.page)).date, steps[2].date);
+      assert.deepEqual(w.errors(), []);
+    } finally {
+      await w.close();
+    }
+  });
+
   test('keys typed in a text field or with a modifier, and Space on a button, do not step', async () => {
     const w = await openWidget(browser, '?mode=story&step=3');
     try {
