@@ -150,7 +150,7 @@ describe('story mode', () => {
     }
   });
 
-  test('keys typed in a text field or with a modifier, and Space on a button, do not step', async () => {
+  test('keys typed in a text field, in a dialog or with a modifier, and Space on a button, do not step', async () => {
     const w = await openWidget(browser, '?mode=story&step=3');
     try {
       await waitForStep(w.page, 3);
@@ -166,6 +166,16 @@ describe('story mode', () => {
         await w.page.keyboard.press(key);
       }
       await pressOnPage(w.page, 'Control+ArrowRight');
+      // A dialog open over the widget (the embed dialog, say) keeps its keys too.
+      await w.page.evaluate(() => {
+        const dialog = document.createElement('dialog');
+        dialog.innerHTML = '<button id="dialog-button" type="button">OK</button>';
+        document.body.append(dialog);
+        dialog.show();
+      });
+      await w.page.focus('#dialog-button');
+      await w.page.keyboard.press('ArrowRight');
+      await w.page.evaluate(() => document.querySelector('dialog').remove());
       assert.equal((await storyState(w.page)).step, 3);
       // Space on the Next button presses it once, not twice.
       await w.page.focus('.story__next');

@@ -16,7 +16,8 @@ pub enum StoryKey {
 /// What kind of element the key was pressed in, which decides whether the key is ours.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum KeyTarget {
-    /// An input, textarea, select or contenteditable element: its keys belong to it.
+    /// An input, textarea, select or contenteditable element, or anything in an open dialog:
+    /// its keys belong to it.
     TextEntry,
     /// A button, link, summary, checkbox or switch: Space activates it, so Space stays its own.
     Control,
@@ -88,11 +89,9 @@ fn listen(_onkey: Callback<StoryKey>) -> Option<Listener> {
 #[cfg(target_arch = "wasm32")]
 fn target_kind(el: &web_sys::Element) -> KeyTarget {
     let tag = el.tag_name().to_ascii_lowercase();
-    let editable = el
-        .closest("[contenteditable]:not([contenteditable=\"false\"])")
-        .ok()
-        .flatten()
-        .is_some();
+    let inside = |selector: &str| el.closest(selector).ok().flatten().is_some();
+    let editable = inside("[contenteditable]:not([contenteditable=\"false\"])")
+        || inside("dialog, [role=\"dialog\"]");
     if editable || matches!(tag.as_str(), "input" | "textarea" | "select") {
         return KeyTarget::TextEntry;
     }
