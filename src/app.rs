@@ -1,13 +1,161 @@
-//! The root component: mounts the explainer.
+//! The root component: loads the world, reads the URL once, holds the reducer, keeps the URL in
+//! step with the view (push on change, follow back/forward) and lays out the explainer.
 
+use crate::components::{
+    change_sentence::ChangeSentence, error_panel::ErrorPanel, headline::Headline,
+    notice_bar::NoticeBar, outcome_matrix::OutcomeMatrix, page_footer::PageFooter,
+    path_details::PathDetails, path_diagram::PathDiagram, sources_panel::SourcesPanel,
+    switch_board::SwitchBoard, theme_picker::ThemePicker, timeline::Timeline, WorldRef,
+};
+use crate::hooks::use_url_sync::{current_query, use_url_sync};
+use crate::model::Theme;
+use crate::model::{evaluate, World};
+use crate::state::{Action, AppState};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[component]
 pub fn App() -> Html {
+    crate::components::error_panel::install_panic_hook();
+    match World::embedded() {
+        Ok(world) => html! { <Explainer world={WorldRef(Rc::new(world.clone()))} /> },
+        Err(errors) => {
+            let message = errors
+                .iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join(" ");
+            html! {
+                <main class="cp" data-chip-paths-root="">
+                    <ErrorPanel message={format!("The widget's data did not load: {message}")} />
+                </main>
+            }
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ExplainerProps {
+    pub world: WorldRef,
+    /// The query string to start from; `None` reads the page's own URL (in the browser).
+    #[prop_or_default]
+    pub query: Option<AttrValue>,
+}
+
+/// The explainer proper, with its state. Split from `App` so tests can mount it with any world.
+#[component]
+pub fn Explainer(props: &ExplainerProps) -> Html {
+    let world = props.world.clone();
+    let state = {
+        let world = world.clone();
+        let query = props
+            .query
+            .as_ref()
+            .map(|q| q.to_string())
+            .unwrap_or_else(current_query);
+        use_reducer(move || AppState::from_query(world, &query))
+    };
+    let view = &state.view;
+    let scenario = state.scenario();
+    let evaluation = {
+        let world = world.clone();
+        use_memo(scenario.clone(), move |scenario| evaluate(&world, scenario))
+    };
+
+    use_url_sync(&state);
+    let root = use_node_ref();
+    {
+        let root = root.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = root.cast::<web_sys::Element>() {
+                let _ = el.set_attribute("data-ready", "true");
+            }
+            // For the load-to-interactive benchmark (e2e/bench.mjs).
+            if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+                let _ = performance.mark("chip-paths-ready");
+            }
+        });
+    }
+
+    let dispatch = |make: fn(AttrValue) -> Action| {
+        let state = state.clone();
+        Callback::from(move |v: AttrValue| state.dispatch(make(v)))
+    };
+    let ontoggle = dispatch(Action::ToggleSwitch);
+    let ondate = dispatch(Action::SetDate);
+    let onpreset = dispatch(Action::SetPreset);
+    let onselect = {
+        let state = state.clone();
+        Callback::from(move |d: Option<AttrValue>| state.dispatch(Action::SelectDeveloper(d)))
+    };
+    let onclose = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::SelectDeveloper(None)))
+    };
+    let onworkload = {
+        let state = state.clone();
+        Callback::from(move |w| state.dispatch(Action::SetWorkload(w)))
+    };
+    let ontheme = {
+        let state = state.clone();
+        Callback::from(move |t: AttrValue| {
+            if let Some(theme) = Theme::ALL.into_iter().find(|th| th.slug() == t.as_str()) {
+                state.dispatch(Action::SetTheme(theme))
+            }
+        })
+    };
+    let ondismiss = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::DismissNotice))
+    };
+
+    let selected = view.developer.clone().map(AttrValue::from);
+    let date = AttrValue::from(view.effective_date(&world));
+    let theme = (view.theme != Theme::Auto).then_some(view.theme.slug());
     html! {
-        <main class="chip-paths">
-            <h1>{ "Chip Paths" }</h1>
-            <p>{ "Which paths to AI compute stay open for Chinese developers under US and Chinese export policy." }</p>
-        </main>
+        <div class={classes!("cp", view.embed.then_some("cp--embed"))} data-theme={theme}
+            data-chip-paths-root="" ref={root}>
+            <main class="cp__main">
+                <header class="cp__header">
+                    <h1 class="cp__title">
+                        <span class="cp__name">{ "Chip Paths" }</span>
+                        <span class="cp__subtitle">{ "What AI-chip export controls do to China's AI developers" }</span>
+                    </h1>
+                    if !view.embed {
+                        <ThemePicker theme={view.theme.slug()} onchange={ontheme} />
+                    }
+                </header>
+                <NoticeBar notices={state.notices.clone()} {ondismiss} />
+                <Headline world={world.clone()} evaluation={evaluation.clone()} date={date.clone()} />
+                <ChangeSentence sentence={state.change.clone()} />
+                <div class="cp__grid">
+                    <div class="cp__controls">
+                        <SwitchBoard world={world.clone()} on={scenario.on.clone()} {ontoggle} />
+                    </div>
+                    <div class="cp__results">
+                        <section class="matrix-section" aria-labelledby="matrix-heading">
+                            <h2 id="matrix-heading">{ "Paths to compute" }</h2>
+                            <OutcomeMatrix world={world.clone()} evaluation={evaluation.clone()}
+                                selected={selected.clone()} {onselect} />
+                            <div id="path-details" class="details-slot">
+                                if let Some(developer) = selected.clone() {
+                                    <PathDetails world={world.clone()} evaluation={evaluation.clone()}
+                                        {developer} {onclose} focus={state.focus_details} />
+                                }
+                            </div>
+                        </section>
+                        <PathDiagram world={world.clone()} evaluation={evaluation.clone()}
+                            workload={view.workload} selected={selected} {onworkload} />
+                    </div>
+                    <div class="cp__timeline">
+                        <Timeline world={world.clone()} date={date} {ondate} {onpreset} />
+                    </div>
+                </div>
+                <SourcesPanel world={world.clone()} />
+            </main>
+            if !view.embed {
+                <PageFooter world={world.clone()} />
+            }
+        </div>
     }
 }

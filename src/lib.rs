@@ -2,4 +2,7 @@
 //! developers' paths to compute. `model` is the pure domain; `components` is the Yew view.
 
 pub mod app;
+pub mod components;
+pub mod hooks;
 pub mod model;
+pub mod state;

@@ -2,9 +2,10 @@
 //! date change ("Switching off … closes ByteDance's best inference path …").
 
 use super::date::date_label;
+use super::evaluate::evaluate;
 use super::labels::path_name;
 use super::outcome::{Evaluation, Outcome, PathOutcome, Reason};
-use super::types::{Policy, Status, Workload, World};
+use super::types::{Policy, Question, Status, Workload, World};
 use std::cmp::Ordering;
 
 /// One developer's outcome for one workload that changed.
@@ -103,6 +104,25 @@ fn contains(reasons: &[Reason], reason: &Reason) -> bool {
         .any(|r| r.cause == reason.cause && r.status == reason.status)
 }
 
+/// The answer to a classroom question: at the step's date, the changes that switching the
+/// question's policy (on, or off) brings for the question's workload. The policy's position is
+/// set explicitly on both sides, whatever the date implies.
+pub fn answer(world: &World, date: &str, question: &Question) -> Vec<Change> {
+    let mut without = world.scenario_at(date);
+    without.on.remove(&question.policy);
+    let mut with = without.clone();
+    with.on.insert(question.policy.clone());
+    let (before, after) = if question.turn_on {
+        (without, with)
+    } else {
+        (with, without)
+    };
+    diff(world, &evaluate(world, &before), &evaluate(world, &after))
+        .into_iter()
+        .filter(|c| c.workload == question.workload)
+        .collect()
+}
+
 /// The sentence (or two) the view shows after a change; `None` when nothing changed.
 /// `toggled` names the switch the reader flipped and its new position.
 pub fn describe(
@@ -110,9 +130,16 @@ pub fn describe(
     changes: &[Change],
     toggled: Option<(&Policy, bool)>,
 ) -> Option<String> {
+    let what_if = |policy: &Policy| {
+        if policy.hypothetical {
+            "the what-if "
+        } else {
+            ""
+        }
+    };
     let action = match toggled {
-        Some((policy, true)) => format!("Switching on “{}”", policy.name),
-        Some((policy, false)) => format!("Switching off “{}”", policy.name),
+        Some((policy, true)) => format!("Switching on {}“{}”", what_if(policy), policy.name),
+        Some((policy, false)) => format!("Switching off {}“{}”", what_if(policy), policy.name),
         None => "This change".to_string(),
     };
     describe_as(world, changes, &action)
@@ -174,38 +201,24 @@ pub fn describe_move(world: &World, changes: &[Change], to: &str) -> Option<Stri
 /// No best status moved, but reasons or best paths did.
 fn describe_level(world: &World, changes: &[Change], action: &str) -> Option<String> {
     let first = changes.first()?;
-    let names: Vec<&str> = changes.iter().map(|c| name(world, &c.developer)).collect();
-    let status = first.after.map_or("not reported", |s| s.label());
-    let path = first
-        .after_best
-        .as_ref()
-        .map(|p| path_name(world, &p.chip, p.route));
-    let (verb, reason) = if !first.added.is_empty() {
-        ("adds a burden to", first.added.first())
-    } else {
-        ("lifts a burden from", first.removed.first())
+    let who = name(world, &first.developer);
+    let workload = first.workload.slug();
+    let after = first.after_best.as_ref()?;
+    let path = path_name(world, &after.chip, after.route);
+    let status = after.status.label().to_lowercase();
+    let same_path = first.before_best.as_ref().map(|p| p.reported) == Some(after.reported);
+    let detail = match (same_path, first.added.first(), first.removed.first()) {
+        (true, Some(added), _) => format!(
+            "{who}'s best {workload} path ({path}) stays {status}, with one burden more: {}.",
+            added.text
+        ),
+        (true, None, Some(removed)) => format!(
+            "{who}'s best {workload} path ({path}) stays {status}, with one burden less: {}.",
+            removed.text
+        ),
+        _ => format!("{who}'s best {workload} path is now {path}, also {status}."),
     };
-    let mut sentence = format!(
-        "{action} {verb} {} best {} path{}, but no outcome changes",
-        possessives(&dedup(names)),
-        first.workload.slug(),
-        if changes.len() > 1 { "s" } else { "" }
-    );
-    sentence.push('.');
-    if let (Some(path), Some(reason)) = (path, reason) {
-        sentence.push_str(&format!(
-            " {}'s best path ({path}) stays {}: it {} {}.",
-            name(world, &first.developer),
-            status.to_lowercase(),
-            if verb.starts_with("adds") {
-                "now"
-            } else {
-                "no longer"
-            },
-            reason.text
-        ));
-    }
-    Some(sentence)
+    Some(format!("{action} changes no outcome. {detail}"))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -285,16 +298,6 @@ fn name<'w>(world: &'w World, developer: &'w str) -> &'w str {
         .map_or(developer, |d| d.name.as_str())
 }
 
-fn dedup(mut names: Vec<&str>) -> Vec<&str> {
-    let mut seen = Vec::new();
-    names.retain(|n| {
-        let new = !seen.contains(n);
-        seen.push(*n);
-        new
-    });
-    names
-}
-
 /// "DeepSeek's", "DeepSeek's and Tencent's", "DeepSeek's, Tencent's and 3 others'".
 fn possessives(names: &[&str]) -> String {
     let owned: Vec<String> = names.iter().map(|n| format!("{n}'s")).collect();
@@ -316,7 +319,6 @@ fn join(items: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::evaluate::evaluate;
     use crate::model::outcome::Scenario;
 
     fn world() -> &'static World {
@@ -398,10 +400,27 @@ mod tests {
         assert_eq!(
             sentence.as_deref(),
             Some(
-                "Switching off “Beijing requires purchase justification for Nvidia chips” lifts \
-                 a burden from ByteDance's best inference path, but no outcome changes. \
-                 ByteDance's best path (H20, imported) stays friction: it no longer needs a \
-                 purchase justification."
+                "Switching off “Beijing requires purchase justification for Nvidia chips” \
+                 changes no outcome. ByteDance's best inference path (H20, imported) stays \
+                 friction, with one burden less: needs a purchase justification."
+            )
+        );
+    }
+
+    #[test]
+    fn a_burden_added_without_changing_the_outcome() {
+        let (changes, sentence) = toggle("samr-nvidia", true);
+        assert!(changes.iter().all(|c| c.before == c.after));
+        assert!(changes[0].reasons().iter().all(|r| matches!(
+            &r.cause,
+            crate::model::Cause::Policy { policy, .. } if policy == "samr-nvidia"
+        )));
+        assert_eq!(
+            sentence.as_deref(),
+            Some(
+                "Switching on “Regulator says Nvidia broke anti-monopoly law” changes no \
+                 outcome. ByteDance's best inference path (H20, imported) stays friction, with \
+                 one burden more: Beijing's regulator has found against Nvidia."
             )
         );
     }
@@ -411,7 +430,8 @@ mod tests {
         let (_, sentence) = toggle("deepseek-listed", true);
         let sentence = sentence.expect("a sentence");
         assert!(sentence.starts_with(
-            "Switching on “DeepSeek added to the Entity List” narrows DeepSeek's best inference path."
+            "Switching on the what-if “DeepSeek added to the Entity List” narrows DeepSeek's best \
+             inference path."
         ));
         assert!(sentence.contains("its stockpile cannot grow"), "{sentence}");
     }

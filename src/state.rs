@@ -1,0 +1,236 @@
+//! The widget's one reducer: what the reader has chosen (the view state that also lives in the
+//! URL), the sentence describing the last change, and the notices about an ignored link.
+//!
+//! The evaluation is *derived* (the App memoises `evaluate(world, scenario)`), never stored. The
+//! change sentence is the one thing computed here: it describes a *transition*, so it can only
+//! be known where both the before and the after scenario are at hand — in the reducer.
+
+use crate::components::WorldRef;
+use crate::model::{describe, describe_move, diff, evaluate, Scenario, Theme, ViewState, Workload};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    pub world: WorldRef,
+    /// What the reader chose; exactly what the URL carries.
+    pub view: ViewState,
+    /// What the last scenario change opened or closed; `None` when it changed nothing.
+    pub change: Option<AttrValue>,
+    /// What the link contained that could not be used, in words.
+    pub notices: Vec<String>,
+    /// Move focus to the path details after this render (the reader just opened them).
+    pub focus_details: bool,
+}
+
+pub enum Action {
+    /// Flip one policy switch.
+    ToggleSwitch(AttrValue),
+    /// Move to a date; the switches follow the record at that date.
+    SetDate(AttrValue),
+    /// Move to a named preset of the data.
+    SetPreset(AttrValue),
+    /// Open (or, with `None`, close) a developer's paths.
+    SelectDeveloper(Option<AttrValue>),
+    SetWorkload(Workload),
+    SetTheme(Theme),
+    DismissNotice,
+    /// The URL changed under us (back/forward): take its state and its notices.
+    FromUrl(ViewState, Vec<String>),
+}
+
+impl AppState {
+    pub fn new(world: WorldRef, view: ViewState, notices: Vec<String>) -> Self {
+        AppState {
+            world,
+            view,
+            change: None,
+            notices,
+            focus_details: false,
+        }
+    }
+
+    /// The state a query string describes, with its notices in words.
+    pub fn from_query(world: WorldRef, query: &str) -> Self {
+        let (view, notices) = ViewState::parse(query, &world);
+        let notices = notices.iter().map(ToString::to_string).collect();
+        AppState::new(world, view, notices)
+    }
+
+    pub fn scenario(&self) -> Scenario {
+        self.view.scenario(&self.world)
+    }
+
+    /// The state after `action`, with the change sentence for scenario changes.
+    pub fn apply(&self, action: Action) -> AppState {
+        let world = &self.world;
+        let mut next = self.clone();
+        next.focus_details = false;
+        // How to word the change, if the scenario moves.
+        enum Said<'a> {
+            Toggle(&'a crate::model::Policy, bool),
+            Move(String),
+            Other,
+        }
+        let mut said = None;
+        match action {
+            Action::ToggleSwitch(id) => {
+                if let Some(policy) = world.policy(&id) {
+                    let on = !self.scenario().on.contains(policy.id.as_str());
+                    next.view.set_switch(world, &policy.id, on);
+                    said = Some(Said::Toggle(policy, on));
+                }
+            }
+            Action::SetDate(date) => {
+                next.view.date = Some(date.to_string());
+                next.view.preset = None;
+                next.view.on.clear();
+                next.view.off.clear();
+                said = Some(Said::Move(date.to_string()));
+            }
+            Action::SetPreset(id) => {
+                if let Some(preset) = world.preset(&id) {
+                    next.view.preset = Some(preset.id.clone());
+                    next.view.date = None;
+                    next.view.on.clear();
+                    next.view.off.clear();
+                    said = Some(Said::Move(preset.date.clone()));
+                }
+            }
+            Action::SelectDeveloper(developer) => {
+                next.view.developer = developer
+                    .filter(|d| world.developer(d).is_some())
+                    .map(|d| d.to_string());
+                next.focus_details = next.view.developer.is_some();
+            }
+            Action::SetWorkload(workload) => next.view.workload = workload,
+            Action::SetTheme(theme) => next.view.theme = theme,
+            Action::DismissNotice => next.notices.clear(),
+            Action::FromUrl(view, notices) => {
+                next.view = view;
+                next.notices = notices;
+                said = Some(Said::Other);
+            }
+        }
+        if let Some(said) = said {
+            let (before, after) = (self.scenario(), next.scenario());
+            next.change = if before == after {
+                None
+            } else {
+                let changes = diff(world, &evaluate(world, &before), &evaluate(world, &after));
+                match said {
+                    Said::Toggle(policy, on) => describe(world, &changes, Some((policy, on))),
+                    Said::Move(to) => describe_move(world, &changes, &to),
+                    Said::Other => describe(world, &changes, None),
+                }
+                .map(AttrValue::from)
+            };
+        }
+        next
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = self.apply(action);
+        if next == *self {
+            self // Same Rc: Yew skips the re-render.
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::World;
+
+    fn world() -> WorldRef {
+        WorldRef(Rc::new(
+            World::embedded().expect("embedded data is valid").clone(),
+        ))
+    }
+
+    fn state() -> AppState {
+        AppState::from_query(world(), "")
+    }
+
+    #[test]
+    fn toggling_a_switch_flips_it_and_says_what_changed_iff_the_outcomes_changed() {
+        let start = state();
+        for policy in &start.world.policies {
+            let next = start.apply(Action::ToggleSwitch(policy.id.clone().into()));
+            assert_ne!(
+                next.scenario().on.contains(&policy.id),
+                start.scenario().on.contains(&policy.id)
+            );
+            let world = &start.world;
+            let before = evaluate(world, &start.scenario());
+            let after = evaluate(world, &next.scenario());
+            let changes = diff(world, &before, &after);
+            assert_eq!(next.change.is_some(), !changes.is_empty(), "{}", policy.id);
+            if let Some(sentence) = &next.change {
+                assert!(
+                    sentence.contains(&policy.name),
+                    "names the switch: {sentence}"
+                );
+            }
+            // Toggling back restores the view.
+            let back = next.apply(Action::ToggleSwitch(policy.id.clone().into()));
+            assert_eq!(back.view, start.view);
+        }
+    }
+
+    #[test]
+    fn an_unknown_switch_changes_nothing() {
+        let start = Rc::new(state());
+        let next = start
+            .clone()
+            .reduce(Action::ToggleSwitch("no-such-policy".into()));
+        assert!(Rc::ptr_eq(&start, &next), "same Rc: no re-render");
+    }
+
+    #[test]
+    fn a_date_sets_the_switches_the_record_implies() {
+        let start = state();
+        let world = start.world.clone();
+        let earliest = world.earliest().to_string();
+        let toggled = start.apply(Action::ToggleSwitch("h20-allowed".into()));
+        let next = toggled.apply(Action::SetDate(earliest.clone().into()));
+        assert_eq!(next.view.date.as_deref(), Some(earliest.as_str()));
+        assert_eq!(
+            next.scenario().on,
+            world.switches_at(&earliest),
+            "the reader's toggles are dropped"
+        );
+        assert!(
+            next.change.is_some(),
+            "moving back to 2022 changes outcomes"
+        );
+    }
+
+    #[test]
+    fn selecting_keeps_only_known_developers() {
+        let start = state();
+        let id = start.world.developers[0].id.clone();
+        let picked = start.apply(Action::SelectDeveloper(Some(id.clone().into())));
+        assert_eq!(picked.view.developer, Some(id));
+        let unknown = picked.apply(Action::SelectDeveloper(Some("nobody".into())));
+        assert_eq!(unknown.view.developer, None);
+        assert_eq!(
+            picked.change, start.change,
+            "selecting is not a scenario change"
+        );
+    }
+
+    #[test]
+    fn dismissing_clears_the_notices() {
+        let world = world();
+        let s = AppState::from_query(world, "?on=bogus&zzz=1");
+        assert!(!s.notices.is_empty());
+        let s = s.apply(Action::DismissNotice);
+        assert!(s.notices.is_empty());
+    }
+}
