@@ -13,6 +13,8 @@
 //! monotone; `tests/properties.rs` checks it over all switches.
 
 use super::outcome::{Cause, Evaluation, Outcome, PathOutcome, Reason, Scenario};
+use std::rc::Rc;
+
 use super::types::{
     Chip, Developer, Direction, Effect, Fitness, Gate, Policy, ReportedPath, Route, Scope, Status,
     Workload, World,
@@ -60,6 +62,14 @@ struct Rules<'w> {
     date: &'w str,
     /// Effects of tightening policies that are on, in data order.
     active: Vec<Active<'w>>,
+    /// Each chip's own limits (rules 1 and 2), made once per evaluation and shared by every
+    /// path on that chip: `[training, inference]` weakness, then scarce supply.
+    chip_limits: Vec<ChipLimits>,
+}
+
+struct ChipLimits {
+    weak: [Option<Rc<Reason>>; 2],
+    scarce: Option<Rc<Reason>>,
 }
 
 struct Active<'w> {
@@ -67,9 +77,9 @@ struct Active<'w> {
     effect: &'w Effect,
     /// Lifts of this policy by loosening policies that are on, in data order, each with the
     /// reason left behind (`None`: lifting removes the effect).
-    lifts: Vec<(&'w Scope, Option<Reason>)>,
+    lifts: Vec<(&'w Scope, Option<Rc<Reason>>)>,
     /// The reason when not lifted.
-    reason: Reason,
+    reason: Rc<Reason>,
 }
 
 impl<'w> Rules<'w> {
@@ -92,12 +102,12 @@ impl<'w> Rules<'w> {
                             .map(move |l| {
                                 let reason = effect
                                     .when_lifted
-                                    .map(|s| lifted(policy, effect, lifter, s));
+                                    .map(|s| Rc::new(lifted(policy, effect, lifter, s)));
                                 (&l.scope, reason)
                             })
                     })
                     .collect();
-                let reason = Reason {
+                let reason = Rc::new(Reason {
                     status: effect.status,
                     gate: effect.gate,
                     cause: Cause::Policy {
@@ -106,7 +116,7 @@ impl<'w> Rules<'w> {
                     },
                     text: effect.reason.clone(),
                     sources: sources([&effect.sources, &policy.sources]),
-                };
+                });
                 active.push(Active {
                     policy,
                     effect,
@@ -115,10 +125,12 @@ impl<'w> Rules<'w> {
                 });
             }
         }
+        let chip_limits = world.chips.iter().map(ChipLimits::new).collect();
         Rules {
             world,
             date: &scenario.date,
             active,
+            chip_limits,
         }
     }
 
@@ -135,7 +147,8 @@ impl<'w> Rules<'w> {
     }
 
     fn path(&self, developer: &Developer, index: usize, path: &ReportedPath) -> PathOutcome {
-        let chip = self.world.chip(&path.chip);
+        let chip_index = self.world.chips.iter().position(|c| c.id == path.chip);
+        let chip = chip_index.map(|i| &self.world.chips[i]);
         let target = Target {
             developer,
             chip,
@@ -143,13 +156,16 @@ impl<'w> Rules<'w> {
             workload: path.workload,
             route: path.route,
         };
-        let mut reasons = Vec::new();
-        if let Some(chip) = chip {
-            chip_reasons(&mut reasons, chip, path.workload, path.route);
+        let mut reasons: Vec<Rc<Reason>> = Vec::new();
+        if let Some(limits) = chip_index.map(|i| &self.chip_limits[i]) {
+            reasons.extend(limits.weak[path.workload as usize].clone());
+            if path.route == Route::Domestic {
+                reasons.extend(limits.scarce.clone());
+            }
         }
         for active in &self.active {
             if let Some(reason) = active.apply(&target) {
-                reasons.push(reason.clone());
+                reasons.push(Rc::clone(reason));
             }
         }
         if path.route == Route::Stockpile {
@@ -172,7 +188,7 @@ impl<'w> Rules<'w> {
     }
 
     /// Rule 4: a stockpile cannot grow while importing the same chip is Blocked.
-    fn stockpile_reason(&self, import: Target) -> Option<Reason> {
+    fn stockpile_reason(&self, import: Target) -> Option<Rc<Reason>> {
         let blocking: Vec<&Active> = self
             .active
             .iter()
@@ -182,7 +198,7 @@ impl<'w> Rules<'w> {
             })
             .collect();
         let first = blocking.first()?;
-        Some(Reason {
+        Some(Rc::new(Reason {
             status: Status::Limited,
             gate: first.effect.gate,
             cause: Cause::StockpileCannotGrow {
@@ -194,14 +210,14 @@ impl<'w> Rules<'w> {
                 first.effect.reason
             ),
             sources: sources(blocking.iter().map(|a| &a.reason.sources)),
-        })
+        }))
     }
 }
 
 impl Active<'_> {
     /// Rule 3 for one effect: its reason for this path, the softer one left by the first lift
     /// that applies, or nothing (out of scope, or lifted away).
-    fn apply(&self, target: &Target) -> Option<&Reason> {
+    fn apply(&self, target: &Target) -> Option<&Rc<Reason>> {
         if !target.in_scope(&self.effect.scope) {
             return None;
         }
@@ -234,29 +250,31 @@ impl Target<'_> {
     }
 }
 
-/// Rules 1 and 2: the chip's own limits.
-fn chip_reasons(reasons: &mut Vec<Reason>, chip: &Chip, workload: Workload, route: Route) {
-    let fit = match workload {
-        Workload::Training => &chip.training,
-        Workload::Inference => &chip.inference,
-    };
-    if fit.fitness == Fitness::Weak {
-        reasons.push(Reason {
-            status: Status::Limited,
-            gate: Gate::None,
-            cause: Cause::ChipFitness {
-                chip: chip.id.clone(),
-            },
-            text: fit
-                .note
-                .clone()
-                .unwrap_or_else(|| format!("reported weak at {}", workload.slug())),
-            sources: own_or_chip(&fit.sources, chip),
-        });
-    }
-    if route == Route::Domestic {
-        if let Some(scarce) = &chip.scarce {
-            reasons.push(Reason {
+impl ChipLimits {
+    /// Rules 1 and 2: the chip's own limits.
+    fn new(chip: &Chip) -> Self {
+        let weak = |workload: Workload| {
+            let fit = match workload {
+                Workload::Training => &chip.training,
+                Workload::Inference => &chip.inference,
+            };
+            (fit.fitness == Fitness::Weak).then(|| {
+                Rc::new(Reason {
+                    status: Status::Limited,
+                    gate: Gate::None,
+                    cause: Cause::ChipFitness {
+                        chip: chip.id.clone(),
+                    },
+                    text: fit
+                        .note
+                        .clone()
+                        .unwrap_or_else(|| format!("reported weak at {}", workload.slug())),
+                    sources: own_or_chip(&fit.sources, chip),
+                })
+            })
+        };
+        let scarce = chip.scarce.as_ref().map(|scarce| {
+            Rc::new(Reason {
                 status: Status::Limited,
                 gate: Gate::None,
                 cause: Cause::ChipSupply {
@@ -267,7 +285,11 @@ fn chip_reasons(reasons: &mut Vec<Reason>, chip: &Chip, workload: Workload, rout
                     .clone()
                     .unwrap_or_else(|| "supply is scarce".to_string()),
                 sources: own_or_chip(&scarce.sources, chip),
-            });
+            })
+        });
+        ChipLimits {
+            weak: [weak(Workload::Training), weak(Workload::Inference)],
+            scarce,
         }
     }
 }
