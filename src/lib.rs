@@ -2,4 +2,5 @@
 //! developers' paths to compute. `model` is the pure domain; `components` is the Yew view.
 
 pub mod app;
+pub mod embed;
 pub mod model;

@@ -1,0 +1,4 @@
+//! Embedding on news pages: the host protocols (pure, in `protocol`) and the browser edge that
+//! sends and answers them (`auto_height`).
+
+pub mod protocol;
