@@ -28,7 +28,9 @@ impl ChildId {
             return Err("childId is empty".into());
         }
         if raw.len() > MAX_CHILD_ID_LEN {
-            return Err(format!("childId is longer than {MAX_CHILD_ID_LEN} characters"));
+            return Err(format!(
+                "childId is longer than {MAX_CHILD_ID_LEN} characters"
+            ));
         }
         if let Some(bad) = raw
             .chars()
@@ -60,7 +62,7 @@ pub enum Message {
 pub fn height_messages(height_px: u32, child_id: Option<&ChildId>, src: &str) -> Vec<Message> {
     let mut messages = Vec::with_capacity(4);
     if let Some(id) = child_id {
-        messages.push(Message::Text(pym_message(id, "height", &height_px.to_string())));
+        messages.push(pym_height_message(height_px, id));
     }
     let widget_id = child_id.map_or(DEFAULT_WIDGET_ID, ChildId::as_str);
     messages.push(Message::Object(
@@ -75,8 +77,16 @@ pub fn height_messages(height_px: u32, child_id: Option<&ChildId>, src: &str) ->
     messages
 }
 
+/// The Pym.js height message alone: the answer to a Pym parent's `width` message.
+pub fn pym_height_message(height_px: u32, child_id: &ChildId) -> Message {
+    Message::Text(pym_message(child_id, "height", &height_px.to_string()))
+}
+
 fn pym_message(id: &ChildId, kind: &str, value: &str) -> String {
-    format!("{PYM_PREFIX}{}{PYM_SEPARATOR}{kind}{PYM_SEPARATOR}{value}", id.as_str())
+    format!(
+        "{PYM_PREFIX}{}{PYM_SEPARATOR}{kind}{PYM_SEPARATOR}{value}",
+        id.as_str()
+    )
 }
 
 /// What an incoming message asks of the widget. Everything else is ignored.
@@ -98,7 +108,11 @@ pub fn parse_incoming(data: &str, child_id: Option<&ChildId>) -> Option<Incoming
         .strip_prefix("width")?
         .strip_prefix(PYM_SEPARATOR)?;
     let is_number = !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == '.');
-    let width: f64 = if is_number { rest.parse().ok()? } else { return None };
+    let width: f64 = if is_number {
+        rest.parse().ok()?
+    } else {
+        return None;
+    };
     width.is_finite().then_some(Incoming::PymWidth(width))
 }
 
@@ -229,7 +243,16 @@ mod tests {
     fn child_ids_that_could_forge_messages_or_markup_are_refused() {
         assert!(ChildId::parse("chart-1").is_ok());
         assert!(ChildId::parse("ns:chart_2.a").is_ok());
-        for hostile in ["", "a b", "a\"b", "<x>", "axPYMxb", "a&b", "é", &"x".repeat(65)] {
+        for hostile in [
+            "",
+            "a b",
+            "a\"b",
+            "<x>",
+            "axPYMxb",
+            "a&b",
+            "é",
+            &"x".repeat(65),
+        ] {
             assert!(ChildId::parse(hostile).is_err(), "accepted {hostile:?}");
         }
     }
@@ -239,7 +262,10 @@ mod tests {
         let src = "https://example.org/w/?embed=1&childId=c1";
         let messages = height_messages(812, Some(&id("c1")), src);
         assert_eq!(messages.len(), 4);
-        assert_eq!(messages[0], Message::Text("pymxPYMxc1xPYMxheightxPYMx812".into()));
+        assert_eq!(
+            messages[0],
+            Message::Text("pymxPYMxc1xPYMxheightxPYMx812".into())
+        );
         assert_eq!(
             messages[1],
             Message::Object(serde_json::from_str(r#"{"datawrapper-height":{"c1":812}}"#).unwrap())
@@ -252,7 +278,9 @@ mod tests {
             )
         );
         // Embedly's message is a JSON *string*, not an object.
-        let Message::Text(embedly) = &messages[3] else { panic!("Embedly must be text") };
+        let Message::Text(embedly) = &messages[3] else {
+            panic!("Embedly must be text")
+        };
         let parsed: Value = serde_json::from_str(embedly).unwrap();
         assert_eq!(parsed["src"], src);
         assert_eq!(parsed["context"], "iframe.resize");
@@ -266,13 +294,18 @@ mod tests {
         assert!(!messages
             .iter()
             .any(|m| matches!(m, Message::Text(t) if t.starts_with("pymx"))));
-        assert_eq!(messages[0], Message::Object(json!({"datawrapper-height": {"chip-paths": 300}})));
+        assert_eq!(
+            messages[0],
+            Message::Object(json!({"datawrapper-height": {"chip-paths": 300}}))
+        );
     }
 
     #[test]
     fn a_hostile_src_stays_inside_the_embedly_string() {
         let src = "https://e.org/?q=\"},\"height\":1,{\"";
-        let Message::Text(text) = &height_messages(5, None, src)[2] else { panic!() };
+        let Message::Text(text) = &height_messages(5, None, src)[2] else {
+            panic!()
+        };
         let parsed: Value = serde_json::from_str(text).unwrap();
         assert_eq!(parsed["src"], src);
         assert_eq!(parsed["height"], 5);
@@ -290,19 +323,23 @@ mod tests {
             Some(Incoming::PymWidth(375.5))
         );
         for other in [
-            "pymxPYMxc2xPYMxwidthxPYMx640",     // another child
-            "pymxPYMxc1xPYMxheightxPYMx640",    // not a width
+            "pymxPYMxc2xPYMxwidthxPYMx640",  // another child
+            "pymxPYMxc1xPYMxheightxPYMx640", // not a width
             "pymxPYMxc1xPYMxnavigateToxPYMxhttps://evil.example/",
-            "pymxPYMxc1xPYMxwidthxPYMx",        // no number
-            "pymxPYMxc1xPYMxwidthxPYMx-5",      // negative
-            "pymxPYMxc1xPYMxwidthxPYMx1e400",   // not plain digits
-            "pymxPYMxc1xPYMxwidthxPYMx640 ",    // trailing junk
+            "pymxPYMxc1xPYMxwidthxPYMx",      // no number
+            "pymxPYMxc1xPYMxwidthxPYMx-5",    // negative
+            "pymxPYMxc1xPYMxwidthxPYMx1e400", // not plain digits
+            "pymxPYMxc1xPYMxwidthxPYMx640 ",  // trailing junk
             "pymxPYMxc1xPYMxwidthxPYMx1.2.3",
-            "pymxPYMxc10xPYMxwidthxPYMx640",    // prefix of another id
+            "pymxPYMxc10xPYMxwidthxPYMx640", // prefix of another id
             "{\"datawrapper-height\":{}}",
             "",
         ] {
-            assert_eq!(parse_incoming(other, Some(&me)), None, "understood {other:?}");
+            assert_eq!(
+                parse_incoming(other, Some(&me)),
+                None,
+                "understood {other:?}"
+            );
         }
         assert_eq!(parse_incoming("pymxPYMxc1xPYMxwidthxPYMx640", None), None);
     }
@@ -331,8 +368,14 @@ mod tests {
     #[test]
     fn the_share_url_drops_embed_only_parameters() {
         let url = "https://w.example/?embed=1&theme=dark&childId=a&initialWidth=600&parentTitle=X&parentUrl=y&dev=baidu";
-        assert_eq!(share_url(url).unwrap(), "https://w.example/?theme=dark&dev=baidu");
-        assert_eq!(share_url("https://w.example/?embed=1").unwrap(), "https://w.example/");
+        assert_eq!(
+            share_url(url).unwrap(),
+            "https://w.example/?theme=dark&dev=baidu"
+        );
+        assert_eq!(
+            share_url("https://w.example/?embed=1").unwrap(),
+            "https://w.example/"
+        );
     }
 
     #[test]
