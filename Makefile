@@ -1,0 +1,30 @@
+# Chip Paths — the project's commands. Each one installs what it needs first (scripts/setup.sh),
+# so they work on a fresh machine; on a warm one the installs are skipped in seconds.
+#   make serve   dev server with live reload on http://127.0.0.1:8080
+#   make test    fmt, clippy, native + browser tests, release build, end-to-end tests
+#   make dist    release build into dist/ (relative paths; copy it anywhere) + size report
+#   make size    size report of dist/ (raw, gzip, brotli, first-load total)
+#   make setup   install everything serve and test need
+#   make clean   remove dist/ and the scripts' logs (and target/ when it is inside the repo)
+SHELL := /usr/bin/env bash
+
+.PHONY: serve test dist size setup clean
+
+serve:
+	@scripts/serve.sh
+
+test:
+	@scripts/test.sh
+
+dist:
+	@scripts/dist.sh
+
+size:
+	@node scripts/size.mjs dist
+
+setup:
+	@scripts/setup.sh test
+
+clean:
+	rm -rf dist .tools
+	@if [ -z "$$CARGO_TARGET_DIR" ]; then cargo clean; else echo "not cleaning shared CARGO_TARGET_DIR=$$CARGO_TARGET_DIR"; fi

@@ -1,0 +1,269 @@
+// Shared end-to-end helpers: a static server for the release build, Debian's Chromium through
+// playwright-core, and a page opener that waits until the widget has really mounted.
+import { createServer } from 'node:http';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+/** Repository root (this file lives in `<root>/e2e/`), so tests work from any cwd. */
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The release build the tests run against; `CHIP_PATHS_DIST` overrides it. */
+export const distDir = resolve(repoRoot, process.env.CHIP_PATHS_DIST ?? 'dist');
+
+/** Chromium flags for root on a closed network (see TEAM.md / toolchain.md). */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.toml': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** MIME type for a file name; unknown extensions are served as bytes. */
+export function mimeType(name) {
+  return MIME[extname(name).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * Start a static HTTP server on 127.0.0.1, port 0 (a free port chosen by the OS).
+ *
+ * `serveDist()` serves `dist/`; `serveDist('some/dir')` another folder. With an options object:
+ * - `root`: folder served at `/` (default: the release build, `distDir`);
+ * - `mounts`: `{ '/examples/': 'examples', '/w/': 'dist' }` — URL prefix → folder (relative to the
+ *   repo root), e.g. to serve the widget under a sub-path next to a host page;
+ * - `headers`: extra response headers for every response, or a function
+ *   `(pathname) => headers` (e.g. a Content-Security-Policy for one page).
+ * Every response carries `Cache-Control: no-store`. Directory URLs serve their `index.html`.
+ *
+ * Returns `{ origin, url(pathAndQuery), close(), unref(), requests }`; `requests` lists every path asked
+ * for, so tests can check that nothing unexpected was fetched.
+ */
+export async function serveDist(opts = {}) {
+  if (typeof opts === 'string') opts = { root: opts };
+  const root = resolve(repoRoot, opts.root ?? distDir);
+  const mounts = Object.entries(opts.mounts ?? {})
+    .map(([prefix, dir]) => [prefix.endsWith('/') ? prefix : `${prefix}/`, resolve(repoRoot, dir)])
+    // Longest prefix first, so `/a/b/` wins over `/a/`.
+    .sort((a, b) => b[0].length - a[0].length);
+  const requests = [];
+
+  const server = createServer(async (req, res) => {
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      res.writeHead(400).end('bad request');
+      return;
+    }
+    requests.push(pathname);
+    const extra =
+      typeof opts.headers === 'function' ? opts.headers(pathname) ?? {} : opts.headers ?? {};
+
+    let base = root;
+    let rest = pathname;
+    for (const [prefix, dir] of mounts) {
+      if (pathname.startsWith(prefix) || `${pathname}/` === prefix) {
+        base = dir;
+        rest = pathname.slice(prefix.length - 1) || '/';
+        break;
+      }
+    }
+    let file = normalize(join(base, rest));
+    if (file !== base && !file.startsWith(base + sep)) {
+      res.writeHead(403, { 'Cache-Control': 'no-store', ...extra }).end('forbidden');
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'Content-Type': mimeType(file),
+        'Content-Length': body.length,
+        'Cache-Control': 'no-store',
+        ...extra,
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store', ...extra });
+      res.end(`not found: ${pathname}`);
+    }
+  });
+
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', ok);
+  });
+  const { port } = server.address();
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    requests,
+    url: (pathAndQuery = '/') =>
+      `${origin}${pathAndQuery.startsWith('/') ? '' : '/'}${pathAndQuery}`,
+    unref: () => server.unref(),
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections?.();
+        server.close(() => ok());
+      }),
+  };
+}
+
+/**
+ * Launch Debian's Chromium (headless) through playwright-core with the closed-network flags and a
+ * fresh profile. `CHROMIUM` overrides the executable. Close it with `browser.close()`.
+ */
+export async function launchBrowser(options = {}) {
+  const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+  try {
+    await stat(executablePath);
+  } catch {
+    throw new Error(
+      `Chromium not found at ${executablePath}: run \`scripts/setup.sh test\` ` +
+        '(installs Debian\'s chromium and chromium-driver) or set CHROMIUM.',
+    );
+  }
+  // Playwright already gives every launch a fresh temporary profile; this extra directory keeps
+  // Chromium's crash dumps and caches out of the user's home as well.
+  const scratch = await mkdtemp(join(tmpdir(), 'chip-paths-chromium-'));
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: [...chromiumArgs, `--disk-cache-dir=${join(scratch, 'cache')}`, `--crash-dumps-dir=${scratch}`],
+    ...options,
+  });
+  browser.once('disconnected', () => {
+    rm(scratch, { recursive: true, force: true }).catch(() => {});
+  });
+  return browser;
+}
+
+/** The selector that exists only once the app has rendered (the body is empty before). */
+export const READY_SELECTOR = 'main';
+
+let sharedServer;
+
+/** A dist server shared by every `openWidget` call without `server`; it never keeps Node alive. */
+export async function sharedDistServer() {
+  if (!sharedServer) {
+    sharedServer = serveDist().then((server) => {
+      server.unref();
+      return server;
+    });
+  }
+  return sharedServer;
+}
+
+/**
+ * Open the widget in a new context and page, and wait until it has mounted.
+ *
+ * `openWidget(browser, query, options)`; `query` is one of
+ * - a query string, with or without `?`: `'embed=1&theme=dark'`;
+ * - a path on the server: `'/examples/host.html'`;
+ * - a full URL: `'http://127.0.0.1:1234/?embed=1'`.
+ * It is resolved against `options.server` (what `serveDist()` returned), or else against a shared
+ * server of the release build started on first use. (`openWidget(browser, server, query, options)`
+ * is accepted too.)
+ *
+ * options: `viewport` ({width,height}, default 1024×800), `colorScheme` ('light'|'dark'),
+ * `reducedMotion`, `readySelector` (default `main`), `timeout` (ms, default 20000),
+ * `contextOptions` (passed to `browser.newContext`), `server`, `beforeGoto(page, context)` (async
+ * hook run before navigation, e.g. to add routes or init scripts).
+ *
+ * Resolves to `{ page, context, url, errors(), consoleErrors, pageErrors, close() }`. Console errors,
+ * failed requests and uncaught page errors (a wasm panic lands there) are collected for the life
+ * of the page; `errors()` returns them all as strings. It rejects early — without waiting for the
+ * timeout — when the page throws before the app has mounted (wasm failed to load, app panicked).
+ */
+export async function openWidget(browser, query = '', options = {}, serverFormOptions = {}) {
+  if (query && typeof query === 'object' && typeof query.url === 'function') {
+    // The openWidget(browser, server, query, options) form.
+    const server = query;
+    query = typeof options === 'string' ? options : '';
+    options = { ...serverFormOptions, server };
+  }
+  const {
+    viewport = { width: 1024, height: 800 },
+    colorScheme = 'light',
+    reducedMotion = 'no-preference',
+    readySelector = READY_SELECTOR,
+    timeout = 20000,
+    contextOptions = {},
+  } = options;
+  const target = /^https?:/.test(query)
+    ? query
+    : targetUrl(options.server ?? (await sharedDistServer()), query);
+
+  const context = await browser.newContext({ viewport, colorScheme, reducedMotion, ...contextOptions });
+  const page = await context.newPage();
+  const consoleErrors = [];
+  const pageErrors = [];
+  let failEarly;
+  const failed = new Promise((_, reject) => {
+    failEarly = reject;
+  });
+  failed.catch(() => {}); // Only observed through the race below.
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => {
+    pageErrors.push(String(err?.stack ?? err));
+    failEarly(new Error(`page error before the widget mounted: ${err?.message ?? err}`));
+  });
+  page.on('requestfailed', (req) => {
+    consoleErrors.push(`request failed: ${req.url()} (${req.failure()?.errorText ?? 'unknown'})`);
+  });
+
+  const close = () => context.close();
+  try {
+    if (options.beforeGoto) await options.beforeGoto(page, context);
+    const response = await page.goto(target, { waitUntil: 'domcontentloaded', timeout });
+    if (response && !response.ok()) {
+      throw new Error(`GET ${target} answered ${response.status()}`);
+    }
+    await Promise.race([page.waitForSelector(readySelector, { state: 'attached', timeout }), failed]);
+  } catch (err) {
+    const detail = [...pageErrors, ...consoleErrors].join('\n  ');
+    await close();
+    throw new Error(
+      `widget did not mount at ${target}: ${err.message}${detail ? `\n  ${detail}` : ''}`,
+    );
+  }
+  return {
+    page,
+    context,
+    url: target,
+    consoleErrors,
+    pageErrors,
+    errors: () => [...pageErrors, ...consoleErrors],
+    close,
+  };
+}
+
+function targetUrl(server, query) {
+  if (!query) return server.url('/');
+  if (query.startsWith('/')) return server.url(query);
+  return server.url(`/${query.startsWith('?') ? query : `?${query}`}`);
+}

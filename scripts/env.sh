@@ -1,0 +1,54 @@
+# Common environment for the project's scripts: repo root, PATH with the installed tools, helpers.
+# Sourced (not executed) by setup.sh, serve.sh, test.sh, dist.sh and size.sh.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export ROOT
+CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
+# wasm-opt (npm binaryen) and playwright-core come from node_modules; Trunk and wasm-bindgen
+# from cargo's bin directory.
+export PATH="$ROOT/node_modules/.bin:$CARGO_BIN:$PATH"
+# Cargo honours CARGO_TARGET_DIR when it is set; scripts that read build output use this.
+TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
+export TARGET_DIR
+# Trunk must never try to download tools (the closed network only reaches package registries).
+export TRUNK_OFFLINE=true
+LOG_DIR="$ROOT/.tools/logs"
+mkdir -p "$LOG_DIR"
+
+TRUNK_VERSION="0.21.14"
+BINARYEN_VERSION="132"
+
+if [ -t 1 ] && [ -z "${NO_COLOR:-}" ]; then
+  C_BOLD=$'\e[1m'; C_RED=$'\e[31m'; C_GREEN=$'\e[32m'; C_DIM=$'\e[2m'; C_OFF=$'\e[0m'
+else
+  C_BOLD=""; C_RED=""; C_GREEN=""; C_DIM=""; C_OFF=""
+fi
+
+say() { printf '%s==>%s %s\n' "$C_BOLD" "$C_OFF" "$*"; }
+note() { printf '%s    %s%s\n' "$C_DIM" "$*" "$C_OFF"; }
+
+# die TOOL WHAT-TO-DO [LOG]: stop with one clear message naming the tool, and the log's tail.
+die() {
+  local tool="$1" advice="$2" log="${3:-}"
+  {
+    printf '\n%sERROR: %s%s\n' "$C_RED$C_BOLD" "$tool" "$C_OFF"
+    printf '  %s\n' "$advice"
+    if [ -n "$log" ] && [ -s "$log" ]; then
+      printf '  Last lines of %s:\n' "$log"
+      tail -n 15 "$log" | sed 's/^/    | /'
+    fi
+  } >&2
+  exit 1
+}
+
+# The wasm-bindgen version pinned in Cargo.lock (the CLI must match it exactly).
+wasm_bindgen_lock_version() {
+  awk '/^\[\[package\]\]/{n=""} /^name = "wasm-bindgen"$/{n=1; next} n && /^version = /{gsub(/"/,"",$3); print $3; exit}' \
+    "$ROOT/Cargo.lock"
+}
+
+# Run as root, or through sudo when available (CI runs as root).
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else return 127; fi
+}
+export RUST_LIB_BACKTRACE=0  # Trunk errors: one message, not an anyhow backtrace (panics keep RUST_BACKTRACE)
