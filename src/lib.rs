@@ -2,5 +2,6 @@
 //! developers' paths to compute. `model` is the pure domain; `components` is the Yew view.
 
 pub mod app;
+pub mod components;
 pub mod embed;
 pub mod model;

@@ -181,23 +181,51 @@ pub fn embed_url(page_url: &str, child_id: &ChildId) -> Result<String, String> {
     Ok(join_url(base, &kept, ""))
 }
 
+/// Parameters that only make sense inside an iframe: ours (`embed`, `childId`) and those a
+/// Pym.js parent adds (`initialWidth`, `parentTitle`, `parentUrl`).
+const EMBED_ONLY_KEYS: [&str; 5] = [
+    "embed",
+    "childId",
+    "initialWidth",
+    "parentTitle",
+    "parentUrl",
+];
+
+/// A query string (without `?`) with the embed-only parameters removed.
+pub fn full_view_query(query: &str) -> String {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty() && !EMBED_ONLY_KEYS.contains(&key_of(p)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
 /// The shareable address of the full widget showing the same view: `page_url` without the
-/// embed-only parameters (`embed`, `childId`, and Pym's own `initialWidth`, `parentTitle`,
-/// `parentUrl`).
+/// embed-only parameters.
 pub fn share_url(page_url: &str) -> Result<String, String> {
     check_web_url(page_url)?;
     let (base, pairs, fragment) = split_url(page_url);
-    let kept: Vec<String> = pairs
-        .into_iter()
-        .filter(|p| {
-            !matches!(
-                key_of(p),
-                "embed" | "childId" | "initialWidth" | "parentTitle" | "parentUrl"
-            )
-        })
-        .map(str::to_owned)
-        .collect();
-    Ok(join_url(base, &kept, fragment))
+    let query = full_view_query(&pairs.join("&"));
+    Ok(if query.is_empty() {
+        format!("{base}{fragment}")
+    } else {
+        format!("{base}?{query}{fragment}")
+    })
+}
+
+/// The address of a file served next to the widget's page (e.g. `embed.js`).
+pub fn sibling_url(page_url: &str, file: &str) -> Result<String, String> {
+    check_web_url(page_url)?;
+    let (base, _, _) = split_url(page_url);
+    let dir = base.rfind('/').map_or(base, |i| &base[..=i]);
+    // "https://host" without a path still has to end in a slash.
+    let dir = if dir.ends_with("//") {
+        format!("{base}/")
+    } else {
+        dir.to_owned()
+    };
+    Ok(format!("{dir}{file}"))
 }
 
 /// The copy-paste iframe code for the current view. The iframe carries the `title` screen
@@ -376,6 +404,32 @@ mod tests {
             share_url("https://w.example/?embed=1").unwrap(),
             "https://w.example/"
         );
+    }
+
+    #[test]
+    fn sibling_files_sit_in_the_page_folder() {
+        assert_eq!(
+            sibling_url("https://w.example/a/b/?x=1#y", "embed.js").unwrap(),
+            "https://w.example/a/b/embed.js"
+        );
+        assert_eq!(
+            sibling_url("https://w.example/a/index.html?x=/z/", "embed.js").unwrap(),
+            "https://w.example/a/embed.js"
+        );
+        assert_eq!(
+            sibling_url("https://w.example", "embed.js").unwrap(),
+            "https://w.example/embed.js"
+        );
+    }
+
+    #[test]
+    fn the_full_view_query_keeps_view_parameters_only() {
+        assert_eq!(
+            full_view_query("?embed=1&childId=a&dev=x&theme=dark&parentUrl=u"),
+            "dev=x&theme=dark"
+        );
+        assert_eq!(full_view_query(""), "");
+        assert_eq!(full_view_query("embed"), "");
     }
 
     #[test]
