@@ -58,7 +58,9 @@ fn start(child_id: Option<ChildId>) -> Option<Running> {
         let root = root.clone();
         move || root.get_bounding_client_rect().height().ceil().max(0.0) as u32
     };
-    let own_src = move |w: &Window| w.location().href().unwrap_or_default();
+    // The address the iframe was loaded with: Embedly matches it against the iframe's `src`,
+    // which stays put while the widget rewrites its own URL as the reader changes the view.
+    let own_src = window.location().href().unwrap_or_default();
 
     let on_resize = {
         let (window, parent, last_sent, content_height) = (
@@ -74,7 +76,7 @@ fn start(child_id: Option<ChildId>) -> Option<Running> {
                 return;
             }
             last_sent.set(height);
-            for message in height_messages(height, child_id.as_ref(), &own_src(&window)) {
+            for message in height_messages(height, child_id.as_ref(), &own_src) {
                 post(&parent, &message);
             }
         })
