@@ -318,7 +318,7 @@ describe('embed codes', () => {
 
       await dialog.locator('.embed-field button').first().click();
       assert.match(
-        await dialog.locator('[role="status"]').innerText(),
+        await dialog.locator('.embed-dialog__status').innerText(),
         /copied|selected/,
         'the copy button says what it did',
       );

@@ -1,5 +1,48 @@
-//! The view's components, one per file.
+//! The explainer's view: one function component per file, fed by the reducer in `state`.
 
+pub mod change_sentence;
+pub mod citation;
 pub mod embed_credit;
 pub mod embed_dialog;
-pub mod embed_frame;
+pub mod error_panel;
+pub mod headline;
+pub mod notice_bar;
+pub mod outcome_matrix;
+pub mod page_footer;
+pub mod path_details;
+pub mod path_diagram;
+pub mod policy_switch;
+pub mod sources_panel;
+pub mod status_badge;
+pub mod switch_board;
+pub mod text;
+pub mod theme_picker;
+pub mod timeline;
+
+use crate::model::World;
+use std::ops::Deref;
+use std::rc::Rc;
+
+/// The world shared by every component. Equality is identity: the data never changes while
+/// the widget runs, so comparing pointers keeps props checks free.
+#[derive(Clone, Debug)]
+pub struct WorldRef(pub Rc<World>);
+
+impl PartialEq for WorldRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deref for WorldRef {
+    type Target = World;
+    fn deref(&self) -> &World {
+        &self.0
+    }
+}
+
+impl From<World> for WorldRef {
+    fn from(world: World) -> Self {
+        WorldRef(Rc::new(world))
+    }
+}

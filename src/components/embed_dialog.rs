@@ -94,7 +94,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-dialog-title">
                 <h2 id="embed-dialog-title">{ "Embed this view" }</h2>
                 { body }
-                <p class="embed-dialog__status" role="status">{ (*status).clone() }</p>
+                <p class="embed-dialog__status" aria-live="polite">{ (*status).clone() }</p>
                 <button type="button" class="embed-dialog__close" onclick={close}>{ "Close" }</button>
             </dialog>
         </>
@@ -236,6 +236,8 @@ mod tests {
             html.contains("aria-labelledby=\"embed-dialog-title\""),
             "{html}"
         );
+        // The page has one role="status" region (the change sentence); this one is a live text.
+        assert!(!html.contains("role=\"status\""), "{html}");
         // No inline style attributes: the strict CSP (style-src 'self') would block them.
         assert!(!html.contains("style="), "{html}");
     }

@@ -63,12 +63,8 @@ fn start(child_id: Option<ChildId>) -> Option<Running> {
     let own_src = window.location().href().unwrap_or_default();
 
     let on_resize = {
-        let (window, parent, last_sent, content_height) = (
-            window.clone(),
-            parent.clone(),
-            last_sent.clone(),
-            content_height.clone(),
-        );
+        let (parent, last_sent, content_height) =
+            (parent.clone(), last_sent.clone(), content_height.clone());
         let child_id = child_id.clone();
         Closure::<dyn FnMut()>::new(move || {
             let height = content_height();

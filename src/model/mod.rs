@@ -1,8 +1,17 @@
 //! The pure model of Chip Paths: data types, loading and validation, the evaluator, scenario
 //! diffs and URL state. Plain Rust and serde only — no yew, no web-sys — so it is tested natively.
 
+pub mod date;
+pub mod evaluate;
+pub mod labels;
 pub mod outcome;
 pub mod types;
+pub mod validate;
+pub mod world;
 
+pub use date::date_label;
+pub use evaluate::{evaluate, evaluate_path};
+pub use labels::{path_name, path_summary};
 pub use outcome::*;
 pub use types::*;
+pub use validate::{validate, ErrorKind, LoadError};

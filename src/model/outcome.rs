@@ -32,7 +32,11 @@ pub enum Cause {
     /// The chip's scarce supply.
     ChipSupply { chip: String },
     /// A stockpile cannot grow because importing the chip is blocked.
-    StockpileCannotGrow { chip: String },
+    StockpileCannotGrow {
+        chip: String,
+        /// The policies whose effects block the import.
+        blocked_by: Vec<String>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

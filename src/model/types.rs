@@ -7,7 +7,8 @@
 use serde::{Deserialize, Serialize};
 
 /// A calendar date as written in the data file, `YYYY-MM-DD`. Kept as text (ISO dates sort
-/// correctly as strings) and checked by `validate::parse_date`.
+/// correctly as strings) and checked by `validate::parse_date`. Sources, chip availability and
+/// path `since` dates may be partial (`YYYY-MM`, `YYYY`) when the record gives no day.
 pub type Date = String;
 
 /// The whole data set: everything the evaluator and the view need.
@@ -133,6 +134,9 @@ pub struct Policy {
 pub struct Scope {
     #[serde(default)]
     pub chips: Vec<String>,
+    /// Only chips of these origins ("us": every US-origin chip, for Entity List listings).
+    #[serde(default)]
+    pub origins: Vec<Origin>,
     #[serde(default)]
     pub routes: Vec<Route>,
     #[serde(default)]
@@ -157,6 +161,10 @@ pub struct Effect {
     /// grants licences still leaves paperwork). `None`: lifting removes it entirely.
     #[serde(default)]
     pub when_lifted: Option<Status>,
+    /// What a reader is told while the effect is lifted to `when_lifted`: "needs a US export
+    /// licence, which Washington now grants". Defaults to `reason` when absent.
+    #[serde(default)]
+    pub lifted_reason: Option<String>,
     /// Extra sources for this effect beyond the policy's own.
     #[serde(default)]
     pub sources: Vec<String>,
@@ -249,6 +257,10 @@ pub struct Chip {
     /// Scarce supply (yields, volumes) makes a domestic path Limited.
     #[serde(default)]
     pub scarce: Option<ChipFit>,
+    /// When the chip was first on sale to Chinese buyers, as far as the record shows
+    /// (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). Before it, paths using the chip are not shown.
+    #[serde(default)]
+    pub available: Option<Date>,
     pub sources: Vec<String>,
 }
 
@@ -284,6 +296,10 @@ pub struct ReportedPath {
     /// The record disagrees about this claim.
     #[serde(default)]
     pub disputed: bool,
+    /// The date the record first shows this path (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); before
+    /// it the path is not shown. Absent: shown at every date its chip is available.
+    #[serde(default)]
+    pub since: Option<Date>,
 }
 
 /// A dated event that switches policies on or off.

@@ -1,0 +1,54 @@
+//! One policy as a real switch: a button with role="switch", named by the policy, described by
+//! its one-line summary, with its sources beneath. A native button gives Space/Enter and focus.
+
+use super::citation::Citations;
+use super::text;
+use crate::components::WorldRef;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PolicySwitchProps {
+    pub world: WorldRef,
+    pub policy: AttrValue,
+    pub on: bool,
+    /// Called with the policy id when the reader flips the switch.
+    pub ontoggle: Callback<AttrValue>,
+}
+
+#[component]
+pub fn PolicySwitch(props: &PolicySwitchProps) -> Html {
+    let Some(policy) = props
+        .world
+        .policies
+        .iter()
+        .find(|p| p.id == props.policy.as_str())
+    else {
+        return html! {};
+    };
+    let summary_id = text::dom_id("policy-summary", &policy.id);
+    let onclick = {
+        let ontoggle = props.ontoggle.clone();
+        let id = props.policy.clone();
+        Callback::from(move |_: MouseEvent| ontoggle.emit(id.clone()))
+    };
+    html! {
+        <li class={classes!("switch", props.on.then_some("switch--on"))}>
+            <button type="button" role="switch" class="switch__button"
+                aria-checked={if props.on { "true" } else { "false" }}
+                aria-describedby={summary_id.clone()}
+                {onclick}>
+                <span class="switch__track" aria-hidden="true"><span class="switch__thumb"></span></span>
+                <span class="switch__name">{ &policy.name }</span>
+                <span class="switch__state" aria-hidden="true">{ if props.on { "On" } else { "Off" } }</span>
+            </button>
+            <p class="switch__summary" id={summary_id}>
+                if policy.hypothetical {
+                    <span class="switch__whatif">{ "What-if, never in force: " }</span>
+                }
+                { &policy.summary }
+                { " " }
+                <Citations world={props.world.clone()} sources={policy.sources.clone()} />
+            </p>
+        </li>
+    }
+}

@@ -1,0 +1,48 @@
+//! Every source the data uses, with outlet, date, confidence and (when we have one) a link to
+//! the primary document. Each entry has an id that citations link to.
+
+use super::text;
+use crate::components::WorldRef;
+use crate::model::date_label;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SourcesPanelProps {
+    pub world: WorldRef,
+}
+
+#[component]
+pub fn SourcesPanel(props: &SourcesPanelProps) -> Html {
+    let world = &props.world;
+    html! {
+        <section class="sources" id="sources" aria-labelledby="sources-heading">
+            <h2 id="sources-heading">{ "Sources" }</h2>
+            <p class="sources__asof">
+                { format!("The record was checked up to {}. ", date_label(&world.meta.as_of)) }
+                { "Confidence: official = a document on the record; widely reported = several major outlets; one outlet's report = anonymous sources; disputed = the record disagrees." }
+            </p>
+            if !world.meta.unknowns.is_empty() {
+                <>
+                    <h3>{ "What the record does not tell us" }</h3>
+                    <ul class="sources__unknowns">
+                        { for world.meta.unknowns.iter().map(|u| html! { <li>{ &u.text }</li> }) }
+                    </ul>
+                </>
+            }
+            <ol class="sources__list">
+                { for world.sources.iter().map(|s| html! {
+                    <li key={s.id.clone()} id={text::dom_id("source", &s.id)} tabindex="-1" class="sources__item">
+                        <span class="sources__outlet">{ &s.outlet }</span>
+                        { ", " }{ date_label(&s.date) }{ ": " }
+                        if let Some(url) = s.url.as_ref().filter(|u| u.starts_with("https://")) {
+                            <a href={url.clone()} rel="noopener noreferrer">{ &s.title }</a>
+                        } else {
+                            <span>{ &s.title }</span>
+                        }
+                        <span class="sources__conf">{ format!(" ({})", s.confidence.label()) }</span>
+                    </li>
+                }) }
+            </ol>
+        </section>
+    }
+}

@@ -1,0 +1,74 @@
+//! The policy switches, grouped by actor (Washington, Beijing). The three policies of the
+//! starting report come first; the rest of the record sits behind a disclosure.
+
+use super::policy_switch::PolicySwitch;
+use crate::components::WorldRef;
+use crate::model::Actor;
+use std::collections::BTreeSet;
+use yew::prelude::*;
+
+/// The policies the starting report (FT, Aug 2025) is about, shown first and always open.
+pub const HEADLINE_POLICIES: [&str; 3] =
+    ["h20-allowed", "ascend-guidance", "purchase-justification"];
+
+#[derive(Properties, PartialEq)]
+pub struct SwitchBoardProps {
+    pub world: WorldRef,
+    /// Ids of the policies switched on.
+    pub on: BTreeSet<String>,
+    pub ontoggle: Callback<AttrValue>,
+}
+
+#[component]
+pub fn SwitchBoard(props: &SwitchBoardProps) -> Html {
+    let group = |actor: Actor, headline: bool| -> Html {
+        let items: Vec<Html> = props
+            .world
+            .policies
+            .iter()
+            .filter(|p| p.actor == actor && HEADLINE_POLICIES.contains(&p.id.as_str()) == headline)
+            .map(|p| {
+                html! {
+                    <PolicySwitch key={p.id.clone()} world={props.world.clone()}
+                        policy={AttrValue::from(p.id.clone())}
+                        on={props.on.contains(&p.id)}
+                        ontoggle={props.ontoggle.clone()} />
+                }
+            })
+            .collect();
+        if items.is_empty() {
+            return html! {};
+        }
+        let heading_id = format!(
+            "switches-{}-{}",
+            actor.label().to_lowercase(),
+            if headline { "key" } else { "more" }
+        );
+        html! {
+            <section class="switches__group" aria-labelledby={heading_id.clone()}>
+                <h3 class="switches__actor" id={heading_id}>{ actor.label() }</h3>
+                <ul class="switches__list" role="list">{ for items }</ul>
+            </section>
+        }
+    };
+    let more = props
+        .world
+        .policies
+        .iter()
+        .filter(|p| !HEADLINE_POLICIES.contains(&p.id.as_str()))
+        .count();
+    html! {
+        <section class="switches" aria-labelledby="switches-heading">
+            <h2 id="switches-heading">{ "Policies" }</h2>
+            { group(Actor::Us, true) }
+            { group(Actor::China, true) }
+            if more > 0 {
+                <details class="switches__more">
+                    <summary>{ format!("More policies from the record ({more})") }</summary>
+                    { group(Actor::Us, false) }
+                    { group(Actor::China, false) }
+                </details>
+            }
+        </section>
+    }
+}

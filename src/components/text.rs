@@ -1,0 +1,40 @@
+//! Small view-only helpers the components share (the model's `labels` give the words): safe
+//! element ids and display names that fall back to the id.
+
+use crate::model::World;
+
+/// Element ids built from data ids: keep only characters that are safe in an id and a URL
+/// fragment, so a hostile id in a loaded data file cannot break the page's markup.
+pub fn dom_id(prefix: &str, id: &str) -> String {
+    let clean: String = id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!("{prefix}-{clean}")
+}
+
+/// The chip's display name, or its id if the data lacks it.
+pub fn chip_name<'a>(world: &'a World, id: &'a str) -> &'a str {
+    world.chip(id).map_or(id, |c| c.name.as_str())
+}
+
+pub fn developer_name<'a>(world: &'a World, id: &'a str) -> &'a str {
+    world.developer(id).map_or(id, |d| d.name.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dom_ids_drop_unsafe_characters() {
+        assert_eq!(dom_id("source", "ft-2025-08-14"), "source-ft-2025-08-14");
+        assert_eq!(dom_id("source", "a\"><script>"), "source-a___script_");
+    }
+}

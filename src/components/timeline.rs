@@ -1,0 +1,128 @@
+//! The timeline: presets, a scrubber over the dated events, and the list of events. The
+//! scenario's current date and the data's "as of" date are always shown here.
+
+use super::citation::Citations;
+use crate::components::WorldRef;
+use crate::model::date_label;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    pub world: WorldRef,
+    /// The scenario's date, `YYYY-MM-DD`.
+    pub date: AttrValue,
+    /// Called with a date to move the scenario to (the switches follow the record).
+    pub ondate: Callback<AttrValue>,
+}
+
+#[component]
+pub fn Timeline(props: &TimelineProps) -> Html {
+    let world = &props.world;
+    let events = &world.events;
+    // The latest event on or before the scenario date (ISO dates compare as text).
+    let current = events
+        .iter()
+        .rposition(|e| e.date.as_str() <= props.date.as_str());
+    let oninput = {
+        let ondate = props.ondate.clone();
+        let dates: Vec<String> = events.iter().map(|e| e.date.clone()).collect();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(date) = input
+                .value()
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| dates.get(i))
+            {
+                ondate.emit(AttrValue::from(date.clone()));
+            }
+        })
+    };
+    let go = |date: &str| {
+        let ondate = props.ondate.clone();
+        let date = AttrValue::from(date.to_string());
+        Callback::from(move |_: MouseEvent| ondate.emit(date.clone()))
+    };
+    // The data's presets, plus the ends of the timeline when no preset sits there.
+    let mut presets: Vec<(String, String)> = world
+        .presets
+        .iter()
+        .map(|p| (p.label.clone(), p.date.clone()))
+        .collect();
+    presets.sort_by(|a, b| a.1.cmp(&b.1));
+    let (earliest, latest) = (world.earliest(), world.latest());
+    if !presets.iter().any(|p| p.1 == earliest) {
+        presets.insert(
+            0,
+            (
+                format!("Earliest — {}", date_label(earliest)),
+                earliest.to_string(),
+            ),
+        );
+    }
+    if !presets.iter().any(|p| p.1 == latest) {
+        presets.push((
+            format!("Latest — {}", date_label(latest)),
+            latest.to_string(),
+        ));
+    }
+    let valuetext = current
+        .and_then(|i| events.get(i))
+        .map(|e| format!("{}: {}", date_label(&e.date), e.title))
+        .unwrap_or_else(|| date_label(&props.date));
+    html! {
+        <section class="timeline" aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading">{ "Timeline" }</h2>
+            <p class="timeline__now">
+                { "Scenario date: " }<strong class="timeline__date">{ date_label(&props.date) }</strong>
+                <span class="timeline__asof">{ format!(" · data as of {}", date_label(&world.meta.as_of)) }</span>
+            </p>
+            <div class="timeline__presets" role="group" aria-label="Jump to a moment">
+                { for presets.iter().map(|(label, date)| {
+                    let pressed = date == props.date.as_str();
+                    html! {
+                        <button type="button" key={date.clone()}
+                            class={classes!("button", "preset", pressed.then_some("preset--current"))}
+                            aria-pressed={if pressed { "true" } else { "false" }}
+                            data-date={date.clone()}
+                            onclick={go(date)}>
+                            { label }
+                        </button>
+                    }
+                }) }
+            </div>
+            if !events.is_empty() {
+                <label class="timeline__scrub">
+                    <span class="timeline__scrub-label">{ "Move through the dated events" }</span>
+                    <input type="range" min="0" max={(events.len() - 1).to_string()} step="1"
+                        value={current.unwrap_or(0).to_string()}
+                        aria-valuetext={valuetext}
+                        {oninput} />
+                </label>
+            }
+            <details class="timeline__events">
+                <summary>{ format!("All dated events ({})", events.len()) }</summary>
+                <ol class="timeline__list">
+                    { for events.iter().enumerate().map(|(i, e)| {
+                        let here = current == Some(i);
+                        html! {
+                            <li class={classes!("event", here.then_some("event--current"), current.is_some_and(|c| i > c).then_some("event--future"))}>
+                                <button type="button" class="event__go" onclick={go(&e.date)}
+                                    aria-current={here.then_some("step")}>
+                                    <span class="event__date">{ date_label(&e.date) }</span>
+                                    { " " }
+                                    <span class="event__title">{ &e.title }</span>
+                                </button>
+                                <p class="event__caption">
+                                    { &e.caption }{ " " }
+                                    <Citations world={world.clone()} sources={e.sources.clone()} />
+                                </p>
+                            </li>
+                        }
+                    }) }
+                </ol>
+            </details>
+        </section>
+    }
+}

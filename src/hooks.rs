@@ -1,0 +1,3 @@
+//! Custom hooks: the browser-side edges of the app (URL and history).
+
+pub mod use_url_sync;

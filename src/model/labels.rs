@@ -1,0 +1,199 @@
+//! Words the view shows for the model's values, kept next to the model so every view and
+//! every sentence says the same thing.
+
+use super::outcome::PathOutcome;
+use super::types::{Actor, Confidence, Direction, Gate, Origin, Route, Status, Workload, World};
+
+impl Status {
+    pub const ALL: [Status; 5] = [
+        Status::Open,
+        Status::Friction,
+        Status::Limited,
+        Status::AtRisk,
+        Status::Blocked,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Open => "Open",
+            Status::Friction => "Friction",
+            Status::Limited => "Limited",
+            Status::AtRisk => "At risk",
+            Status::Blocked => "Blocked",
+        }
+    }
+
+    /// A stable machine name (CSS classes, URLs): "at-risk".
+    pub fn slug(self) -> &'static str {
+        match self {
+            Status::Open => "open",
+            Status::Friction => "friction",
+            Status::Limited => "limited",
+            Status::AtRisk => "at-risk",
+            Status::Blocked => "blocked",
+        }
+    }
+
+    /// What the status means, in one line.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Status::Open => "no known obstacle",
+            Status::Friction => "allowed, with paperwork, fees or political pressure",
+            Status::Limited => {
+                "works, but capped: a stockpile that cannot grow, a weak chip, scarce supply"
+            }
+            Status::AtRisk => "legal exposure",
+            Status::Blocked => "legally unavailable",
+        }
+    }
+}
+
+impl Route {
+    pub const ALL: [Route; 4] = [
+        Route::Import,
+        Route::Stockpile,
+        Route::Offshore,
+        Route::Domestic,
+    ];
+
+    /// As it reads after a chip's name: "H20, imported".
+    pub fn label(self) -> &'static str {
+        match self {
+            Route::Import => "imported",
+            Route::Stockpile => "from a stockpile",
+            Route::Offshore => "rented abroad",
+            Route::Domestic => "bought at home",
+        }
+    }
+
+    /// As a heading: "Import new".
+    pub fn title(self) -> &'static str {
+        match self {
+            Route::Import => "Import new",
+            Route::Stockpile => "Stockpile bought before a ban",
+            Route::Offshore => "Rent abroad",
+            Route::Domestic => "Buy domestic",
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Route::Import => "import",
+            Route::Stockpile => "stockpile",
+            Route::Offshore => "offshore",
+            Route::Domestic => "domestic",
+        }
+    }
+}
+
+impl Workload {
+    pub const ALL: [Workload; 2] = [Workload::Training, Workload::Inference];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Workload::Training => "Training",
+            Workload::Inference => "Inference",
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Workload::Training => "training",
+            Workload::Inference => "inference",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Workload> {
+        Workload::ALL.into_iter().find(|w| w.slug() == slug)
+    }
+}
+
+impl Confidence {
+    pub fn label(self) -> &'static str {
+        match self {
+            Confidence::Official => "official",
+            Confidence::Multi => "several outlets",
+            Confidence::One => "one outlet",
+            Confidence::Disputed => "disputed",
+        }
+    }
+}
+
+impl Actor {
+    pub fn label(self) -> &'static str {
+        match self {
+            Actor::Us => "Washington",
+            Actor::China => "Beijing",
+        }
+    }
+}
+
+impl Direction {
+    pub fn label(self) -> &'static str {
+        match self {
+            Direction::Tightens => "tightens",
+            Direction::Loosens => "loosens",
+        }
+    }
+}
+
+impl Gate {
+    pub fn label(self) -> &'static str {
+        match self {
+            Gate::UsExport => "US export permission",
+            Gate::ChinaImport => "Chinese import permission",
+            Gate::None => "not a gate",
+        }
+    }
+}
+
+impl Origin {
+    pub fn label(self) -> &'static str {
+        match self {
+            Origin::Us => "US",
+            Origin::China => "Chinese",
+        }
+    }
+}
+
+/// "H20, imported" — a path's chip and route.
+pub fn path_name(world: &World, chip: &str, route: Route) -> String {
+    let chip = world.chip(chip).map_or(chip, |c| c.name.as_str());
+    format!("{chip}, {}", route.label())
+}
+
+/// The matrix cell's line: "H20, imported — needs a purchase justification" (the worst reason;
+/// "and N more" when there are others).
+pub fn path_summary(world: &World, path: &PathOutcome) -> String {
+    let name = path_name(world, &path.chip, path.route);
+    match path.reasons.as_slice() {
+        [] => name,
+        [only] => format!("{name} — {}", only.text),
+        [first, rest @ ..] => format!("{name} — {} (and {} more)", first.text, rest.len()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_read_in_order() {
+        let labels: Vec<_> = Status::ALL.iter().map(|s| s.label()).collect();
+        assert_eq!(
+            labels,
+            ["Open", "Friction", "Limited", "At risk", "Blocked"]
+        );
+        assert!(Status::ALL.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn other_labels() {
+        assert_eq!(Confidence::Multi.label(), "several outlets");
+        assert_eq!(Actor::Us.label(), "Washington");
+        assert_eq!(Actor::China.label(), "Beijing");
+        assert_eq!(Route::Import.label(), "imported");
+        assert_eq!(Workload::from_slug("inference"), Some(Workload::Inference));
+        assert_eq!(Workload::from_slug("Inference"), None);
+    }
+}

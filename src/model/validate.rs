@@ -1,0 +1,391 @@
+//! Checking a world before it is used: every id known and unique, every date real, every
+//! policy pointing the way it says, every reason sourced. Each message names the bad entry.
+
+use super::types::{ChipFit, Direction, Scope, World};
+use std::collections::{BTreeSet, HashSet};
+use std::fmt;
+
+pub use super::date::{parse_date, parse_partial_date};
+
+/// The class of a problem, so tests and tools can tell them apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ErrorKind {
+    /// The data does not parse or does not fit the schema.
+    Syntax,
+    DuplicateId,
+    UnknownId,
+    BadDate,
+    /// A tightening policy with lifts, a loosening one with effects, a lift of a loosening policy.
+    Direction,
+    /// `when_lifted` is not strictly better than the effect's status.
+    WhenLifted,
+    /// A reason, claim or event without a source.
+    NoSources,
+    /// A preset or story step dated outside the timeline.
+    OutsideTimeline,
+    /// Events not in date order.
+    EventOrder,
+    /// An event switches on a hypothetical policy.
+    Hypothetical,
+    /// A link that is not an https address.
+    BadUrl,
+}
+
+/// One problem in the data, with a message naming the entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadError {
+    pub kind: ErrorKind,
+    pub message: String,
+}
+
+impl LoadError {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        LoadError {
+            kind,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// All problems in a world; empty when it is fine.
+pub fn validate(world: &World) -> Vec<LoadError> {
+    let mut check = Check {
+        world,
+        errors: Vec::new(),
+        ids: Ids::default(),
+    };
+    check.ids = check.collect_ids();
+    check.meta();
+    check.sources();
+    check.policies();
+    check.chips();
+    check.developers();
+    check.timeline();
+    check.errors
+}
+
+#[derive(Default)]
+struct Ids<'w> {
+    sources: HashSet<&'w str>,
+    policies: HashSet<&'w str>,
+    chips: HashSet<&'w str>,
+    developers: HashSet<&'w str>,
+    presets: HashSet<&'w str>,
+}
+
+struct Check<'w> {
+    world: &'w World,
+    errors: Vec<LoadError>,
+    ids: Ids<'w>,
+}
+
+impl<'w> Check<'w> {
+    fn error(&mut self, kind: ErrorKind, message: String) {
+        self.errors.push(LoadError::new(kind, message));
+    }
+
+    fn collect_ids(&mut self) -> Ids<'w> {
+        let w = self.world;
+        Ids {
+            sources: self.unique("source", w.sources.iter().map(|s| s.id.as_str())),
+            policies: self.unique("policy", w.policies.iter().map(|p| p.id.as_str())),
+            chips: self.unique("chip", w.chips.iter().map(|c| c.id.as_str())),
+            developers: self.unique("developer", w.developers.iter().map(|d| d.id.as_str())),
+            presets: self.unique("preset", w.presets.iter().map(|p| p.id.as_str())),
+        }
+    }
+
+    fn unique(&mut self, what: &str, ids: impl Iterator<Item = &'w str>) -> HashSet<&'w str> {
+        let mut seen = HashSet::new();
+        for id in ids {
+            if id.is_empty() {
+                self.error(ErrorKind::UnknownId, format!("a {what} has an empty id"));
+            } else if !seen.insert(id) {
+                self.error(
+                    ErrorKind::DuplicateId,
+                    format!("{what} \"{id}\" is defined twice"),
+                );
+            }
+        }
+        seen
+    }
+
+    fn known(&mut self, entry: &str, what: &str, id: &str) {
+        let set = match what {
+            "source" => &self.ids.sources,
+            "policy" => &self.ids.policies,
+            "chip" => &self.ids.chips,
+            "developer" => &self.ids.developers,
+            _ => &self.ids.presets,
+        };
+        if !set.contains(id) {
+            self.error(
+                ErrorKind::UnknownId,
+                format!("{entry} names unknown {what} \"{id}\""),
+            );
+        }
+    }
+
+    /// Checks each id is known; with `reason`, also that there is at least one.
+    fn sourced(&mut self, entry: &str, sources: &[String], reason: bool) {
+        for id in sources {
+            self.known(entry, "source", id);
+        }
+        if reason && sources.is_empty() {
+            self.error(ErrorKind::NoSources, format!("{entry} has no sources"));
+        }
+    }
+
+    fn full_date(&mut self, entry: &str, date: &str) {
+        if parse_date(date).is_none() {
+            self.error(
+                ErrorKind::BadDate,
+                format!("{entry} has date \"{date}\", not a real YYYY-MM-DD date"),
+            );
+        }
+    }
+
+    fn scope(&mut self, entry: &str, scope: &Scope) {
+        for chip in &scope.chips {
+            self.known(entry, "chip", chip);
+        }
+        for developer in &scope.developers {
+            self.known(entry, "developer", developer);
+        }
+    }
+
+    fn meta(&mut self) {
+        let meta = &self.world.meta;
+        self.full_date("meta", &meta.as_of);
+        if !self.ids.presets.contains(meta.default_preset.as_str()) {
+            self.error(
+                ErrorKind::UnknownId,
+                format!(
+                    "meta names unknown default preset \"{}\"",
+                    meta.default_preset
+                ),
+            );
+        }
+        for (i, unknown) in meta.unknowns.iter().enumerate() {
+            self.sourced(&format!("meta: unknown {}", i + 1), &unknown.sources, false);
+        }
+    }
+
+    fn sources(&mut self) {
+        for source in &self.world.sources {
+            if parse_partial_date(&source.date).is_none() {
+                self.error(
+                    ErrorKind::BadDate,
+                    format!(
+                        "source \"{}\" has date \"{}\", not YYYY-MM-DD, YYYY-MM or YYYY",
+                        source.id, source.date
+                    ),
+                );
+            }
+            if let Some(url) = &source.url {
+                if !url.starts_with("https://") || url.contains(char::is_whitespace) {
+                    self.error(
+                        ErrorKind::BadUrl,
+                        format!(
+                            "source \"{}\" has link \"{url}\", not an https address",
+                            source.id
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    fn policies(&mut self) {
+        let world = self.world;
+        for policy in &world.policies {
+            let entry = format!("policy \"{}\"", policy.id);
+            self.sourced(&entry, &policy.sources, false);
+            match policy.direction {
+                Direction::Tightens if !policy.lifts.is_empty() => self.error(
+                    ErrorKind::Direction,
+                    format!("{entry} tightens but has lifts; only loosening policies lift"),
+                ),
+                Direction::Loosens if !policy.effects.is_empty() => self.error(
+                    ErrorKind::Direction,
+                    format!(
+                        "{entry} loosens but has effects; only tightening policies have effects"
+                    ),
+                ),
+                _ => {}
+            }
+            for (i, effect) in policy.effects.iter().enumerate() {
+                let entry = format!("{entry}: effect {}", i + 1);
+                self.scope(&entry, &effect.scope);
+                for id in &effect.sources {
+                    self.known(&entry, "source", id);
+                }
+                if policy.sources.is_empty() && effect.sources.is_empty() {
+                    self.error(
+                        ErrorKind::NoSources,
+                        format!("{entry} gives a reason without sources"),
+                    );
+                }
+                if let Some(lifted) = effect.when_lifted {
+                    if lifted >= effect.status {
+                        self.error(
+                            ErrorKind::WhenLifted,
+                            format!(
+                                "{entry}: when_lifted \"{}\" is not better than its status \"{}\"",
+                                lifted.label(),
+                                effect.status.label()
+                            ),
+                        );
+                    }
+                }
+            }
+            for (i, lift) in policy.lifts.iter().enumerate() {
+                let entry = format!("{entry}: lift {}", i + 1);
+                self.scope(&entry, &lift.scope);
+                match world.policy(&lift.policy) {
+                    None => self.known(&entry, "policy", &lift.policy),
+                    Some(target) if target.direction != Direction::Tightens => self.error(
+                        ErrorKind::Direction,
+                        format!(
+                            "{entry} lifts \"{}\", which is not a tightening policy",
+                            lift.policy
+                        ),
+                    ),
+                    Some(_) => {}
+                }
+                if policy.sources.is_empty() {
+                    self.error(
+                        ErrorKind::NoSources,
+                        format!("{entry} gives a reason without sources"),
+                    );
+                }
+            }
+        }
+    }
+
+    fn fit(&mut self, entry: &str, fit: &ChipFit, chip_sources: &[String]) {
+        for id in &fit.sources {
+            self.known(entry, "source", id);
+        }
+        if fit.sources.is_empty() && chip_sources.is_empty() {
+            self.error(
+                ErrorKind::NoSources,
+                format!("{entry} gives a reason without sources"),
+            );
+        }
+    }
+
+    fn chips(&mut self) {
+        for chip in &self.world.chips {
+            let entry = format!("chip \"{}\"", chip.id);
+            self.sourced(&entry, &chip.sources, true);
+            self.fit(&format!("{entry}: training"), &chip.training, &chip.sources);
+            self.fit(
+                &format!("{entry}: inference"),
+                &chip.inference,
+                &chip.sources,
+            );
+            if let Some(scarce) = &chip.scarce {
+                self.fit(&format!("{entry}: scarce"), scarce, &chip.sources);
+            }
+            if let Some(date) = &chip.available {
+                if parse_partial_date(date).is_none() {
+                    self.error(
+                        ErrorKind::BadDate,
+                        format!("{entry} has available date \"{date}\", not YYYY-MM-DD, YYYY-MM or YYYY"),
+                    );
+                }
+            }
+        }
+    }
+
+    fn developers(&mut self) {
+        for developer in &self.world.developers {
+            let entry = format!("developer \"{}\"", developer.id);
+            self.sourced(&entry, &developer.sources, true);
+            for chip in &developer.in_house_chips {
+                self.known(&entry, "chip", chip);
+            }
+            for (i, path) in developer.paths.iter().enumerate() {
+                let entry = format!("{entry}: path {}", i + 1);
+                self.known(&entry, "chip", &path.chip);
+                self.sourced(&entry, &path.sources, true);
+                if let Some(since) = &path.since {
+                    if parse_partial_date(since).is_none() {
+                        self.error(
+                            ErrorKind::BadDate,
+                            format!("{entry} has since date \"{since}\", not YYYY-MM-DD, YYYY-MM or YYYY"),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    fn timeline(&mut self) {
+        let world = self.world;
+        let mut previous: Option<&str> = None;
+        for (i, event) in world.events.iter().enumerate() {
+            let entry = format!("event {} (\"{}\")", i + 1, event.title);
+            self.full_date(&entry, &event.date);
+            self.sourced(&entry, &event.sources, true);
+            for id in event.turns_on.iter().chain(&event.turns_off) {
+                self.known(&entry, "policy", id);
+            }
+            for id in &event.turns_on {
+                if world.policy(id).is_some_and(|p| p.hypothetical) {
+                    self.error(
+                        ErrorKind::Hypothetical,
+                        format!("{entry} switches on \"{id}\", a hypothetical policy"),
+                    );
+                }
+            }
+            if previous.is_some_and(|p| p > event.date.as_str()) {
+                self.error(
+                    ErrorKind::EventOrder,
+                    format!("{entry} on {} comes after a later event", event.date),
+                );
+            }
+            previous = Some(&event.date);
+        }
+        let (earliest, latest) = (world.earliest(), world.latest());
+        let dated = world
+            .presets
+            .iter()
+            .map(|p| (format!("preset \"{}\"", p.id), &p.date))
+            .chain(
+                world
+                    .story
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| (format!("story step {}", i + 1), &s.date)),
+            );
+        let mut outside = BTreeSet::new();
+        for (entry, date) in dated {
+            self.full_date(&entry, date);
+            if parse_date(date).is_some() && (date.as_str() < earliest || date.as_str() > latest) {
+                outside.insert(format!(
+                    "{entry} is dated {date}, outside the timeline {earliest} to {latest}"
+                ));
+            }
+        }
+        for message in outside {
+            self.error(ErrorKind::OutsideTimeline, message);
+        }
+        for (i, step) in world.story.iter().enumerate() {
+            let entry = format!("story step {}", i + 1);
+            self.sourced(&entry, &step.sources, true);
+            if let Some(question) = &step.question {
+                self.known(&format!("{entry}: question"), "policy", &question.policy);
+            }
+        }
+    }
+}

@@ -1,0 +1,240 @@
+//! Loading the world, looking things up by id, and reading the timeline: which switches a date
+//! implies and when each policy was in force.
+
+use super::outcome::Scenario;
+use super::types::{Chip, Developer, Policy, Preset, Source, World};
+use super::validate::{validate, ErrorKind, LoadError};
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+/// The data compiled in from `data/world.toml` (converted to JSON by `build.rs`).
+pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/world.json"));
+
+impl World {
+    /// Parses and validates a world. Every problem found is returned, each naming its entry.
+    pub fn load(json: &str) -> Result<World, Vec<LoadError>> {
+        let world: World = serde_json::from_str(json).map_err(|e| {
+            vec![LoadError::new(
+                ErrorKind::Syntax,
+                format!("the data does not fit the schema: {e}"),
+            )]
+        })?;
+        let errors = validate(&world);
+        if errors.is_empty() {
+            Ok(world)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The compiled-in world, loaded once. The tests keep it valid, so the error is for
+    /// showing a message rather than panicking should that ever fail.
+    pub fn embedded() -> Result<&'static World, &'static [LoadError]> {
+        static CELL: OnceLock<Result<World, Vec<LoadError>>> = OnceLock::new();
+        match CELL.get_or_init(|| World::load(EMBEDDED_JSON)) {
+            Ok(world) => Ok(world),
+            Err(errors) => Err(errors),
+        }
+    }
+
+    pub fn policy(&self, id: &str) -> Option<&Policy> {
+        self.policies.iter().find(|p| p.id == id)
+    }
+    pub fn chip(&self, id: &str) -> Option<&Chip> {
+        self.chips.iter().find(|c| c.id == id)
+    }
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+    pub fn developer(&self, id: &str) -> Option<&Developer> {
+        self.developers.iter().find(|d| d.id == id)
+    }
+    pub fn preset(&self, id: &str) -> Option<&Preset> {
+        self.presets.iter().find(|p| p.id == id)
+    }
+    /// The preset the widget opens at (falls back to the first preset, then to `as_of`).
+    pub fn default_preset(&self) -> Option<&Preset> {
+        self.preset(&self.meta.default_preset)
+            .or(self.presets.first())
+    }
+
+    /// The switches a date implies: all off, then every event up to and including the date,
+    /// in file order.
+    pub fn switches_at(&self, date: &str) -> BTreeSet<String> {
+        let mut on = BTreeSet::new();
+        for event in self.events.iter().filter(|e| e.date.as_str() <= date) {
+            for id in &event.turns_on {
+                on.insert(id.clone());
+            }
+            for id in &event.turns_off {
+                on.remove(id);
+            }
+        }
+        on
+    }
+
+    /// The scenario at a date, with the switches the timeline implies.
+    pub fn scenario_at(&self, date: &str) -> Scenario {
+        Scenario {
+            date: date.to_string(),
+            on: self.switches_at(date),
+        }
+    }
+
+    /// The scenario at a preset's date, or `None` for an unknown preset.
+    pub fn preset_scenario(&self, preset: &str) -> Option<Scenario> {
+        self.preset(preset).map(|p| self.scenario_at(&p.date))
+    }
+
+    /// The scenario the widget opens with.
+    pub fn default_scenario(&self) -> Scenario {
+        let date = self
+            .default_preset()
+            .map_or(self.meta.as_of.as_str(), |p| p.date.as_str());
+        self.scenario_at(date)
+    }
+
+    /// The first date of the timeline (its first event, else `as_of`).
+    pub fn earliest(&self) -> &str {
+        self.events
+            .iter()
+            .map(|e| e.date.as_str())
+            .min()
+            .unwrap_or(&self.meta.as_of)
+    }
+
+    /// The last date of the timeline: the later of the last event and `as_of`.
+    pub fn latest(&self) -> &str {
+        self.events
+            .iter()
+            .map(|e| e.date.as_str())
+            .chain(std::iter::once(self.meta.as_of.as_str()))
+            .max()
+            .unwrap_or(&self.meta.as_of)
+    }
+
+    /// When a policy was in force, derived from the events: `(from, until)` ranges, `until`
+    /// `None` while still in force. Hypothetical policies have none.
+    pub fn periods(&self, policy: &str) -> Vec<(String, Option<String>)> {
+        let mut periods: Vec<(String, Option<String>)> = Vec::new();
+        let mut on_since: Option<&str> = None;
+        for event in &self.events {
+            if on_since.is_none() && event.turns_on.iter().any(|id| id == policy) {
+                on_since = Some(&event.date);
+            }
+            if let Some(from) = on_since {
+                if event.turns_off.iter().any(|id| id == policy) {
+                    periods.push((from.to_string(), Some(event.date.clone())));
+                    on_since = None;
+                }
+            }
+        }
+        if let Some(from) = on_since {
+            periods.push((from.to_string(), None));
+        }
+        periods
+    }
+
+    /// Policies that can matter to a path: everything except a policy without effects or lifts.
+    pub fn switchable(&self) -> impl Iterator<Item = &Policy> {
+        self.policies
+            .iter()
+            .filter(|p| !p.effects.is_empty() || !p.lifts.is_empty())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn world() -> &'static World {
+        World::embedded().unwrap_or_else(|errors| {
+            panic!(
+                "embedded data invalid:\n{}",
+                errors
+                    .iter()
+                    .map(|e| e.to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            )
+        })
+    }
+
+    #[test]
+    fn embedded_world_loads_and_validates() {
+        let world = world();
+        assert!(world.policies.len() >= 12);
+        assert!(world.chips.len() >= 10);
+        assert!(world.events.len() >= 20);
+        for id in [
+            "deepseek",
+            "bytedance",
+            "alibaba",
+            "tencent",
+            "baidu",
+            "zhipu",
+            "moonshot",
+            "minimax",
+            "iflytek",
+        ] {
+            assert!(world.developer(id).is_some(), "{id} missing");
+        }
+        for id in ["h20-allowed", "ascend-guidance", "purchase-justification"] {
+            assert!(world.policy(id).is_some(), "{id} missing");
+        }
+    }
+
+    #[test]
+    fn switches_follow_the_events() {
+        let world = world();
+        // The H20 licence came on 9 Apr 2025: not the day before, yes on the day.
+        assert!(!world.switches_at("2025-04-08").contains("h20-licence"));
+        assert!(world.switches_at("2025-04-09").contains("h20-licence"));
+        // The Diffusion Rule was published in Jan 2025 and dropped on 13 May 2025.
+        assert!(world.switches_at("2025-03-01").contains("diffusion-rule"));
+        assert!(!world.switches_at("2025-05-13").contains("diffusion-rule"));
+        // Before the timeline nothing is on.
+        assert!(world.switches_at("2020-01-01").is_empty());
+        // Hypothetical switches are never on by date.
+        assert!(!world
+            .switches_at(world.latest())
+            .contains("deepseek-listed"));
+    }
+
+    #[test]
+    fn periods_are_derived_from_events() {
+        let world = world();
+        assert_eq!(
+            world.periods("diffusion-rule"),
+            vec![("2025-01-15".to_string(), Some("2025-05-13".to_string()))]
+        );
+        assert_eq!(
+            world.periods("h20-allowed"),
+            vec![("2025-07-14".to_string(), None)]
+        );
+        // Turned on twice (the letter, then the rule): one period from the first.
+        assert_eq!(
+            world.periods("advanced-chips-licence"),
+            vec![("2022-08-26".to_string(), None)]
+        );
+        assert!(world.periods("deepseek-listed").is_empty());
+    }
+
+    #[test]
+    fn presets_and_bounds() {
+        let world = world();
+        let ft = world.preset("ft-report").map(|p| p.date.as_str());
+        assert_eq!(ft, Some("2025-08-14"));
+        assert_eq!(world.default_scenario().date, "2025-08-14");
+        assert_eq!(world.earliest(), "2022-08-26");
+        assert_eq!(world.latest(), world.meta.as_of);
+        assert!(world.preset_scenario("no-such-preset").is_none());
+    }
+
+    #[test]
+    fn bad_json_is_an_error_not_a_panic() {
+        let errors = World::load("{ not json").unwrap_err();
+        assert_eq!(errors[0].kind, ErrorKind::Syntax);
+        assert!(World::load("").is_err());
+    }
+}

@@ -1,0 +1,104 @@
+//! The whole explainer rendered natively (SSR) with the real data: the first screen's parts are
+//! there, the link's state is honoured, and a malformed link falls back with a notice.
+
+use chip_paths::app::{Explainer, ExplainerProps};
+use chip_paths::components::{switch_board::HEADLINE_POLICIES, WorldRef};
+use chip_paths::model::World;
+use std::rc::Rc;
+use yew::LocalServerRenderer;
+
+fn world() -> WorldRef {
+    WorldRef(Rc::new(
+        World::embedded().expect("embedded data is valid").clone(),
+    ))
+}
+
+async fn render(query: &str) -> String {
+    LocalServerRenderer::<Explainer>::with_props(ExplainerProps {
+        world: world(),
+        query: Some(query.to_string().into()),
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
+#[tokio::test]
+async fn the_starting_report_switches_come_first_named_by_their_policies() {
+    let w = world();
+    let html = render("").await;
+    let on = w.default_scenario().on;
+    let more = html
+        .find("<details class=\"switches__more\"")
+        .expect("the rest behind a disclosure");
+    for id in HEADLINE_POLICIES {
+        let policy = w
+            .policy(id)
+            .unwrap_or_else(|| panic!("headline policy {id} is in the data"));
+        let at = html
+            .find(&format!(">{}<", policy.name))
+            .expect("switch named by its policy");
+        assert!(at < more, "{id} is shown before the other policies");
+        let button = &html[html[..at].rfind("<button").unwrap()..at];
+        assert!(button.contains("role=\"switch\""));
+        assert!(
+            button.contains(&format!("aria-checked=\"{}\"", on.contains(id))),
+            "{id}"
+        );
+    }
+    // Headline first, then the switches, then the matrix.
+    let headline = html.find("headline__story").unwrap();
+    let switches = html.find("role=\"switch\"").unwrap();
+    let table = html.find("<table").unwrap();
+    assert!(headline < switches && switches < table);
+}
+
+#[tokio::test]
+async fn the_matrix_has_a_row_per_developer_and_the_status_region_exists() {
+    let w = world();
+    let html = render("").await;
+    assert_eq!(
+        html.matches("<th scope=\"row\"").count(),
+        w.developers.len()
+    );
+    assert_eq!(html.matches("role=\"status\"").count(), 1);
+    assert!(html.contains("data-chip-paths-root"));
+    assert!(
+        !html.contains("data-theme"),
+        "auto theme leaves the choice to the system"
+    );
+}
+
+#[tokio::test]
+async fn presets_include_the_ft_report_the_earliest_and_the_latest() {
+    let w = world();
+    let html = render("").await;
+    assert!(html.contains("Aug 2025 — the FT report"));
+    for end in [w.earliest(), w.latest()] {
+        assert!(
+            html.contains(&format!("data-date=\"{end}\"")),
+            "a preset at {end}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn dark_theme_and_a_selected_developer_come_from_the_link() {
+    let w = world();
+    let developer = &w.developers[0];
+    let html = render(&format!("?theme=dark&dev={}", developer.id)).await;
+    assert!(html.contains("data-theme=\"dark\""));
+    assert!(html.contains(&format!("{}: every path", developer.name)));
+    assert_eq!(html.matches("aria-expanded=\"true\"").count(), 1);
+}
+
+#[tokio::test]
+async fn a_malformed_link_shows_the_defaults_and_a_notice() {
+    let defaults = render("").await;
+    let html = render("?date=2025-02-30&on=%3Cscript%3E&dev=nobody&theme=neon&junk").await;
+    assert!(html.contains("Parts of this link were ignored"));
+    assert!(!html.contains("<script>"));
+    // Apart from the notice, the defaults.
+    let strip = |h: &str| h[h.find("<div class=\"headline\"").unwrap()..].to_string();
+    assert_eq!(strip(&html), strip(&defaults));
+}

@@ -1,0 +1,511 @@
+//! Component tests: each component rendered natively with Yew's SSR, asserting the structure a
+//! reader and a screen reader rely on (roles, states, headers, status words, citation links).
+
+use chip_paths::components::{
+    change_sentence::{ChangeSentence, ChangeSentenceProps},
+    error_panel::{ErrorPanel, ErrorPanelProps},
+    headline::{Headline, HeadlineProps},
+    notice_bar::{NoticeBar, NoticeBarProps},
+    outcome_matrix::{OutcomeMatrix, OutcomeMatrixProps},
+    path_details::{PathDetails, PathDetailsProps},
+    path_diagram::{PathDiagram, PathDiagramProps},
+    policy_switch::{PolicySwitch, PolicySwitchProps},
+    sources_panel::{SourcesPanel, SourcesPanelProps},
+    status_badge::{StatusBadge, StatusBadgeProps},
+    switch_board::{SwitchBoard, SwitchBoardProps, HEADLINE_POLICIES},
+    text,
+    theme_picker::{ThemePicker, ThemePickerProps},
+    timeline::{Timeline, TimelineProps},
+    WorldRef,
+};
+use chip_paths::model::{
+    Cause, Evaluation, Gate, Outcome, PathOutcome, Reason, Route, Status, Workload, World,
+};
+use std::collections::BTreeSet;
+use std::rc::Rc;
+use yew::{AttrValue, BaseComponent, Callback, LocalServerRenderer};
+
+fn world() -> WorldRef {
+    let world: World = serde_json::from_str(include_str!("components_fixture.json"))
+        .expect("the fixture matches the model types");
+    WorldRef::from(world)
+}
+
+fn path(
+    developer: &str,
+    workload: Workload,
+    chip: &str,
+    route: Route,
+    reported: usize,
+    reasons: Vec<Reason>,
+) -> PathOutcome {
+    PathOutcome {
+        developer: developer.into(),
+        workload,
+        chip: chip.into(),
+        route,
+        reported,
+        status: reasons.first().map_or(Status::Open, |r| r.status),
+        reasons,
+    }
+}
+
+fn reason(status: Status, text: &str, source: &str) -> Reason {
+    Reason {
+        status,
+        gate: Gate::ChinaImport,
+        cause: Cause::Policy {
+            policy: "purchase-justification".into(),
+            lifted_by: None,
+        },
+        text: text.into(),
+        sources: vec![source.into()],
+    }
+}
+
+/// DeepSeek trains on H20 with friction (or Ascend, limited) and infers on Ascend (open);
+/// Tencent trains on a stockpile (blocked here, to exercise the cut edge) and reports no inference.
+fn evaluation() -> Rc<Evaluation> {
+    Rc::new(Evaluation {
+        outcomes: vec![
+            Outcome {
+                developer: "deepseek".into(),
+                workload: Workload::Training,
+                paths: vec![
+                    path(
+                        "deepseek",
+                        Workload::Training,
+                        "h20",
+                        Route::Import,
+                        0,
+                        vec![reason(
+                            Status::Friction,
+                            "needs a purchase justification",
+                            "ft-1",
+                        )],
+                    ),
+                    path(
+                        "deepseek",
+                        Workload::Training,
+                        "ascend-910c",
+                        Route::Domestic,
+                        1,
+                        vec![reason(Status::Limited, "weak at training", "bis-1")],
+                    ),
+                ],
+            },
+            Outcome {
+                developer: "deepseek".into(),
+                workload: Workload::Inference,
+                paths: vec![path(
+                    "deepseek",
+                    Workload::Inference,
+                    "ascend-910c",
+                    Route::Domestic,
+                    2,
+                    vec![],
+                )],
+            },
+            Outcome {
+                developer: "tencent".into(),
+                workload: Workload::Training,
+                paths: vec![path(
+                    "tencent",
+                    Workload::Training,
+                    "h20",
+                    Route::Stockpile,
+                    0,
+                    vec![reason(Status::Blocked, "licence denied", "bis-1")],
+                )],
+            },
+            Outcome {
+                developer: "tencent".into(),
+                workload: Workload::Inference,
+                paths: vec![],
+            },
+        ],
+    })
+}
+
+async fn render<C: BaseComponent>(props: C::Properties) -> String {
+    LocalServerRenderer::<C>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
+}
+
+/// The opening tag of the first element containing `needle` in its attributes.
+fn tag_with<'a>(html: &'a str, needle: &str) -> &'a str {
+    let at = html
+        .find(needle)
+        .unwrap_or_else(|| panic!("`{needle}` not found in {html}"));
+    let start = html[..at].rfind('<').expect("inside a tag");
+    let end = at + html[at..].find('>').expect("tag closes");
+    &html[start..=end]
+}
+
+/// The nearest `element` enclosing the first occurrence of `needle` (up to its next close tag;
+/// the components do not nest an element inside one of the same kind).
+fn element_with<'a>(html: &'a str, needle: &str, element: &str) -> &'a str {
+    let at = html
+        .find(needle)
+        .unwrap_or_else(|| panic!("`{needle}` not found"));
+    let start = html[..at]
+        .rfind(&format!("<{element}"))
+        .expect("inside the element");
+    let close = format!("</{element}>");
+    let end = start + html[start..].find(&close).expect("element closes");
+    &html[start..end + close.len()]
+}
+
+#[tokio::test]
+async fn a_policy_switch_is_a_named_switch_with_its_state_summary_and_source() {
+    for on in [true, false] {
+        let html = render::<PolicySwitch>(PolicySwitchProps {
+            world: world(),
+            policy: "h20-allowed".into(),
+            on,
+            ontoggle: Callback::noop(),
+        })
+        .await;
+        let button = tag_with(&html, "role=\"switch\"");
+        assert!(
+            button.starts_with("<button"),
+            "a native button gives Space and focus: {button}"
+        );
+        assert!(
+            button.contains(&format!("aria-checked=\"{on}\"")),
+            "{button}"
+        );
+        let whole = element_with(&html, "role=\"switch\"", "button");
+        assert!(
+            whole.contains("Nvidia H20 exports allowed"),
+            "named by its policy"
+        );
+        let described = button
+            .split("aria-describedby=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        let summary = tag_with(&html, &format!("id=\"{described}\""));
+        assert!(summary.starts_with("<p"));
+        assert!(html.contains("Licences for H20 sales are granted."));
+        assert!(
+            html.contains("href=\"#source-ft-1\""),
+            "the source is linked"
+        );
+        assert!(html.contains("FT, 14 Aug 2025"));
+    }
+}
+
+#[tokio::test]
+async fn hypothetical_policies_say_so() {
+    let html = render::<PolicySwitch>(PolicySwitchProps {
+        world: world(),
+        policy: "us-b30a".into(),
+        on: false,
+        ontoggle: Callback::noop(),
+    })
+    .await;
+    assert!(html.contains("What-if, never in force"));
+}
+
+#[tokio::test]
+async fn the_switch_board_groups_by_actor_and_puts_the_starting_report_first() {
+    let w = world();
+    let on: BTreeSet<String> = ["purchase-justification".to_string()].into();
+    let html = render::<SwitchBoard>(SwitchBoardProps {
+        world: w.clone(),
+        on: on.clone(),
+        ontoggle: Callback::noop(),
+    })
+    .await;
+    assert_eq!(
+        html.matches("role=\"switch\"").count(),
+        w.policies.len(),
+        "one switch per policy"
+    );
+    assert!(html.contains(">Washington</h3>") && html.contains(">Beijing</h3>"));
+    let more_at = html
+        .find("<details")
+        .expect("other policies behind a disclosure");
+    for policy in &w.policies {
+        let at = html.find(&policy.name).unwrap();
+        let headline = HEADLINE_POLICIES.contains(&policy.id.as_str());
+        assert_eq!(at < more_at, headline, "{} placement", policy.id);
+        let button = &html[html[..at].rfind("<button").unwrap()..at];
+        assert!(button.contains(&format!("aria-checked=\"{}\"", on.contains(&policy.id))));
+    }
+    // Washington's group comes before Beijing's among the headline switches.
+    assert!(
+        html.find("Nvidia H20 exports allowed").unwrap() < html.find("Beijing requires").unwrap()
+    );
+}
+
+#[tokio::test]
+async fn the_matrix_is_a_table_with_row_and_column_headers_and_words_for_status() {
+    let html = render::<OutcomeMatrix>(OutcomeMatrixProps {
+        world: world(),
+        evaluation: evaluation(),
+        selected: None,
+        onselect: Callback::noop(),
+    })
+    .await;
+    assert!(html.contains("<table"));
+    assert!(html.contains("<th scope=\"col\">Training</th>"));
+    assert!(html.contains("<th scope=\"col\">Inference</th>"));
+    assert_eq!(
+        html.matches("<th scope=\"row\"").count(),
+        2,
+        "one row header per developer"
+    );
+    let deepseek = element_with(&html, "DeepSeek", "tr");
+    assert!(
+        deepseek.contains(">Friction<"),
+        "best training path's status as a word"
+    );
+    assert!(deepseek.contains("H20, imported — needs a purchase justification"));
+    assert!(deepseek.contains(">Open<"));
+    assert!(deepseek.contains("status__icon"), "an icon beside the word");
+    assert!(
+        !deepseek.contains("Limited"),
+        "only the best path in the cell"
+    );
+    let tencent = element_with(&html, "Tencent", "tr");
+    assert!(tencent.contains(">Blocked<"));
+    assert!(
+        tencent.contains("Not reported"),
+        "no path reported is not the same as blocked"
+    );
+    assert_eq!(html.matches("aria-expanded=\"false\"").count(), 2);
+}
+
+#[tokio::test]
+async fn selecting_a_developer_marks_its_button_expanded() {
+    let html = render::<OutcomeMatrix>(OutcomeMatrixProps {
+        world: world(),
+        evaluation: evaluation(),
+        selected: Some("tencent".into()),
+        onselect: Callback::noop(),
+    })
+    .await;
+    let tencent = element_with(&html, "Tencent", "tr");
+    assert!(tencent.contains("aria-expanded=\"true\""));
+    assert_eq!(html.matches("aria-expanded=\"true\"").count(), 1);
+}
+
+#[tokio::test]
+async fn path_details_list_every_path_with_status_reasons_and_citations() {
+    let html = render::<PathDetails>(PathDetailsProps {
+        world: world(),
+        evaluation: evaluation(),
+        developer: "deepseek".into(),
+        onclose: Callback::noop(),
+    })
+    .await;
+    assert!(html.contains("DeepSeek: every path"));
+    assert_eq!(html.matches("class=\"details__path\"").count(), 3);
+    assert!(html.contains("needs a purchase justification") && html.contains("weak at training"));
+    assert!(html.contains("href=\"#source-bis-1\"") && html.contains("href=\"#source-ft-1\""));
+    assert!(
+        html.contains("official") && html.contains("one outlet"),
+        "confidence shown"
+    );
+    assert!(html.contains("R1 trained on H20") && html.contains("(disputed)"));
+    assert!(html.contains(">Limited<") && html.contains(">Friction<") && html.contains(">Open<"));
+}
+
+#[tokio::test]
+async fn path_details_of_an_unknown_developer_render_nothing() {
+    let html = render::<PathDetails>(PathDetailsProps {
+        world: world(),
+        evaluation: evaluation(),
+        developer: "nobody".into(),
+        onclose: Callback::noop(),
+    })
+    .await;
+    assert!(html.trim().is_empty(), "{html}");
+}
+
+#[tokio::test]
+async fn the_diagram_cuts_blocked_edges_and_names_every_edge() {
+    let html = render::<PathDiagram>(PathDiagramProps {
+        world: world(),
+        evaluation: evaluation(),
+        workload: Workload::Training,
+        selected: None,
+        onworkload: Callback::noop(),
+    })
+    .await;
+    let blocked = element_with(&html, "edge--blocked", "g");
+    assert!(blocked.contains("aria-label=\"H20 to Tencent: Blocked\""));
+    assert!(
+        blocked.contains("edge__cut"),
+        "blocked edges are visibly cut"
+    );
+    let friction = element_with(&html, "edge--friction", "g");
+    assert!(friction.contains("H20 to DeepSeek: Friction"));
+    assert!(!friction.contains("edge__cut"));
+    assert!(html.contains("Ascend 910C to DeepSeek: Limited"));
+    assert!(
+        html.contains(">Nvidia<") && html.contains(">Huawei<"),
+        "suppliers drawn"
+    );
+    assert!(html.contains("aria-pressed=\"true\"") && html.contains("1 of them cut"));
+}
+
+#[tokio::test]
+async fn the_change_sentence_region_exists_even_when_empty() {
+    let empty = render::<ChangeSentence>(ChangeSentenceProps { sentence: None }).await;
+    assert!(empty.contains("role=\"status\""));
+    assert!(!empty.contains("opened"));
+    let said = render::<ChangeSentence>(ChangeSentenceProps {
+        sentence: Some("Training opened for DeepSeek.".into()),
+    })
+    .await;
+    assert!(element_with(&said, "role=\"status\"", "p").contains("Training opened for DeepSeek."));
+}
+
+#[tokio::test]
+async fn the_timeline_shows_the_scenario_date_the_as_of_date_and_presets() {
+    let w = world();
+    let html = render::<Timeline>(TimelineProps {
+        world: w.clone(),
+        date: "2025-08-14".into(),
+        ondate: Callback::noop(),
+    })
+    .await;
+    assert!(html.contains("14 Aug 2025"), "scenario date");
+    assert!(html.contains("data as of 30 Jun 2026"));
+    let current = tag_with(&html, "aria-pressed=\"true\"");
+    assert!(
+        element_with(&html, "aria-pressed=\"true\"", "button").contains("Aug 2025 — the FT report"),
+        "{current}"
+    );
+    // The fixture's presets sit at its first event and before its as-of date: "Latest" is added.
+    assert_eq!(
+        html.matches("class=\"button preset").count(),
+        w.presets.len() + 1
+    );
+    assert!(
+        html.contains("data-date=\"2026-06-30\""),
+        "the latest date (as of) is a preset"
+    );
+    let range = tag_with(&html, "type=\"range\"");
+    assert!(
+        range.contains("value=\"1\""),
+        "the latest event on or before the date: {range}"
+    );
+    assert!(range.contains("Beijing asks for justification"));
+    assert_eq!(html.matches("class=\"event__go\"").count(), w.events.len());
+}
+
+#[tokio::test]
+async fn the_sources_panel_lists_every_source_and_links_only_https() {
+    let w = world();
+    let html = render::<SourcesPanel>(SourcesPanelProps { world: w.clone() }).await;
+    for source in &w.sources {
+        assert!(html.contains(&format!("id=\"{}\"", text::dom_id("source", &source.id))));
+    }
+    assert!(html.contains("href=\"https://www.bis.gov/rule\""));
+    assert!(
+        !html.contains("javascript:"),
+        "a hostile link is shown as text, not linked"
+    );
+    assert!(
+        html.contains("Confirmed H200 delivery volumes"),
+        "unknowns are said plainly"
+    );
+}
+
+#[tokio::test]
+async fn the_notice_bar_lists_what_was_ignored_and_can_be_dismissed() {
+    let none = render::<NoticeBar>(NoticeBarProps {
+        notices: vec![],
+        ondismiss: Callback::noop(),
+    })
+    .await;
+    assert!(none.trim().is_empty());
+    let html = render::<NoticeBar>(NoticeBarProps {
+        notices: vec!["Unknown policy “zzz” ignored.".into()],
+        ondismiss: Callback::noop(),
+    })
+    .await;
+    assert!(html.contains("Unknown policy “zzz” ignored."));
+    assert!(element_with(&html, "class=\"button\"", "button").contains("Dismiss"));
+}
+
+#[tokio::test]
+async fn every_status_has_its_word_and_its_own_icon() {
+    let mut icons = BTreeSet::new();
+    for status in [
+        Status::Open,
+        Status::Friction,
+        Status::Limited,
+        Status::AtRisk,
+        Status::Blocked,
+    ] {
+        let html = render::<StatusBadge>(StatusBadgeProps { status }).await;
+        assert!(html.contains(&format!(">{}<", status.label())));
+        let svg = element_with(&html, "status__icon", "svg");
+        assert!(svg.contains("aria-hidden=\"true\""));
+        icons.insert(svg.to_string());
+    }
+    assert_eq!(icons.len(), 5, "five distinct shapes");
+}
+
+#[tokio::test]
+async fn the_headline_tells_the_story_of_the_date() {
+    let html = render::<Headline>(HeadlineProps {
+        world: world(),
+        evaluation: evaluation(),
+        date: "2025-08-14".into(),
+    })
+    .await;
+    assert!(html.contains("14 Aug 2025"));
+    assert!(
+        html.contains("Beijing asks for justification"),
+        "latest event by then"
+    );
+    assert!(
+        html.contains("0 of 2 developers have an open path to train models; 1 of 1 to run them.")
+    );
+}
+
+#[tokio::test]
+async fn the_theme_picker_marks_the_current_theme() {
+    let html = render::<ThemePicker>(ThemePickerProps {
+        theme: "dark".into(),
+        onchange: Callback::noop(),
+    })
+    .await;
+    let dark = tag_with(&html, "value=\"dark\"");
+    assert!(dark.contains("selected"), "{dark}");
+    assert!(!tag_with(&html, "value=\"light\"").contains("selected"));
+}
+
+#[tokio::test]
+async fn the_error_panel_is_an_alert_with_the_message() {
+    let html = render::<ErrorPanel>(ErrorPanelProps {
+        message: AttrValue::from("data file broken: line 3"),
+    })
+    .await;
+    assert!(tag_with(&html, "role=\"alert\"").contains("error-panel"));
+    assert!(html.contains("data file broken: line 3"));
+}
+
+#[test]
+fn status_words_are_the_designs() {
+    let words: Vec<_> = [
+        Status::Open,
+        Status::Friction,
+        Status::Limited,
+        Status::AtRisk,
+        Status::Blocked,
+    ]
+    .map(Status::label)
+    .to_vec();
+    assert_eq!(words, ["Open", "Friction", "Limited", "At risk", "Blocked"]);
+}
