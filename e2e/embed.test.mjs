@@ -116,11 +116,12 @@ describe('auto-height on a host page', () => {
       const height = await waitForFit(w.page, w.frame);
       const messages = await widgetMessages(w.page);
       const last = (kind) => messages.filter((m) => m.kind === kind).at(-1);
-      const widgetUrl = w.frame.url();
+      // The iframe's src as the host wrote it (the widget may since have rewritten its URL).
+      const iframeSrc = await w.iframe.evaluate((el) => el.src);
 
       assert.equal(last('pym').id, CHILD_ID);
       assert.equal(last('datawrapper').id, CHILD_ID);
-      assert.equal(last('embedly').src, widgetUrl, 'Embedly names the iframe by its address');
+      assert.equal(last('embedly').src, iframeSrc, 'Embedly names the iframe by its src');
       for (const kind of ['pym', 'datawrapper', 'amp', 'embedly']) {
         assert.equal(last(kind).height, height, `${kind} carries the content height`);
       }
@@ -268,11 +269,13 @@ describe('privacy and layout', () => {
   });
 
   test('embed mode at 320 px wide has no horizontal overflow and shows the credit line', async () => {
-    const w = await openWidget(browser, `embed=1&childId=${CHILD_ID}`, {
+    const w = await openWidget(browser, `embed=1&childId=${CHILD_ID}&dev=deepseek`, {
       server,
       viewport: { width: 320, height: 640 },
     });
     try {
+      // Everything a reader can unfold, unfolded: hidden content must fit too.
+      await w.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       const overflow = await w.page.evaluate(() => {
         const root = document.documentElement;
         const wide = [...document.querySelectorAll('body *')]
@@ -314,7 +317,9 @@ describe('embed codes', () => {
       assert.match(code, / width="100%"/);
       assert.match(code, / scrolling="no"/);
       assert.match(code, / frameborder="0"/);
-      assert.equal(link, server.url(`/?${query}`));
+      // The link is the page's own address for this view, without embed parameters.
+      assert.equal(link, w.page.url());
+      assert.match(link, /theme=dark/);
 
       await dialog.locator('.embed-field button').first().click();
       assert.match(
