@@ -301,6 +301,31 @@ describe('privacy and layout', () => {
   });
 });
 
+describe('theme from the host', () => {
+  for (const [theme, scheme, dark] of [
+    ['dark', 'light', true],
+    ['light', 'dark', false],
+    ['auto', 'dark', true],
+    ['auto', 'light', false],
+  ]) {
+    test(`theme=${theme} on a ${scheme} system gives a ${dark ? 'dark' : 'light'} widget`, async () => {
+      const w = await openWidget(browser, `embed=1&theme=${theme}`, { server, colorScheme: scheme });
+      try {
+        const luminance = await w.page.evaluate(() => {
+          const [r, g, b] = getComputedStyle(document.querySelector('.cp'))
+            .backgroundColor.match(/\d+/g)
+            .map(Number);
+          return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+        });
+        assert.equal(luminance < 0.5, dark, `background luminance ${luminance}`);
+        assert.deepEqual(w.errors(), []);
+      } finally {
+        await w.close();
+      }
+    });
+  }
+});
+
 describe('embed codes', () => {
   test('the Embed dialog gives iframe code that reproduces the view and resizes on a host page', async () => {
     const query = 'theme=dark';

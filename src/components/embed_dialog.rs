@@ -90,12 +90,12 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
 
     html! {
         <>
-            <button type="button" class="embed-open" aria-haspopup="dialog" onclick={open}>{ "Embed" }</button>
+            <button type="button" class="button embed-open" aria-haspopup="dialog" onclick={open}>{ "Embed" }</button>
             <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-dialog-title">
                 <h2 id="embed-dialog-title">{ "Embed this view" }</h2>
                 { body }
                 <p class="embed-dialog__status" aria-live="polite">{ (*status).clone() }</p>
-                <button type="button" class="embed-dialog__close" onclick={close}>{ "Close" }</button>
+                <button type="button" class="button embed-dialog__close" onclick={close}>{ "Close" }</button>
             </dialog>
         </>
     }
@@ -145,7 +145,7 @@ fn CopyField(props: &CopyFieldProps) -> Html {
             <label for={id.clone()}>{ props.label.clone() }</label>
             <p class="embed-field__hint">{ props.hint.clone() }</p>
             <textarea id={id} ref={area} readonly=true rows={props.rows.to_string()} spellcheck="false" value={props.text.clone()} />
-            <button type="button" onclick={copy}>{ format!("Copy {}", props.label.to_lowercase()) }</button>
+            <button type="button" class="button" onclick={copy}>{ format!("Copy {}", props.label.to_lowercase()) }</button>
         </div>
     }
 }
