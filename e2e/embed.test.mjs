@@ -4,7 +4,10 @@
 // fetched from the widget's own origin; embed mode fits 320 px; the script embed works.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openWidget, serveDist } from './support.mjs';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchBrowser, openWidget, repoRoot, serveDist } from './support.mjs';
 
 const CHILD_ID = 'chip-paths-article';
 const HOST_PAGE = '/examples/host.html';
@@ -136,6 +139,54 @@ describe('auto-height on a host page', () => {
       assert.deepEqual(w.errors(), []);
     } finally {
       await w.close();
+    }
+  });
+
+  test('on a host page of another origin, messages come from the widget origin and only it is contacted', async () => {
+    // The realistic setup: the article on one origin, the widget on another. The mock article
+    // is copied to a scratch folder with its iframe pointing at the widget server's origin.
+    const widgetOrigin = server.origin;
+    const scratch = await mkdtemp(join(tmpdir(), 'chip-paths-host-'));
+    for (const file of ['host.css', 'host.js']) {
+      await copyFile(join(repoRoot, 'examples', file), join(scratch, file));
+    }
+    const original = await readFile(join(repoRoot, 'examples', 'host.html'), 'utf8');
+    const page = original
+      .replace('src="../?embed=1', `src="${widgetOrigin}/?embed=1`)
+      .replace("frame-src 'self'", `frame-src ${widgetOrigin}`);
+    assert.notEqual(page, original, 'the mock article was re-pointed');
+    await writeFile(join(scratch, 'host.html'), page);
+    const hostServer = await serveDist({ root: scratch });
+    const requests = [];
+    let w;
+    try {
+      w = await openWidget(browser, '/host.html', {
+        server: hostServer,
+        beforeGoto: async (page, context) => {
+          context.on('request', (request) => requests.push(request.url()));
+          await page.addInitScript(recordMessages, CHILD_ID);
+        },
+      });
+      const frame = await (await w.page.locator(`#${CHILD_ID}`).elementHandle()).contentFrame();
+      await frame.waitForSelector('.embed-credit', { state: 'attached' });
+      const height = await waitForFit(w.page, frame);
+      const messages = await widgetMessages(w.page);
+      const kinds = new Set(messages.map((m) => m.kind));
+      assert.deepEqual([...kinds].sort(), ['amp', 'datawrapper', 'embedly', 'pym']);
+      assert.ok(messages.every((m) => m.origin === widgetOrigin), 'sent from the widget origin');
+      assert.equal(messages.filter((m) => m.kind === 'pym').at(-1).id, CHILD_ID);
+      assert.equal(messages.filter((m) => m.kind === 'pym').at(-1).height, height);
+      const elsewhere = requests.filter(
+        (url) => !url.startsWith(`${widgetOrigin}/`) && !url.startsWith(`${hostServer.origin}/`),
+      );
+      assert.deepEqual(elsewhere, [], 'no third origin contacted');
+      const widgetFiles = requests.filter((url) => url.startsWith(`${widgetOrigin}/`));
+      assert.ok(widgetFiles.some((url) => url.endsWith('.wasm')), 'the wasm came from the widget origin');
+      assert.deepEqual(w.errors(), []);
+    } finally {
+      await w?.close();
+      await hostServer.close();
+      await rm(scratch, { recursive: true, force: true });
     }
   });
 
