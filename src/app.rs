@@ -76,6 +76,10 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             if let Some(el) = root.cast::<web_sys::Element>() {
                 let _ = el.set_attribute("data-ready", "true");
             }
+            // For the load-to-interactive benchmark (e2e/bench.mjs).
+            if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+                let _ = performance.mark("chip-paths-ready");
+            }
         });
     }
 

@@ -1,0 +1,299 @@
+// End-to-end tests of the explainer view, driven by role and accessible name against the
+// release build: the starting-report switches change the matrix as the model says, the URL
+// round-trips (with Back/Forward), a malformed link survives, the keyboard is enough, and
+// nothing scrolls sideways at 320 px.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { launchBrowser, openWidget, repoRoot } from './support.mjs';
+
+const READY = '[data-ready]';
+let browser;
+/** What the model says (see examples/expected_matrix.rs): default matrix and each flip. */
+let model;
+
+before(async () => {
+  browser = await launchBrowser();
+  const json = execFileSync('cargo', ['run', '--quiet', '--example', 'expected_matrix'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  model = JSON.parse(json);
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+const open = (query = '', options = {}) => openWidget(browser, query, { readySelector: READY, ...options });
+
+/**
+ * The matrix as the page shows it: developer → { Training, Inference } → { status, path }: the
+ * status word at the start of the cell and the best path in words after it.
+ */
+async function readMatrix(page) {
+  const table = page.getByRole('table');
+  const rows = await table.getByRole('row').all();
+  const out = {};
+  const cell = (text) => {
+    const t = text.replace(/\s+/g, ' ').trim();
+    const status = (t.match(/^(Open|Friction|Limited|At risk|Blocked|Not reported)/) ?? [t])[0];
+    return { status, path: t.slice(status.length).trim() };
+  };
+  for (const row of rows.slice(1)) {
+    const name = (await row.getByRole('rowheader').locator('.matrix__name').innerText()).trim();
+    const cells = await row.getByRole('cell').allInnerTexts();
+    out[name] = { Training: cell(cells[0]), Inference: cell(cells[1]) };
+  }
+  return out;
+}
+
+const sameCells = (a, b) => a.status === b.status && a.path === b.path;
+
+async function switchStates(page) {
+  const out = {};
+  for (const sw of await page.getByRole('switch').all()) {
+    out[(await sw.innerText()).replace(/\s*(On|Off)$/i, '').trim()] = await sw.getAttribute('aria-checked');
+  }
+  return out;
+}
+
+/** Resolves once the element's attribute has the wanted value (no sleeping). */
+async function waitForAttribute(locator, name, value) {
+  const handle = await locator.elementHandle();
+  await locator.page().waitForFunction(
+    ([el, n, v]) => el.getAttribute(n) === v,
+    [handle, name, value],
+  );
+}
+
+async function snapshot(page) {
+  return {
+    matrix: await readMatrix(page),
+    switches: await switchStates(page),
+    expanded: await page.locator('[aria-expanded="true"]').allInnerTexts(),
+    theme: await page.locator('[data-chip-paths-root]').getAttribute('data-theme'),
+    date: await page.locator('.headline__date').innerText(),
+  };
+}
+
+describe('the explainer', () => {
+  test('opens at the starting report with the matrix the model gives', async () => {
+    const w = await open();
+    try {
+      assert.deepEqual(await readMatrix(w.page), model.default);
+      assert.equal(await w.page.getByRole('status').innerText(), '', 'no change sentence before a change');
+      assert.deepEqual(w.errors(), []);
+    } finally {
+      await w.close();
+    }
+  });
+
+  for (const id of ['h20-allowed', 'ascend-guidance', 'purchase-justification']) {
+    test(`toggling "${id}" changes the matrix as the model says, and says so`, async () => {
+      const expected = model.flipped[id];
+      assert.ok(expected, `the model lists ${id}`);
+      const w = await open();
+      try {
+        const sw = w.page.getByRole('switch', { name: expected.name, exact: true });
+        assert.equal(await sw.getAttribute('aria-checked'), String(expected.wasOn));
+        await sw.click();
+        await waitForAttribute(sw, 'aria-checked', String(!expected.wasOn));
+        const after = await readMatrix(w.page);
+        assert.deepEqual(after, expected.matrix);
+        const changed = Object.keys(after).filter(
+          (dev) =>
+            !sameCells(after[dev].Training, model.default[dev].Training) ||
+            !sameCells(after[dev].Inference, model.default[dev].Inference),
+        );
+        assert.ok(changed.length > 0, 'the switch changes the matrix');
+        const statusChanged = Object.keys(after).filter(
+          (dev) =>
+            after[dev].Training.status !== model.default[dev].Training.status ||
+            after[dev].Inference.status !== model.default[dev].Inference.status,
+        );
+        const sentence = await w.page.getByRole('status').innerText();
+        if (statusChanged.length > 0) {
+          assert.ok(statusChanged.some((dev) => sentence.includes(dev)), `"${sentence}" names one of ${statusChanged}`);
+        }
+        // Flipping back restores the model's default matrix.
+        await sw.click();
+        await waitForAttribute(sw, 'aria-checked', String(expected.wasOn));
+        assert.deepEqual(await readMatrix(w.page), model.default);
+        assert.deepEqual(w.errors(), []);
+      } finally {
+        await w.close();
+      }
+    });
+  }
+
+  test('the URL reproduces the view exactly, and Back/Forward step through changes', async () => {
+    const w = await open();
+    const page = w.page;
+    try {
+      const states = [await snapshot(page)];
+      const preset = page.getByRole('button', { name: /^Jan 2026/ });
+      await preset.click();
+      await waitForAttribute(preset, 'aria-pressed', 'true');
+      states.push(await snapshot(page));
+      const sw = page.getByRole('switch', { name: model.flipped['h20-allowed'].name, exact: true });
+      const was = await sw.getAttribute('aria-checked');
+      await sw.click();
+      await waitForAttribute(sw, 'aria-checked', was === 'true' ? 'false' : 'true');
+      states.push(await snapshot(page));
+      const dev = page.getByRole('button', { name: /^DeepSeek/ });
+      await dev.click();
+      await waitForAttribute(dev, 'aria-expanded', 'true');
+      states.push(await snapshot(page));
+      await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+      await page.waitForSelector('[data-chip-paths-root][data-theme="dark"]');
+      const last = await snapshot(page);
+      states.push(last);
+      assert.deepEqual(last.expanded.length, 1);
+
+      // A fresh page from the link shows exactly the same view.
+      const copy = await open(page.url());
+      try {
+        assert.deepEqual(await snapshot(copy.page), last);
+      } finally {
+        await copy.close();
+      }
+
+      // Back walks the states in reverse; Forward walks them again.
+      for (let i = states.length - 2; i >= 0; i--) {
+        await page.goBack();
+        await page.waitForFunction(() => true);
+        assert.deepEqual(await snapshot(page), states[i], `after Back to state ${i}`);
+      }
+      await page.goForward();
+      assert.deepEqual(await snapshot(page), states[1], 'Forward');
+      assert.deepEqual(w.errors(), []);
+    } finally {
+      await w.close();
+    }
+  });
+
+  test('a malformed link shows the defaults and a dismissible notice of what was ignored', async () => {
+    const clean = await open();
+    const defaults = await snapshot(clean.page);
+    await clean.close();
+    const w = await open('?date=2025-13-45&on=bogus,%3Cb%3E&dev=%22%3E%3Cimg%20src=x%3E&theme=neon&wl=sideways&zzz');
+    try {
+      const notice = w.page.getByRole('region', { name: /ignored/ });
+      await notice.waitFor();
+      const text = await notice.innerText();
+      assert.match(text, /date/i);
+      assert.match(text, /bogus|polic/i);
+      assert.deepEqual(await snapshot(w.page), defaults);
+      assert.equal(await w.page.locator('img').count(), 0, 'nothing from the link became markup');
+      await w.page.getByRole('button', { name: /Dismiss/ }).click();
+      await notice.waitFor({ state: 'detached' });
+      assert.deepEqual(w.errors(), []);
+    } finally {
+      await w.close();
+    }
+  });
+
+  test('works with the keyboard alone, with visible focus', async () => {
+    const w = await open();
+    const page = w.page;
+    try {
+      const name = model.flipped['purchase-justification'].name;
+      const focusedName = () =>
+        page.evaluate(() => {
+          const el = document.activeElement;
+          return el ? `${el.getAttribute('role') ?? el.tagName}:${el.innerText ?? ''}` : '';
+        });
+      let found = false;
+      for (let i = 0; i < 40 && !found; i++) {
+        await page.keyboard.press('Tab');
+        found = (await focusedName()).startsWith(`switch:`) && (await focusedName()).includes(name);
+      }
+      assert.ok(found, 'Tab reaches the switch');
+      const outline = await page.evaluate(() => {
+        const s = getComputedStyle(document.activeElement);
+        return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+      });
+      assert.notEqual(outline.style, 'none', 'focus is visible');
+      assert.ok(outline.width >= 2, `focus outline is at least 2px (${outline.width})`);
+      const sw = page.getByRole('switch', { name, exact: true });
+      const was = await sw.getAttribute('aria-checked');
+      await page.keyboard.press('Space');
+      await waitForAttribute(sw, 'aria-checked', was === 'true' ? 'false' : 'true');
+
+      // On to a developer's button, opened with Enter.
+      let dev = false;
+      for (let i = 0; i < 60 && !dev; i++) {
+        await page.keyboard.press('Tab');
+        dev = await page.evaluate(() => document.activeElement?.hasAttribute('aria-expanded'));
+      }
+      assert.ok(dev, 'Tab reaches a developer button');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.getAttribute('aria-expanded') === 'true');
+      assert.equal(await page.getByRole('heading', { name: /every path/ }).count(), 1);
+    } finally {
+      await w.close();
+    }
+  });
+
+  test('switches and developer buttons are at least 24 px targets', async () => {
+    const w = await open('', { viewport: { width: 375, height: 800 } });
+    try {
+      const targets = [
+        ...(await w.page.getByRole('switch').all()).slice(0, 3),
+        ...(await w.page.getByRole('button', { name: /All paths/ }).all()),
+      ];
+      for (const t of targets) {
+        const box = await t.boundingBox();
+        assert.ok(box.width >= 24 && box.height >= 24, `${await t.innerText()}: ${box.width}×${box.height}`);
+      }
+    } finally {
+      await w.close();
+    }
+  });
+
+  for (const width of [320, 375]) {
+    test(`no horizontal scrolling at ${width} px, even with everything open`, async () => {
+      const w = await open('?dev=deepseek', { viewport: { width, height: 700 } });
+      try {
+        await w.page.evaluate(() => {
+          for (const d of document.querySelectorAll('details')) d.open = true;
+        });
+        const { scroll, client } = await w.page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          client: document.documentElement.clientWidth,
+        }));
+        assert.ok(scroll <= client, `page is ${scroll}px wide in a ${client}px viewport`);
+      } finally {
+        await w.close();
+      }
+    });
+  }
+
+  test('the change sentence is announced in a status region after a date change', async () => {
+    const w = await open();
+    try {
+      await w.page.getByRole('button', { name: /^Jan 2026/ }).click();
+      await w.page.waitForFunction(() => document.querySelector('[role=status]')?.textContent.length > 0);
+      const sentence = await w.page.getByRole('status').innerText();
+      assert.ok(sentence.length > 10, sentence);
+      assert.match(await w.page.locator('.headline__date').innerText(), /2026/);
+    } finally {
+      await w.close();
+    }
+  });
+
+  test('every citation reaches its entry in the sources panel', async () => {
+    const w = await open('?dev=deepseek');
+    try {
+      const hrefs = await w.page.locator('a.cite').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')))]);
+      assert.ok(hrefs.length > 5);
+      for (const href of hrefs) {
+        assert.equal(await w.page.locator(`#sources ${href}`).count(), 1, `${href} is in the sources panel`);
+      }
+    } finally {
+      await w.close();
+    }
+  });
+});

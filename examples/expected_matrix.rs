@@ -1,0 +1,51 @@
+//! Prints, as JSON, what the model says the outcome matrix is at the default scenario and with
+//! each starting-report switch flipped. The end-to-end tests compare the page against it, so
+//! they check the view against the model rather than against numbers copied by hand.
+
+use chip_paths::components::switch_board::HEADLINE_POLICIES;
+use chip_paths::model::{evaluate, path_summary, Evaluation, Scenario, World};
+use serde_json::{json, Map, Value};
+
+fn matrix(world: &World, evaluation: &Evaluation) -> Value {
+    let mut rows = Map::new();
+    for developer in &world.developers {
+        let mut cells = Map::new();
+        for outcome in evaluation.outcomes.iter().filter(|o| o.developer == developer.id) {
+            let word = outcome.status().map_or("Not reported", |s| s.label());
+            let path = outcome.best().map(|p| path_summary(world, p)).unwrap_or_default();
+            cells.insert(outcome.workload.label().to_string(), json!({ "status": word, "path": path }));
+        }
+        rows.insert(developer.name.clone(), Value::Object(cells));
+    }
+    Value::Object(rows)
+}
+
+fn main() {
+    let world = match World::embedded() {
+        Ok(world) => world,
+        Err(errors) => {
+            eprintln!("the embedded data is invalid: {errors:?}");
+            std::process::exit(1);
+        }
+    };
+    let start = world.default_scenario();
+    let mut flipped = Map::new();
+    for id in HEADLINE_POLICIES {
+        let mut on = start.on.clone();
+        if !on.remove(id) {
+            on.insert(id.to_string());
+        }
+        let scenario = Scenario { date: start.date.clone(), on };
+        let name = world.policy(id).map_or(id, |p| p.name.as_str());
+        flipped.insert(
+            id.to_string(),
+            json!({ "name": name, "wasOn": start.on.contains(id), "matrix": matrix(world, &evaluate(world, &scenario)) }),
+        );
+    }
+    let out = json!({
+        "date": start.date,
+        "default": matrix(world, &evaluate(world, &start)),
+        "flipped": flipped,
+    });
+    println!("{out}");
+}
