@@ -4,11 +4,12 @@
 #   make test    fmt, clippy, native + browser tests, release build, end-to-end tests
 #   make dist    release build into dist/ (relative paths; copy it anywhere) + size report
 #   make size    size report of dist/ (raw, gzip, brotli, first-load total)
+#   make screenshot  docs/screenshot.png of the release build (after make dist)
 #   make setup   install everything serve and test need
 #   make clean   remove dist/ and the scripts' logs (and target/ when it is inside the repo)
 SHELL := /usr/bin/env bash
 
-.PHONY: serve test dist size setup clean
+.PHONY: serve test dist size screenshot setup clean
 
 serve:
 	@scripts/serve.sh
@@ -21,6 +22,9 @@ dist:
 
 size:
 	@node scripts/size.mjs dist
+
+screenshot:
+	@node scripts/screenshot.mjs
 
 setup:
 	@scripts/setup.sh test

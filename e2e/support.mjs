@@ -226,7 +226,11 @@ export async function openWidget(browser, query = '', options = {}, serverFormOp
   });
   failed.catch(() => {}); // Only observed through the race below.
   page.on('console', (msg) => {
-    if (msg.type() === 'error') consoleErrors.push(msg.text());
+    if (msg.type() !== 'error') return;
+    // Chromium asks every origin for /favicon.ico; its 404 says nothing about the widget.
+    if (/\/favicon\.ico$/.test(msg.location()?.url ?? '')) return;
+    const where = msg.location()?.url;
+    consoleErrors.push(where ? `${msg.text()} (${where})` : msg.text());
   });
   page.on('pageerror', (err) => {
     pageErrors.push(String(err?.stack ?? err));

@@ -17,6 +17,12 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 
+// `trunk serve` (plain, without make) writes a dev build into dist/: its sizes mean nothing.
+if (readFileSync(join(dist, 'index.html'), 'utf8').includes('.well-known/trunk/ws')) {
+  console.error(`size: ${dist} holds a development build (from \`trunk serve\`); run \`make dist\` first.`);
+  process.exit(1);
+}
+
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);

@@ -25,7 +25,7 @@ record() {
   FAILED=$((FAILED + $3))
   local mark
   if [ "$3" -eq 0 ]; then mark="${C_GREEN}ok  ${C_OFF}"; else mark="${C_RED}FAIL${C_OFF}"; fi
-  SUMMARY+=("$(printf '%s %-34s %4s passed %4s failed %5ss' "$mark" "$1" "$2" "$3" "$4")")
+  SUMMARY+=("$(printf '%s %-42s %4s passed %4s failed %5ss' "$mark" "$1" "$2" "$3" "$4")")
 }
 
 finish() {
@@ -85,7 +85,7 @@ node_tests() {
   tap="$LOG_DIR/test-$slug.tap"
   rm -f "$tap"
   t0=$(date +%s)
-  run_step "$name" "$log" node --test \
+  run_step "$name" "$log" node --test --test-timeout="${E2E_TEST_TIMEOUT_MS:-120000}" \
     --test-reporter=spec --test-reporter-destination=stdout \
     --test-reporter=tap --test-reporter-destination="$tap" "$@"
   status=$?
@@ -125,6 +125,7 @@ if [ "${#browser_tests[@]}" -gt 0 ]; then
   cargo_tests "wasm-bindgen tests (Chromium)" env \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     CHROMEDRIVER=/usr/bin/chromedriver \
+    WASM_BINDGEN_TEST_WEBDRIVER_JSON="$ROOT/webdriver.json" \
     WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}" \
     cargo test --locked --target wasm32-unknown-unknown "${browser_tests[@]}"
 fi

@@ -53,14 +53,23 @@ pub fn evaluate_path(
     Rules::new(world, scenario).path(developer, usize::MAX, path)
 }
 
-/// The scenario's switches, resolved once so each path only walks what is on.
+/// The scenario's switches, resolved once per evaluation: the effects in force, each with the
+/// lifts that can soften it and its reasons prepared, so a path only matches and copies.
 struct Rules<'w> {
     world: &'w World,
     date: &'w str,
-    /// Tightening policies that are on, in data order.
-    tightening: Vec<&'w Policy>,
-    /// Loosening policies that are on, in data order.
-    loosening: Vec<&'w Policy>,
+    /// Effects of tightening policies that are on, in data order.
+    active: Vec<Active<'w>>,
+}
+
+struct Active<'w> {
+    policy: &'w Policy,
+    effect: &'w Effect,
+    /// Lifts of this policy by loosening policies that are on, in data order, each with the
+    /// reason left behind (`None`: lifting removes the effect).
+    lifts: Vec<(&'w Scope, Option<Reason>)>,
+    /// The reason when not lifted.
+    reason: Reason,
 }
 
 impl<'w> Rules<'w> {
@@ -69,14 +78,47 @@ impl<'w> Rules<'w> {
             world
                 .policies
                 .iter()
-                .filter(|p| p.direction == direction && scenario.on.contains(&p.id))
-                .collect::<Vec<_>>()
+                .filter(move |p| p.direction == direction && scenario.on.contains(&p.id))
         };
+        let mut active = Vec::new();
+        for policy in on(Direction::Tightens) {
+            for effect in &policy.effects {
+                let lifts = on(Direction::Loosens)
+                    .flat_map(|lifter| {
+                        lifter
+                            .lifts
+                            .iter()
+                            .filter(|l| l.policy == policy.id)
+                            .map(move |l| {
+                                let reason = effect
+                                    .when_lifted
+                                    .map(|s| lifted(policy, effect, lifter, s));
+                                (&l.scope, reason)
+                            })
+                    })
+                    .collect();
+                let reason = Reason {
+                    status: effect.status,
+                    gate: effect.gate,
+                    cause: Cause::Policy {
+                        policy: policy.id.clone(),
+                        lifted_by: None,
+                    },
+                    text: effect.reason.clone(),
+                    sources: sources([&effect.sources, &policy.sources]),
+                };
+                active.push(Active {
+                    policy,
+                    effect,
+                    lifts,
+                    reason,
+                });
+            }
+        }
         Rules {
             world,
             date: &scenario.date,
-            tightening: on(Direction::Tightens),
-            loosening: on(Direction::Loosens),
+            active,
         }
     }
 
@@ -94,13 +136,27 @@ impl<'w> Rules<'w> {
 
     fn path(&self, developer: &Developer, index: usize, path: &ReportedPath) -> PathOutcome {
         let chip = self.world.chip(&path.chip);
+        let target = Target {
+            developer,
+            chip,
+            chip_id: &path.chip,
+            workload: path.workload,
+            route: path.route,
+        };
         let mut reasons = Vec::new();
         if let Some(chip) = chip {
-            reasons.extend(chip_reasons(chip, path.workload, path.route));
+            chip_reasons(&mut reasons, chip, path.workload, path.route);
         }
-        reasons.extend(self.policy_reasons(developer, chip, path.workload, &path.chip, path.route));
+        for active in &self.active {
+            if let Some(reason) = active.apply(&target) {
+                reasons.push(reason.clone());
+            }
+        }
         if path.route == Route::Stockpile {
-            reasons.extend(self.stockpile_reason(developer, chip, path.workload, &path.chip));
+            reasons.extend(self.stockpile_reason(Target {
+                route: Route::Import,
+                ..target
+            }));
         }
         // Worst first; a stable sort keeps the order the rules produced them in for ties.
         reasons.sort_by_key(|r| std::cmp::Reverse(r.status));
@@ -115,91 +171,44 @@ impl<'w> Rules<'w> {
         }
     }
 
-    /// Rule 3: the effects of tightening policies that are on, softened by lifts.
-    fn policy_reasons(
-        &self,
-        developer: &Developer,
-        chip: Option<&Chip>,
-        workload: Workload,
-        chip_id: &str,
-        route: Route,
-    ) -> Vec<Reason> {
-        let target = Target {
-            developer,
-            chip,
-            chip_id,
-            workload,
-            route,
-        };
-        let mut reasons = Vec::new();
-        for policy in &self.tightening {
-            for effect in policy.effects.iter().filter(|e| target.in_scope(&e.scope)) {
-                match self.lifter(policy, &target) {
-                    None => reasons.push(Reason {
-                        status: effect.status,
-                        gate: effect.gate,
-                        cause: Cause::Policy {
-                            policy: policy.id.clone(),
-                            lifted_by: None,
-                        },
-                        text: effect.reason.clone(),
-                        sources: sources([&effect.sources, &policy.sources]),
-                    }),
-                    Some(lifter) => {
-                        if let Some(status) = effect.when_lifted {
-                            reasons.push(lifted(policy, effect, lifter, status));
-                        }
-                    }
-                }
-            }
-        }
-        reasons
-    }
-
-    /// The first loosening policy that is on and lifts `policy` for this path.
-    fn lifter(&self, policy: &Policy, target: &Target) -> Option<&'w Policy> {
-        self.loosening.iter().copied().find(|loosening| {
-            loosening
-                .lifts
-                .iter()
-                .any(|l| l.policy == policy.id && target.in_scope(&l.scope))
-        })
-    }
-
     /// Rule 4: a stockpile cannot grow while importing the same chip is Blocked.
-    fn stockpile_reason(
-        &self,
-        developer: &Developer,
-        chip: Option<&Chip>,
-        workload: Workload,
-        chip_id: &str,
-    ) -> Option<Reason> {
-        let import = self.policy_reasons(developer, chip, workload, chip_id, Route::Import);
-        let blocking: Vec<&Reason> = import
+    fn stockpile_reason(&self, import: Target) -> Option<Reason> {
+        let blocking: Vec<&Active> = self
+            .active
             .iter()
-            .filter(|r| r.status == Status::Blocked)
-            .collect();
-        let first = blocking.first()?;
-        let blocked_by = blocking
-            .iter()
-            .filter_map(|r| match &r.cause {
-                Cause::Policy { policy, .. } => Some(policy.clone()),
-                _ => None,
+            .filter(|a| {
+                a.apply(&import)
+                    .is_some_and(|r| r.status == Status::Blocked)
             })
             .collect();
+        let first = blocking.first()?;
         Some(Reason {
             status: Status::Limited,
-            gate: first.gate,
+            gate: first.effect.gate,
             cause: Cause::StockpileCannotGrow {
-                chip: chip_id.to_string(),
-                blocked_by,
+                chip: import.chip_id.to_string(),
+                blocked_by: blocking.iter().map(|a| a.policy.id.clone()).collect(),
             },
             text: format!(
-                "the stockpile cannot grow: new imports are blocked ({})",
-                first.text
+                "its stockpile cannot grow while new imports are blocked ({})",
+                first.effect.reason
             ),
-            sources: sources(blocking.iter().map(|r| &r.sources)),
+            sources: sources(blocking.iter().map(|a| &a.reason.sources)),
         })
+    }
+}
+
+impl Active<'_> {
+    /// Rule 3 for one effect: its reason for this path, the softer one left by the first lift
+    /// that applies, or nothing (out of scope, or lifted away).
+    fn apply(&self, target: &Target) -> Option<&Reason> {
+        if !target.in_scope(&self.effect.scope) {
+            return None;
+        }
+        match self.lifts.iter().find(|(scope, _)| target.in_scope(scope)) {
+            Some((_, lifted)) => lifted.as_ref(),
+            None => Some(&self.reason),
+        }
     }
 }
 
@@ -226,8 +235,7 @@ impl Target<'_> {
 }
 
 /// Rules 1 and 2: the chip's own limits.
-fn chip_reasons(chip: &Chip, workload: Workload, route: Route) -> Vec<Reason> {
-    let mut reasons = Vec::new();
+fn chip_reasons(reasons: &mut Vec<Reason>, chip: &Chip, workload: Workload, route: Route) {
     let fit = match workload {
         Workload::Training => &chip.training,
         Workload::Inference => &chip.inference,
@@ -262,7 +270,6 @@ fn chip_reasons(chip: &Chip, workload: Workload, route: Route) -> Vec<Reason> {
             });
         }
     }
-    reasons
 }
 
 /// A fact's own sources, else the chip's.
@@ -393,6 +400,21 @@ mod tests {
             evaluate_path(world, &scenario, developer, &h20).status,
             Status::Blocked
         );
+    }
+
+    #[test]
+    fn two_gates_on_an_import() {
+        let world = world();
+        // 15 Jan 2026: Washington licenses the H200 case by case; Beijing's customs still
+        // says no.
+        let eval = evaluate(world, &world.scenario_at("2026-01-15"));
+        let h200 = eval
+            .outcome("tencent", Workload::Inference)
+            .and_then(|o| o.paths.iter().find(|p| p.chip == "h200"))
+            .expect("tencent h200 path");
+        assert_eq!(h200.gate_status(Gate::UsExport), Status::Friction);
+        assert_eq!(h200.gate_status(Gate::ChinaImport), Status::Blocked);
+        assert_eq!(h200.gate_status(Gate::None), Status::Open);
     }
 
     #[test]

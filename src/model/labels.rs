@@ -188,6 +188,32 @@ mod tests {
     }
 
     #[test]
+    fn path_summary_names_chip_route_and_worst_reason() {
+        use crate::model::evaluate::evaluate;
+        let world = World::embedded().expect("embedded data is valid");
+        let eval = evaluate(world, &world.default_scenario());
+        let best = |developer: &str, workload: Workload| {
+            let outcome = eval.outcome(developer, workload).expect("outcome");
+            path_summary(world, outcome.best().expect("a path"))
+        };
+        // No reasons: just the path.
+        assert_eq!(
+            best("alibaba", Workload::Inference),
+            "T-Head PPU, bought at home"
+        );
+        // One reason.
+        assert_eq!(
+            best("zhipu", Workload::Training),
+            "Ascend 910B, bought at home — US guidance says using Ascend chips risks breaking US export rules"
+        );
+        // Several: the worst (first) and a count.
+        assert_eq!(
+            best("bytedance", Workload::Inference),
+            "H20, imported — needs a US export licence, which Washington now grants (and 3 more)"
+        );
+    }
+
+    #[test]
     fn other_labels() {
         assert_eq!(Confidence::Multi.label(), "several outlets");
         assert_eq!(Actor::Us.label(), "Washington");

@@ -2,16 +2,20 @@
 //! diffs and URL state. Plain Rust and serde only — no yew, no web-sys — so it is tested natively.
 
 pub mod date;
+pub mod diff;
 pub mod evaluate;
 pub mod labels;
 pub mod outcome;
 pub mod types;
+pub mod url;
 pub mod validate;
 pub mod world;
 
 pub use date::date_label;
+pub use diff::{describe, describe_move, diff, Change};
 pub use evaluate::{evaluate, evaluate_path};
 pub use labels::{path_name, path_summary};
 pub use outcome::*;
 pub use types::*;
+pub use url::{Mode, Notice, Theme, ViewState};
 pub use validate::{validate, ErrorKind, LoadError};

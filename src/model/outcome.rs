@@ -64,6 +64,19 @@ pub struct PathOutcome {
     pub reasons: Vec<Reason>,
 }
 
+impl PathOutcome {
+    /// The worst status a gate puts on this path (Open when the gate raises nothing): the two
+    /// import permissions, Washington's and Beijing's, shown side by side.
+    pub fn gate_status(&self, gate: Gate) -> Status {
+        self.reasons
+            .iter()
+            .filter(|r| r.gate == gate)
+            .map(|r| r.status)
+            .max()
+            .unwrap_or(Status::Open)
+    }
+}
+
 /// A developer's outcome for one workload: its best path and the fallbacks, in order.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Outcome {
@@ -87,4 +100,13 @@ impl Outcome {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Evaluation {
     pub outcomes: Vec<Outcome>,
+}
+
+impl Evaluation {
+    /// One developer's outcome for one workload.
+    pub fn outcome(&self, developer: &str, workload: Workload) -> Option<&Outcome> {
+        self.outcomes
+            .iter()
+            .find(|o| o.developer == developer && o.workload == workload)
+    }
 }

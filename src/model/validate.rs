@@ -29,6 +29,8 @@ pub enum ErrorKind {
     Hypothetical,
     /// A link that is not an https address.
     BadUrl,
+    /// An id with characters other than lowercase letters, digits and `-` (ids go into links).
+    BadId,
 }
 
 /// One problem in the data, with a message naming the entry.
@@ -107,8 +109,17 @@ impl<'w> Check<'w> {
         let mut seen = HashSet::new();
         for id in ids {
             if id.is_empty() {
-                self.error(ErrorKind::UnknownId, format!("a {what} has an empty id"));
-            } else if !seen.insert(id) {
+                self.error(ErrorKind::BadId, format!("a {what} has an empty id"));
+            } else if !id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
+                self.error(
+                    ErrorKind::BadId,
+                    format!("{what} \"{id}\": ids use only lowercase letters, digits and -"),
+                );
+            }
+            if !id.is_empty() && !seen.insert(id) {
                 self.error(
                     ErrorKind::DuplicateId,
                     format!("{what} \"{id}\" is defined twice"),

@@ -135,11 +135,9 @@ impl World {
         periods
     }
 
-    /// Policies that can matter to a path: everything except a policy without effects or lifts.
-    pub fn switchable(&self) -> impl Iterator<Item = &Policy> {
-        self.policies
-            .iter()
-            .filter(|p| !p.effects.is_empty() || !p.lifts.is_empty())
+    /// Whether the timeline has a policy in force at a date.
+    pub fn in_force(&self, policy: &str, date: &str) -> bool {
+        self.switches_at(date).contains(policy)
     }
 }
 

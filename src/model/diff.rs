@@ -1,0 +1,447 @@
+//! What changed between two evaluations, and the sentence the view shows after a toggle or a
+//! date change ("Switching off … closes ByteDance's best inference path …").
+
+use super::date::date_label;
+use super::labels::path_name;
+use super::outcome::{Evaluation, Outcome, PathOutcome, Reason};
+use super::types::{Policy, Status, Workload, World};
+use std::cmp::Ordering;
+
+/// One developer's outcome for one workload that changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub developer: String,
+    pub workload: Workload,
+    /// The best status before and after; `None` when no path is reported.
+    pub before: Option<Status>,
+    pub after: Option<Status>,
+    /// The best path before and after (each in its own scenario's state).
+    pub before_best: Option<PathOutcome>,
+    pub after_best: Option<PathOutcome>,
+    /// Reasons that appeared on the path that matters (the old best path when things got worse
+    /// or stayed level, the new best path when they got better).
+    pub added: Vec<Reason>,
+    /// Reasons that disappeared from that path.
+    pub removed: Vec<Reason>,
+}
+
+impl Change {
+    /// Better (`Less`), worse (`Greater`) or level (`Equal`: a different best path or different
+    /// reasons at the same status). "Not reported" ranks below Blocked.
+    pub fn direction(&self) -> Ordering {
+        rank(self.after).cmp(&rank(self.before))
+    }
+
+    /// The reasons that made the difference: new burdens when worse, lifted ones when better.
+    pub fn reasons(&self) -> &[Reason] {
+        match self.direction() {
+            Ordering::Less => &self.removed,
+            _ if self.added.is_empty() => &self.removed,
+            _ => &self.added,
+        }
+    }
+}
+
+fn rank(status: Option<Status>) -> usize {
+    status.map_or(Status::ALL.len(), |s| s as usize)
+}
+
+/// Outcomes that changed from `before` to `after`, in data order. Both evaluations must come
+/// from the same world; outcomes are matched by developer and workload.
+pub fn diff(_world: &World, before: &Evaluation, after: &Evaluation) -> Vec<Change> {
+    let mut changes = Vec::new();
+    for old in &before.outcomes {
+        let Some(new) = after
+            .outcomes
+            .iter()
+            .find(|o| o.developer == old.developer && o.workload == old.workload)
+        else {
+            continue;
+        };
+        if let Some(change) = compare(old, new) {
+            changes.push(change);
+        }
+    }
+    changes
+}
+
+fn compare(old: &Outcome, new: &Outcome) -> Option<Change> {
+    let (before_best, after_best) = (old.best(), new.best());
+    let mut change = Change {
+        developer: old.developer.clone(),
+        workload: old.workload,
+        before: old.status(),
+        after: new.status(),
+        before_best: before_best.cloned(),
+        after_best: after_best.cloned(),
+        added: Vec::new(),
+        removed: Vec::new(),
+    };
+    // The path whose reasons explain the change, in both states.
+    let key = if change.direction() == Ordering::Less {
+        after_best
+    } else {
+        before_best
+    };
+    if let Some(key) = key {
+        let then = old.paths.iter().find(|p| p.reported == key.reported);
+        let now = new.paths.iter().find(|p| p.reported == key.reported);
+        let none: &[Reason] = &[];
+        let then = then.map_or(none, |p| &p.reasons);
+        let now = now.map_or(none, |p| &p.reasons);
+        change.added = now.iter().filter(|r| !contains(then, r)).cloned().collect();
+        change.removed = then.iter().filter(|r| !contains(now, r)).cloned().collect();
+    }
+    let same_path = before_best.map(|p| p.reported) == after_best.map(|p| p.reported);
+    let level = change.before == change.after && same_path;
+    (!level || !change.added.is_empty() || !change.removed.is_empty()).then_some(change)
+}
+
+fn contains(reasons: &[Reason], reason: &Reason) -> bool {
+    reasons
+        .iter()
+        .any(|r| r.cause == reason.cause && r.status == reason.status)
+}
+
+/// The sentence (or two) the view shows after a change; `None` when nothing changed.
+/// `toggled` names the switch the reader flipped and its new position.
+pub fn describe(
+    world: &World,
+    changes: &[Change],
+    toggled: Option<(&Policy, bool)>,
+) -> Option<String> {
+    let what_if = |policy: &Policy| {
+        if policy.hypothetical {
+            "the what-if "
+        } else {
+            ""
+        }
+    };
+    let action = match toggled {
+        Some((policy, true)) => format!("Switching on {}“{}”", what_if(policy), policy.name),
+        Some((policy, false)) => format!("Switching off {}“{}”", what_if(policy), policy.name),
+        None => "This change".to_string(),
+    };
+    describe_as(world, changes, &action)
+}
+
+fn describe_as(world: &World, changes: &[Change], action: &str) -> Option<String> {
+    let moved: Vec<&Change> = changes.iter().filter(|c| c.before != c.after).collect();
+    if moved.is_empty() {
+        return describe_level(world, changes, action);
+    }
+    // Clauses grouped by verb and workload, in a fixed order: closes, narrows, opens, eases.
+    let mut clauses = Vec::new();
+    for verb in [Verb::Closes, Verb::Narrows, Verb::Opens, Verb::Eases] {
+        let names = |workload: Workload| -> Vec<&str> {
+            moved
+                .iter()
+                .filter(|c| c.workload == workload && Verb::of(c) == verb)
+                .map(|c| name(world, &c.developer))
+                .collect()
+        };
+        let (training, inference) = (names(Workload::Training), names(Workload::Inference));
+        let groups: Vec<(Vec<&str>, &str)> = if training == inference {
+            vec![(training, "training and inference")]
+        } else {
+            vec![(training, "training"), (inference, "inference")]
+        };
+        for (names, workloads) in groups.into_iter().filter(|(n, _)| !n.is_empty()) {
+            let plural = names.len() > 1 || workloads.contains(" and ");
+            clauses.push(format!(
+                "{} {} best {workloads} path{}",
+                verb.word(),
+                possessives(&names),
+                if plural { "s" } else { "" }
+            ));
+        }
+    }
+    // The detail sentence follows the biggest move (worst first for bad news).
+    let lead = moved
+        .iter()
+        .max_by_key(|c| {
+            (
+                rank(c.after).abs_diff(rank(c.before)),
+                std::cmp::Reverse(index(changes, c)),
+            )
+        })
+        .copied()?;
+    Some(format!(
+        "{action} {}. {}",
+        join(&clauses),
+        detail(world, lead)
+    ))
+}
+
+/// The sentence after a move along the timeline: "Moving to 26 Nov 2025 closes …".
+pub fn describe_move(world: &World, changes: &[Change], to: &str) -> Option<String> {
+    describe_as(world, changes, &format!("Moving to {}", date_label(to)))
+}
+
+/// No best status moved, but reasons or best paths did.
+fn describe_level(world: &World, changes: &[Change], action: &str) -> Option<String> {
+    let first = changes.first()?;
+    let who = name(world, &first.developer);
+    let workload = first.workload.slug();
+    let after = first.after_best.as_ref()?;
+    let path = path_name(world, &after.chip, after.route);
+    let status = after.status.label().to_lowercase();
+    let same_path = first.before_best.as_ref().map(|p| p.reported) == Some(after.reported);
+    let detail = match (same_path, first.added.first(), first.removed.first()) {
+        (true, Some(added), _) => format!(
+            "{who}'s best {workload} path ({path}) stays {status}, with one burden more: {}.",
+            added.text
+        ),
+        (true, None, Some(removed)) => format!(
+            "{who}'s best {workload} path ({path}) stays {status}, with one burden less: {}.",
+            removed.text
+        ),
+        _ => format!("{who}'s best {workload} path is now {path}, also {status}."),
+    };
+    Some(format!("{action} changes no outcome. {detail}"))
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Verb {
+    Closes,
+    Narrows,
+    Opens,
+    Eases,
+}
+
+impl Verb {
+    fn of(change: &Change) -> Verb {
+        match change.direction() {
+            Ordering::Greater if matches!(change.after, None | Some(Status::Blocked)) => {
+                Verb::Closes
+            }
+            Ordering::Greater => Verb::Narrows,
+            _ if matches!(change.before, None | Some(Status::Blocked)) => Verb::Opens,
+            _ => Verb::Eases,
+        }
+    }
+    fn word(self) -> &'static str {
+        match self {
+            Verb::Closes => "closes",
+            Verb::Narrows => "narrows",
+            Verb::Opens => "opens",
+            Verb::Eases => "eases",
+        }
+    }
+}
+
+fn detail(world: &World, change: &Change) -> String {
+    let who = name(world, &change.developer);
+    let Some(after) = &change.after_best else {
+        return format!(
+            "{who} has no reported {} path left.",
+            change.workload.slug()
+        );
+    };
+    let path = path_name(world, &after.chip, after.route);
+    let status = after.status.label().to_lowercase();
+    let same_path = change.before_best.as_ref().map(|p| p.reported) == Some(after.reported);
+    let why = change
+        .reasons()
+        .first()
+        .or(after.reasons.first())
+        .map(|r| r.text.as_str());
+    match (change.direction(), same_path, why) {
+        (Ordering::Greater, true, Some(why)) => {
+            format!("{who}'s best path ({path}) is now {status}: {why}.")
+        }
+        (Ordering::Greater, false, _) => match after.reasons.first() {
+            Some(reason) => format!(
+                "{who} now falls back to {path} ({status}: {}).",
+                reason.text
+            ),
+            None => format!("{who} now falls back to {path} ({status})."),
+        },
+        (_, _, _) if after.reasons.is_empty() => format!("{who} can now use {path} (open)."),
+        (_, _, _) => format!(
+            "{who} can now use {path} ({status}: {}).",
+            after.reasons[0].text
+        ),
+    }
+}
+
+fn index(changes: &[Change], change: &Change) -> usize {
+    changes
+        .iter()
+        .position(|c| c == change)
+        .unwrap_or(usize::MAX)
+}
+
+fn name<'w>(world: &'w World, developer: &'w str) -> &'w str {
+    world
+        .developer(developer)
+        .map_or(developer, |d| d.name.as_str())
+}
+
+/// "DeepSeek's", "DeepSeek's and Tencent's", "DeepSeek's, Tencent's and 3 others'".
+fn possessives(names: &[&str]) -> String {
+    let owned: Vec<String> = names.iter().map(|n| format!("{n}'s")).collect();
+    if owned.len() > 3 {
+        return format!("{}, {} and {} others'", owned[0], owned[1], owned.len() - 2);
+    }
+    join(&owned)
+}
+
+/// "a", "a and b", "a, b and c".
+fn join(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::evaluate::evaluate;
+    use crate::model::outcome::Scenario;
+
+    fn world() -> &'static World {
+        World::embedded().expect("embedded data is valid")
+    }
+
+    /// Toggles one switch at the FT-report preset; returns the changes and the sentence.
+    fn toggle(id: &str, on: bool) -> (Vec<Change>, Option<String>) {
+        let world = world();
+        let before: Scenario = world.preset_scenario("ft-report").expect("preset");
+        let mut after = before.clone();
+        if on {
+            after.on.insert(id.to_string());
+        } else {
+            after.on.remove(id);
+        }
+        let changes = diff(world, &evaluate(world, &before), &evaluate(world, &after));
+        let policy = world.policy(id).expect("policy");
+        let sentence = describe(world, &changes, Some((policy, on)));
+        (changes, sentence)
+    }
+
+    #[test]
+    fn nothing_changed_gives_no_sentence() {
+        let world = world();
+        let eval = evaluate(world, &world.default_scenario());
+        let changes = diff(world, &eval, &eval);
+        assert!(changes.is_empty());
+        assert_eq!(describe(world, &changes, None), None);
+        // Switching on a policy that is already on changes nothing.
+        let (changes, sentence) = toggle("h20-licence", true);
+        assert!(changes.is_empty());
+        assert_eq!(sentence, None);
+    }
+
+    #[test]
+    fn h20_off_closes_bytedance_and_narrows_deepseek_and_tencent() {
+        let (changes, sentence) = toggle("h20-allowed", false);
+        let sentence = sentence.expect("a sentence");
+        assert!(
+            sentence.starts_with(
+                "Switching off “Nvidia H20 exports allowed” closes ByteDance's best inference path \
+                 and narrows DeepSeek's and Tencent's best inference paths."
+            ),
+            "{sentence}"
+        );
+        // The detail names the reason: the licence requirement is back in force.
+        assert!(
+            sentence.contains("ByteDance's best path (H20, imported) is now blocked"),
+            "{sentence}"
+        );
+        let bytedance = changes
+            .iter()
+            .find(|c| c.developer == "bytedance")
+            .expect("bytedance");
+        assert!(bytedance.reasons().iter().any(|r| matches!(
+            &r.cause,
+            crate::model::Cause::Policy { policy, lifted_by: None } if policy == "h20-licence"
+        )));
+    }
+
+    #[test]
+    fn loosening_reads_as_opening_or_easing() {
+        let (_, sentence) = toggle("ascend-guidance", false);
+        assert_eq!(
+            sentence.as_deref(),
+            Some(
+                "Switching off “Huawei Ascend blacklisted (US guidance)” eases Zhipu's and \
+                 iFlytek's best training and inference paths. Zhipu can now use Ascend 910B, \
+                 bought at home (open)."
+            )
+        );
+    }
+
+    #[test]
+    fn a_level_change_still_says_what_moved() {
+        let (changes, sentence) = toggle("purchase-justification", false);
+        assert!(changes.iter().all(|c| c.before == c.after));
+        assert_eq!(
+            sentence.as_deref(),
+            Some(
+                "Switching off “Beijing requires purchase justification for Nvidia chips” \
+                 changes no outcome. ByteDance's best inference path (H20, imported) stays \
+                 friction, with one burden less: needs a purchase justification."
+            )
+        );
+    }
+
+    #[test]
+    fn a_burden_added_without_changing_the_outcome() {
+        let (changes, sentence) = toggle("samr-nvidia", true);
+        assert!(changes.iter().all(|c| c.before == c.after));
+        assert!(changes[0].reasons().iter().all(|r| matches!(
+            &r.cause,
+            crate::model::Cause::Policy { policy, .. } if policy == "samr-nvidia"
+        )));
+        assert_eq!(
+            sentence.as_deref(),
+            Some(
+                "Switching on “Regulator says Nvidia broke anti-monopoly law” changes no \
+                 outcome. ByteDance's best inference path (H20, imported) stays friction, with \
+                 one burden more: Beijing's regulator has found against Nvidia."
+            )
+        );
+    }
+
+    #[test]
+    fn a_stockpile_fallback_is_named() {
+        let (_, sentence) = toggle("deepseek-listed", true);
+        let sentence = sentence.expect("a sentence");
+        assert!(sentence.starts_with(
+            "Switching on the what-if “DeepSeek added to the Entity List” narrows DeepSeek's best \
+             inference path."
+        ));
+        assert!(sentence.contains("its stockpile cannot grow"), "{sentence}");
+    }
+
+    #[test]
+    fn moving_along_the_timeline() {
+        let world = world();
+        let before = evaluate(world, &world.scenario_at("2025-11-26"));
+        let after = evaluate(world, &world.scenario_at("2026-01-28"));
+        let changes = diff(world, &before, &after);
+        let sentence = describe_move(world, &changes, "2026-01-28").expect("a sentence");
+        assert!(
+            sentence.starts_with("Moving to 28 Jan 2026 opens ByteDance's best inference path."),
+            "{sentence}"
+        );
+        assert!(
+            sentence.contains("ByteDance can now use H200, imported (friction"),
+            "{sentence}"
+        );
+    }
+
+    #[test]
+    fn many_names_are_summarised() {
+        assert_eq!(possessives(&["A"]), "A's");
+        assert_eq!(possessives(&["A", "B"]), "A's and B's");
+        assert_eq!(possessives(&["A", "B", "C"]), "A's, B's and C's");
+        assert_eq!(
+            possessives(&["A", "B", "C", "D", "E"]),
+            "A's, B's and 3 others'"
+        );
+    }
+}

@@ -1,0 +1,456 @@
+//! The view's state in the page address, so a link reproduces exactly what its author saw:
+//! `?date=2025-08-14&on=deepseek-listed&off=h20-allowed&dev=deepseek&theme=dark`.
+//!
+//! Parsing never fails: a parameter that is unknown, malformed or names something that does not
+//! exist is ignored with a `Notice` saying which and why, and the rest of the link still works.
+//! Percent-decoding is done by hand (no url crate) and every input size is capped.
+
+use super::outcome::Scenario;
+use super::types::{Workload, World};
+use super::validate::parse_date;
+use std::collections::BTreeSet;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Theme {
+    /// Follow the reader's system setting.
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Mode {
+    /// Free exploration: switches, matrix, timeline.
+    #[default]
+    Explore,
+    /// The classroom step-through.
+    Story,
+    /// Large type for a projector.
+    Present,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+    pub fn slug(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+impl Mode {
+    pub const ALL: [Mode; 3] = [Mode::Explore, Mode::Story, Mode::Present];
+    pub fn slug(self) -> &'static str {
+        match self {
+            Mode::Explore => "explore",
+            Mode::Story => "story",
+            Mode::Present => "present",
+        }
+    }
+}
+
+/// Everything about the view a link carries. `Default` is the widget as it opens.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ViewState {
+    /// A preset chosen by id; at most one of `preset` and `date` is set.
+    pub preset: Option<String>,
+    /// A date chosen on the timeline (`YYYY-MM-DD`).
+    pub date: Option<String>,
+    /// Switches turned on, or off, relative to what the date implies.
+    pub on: BTreeSet<String>,
+    pub off: BTreeSet<String>,
+    /// The developer whose paths are open in detail.
+    pub developer: Option<String>,
+    /// The workload the path diagram shows.
+    pub workload: Workload,
+    pub theme: Theme,
+    pub mode: Mode,
+    /// Compact layout without page chrome, for iframes.
+    pub embed: bool,
+    /// The story step shown (0-based), in story or present mode.
+    pub step: Option<usize>,
+    /// Pym.js's `childId`, echoed in the height messages sent to the host page.
+    pub child_id: Option<String>,
+}
+
+/// A parameter that was ignored, and why. Both parts are cut short for display.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub parameter: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Notice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "“{}” was ignored: {}", self.parameter, self.message)
+    }
+}
+
+/// Longest query read; the rest is ignored with a notice.
+pub const MAX_QUERY: usize = 4096;
+/// Most parameters read.
+pub const MAX_PARAMETERS: usize = 64;
+/// Longest text quoted back in a notice.
+const MAX_QUOTE: usize = 40;
+/// Longest Pym child id accepted.
+const MAX_CHILD_ID: usize = 64;
+
+/// Parameters iframe hosts add that the widget does not use: accepted silently.
+const HOST_PARAMETERS: [&str; 3] = ["initialWidth", "parentTitle", "parentUrl"];
+
+impl ViewState {
+    /// Reads a query string (with or without the leading `?`). Never panics.
+    pub fn parse(query: &str, world: &World) -> (ViewState, Vec<Notice>) {
+        parse(query, world)
+    }
+
+    /// A short, stable query string (`?…`), or `""` for the default view. Parameters come in a
+    /// fixed order and lists are sorted, so equal states give equal links.
+    pub fn to_query(&self, world: &World) -> String {
+        to_query(self, world)
+    }
+
+    /// The date the view shows: the chosen date, the preset's, or the default preset's.
+    pub fn effective_date(&self, world: &World) -> String {
+        if let Some(date) = &self.date {
+            return date.clone();
+        }
+        let preset = self.preset.as_deref().and_then(|id| world.preset(id));
+        preset
+            .or(world.default_preset())
+            .map_or_else(|| world.meta.as_of.clone(), |p| p.date.clone())
+    }
+
+    /// The scenario: the date's switches, then the reader's overrides.
+    pub fn scenario(&self, world: &World) -> Scenario {
+        let mut scenario = world.scenario_at(&self.effective_date(world));
+        scenario.on.extend(self.on.iter().cloned());
+        for id in &self.off {
+            scenario.on.remove(id);
+        }
+        scenario
+    }
+
+    /// Records a toggle as an override relative to the date's switches (removing the override
+    /// when the switch goes back to what the date implies).
+    pub fn set_switch(&mut self, world: &World, policy: &str, on: bool) {
+        let implied = world
+            .switches_at(&self.effective_date(world))
+            .contains(policy);
+        self.on.remove(policy);
+        self.off.remove(policy);
+        match (on, implied) {
+            (true, false) => {
+                self.on.insert(policy.to_string());
+            }
+            (false, true) => {
+                self.off.insert(policy.to_string());
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Cuts text to `max` characters for display, marking the cut.
+fn quote(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        let mut cut: String = text.chars().take(max).collect();
+        cut.push('…');
+        cut
+    }
+}
+
+fn notice(notices: &mut Vec<Notice>, parameter: &str, message: impl Into<String>) {
+    notices.push(Notice {
+        parameter: quote(parameter, MAX_QUOTE),
+        message: message.into(),
+    });
+}
+
+/// `%XX` and `+` decoding; a `%` not followed by two hex digits stays as it is.
+pub fn percent_decode(text: &str) -> Result<String, String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => match (
+                bytes.get(i + 1).and_then(|b| hex(*b)),
+                bytes.get(i + 2).and_then(|b| hex(*b)),
+            ) {
+                (Some(hi), Some(lo)) => {
+                    out.push(hi * 16 + lo);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).map_err(|_| "it is not valid UTF-8 text".to_string())
+}
+
+fn hex(byte: u8) -> Option<u8> {
+    match byte {
+        b'0'..=b'9' => Some(byte - b'0'),
+        b'a'..=b'f' => Some(byte - b'a' + 10),
+        b'A'..=b'F' => Some(byte - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// Encodes everything but unreserved characters (and `,`, which separates list items here).
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~,".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+fn parse(query: &str, world: &World) -> (ViewState, Vec<Notice>) {
+    let mut state = ViewState::default();
+    let mut notices = Vec::new();
+    let mut query = query.strip_prefix(['?', '#']).unwrap_or(query);
+    if query.len() > MAX_QUERY {
+        let mut end = MAX_QUERY;
+        while !query.is_char_boundary(end) {
+            end -= 1;
+        }
+        query = &query[..end];
+        notice(
+            &mut notices,
+            "(link)",
+            format!("it is longer than {MAX_QUERY} characters; the rest was not read"),
+        );
+    }
+    let mut seen: BTreeSet<String> = BTreeSet::new();
+    for (count, pair) in query.split('&').filter(|p| !p.is_empty()).enumerate() {
+        if count == MAX_PARAMETERS {
+            notice(
+                &mut notices,
+                "(link)",
+                format!("it has more than {MAX_PARAMETERS} parameters; the rest were not read"),
+            );
+            break;
+        }
+        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+        let key = match percent_decode(raw_key) {
+            Ok(key) => key,
+            Err(why) => {
+                notice(&mut notices, raw_key, why);
+                continue;
+            }
+        };
+        let value = match percent_decode(raw_value) {
+            Ok(value) => value,
+            Err(why) => {
+                notice(&mut notices, &key, format!("its value: {why}"));
+                continue;
+            }
+        };
+        let list = matches!(key.as_str(), "on" | "off");
+        if !list && !seen.insert(key.clone()) {
+            notice(
+                &mut notices,
+                &key,
+                "it appears more than once; the first one is used",
+            );
+            continue;
+        }
+        apply(&mut state, &mut notices, world, &key, &value);
+    }
+    // A switch both forced on and off: neither wins.
+    let both: Vec<String> = state.on.intersection(&state.off).cloned().collect();
+    for id in both {
+        state.on.remove(&id);
+        state.off.remove(&id);
+        notice(&mut notices, &id, "it is both switched on and off");
+    }
+    if state.step.is_some() && state.mode == Mode::Explore {
+        state.step = None;
+        notice(
+            &mut notices,
+            "step",
+            "a story step needs mode=story or mode=present",
+        );
+    }
+    (state, notices)
+}
+
+fn apply(state: &mut ViewState, notices: &mut Vec<Notice>, world: &World, key: &str, value: &str) {
+    let shown = quote(value, MAX_QUOTE);
+    match key {
+        "date" | "preset" => {
+            if state.date.is_some() || state.preset.is_some() {
+                notice(notices, key, "a date was already given");
+            } else if world.preset(value).is_some() {
+                state.preset = Some(value.to_string());
+            } else if key == "preset" {
+                notice(notices, key, format!("there is no preset “{shown}”"));
+            } else if parse_date(value).is_none() {
+                notice(
+                    notices,
+                    key,
+                    format!("“{shown}” is not a date (YYYY-MM-DD) or a preset"),
+                );
+            } else if value < world.earliest() || value > world.latest() {
+                notice(
+                    notices,
+                    key,
+                    format!(
+                        "{value} is outside the timeline ({} to {})",
+                        world.earliest(),
+                        world.latest()
+                    ),
+                );
+            } else {
+                state.date = Some(value.to_string());
+            }
+        }
+        "on" | "off" => {
+            for id in value.split(',').filter(|id| !id.is_empty()) {
+                if world.policy(id).is_none() {
+                    notice(
+                        notices,
+                        key,
+                        format!("there is no switch “{}”", quote(id, MAX_QUOTE)),
+                    );
+                } else if key == "on" {
+                    state.on.insert(id.to_string());
+                } else {
+                    state.off.insert(id.to_string());
+                }
+            }
+        }
+        "dev" => match world.developer(value) {
+            Some(developer) => state.developer = Some(developer.id.clone()),
+            None => notice(notices, key, format!("there is no developer “{shown}”")),
+        },
+        "workload" => match Workload::from_slug(value) {
+            Some(workload) => state.workload = workload,
+            None => notice(
+                notices,
+                key,
+                format!("“{shown}” is not training or inference"),
+            ),
+        },
+        "theme" => match Theme::ALL.into_iter().find(|t| t.slug() == value) {
+            Some(theme) => state.theme = theme,
+            None => notice(
+                notices,
+                key,
+                format!("“{shown}” is not auto, light or dark"),
+            ),
+        },
+        "mode" => match Mode::ALL.into_iter().find(|m| m.slug() == value) {
+            Some(mode) => state.mode = mode,
+            None => notice(
+                notices,
+                key,
+                format!("“{shown}” is not explore, story or present"),
+            ),
+        },
+        "embed" => match value {
+            "" | "1" | "true" => state.embed = true,
+            "0" | "false" => state.embed = false,
+            _ => notice(notices, key, format!("“{shown}” is not 1 or 0")),
+        },
+        "step" => match value.parse::<usize>() {
+            Ok(step) if value.len() <= 4 && step >= 1 && step <= world.story.len() => {
+                state.step = Some(step - 1);
+            }
+            _ => notice(
+                notices,
+                key,
+                format!("“{shown}” is not a story step (1 to {})", world.story.len()),
+            ),
+        },
+        "childId" => {
+            let fine = !value.is_empty()
+                && value.len() <= MAX_CHILD_ID
+                && value
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-_:.".contains(&b));
+            if fine {
+                state.child_id = Some(value.to_string());
+            } else {
+                notice(
+                    notices,
+                    key,
+                    "it is not a short id of letters, digits and - _ : .",
+                );
+            }
+        }
+        "lang" if value == "en" => {}
+        "lang" => notice(
+            notices,
+            key,
+            format!("“{shown}” is not available; the widget is in English"),
+        ),
+        _ if HOST_PARAMETERS.contains(&key) => {}
+        _ => notice(notices, key, "it is not a parameter this widget knows"),
+    }
+}
+
+fn to_query(state: &ViewState, world: &World) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut push = |key: &str, value: &str| parts.push(format!("{key}={}", percent_encode(value)));
+    if let Some(preset) = &state.preset {
+        push("date", preset);
+    } else if let Some(date) = &state.date {
+        push("date", date);
+    }
+    // Only switches that exist, so a state built by hand still gives a clean link.
+    let known = |ids: &BTreeSet<String>| -> String {
+        ids.iter()
+            .filter(|id| world.policy(id).is_some())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let (on, off) = (known(&state.on), known(&state.off));
+    if !on.is_empty() {
+        push("on", &on);
+    }
+    if !off.is_empty() {
+        push("off", &off);
+    }
+    if let Some(developer) = &state.developer {
+        push("dev", developer);
+    }
+    if state.workload != Workload::default() {
+        push("workload", state.workload.slug());
+    }
+    if state.theme != Theme::Auto {
+        push("theme", state.theme.slug());
+    }
+    if state.mode != Mode::Explore {
+        push("mode", state.mode.slug());
+    }
+    if state.embed {
+        push("embed", "1");
+    }
+    if let Some(step) = state.step {
+        push("step", &(step + 1).to_string());
+    }
+    if let Some(child) = &state.child_id {
+        push("childId", child);
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
+}

@@ -1,0 +1,238 @@
+//! Runs the table-driven cases in `tests/scenarios.toml` against the embedded data, and checks
+//! the rules a table cannot reach with the real data (legal risk for exposed developers).
+
+use chip_paths::model::{
+    evaluate, Cause, Evaluation, Outcome, PathOutcome, Route, Scenario, Status, Workload, World,
+};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    cases: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    name: String,
+    #[allow(dead_code)]
+    why: String,
+    preset: Option<String>,
+    date: Option<String>,
+    #[serde(default)]
+    on: Vec<String>,
+    #[serde(default)]
+    off: Vec<String>,
+    expect: Vec<Expect>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Expect {
+    developer: String,
+    workload: Workload,
+    status: String,
+    best: Option<String>,
+    path: Option<String>,
+    #[serde(default)]
+    causes: Vec<String>,
+    #[serde(default)]
+    absent: Vec<String>,
+}
+
+fn world() -> &'static World {
+    World::embedded().expect("embedded data is valid")
+}
+
+fn scenario(world: &World, case: &Case) -> Result<Scenario, String> {
+    let mut scenario = match (&case.preset, &case.date) {
+        (Some(preset), None) => world
+            .preset_scenario(preset)
+            .ok_or(format!("unknown preset {preset}"))?,
+        (None, Some(date)) => world.scenario_at(date),
+        _ => return Err("give exactly one of preset and date".into()),
+    };
+    for id in &case.on {
+        world.policy(id).ok_or(format!("unknown policy {id}"))?;
+        scenario.on.insert(id.clone());
+    }
+    for id in &case.off {
+        world.policy(id).ok_or(format!("unknown policy {id}"))?;
+        if !scenario.on.remove(id) {
+            return Err(format!(
+                "{id} is not on at this date, so switching it off tests nothing"
+            ));
+        }
+    }
+    Ok(scenario)
+}
+
+fn parse_path(text: &str) -> Result<(String, Route), String> {
+    let (chip, route) = text
+        .split_once('/')
+        .ok_or(format!("path {text} is not chip/route"))?;
+    let route = Route::ALL
+        .into_iter()
+        .find(|r| r.slug() == route)
+        .ok_or(format!("no route {route}"))?;
+    Ok((chip.to_string(), route))
+}
+
+/// The names a path's reasons answer to: policy ids (also those blocking a stockpile) and
+/// fact causes as "fitness:chip", "supply:chip", "stockpile:chip".
+fn cause_names(path: &PathOutcome) -> Vec<String> {
+    let mut names = Vec::new();
+    for reason in &path.reasons {
+        match &reason.cause {
+            Cause::Policy { policy, .. } => names.push(policy.clone()),
+            Cause::ChipFitness { chip } => names.push(format!("fitness:{chip}")),
+            Cause::ChipSupply { chip } => names.push(format!("supply:{chip}")),
+            Cause::StockpileCannotGrow { chip, blocked_by } => {
+                names.push(format!("stockpile:{chip}"));
+                names.extend(blocked_by.iter().cloned());
+            }
+        }
+    }
+    names
+}
+
+fn check(world: &World, eval: &Evaluation, expect: &Expect) -> Result<(), String> {
+    let outcome: &Outcome = eval
+        .outcomes
+        .iter()
+        .find(|o| o.developer == expect.developer && o.workload == expect.workload)
+        .ok_or(format!("no outcome for {}", expect.developer))?;
+    let what = format!("{} {}", expect.developer, expect.workload.slug());
+    if expect.status == "none" {
+        return match outcome.paths.is_empty() {
+            true => Ok(()),
+            false => Err(format!(
+                "{what}: expected no reported path, got {}",
+                outcome.paths.len()
+            )),
+        };
+    }
+    let status = Status::ALL
+        .into_iter()
+        .find(|s| s.slug() == expect.status)
+        .ok_or(format!("unknown status {}", expect.status))?;
+    let path = match &expect.path {
+        Some(text) => {
+            let (chip, route) = parse_path(text)?;
+            outcome
+                .paths
+                .iter()
+                .find(|p| p.chip == chip && p.route == route)
+                .ok_or(format!("{what}: no path {text}"))?
+        }
+        None => outcome.best().ok_or(format!("{what}: no path at all"))?,
+    };
+    let shown = chip_paths::model::path_summary(world, path);
+    if path.status != status {
+        return Err(format!(
+            "{what}: expected {}, got {} ({shown})",
+            status.label(),
+            path.status.label()
+        ));
+    }
+    if let Some(best) = &expect.best {
+        let (chip, route) = parse_path(best)?;
+        if path.chip != chip || path.route != route {
+            return Err(format!("{what}: expected best path {best}, got {shown}"));
+        }
+    }
+    let names = cause_names(path);
+    for cause in &expect.causes {
+        if !names.contains(cause) {
+            return Err(format!("{what}: expected cause {cause} among {names:?}"));
+        }
+    }
+    for cause in &expect.absent {
+        if names.contains(cause) {
+            return Err(format!(
+                "{what}: cause {cause} should be absent from {names:?}"
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn scenario_table() {
+    let world = world();
+    let text = include_str!("scenarios.toml");
+    let file: File = toml::from_str(text).expect("scenarios.toml parses");
+    assert!(file.cases.len() >= 15, "only {} cases", file.cases.len());
+    let mut failures = Vec::new();
+    for case in &file.cases {
+        let result = scenario(world, case).and_then(|scenario| {
+            let eval = evaluate(world, &scenario);
+            case.expect
+                .iter()
+                .try_for_each(|expect| check(world, &eval, expect))
+        });
+        if let Err(message) = result {
+            failures.push(format!("{}: {message}", case.name));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// No developer in the record with US ties is reported on Ascend, so the rule "the Ascend
+/// guidance is a legal risk for exposed developers" is checked on a copy of the world where
+/// Tencent (exposed) and DeepSeek (not exposed) both run inference on Ascend 910B.
+#[test]
+fn ascend_guidance_is_a_legal_risk_only_for_exposed_developers() {
+    let mut world = world().clone();
+    for id in ["tencent", "deepseek"] {
+        let developer = world
+            .developers
+            .iter_mut()
+            .find(|d| d.id == id)
+            .expect("developer");
+        let mut path = developer.paths[0].clone();
+        path.workload = Workload::Inference;
+        path.chip = "ascend-910b".into();
+        path.route = Route::Domestic;
+        path.since = None;
+        developer.paths.insert(0, path);
+    }
+    let scenario = world.preset_scenario("ft-report").expect("preset");
+    let eval = evaluate(&world, &scenario);
+    let ascend = |developer: &str| -> Status {
+        eval.outcomes
+            .iter()
+            .find(|o| o.developer == developer && o.workload == Workload::Inference)
+            .and_then(|o| o.paths.iter().find(|p| p.chip == "ascend-910b"))
+            .map(|p| p.status)
+            .expect("ascend path")
+    };
+    assert_eq!(ascend("tencent"), Status::AtRisk);
+    assert_eq!(ascend("deepseek"), Status::Friction);
+}
+
+/// "A developer's own listing blocks US-origin paths whatever the chip's status": give listed
+/// Zhipu an H20 import path; H20 licences are being granted, yet Zhipu's is blocked.
+#[test]
+fn a_listing_blocks_us_origin_paths_whatever_the_chip() {
+    let mut world = world().clone();
+    let zhipu = world
+        .developers
+        .iter_mut()
+        .find(|d| d.id == "zhipu")
+        .expect("zhipu");
+    let mut path = zhipu.paths[0].clone();
+    path.chip = "h20".into();
+    path.route = Route::Import;
+    zhipu.paths.push(path);
+    let eval = evaluate(&world, &world.preset_scenario("ft-report").expect("preset"));
+    let h20 = eval
+        .outcomes
+        .iter()
+        .find(|o| o.developer == "zhipu" && o.workload == Workload::Training)
+        .and_then(|o| o.paths.iter().find(|p| p.chip == "h20"))
+        .expect("h20 path");
+    assert_eq!(h20.status, Status::Blocked);
+    assert!(cause_names(h20).contains(&"zhipu-listed".to_string()));
+}

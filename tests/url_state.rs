@@ -1,0 +1,219 @@
+//! The URL codec: round trips, defaults for anything malformed, a notice for everything
+//! ignored, and no panics on hostile input.
+
+use chip_paths::model::url::{percent_decode, percent_encode, MAX_QUERY};
+use chip_paths::model::{Mode, Theme, ViewState, Workload, World};
+
+fn world() -> &'static World {
+    World::embedded().expect("embedded data is valid")
+}
+
+fn parse(query: &str) -> (ViewState, Vec<String>) {
+    let (state, notices) = ViewState::parse(query, world());
+    (state, notices.into_iter().map(|n| n.to_string()).collect())
+}
+
+#[test]
+fn empty_query_is_the_default_view() {
+    let (state, notices) = parse("");
+    assert_eq!(state, ViewState::default());
+    assert!(notices.is_empty());
+    assert_eq!(state.to_query(world()), "");
+    assert_eq!(parse("?").0, ViewState::default());
+    // The default view opens at the FT-report preset.
+    assert_eq!(state.effective_date(world()), "2025-08-14");
+}
+
+#[test]
+fn the_example_link_parses() {
+    let (state, notices) =
+        parse("?date=2025-08-14&on=deepseek-listed&off=h20-allowed&dev=deepseek&theme=dark");
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(state.date.as_deref(), Some("2025-08-14"));
+    assert!(state.on.contains("deepseek-listed"));
+    assert!(state.off.contains("h20-allowed"));
+    assert_eq!(state.developer.as_deref(), Some("deepseek"));
+    assert_eq!(state.theme, Theme::Dark);
+    let scenario = state.scenario(world());
+    assert!(scenario.on.contains("deepseek-listed"));
+    assert!(!scenario.on.contains("h20-allowed"));
+    assert!(
+        scenario.on.contains("h20-licence"),
+        "the date's other switches stay"
+    );
+}
+
+#[test]
+fn round_trips() {
+    let world = world();
+    let mut state = ViewState {
+        preset: Some("jan-2026".into()),
+        developer: Some("bytedance".into()),
+        workload: Workload::Inference,
+        theme: Theme::Light,
+        mode: Mode::Story,
+        embed: true,
+        step: Some(2),
+        child_id: Some("chip-paths_1".into()),
+        ..ViewState::default()
+    };
+    state.on.insert("deepseek-listed".into());
+    state.off.insert("h200-import-approvals".into());
+    state.off.insert("purchase-justification".into());
+    let query = state.to_query(world);
+    assert_eq!(
+        query,
+        "?date=jan-2026&on=deepseek-listed&off=h200-import-approvals,purchase-justification\
+         &dev=bytedance&workload=inference&theme=light&mode=story&embed=1&step=3&childId=chip-paths_1"
+    );
+    let (back, notices) = ViewState::parse(&query, world);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(back, state);
+
+    let dated = ViewState {
+        date: Some("2023-10-23".into()),
+        ..ViewState::default()
+    };
+    assert_eq!(ViewState::parse(&dated.to_query(world), world).0, dated);
+}
+
+#[test]
+fn set_switch_records_only_departures_from_the_date() {
+    let world = world();
+    let mut state = ViewState::default();
+    state.set_switch(world, "h20-allowed", false);
+    assert_eq!(state.to_query(world), "?off=h20-allowed");
+    state.set_switch(world, "h20-allowed", true);
+    assert_eq!(state.to_query(world), "", "back to what the date implies");
+    state.set_switch(world, "deepseek-listed", true);
+    assert_eq!(state.to_query(world), "?on=deepseek-listed");
+}
+
+#[test]
+fn unknown_and_malformed_parameters_give_defaults_and_notices() {
+    let (state, notices) = parse(
+        "date=2025-02-30&on=h2O,deepseek-listed&dev=openai&theme=neon&mode=x&embed=maybe\
+         &step=99&workload=gaming&colour=red",
+    );
+    assert_eq!(state.date, None);
+    assert_eq!(state.on.iter().collect::<Vec<_>>(), ["deepseek-listed"]);
+    assert_eq!(state.developer, None);
+    assert_eq!(state.theme, Theme::Auto);
+    assert_eq!(state.mode, Mode::Explore);
+    assert!(!state.embed);
+    assert_eq!(state.step, None);
+    assert_eq!(state.workload, Workload::Training);
+    for name in [
+        "date", "on", "dev", "theme", "mode", "embed", "step", "workload", "colour",
+    ] {
+        assert!(
+            notices.iter().any(|n| n.starts_with(&format!("“{name}”"))),
+            "no notice for {name}: {notices:?}"
+        );
+    }
+    assert!(notices.iter().any(|n| n.contains("“h2O”")), "{notices:?}");
+}
+
+#[test]
+fn dates_outside_the_timeline_and_presets() {
+    let (state, notices) = parse("date=1999-01-01");
+    assert_eq!(state.date, None);
+    assert!(notices[0].contains("outside the timeline"), "{notices:?}");
+    let (state, notices) = parse("date=ft-report");
+    assert_eq!(state.preset.as_deref(), Some("ft-report"));
+    assert!(notices.is_empty());
+    let (state, notices) = parse("preset=nope");
+    assert_eq!(state.preset, None);
+    assert_eq!(notices.len(), 1);
+}
+
+#[test]
+fn repeated_keys_keep_the_first_and_merge_lists() {
+    let (state, notices) = parse("theme=dark&theme=light&on=deepseek-listed&on=h20-licence");
+    assert_eq!(state.theme, Theme::Dark);
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert_eq!(state.on.len(), 2);
+    let (state, notices) = parse("on=deepseek-listed&off=deepseek-listed");
+    assert!(state.on.is_empty() && state.off.is_empty());
+    assert_eq!(notices.len(), 1);
+}
+
+#[test]
+fn iframe_host_parameters_are_accepted_silently() {
+    let (state, notices) = parse(
+        "initialWidth=640&childId=chip-paths-1&parentTitle=A%20story&parentUrl=https%3A%2F%2Fnews.example%2Fa",
+    );
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(state.child_id.as_deref(), Some("chip-paths-1"));
+    let (state, notices) = parse("childId=%3Cscript%3E");
+    assert_eq!(state.child_id, None);
+    assert_eq!(notices.len(), 1);
+}
+
+#[test]
+fn step_needs_a_story_mode() {
+    let (state, notices) = parse("step=2");
+    assert_eq!(state.step, None);
+    assert_eq!(notices.len(), 1);
+    let (state, notices) = parse("mode=present&step=2");
+    assert_eq!(state.step, Some(1));
+    assert!(notices.is_empty());
+}
+
+#[test]
+fn percent_coding() {
+    assert_eq!(percent_decode("a%20b+c%2C").as_deref(), Ok("a b c,"));
+    assert_eq!(percent_decode("100%").as_deref(), Ok("100%"));
+    assert_eq!(percent_decode("%zz%4").as_deref(), Ok("%zz%4"));
+    assert!(percent_decode("%FF%FE").is_err());
+    assert_eq!(percent_decode("%E2%80%9C").as_deref(), Ok("“"));
+    assert_eq!(percent_encode("a b/“"), "a%20b%2F%E2%80%9C");
+}
+
+#[test]
+fn hostile_input_never_panics_and_notices_stay_short() {
+    let world = world();
+    let huge = format!("dev={}", "x".repeat(100_000));
+    let (state, notices) = ViewState::parse(&huge, world);
+    assert_eq!(state.developer, None);
+    assert!(
+        notices.iter().all(|n| n.to_string().chars().count() < 200),
+        "{notices:?}"
+    );
+    assert!(notices
+        .iter()
+        .any(|n| n.message.contains(&MAX_QUERY.to_string())));
+
+    let many = "a=1&".repeat(10_000);
+    let (_, notices) = ViewState::parse(&many, world);
+    assert!(notices.len() <= 70);
+
+    // Multi-byte text cut at the length limit must not split a character.
+    let wide = format!("dev={}", "é".repeat(5_000));
+    let _ = ViewState::parse(&wide, world);
+
+    for hostile in [
+        "%",
+        "%%",
+        "%E2%80",
+        "=",
+        "&&&",
+        "==&==",
+        "on=,,,",
+        "step=-1",
+        "step=18446744073709551616",
+        "date=9999-99-99",
+        "dev=%00",
+        "theme=%FF",
+        "?#?",
+        "on=%2C%2C",
+        "%3D=%26",
+    ] {
+        let (state, _) = ViewState::parse(hostile, world);
+        // Whatever was read still gives a working scenario and a link that parses back.
+        let _ = state.scenario(world);
+        let (back, notices) = ViewState::parse(&state.to_query(world), world);
+        assert_eq!(back, state, "{hostile}");
+        assert!(notices.is_empty(), "{hostile}: {notices:?}");
+    }
+}

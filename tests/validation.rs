@@ -1,0 +1,271 @@
+//! Broken data gives clear messages naming the bad entry, one test per class of error. Each
+//! test breaks one thing in a copy of the real data and expects exactly that complaint.
+
+use chip_paths::model::world::EMBEDDED_JSON;
+use chip_paths::model::{ErrorKind, LoadError, World};
+use serde_json::{json, Value};
+
+fn data() -> Value {
+    serde_json::from_str(EMBEDDED_JSON).expect("embedded JSON parses")
+}
+
+fn load(value: &Value) -> Vec<LoadError> {
+    World::load(&value.to_string()).err().unwrap_or_default()
+}
+
+/// Index of the entry with this id in a top-level list.
+fn find(value: &Value, list: &str, id: &str) -> usize {
+    value[list]
+        .as_array()
+        .and_then(|a| a.iter().position(|e| e["id"] == id))
+        .expect("entry exists")
+}
+
+/// Breaks the data, loads it and expects one error of `kind` whose message is `message`.
+fn expect_error(value: &Value, kind: ErrorKind, message: &str) {
+    let errors = load(value);
+    let messages: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.kind == kind && e.message == message),
+        "expected {kind:?} “{message}”, got {messages:#?}"
+    );
+}
+
+#[test]
+fn the_real_data_is_valid() {
+    assert!(load(&data()).is_empty(), "{:#?}", load(&data()));
+}
+
+#[test]
+fn syntax_and_schema_errors() {
+    let errors = World::load("{\"meta\": ").expect_err("truncated JSON");
+    assert_eq!(errors[0].kind, ErrorKind::Syntax);
+    let mut value = data();
+    value["policies"][0]["colour"] = json!("red");
+    let errors = load(&value);
+    assert_eq!(errors[0].kind, ErrorKind::Syntax);
+    assert!(errors[0].message.contains("colour"), "{}", errors[0]);
+}
+
+#[test]
+fn unknown_chip_in_a_lift() {
+    let mut value = data();
+    let i = find(&value, "policies", "h20-allowed");
+    value["policies"][i]["lifts"][0]["chips"] = json!(["h2O"]);
+    expect_error(
+        &value,
+        ErrorKind::UnknownId,
+        "policy \"h20-allowed\": lift 1 names unknown chip \"h2O\"",
+    );
+}
+
+#[test]
+fn unknown_ids_everywhere() {
+    let mut value = data();
+    let i = find(&value, "policies", "h20-licence");
+    value["policies"][i]["effects"][0]["developers"] = json!(["deepsek"]);
+    let d = find(&value, "developers", "deepseek");
+    value["developers"][d]["paths"][0]["chip"] = json!("h900");
+    value["developers"][d]["paths"][1]["sources"] = json!(["nowhere"]);
+    value["events"][0]["turns_on"] = json!(["no-such-policy"]);
+    value["meta"]["default_preset"] = json!("yesterday");
+    expect_error(
+        &value,
+        ErrorKind::UnknownId,
+        "policy \"h20-licence\": effect 1 names unknown developer \"deepsek\"",
+    );
+    expect_error(
+        &value,
+        ErrorKind::UnknownId,
+        "developer \"deepseek\": path 1 names unknown chip \"h900\"",
+    );
+    expect_error(
+        &value,
+        ErrorKind::UnknownId,
+        "developer \"deepseek\": path 2 names unknown source \"nowhere\"",
+    );
+    expect_error(
+        &value,
+        ErrorKind::UnknownId,
+        "event 1 (\"Already in force: iFlytek on the Entity List\") names unknown policy \"no-such-policy\"",
+    );
+    expect_error(
+        &value,
+        ErrorKind::UnknownId,
+        "meta names unknown default preset \"yesterday\"",
+    );
+}
+
+#[test]
+fn duplicate_ids() {
+    let mut value = data();
+    let chip = value["chips"][0].clone();
+    value["chips"].as_array_mut().expect("chips").push(chip);
+    expect_error(
+        &value,
+        ErrorKind::DuplicateId,
+        "chip \"a100\" is defined twice",
+    );
+}
+
+#[test]
+fn bad_ids() {
+    let mut value = data();
+    value["presets"][0]["id"] = json!("Oct 2022");
+    expect_error(
+        &value,
+        ErrorKind::BadId,
+        "preset \"Oct 2022\": ids use only lowercase letters, digits and -",
+    );
+}
+
+#[test]
+fn unparseable_dates() {
+    let mut value = data();
+    value["events"][3]["date"] = json!("2023-02-30");
+    value["sources"][0]["date"] = json!("Aug 2022");
+    value["meta"]["as_of"] = json!("2026-6-30");
+    let title = value["events"][3]["title"]
+        .as_str()
+        .expect("title")
+        .to_string();
+    expect_error(
+        &value,
+        ErrorKind::BadDate,
+        &format!("event 4 (\"{title}\") has date \"2023-02-30\", not a real YYYY-MM-DD date"),
+    );
+    expect_error(
+        &value,
+        ErrorKind::BadDate,
+        "source \"nvidia-8k-2022-08\" has date \"Aug 2022\", not YYYY-MM-DD, YYYY-MM or YYYY",
+    );
+    expect_error(
+        &value,
+        ErrorKind::BadDate,
+        "meta has date \"2026-6-30\", not a real YYYY-MM-DD date",
+    );
+}
+
+#[test]
+fn policies_point_the_way_they_say() {
+    let mut value = data();
+    let t = find(&value, "policies", "h20-licence");
+    value["policies"][t]["lifts"] = json!([{ "policy": "h800-rule" }]);
+    let l = find(&value, "policies", "h20-allowed");
+    value["policies"][l]["effects"] =
+        json!([{ "gate": "us-export", "status": "friction", "reason": "paperwork" }]);
+    let a = find(&value, "policies", "h200-import-approvals");
+    value["policies"][a]["lifts"][0]["policy"] = json!("h20-allowed");
+    expect_error(
+        &value,
+        ErrorKind::Direction,
+        "policy \"h20-licence\" tightens but has lifts; only loosening policies lift",
+    );
+    expect_error(
+        &value,
+        ErrorKind::Direction,
+        "policy \"h20-allowed\" loosens but has effects; only tightening policies have effects",
+    );
+    expect_error(
+        &value,
+        ErrorKind::Direction,
+        "policy \"h200-import-approvals\": lift 1 lifts \"h20-allowed\", which is not a tightening policy",
+    );
+}
+
+#[test]
+fn when_lifted_must_be_better() {
+    let mut value = data();
+    let t = find(&value, "policies", "h20-licence");
+    value["policies"][t]["effects"][0]["when_lifted"] = json!("blocked");
+    expect_error(
+        &value,
+        ErrorKind::WhenLifted,
+        "policy \"h20-licence\": effect 1: when_lifted \"Blocked\" is not better than its status \"Blocked\"",
+    );
+}
+
+#[test]
+fn a_reason_without_a_source() {
+    let mut value = data();
+    let p = find(&value, "policies", "purchase-justification");
+    value["policies"][p]["sources"] = json!([]);
+    let c = find(&value, "chips", "h20");
+    value["chips"][c]["training"]["sources"] = json!([]);
+    value["chips"][c]["sources"] = json!([]);
+    let d = find(&value, "developers", "tencent");
+    value["developers"][d]["paths"][0]["sources"] = json!([]);
+    expect_error(
+        &value,
+        ErrorKind::NoSources,
+        "policy \"purchase-justification\": effect 1 gives a reason without sources",
+    );
+    expect_error(
+        &value,
+        ErrorKind::NoSources,
+        "chip \"h20\": training gives a reason without sources",
+    );
+    expect_error(
+        &value,
+        ErrorKind::NoSources,
+        "developer \"tencent\": path 1 has no sources",
+    );
+}
+
+#[test]
+fn presets_and_story_inside_the_timeline() {
+    let mut value = data();
+    let p = find(&value, "presets", "ft-report");
+    value["presets"][p]["date"] = json!("2030-01-01");
+    value["story"][0]["date"] = json!("2020-01-01");
+    expect_error(
+        &value,
+        ErrorKind::OutsideTimeline,
+        "preset \"ft-report\" is dated 2030-01-01, outside the timeline 2022-08-26 to 2026-06-30",
+    );
+    expect_error(
+        &value,
+        ErrorKind::OutsideTimeline,
+        "story step 1 is dated 2020-01-01, outside the timeline 2022-08-26 to 2026-06-30",
+    );
+}
+
+#[test]
+fn events_in_date_order_and_no_hypothetical_switches() {
+    let mut value = data();
+    value["events"][2]["date"] = json!("2022-01-01");
+    value["events"][4]["turns_on"] = json!(["deepseek-listed"]);
+    let errors = load(&value);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.kind == ErrorKind::EventOrder && e.message.starts_with("event 3 ")),
+        "{errors:#?}"
+    );
+    assert!(
+        errors.iter().any(|e| e.kind == ErrorKind::Hypothetical && e.message.contains("\"deepseek-listed\"")),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn links_must_be_https() {
+    let mut value = data();
+    let s = find(&value, "sources", "deepseek-v3-paper");
+    value["sources"][s]["url"] = json!("javascript:alert(1)");
+    expect_error(
+        &value,
+        ErrorKind::BadUrl,
+        "source \"deepseek-v3-paper\" has link \"javascript:alert(1)\", not an https address",
+    );
+}
+
+#[test]
+fn every_problem_is_reported_not_just_the_first() {
+    let mut value = data();
+    value["chips"][0]["sources"] = json!(["a", "b"]);
+    value["events"][0]["sources"] = json!([]);
+    assert!(load(&value).len() >= 3);
+}
