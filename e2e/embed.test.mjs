@@ -345,6 +345,7 @@ describe('privacy and layout', () => {
       assert.ok(!/embed=|childId=/.test(href), `the full-view link drops embed parameters: ${href}`);
       assert.equal(await credit.getAttribute('target'), '_blank');
       assert.equal(await w.page.locator('.embed-open').count(), 0, 'no Embed button inside an embed');
+      assert.equal(await w.page.locator('.notice').count(), 0, 'childId is no reader mistake');
       assert.deepEqual(w.errors(), []);
     } finally {
       await w.close();

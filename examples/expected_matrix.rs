@@ -10,10 +10,20 @@ fn matrix(world: &World, evaluation: &Evaluation) -> Value {
     let mut rows = Map::new();
     for developer in &world.developers {
         let mut cells = Map::new();
-        for outcome in evaluation.outcomes.iter().filter(|o| o.developer == developer.id) {
+        for outcome in evaluation
+            .outcomes
+            .iter()
+            .filter(|o| o.developer == developer.id)
+        {
             let word = outcome.status().map_or("Not reported", |s| s.label());
-            let path = outcome.best().map(|p| path_summary(world, p)).unwrap_or_default();
-            cells.insert(outcome.workload.label().to_string(), json!({ "status": word, "path": path }));
+            let path = outcome
+                .best()
+                .map(|p| path_summary(world, p))
+                .unwrap_or_default();
+            cells.insert(
+                outcome.workload.label().to_string(),
+                json!({ "status": word, "path": path }),
+            );
         }
         rows.insert(developer.name.clone(), Value::Object(cells));
     }
@@ -35,7 +45,10 @@ fn main() {
         if !on.remove(id) {
             on.insert(id.to_string());
         }
-        let scenario = Scenario { date: start.date.clone(), on };
+        let scenario = Scenario {
+            date: start.date.clone(),
+            on,
+        };
         let name = world.policy(id).map_or(id, |p| p.name.as_str());
         flipped.insert(
             id.to_string(),

@@ -230,6 +230,8 @@ pub fn parse_query(world: &WorldRef, query: &str) -> (ViewState, Vec<String>) {
                 view.theme = Theme::from_slug(value).unwrap_or_default()
             }
             "embed" if value == "1" => view.embed = true,
+            // EMBED: Pym.js's own parameters, read by the embed code, are not the reader's mistake.
+            "childId" | "initialWidth" | "parentTitle" | "parentUrl" => {}
             _ => notices.push(format!(
                 "“{}” ignored.",
                 pair.chars().take(40).collect::<String>()
