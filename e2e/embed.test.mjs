@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { launchBrowser, openWidget, repoRoot, serveDist } from './support.mjs';
 
@@ -373,6 +374,39 @@ describe('theme from the host', () => {
         assert.deepEqual(w.errors(), []);
       } finally {
         await w.close();
+      }
+    });
+  }
+});
+
+describe('accessibility of the embed parts', () => {
+  const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const audit = async (page, selector) => {
+    await page.evaluate(await axeSource);
+    return page.evaluate(async (include) => {
+      // eslint-disable-next-line no-undef
+      const r = await axe.run({ include: [include] }, { resultTypes: ['violations'] });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }, selector);
+  };
+
+  for (const scheme of ['light', 'dark']) {
+    test(`the credit line and the open Embed dialog pass axe (${scheme})`, async () => {
+      const embedded = await openWidget(browser, `embed=1&childId=${CHILD_ID}`, { server, colorScheme: scheme });
+      const full = await openWidget(browser, '', { server, colorScheme: scheme });
+      try {
+        await embedded.page.locator('.embed-credit').waitFor();
+        assert.deepEqual(await audit(embedded.page, '.embed-credit'), []);
+        await full.page.locator('.embed-open').click();
+        await full.page.locator('dialog.embed-dialog[open]').waitFor();
+        assert.deepEqual(await audit(full.page, 'dialog.embed-dialog'), []);
+        // Focus moved into the modal dialog, and Escape gives it back to the Embed button.
+        assert.ok(await full.page.evaluate(() => document.activeElement.closest('dialog') !== null));
+        await full.page.keyboard.press('Escape');
+        assert.ok(await full.page.evaluate(() => document.activeElement.matches('.embed-open')));
+      } finally {
+        await embedded.close();
+        await full.close();
       }
     });
   }
