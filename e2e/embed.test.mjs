@@ -1,4 +1,4 @@
-// Embedding on news pages, end to end on the release build: the mock article in examples/
+// Embedding on news pages, end to end on the release build: the mock article in examples/embed/
 // (served from dist/examples/) receives all four height messages and fits the iframe to the
 // content; the widget ignores messages of other shapes or from other windows; everything is
 // fetched from the widget's own origin; embed mode fits 320 px; the script embed works.
@@ -149,9 +149,9 @@ describe('auto-height on a host page', () => {
     const widgetOrigin = server.origin;
     const scratch = await mkdtemp(join(tmpdir(), 'chip-paths-host-'));
     for (const file of ['host.css', 'host.js']) {
-      await copyFile(join(repoRoot, 'examples', file), join(scratch, file));
+      await copyFile(join(repoRoot, 'examples', 'embed', file), join(scratch, file));
     }
-    const original = await readFile(join(repoRoot, 'examples', 'host.html'), 'utf8');
+    const original = await readFile(join(repoRoot, 'examples', 'embed', 'host.html'), 'utf8');
     const page = original
       .replace('src="../?embed=1', `src="${widgetOrigin}/?embed=1`)
       .replace("frame-src 'self'", `frame-src ${widgetOrigin}`);
