@@ -433,11 +433,8 @@ describe('embed codes', () => {
       assert.match(link, /theme=dark/);
 
       await dialog.locator('.embed-field button').first().click();
-      assert.match(
-        await dialog.locator('.embed-dialog__status').innerText(),
-        /copied|selected/,
-        'the copy button says what it did',
-      );
+      // The copy button says what it did (after the Clipboard API answers, hence the wait).
+      await dialog.locator('.embed-dialog__status', { hasText: /copied|selected/ }).waitFor();
       await w.page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'hidden' });
 

@@ -93,9 +93,9 @@ fn start(child_id: Option<ChildId>) -> Option<Running> {
             if let (Some(Incoming::PymWidth(_)), Some(id)) =
                 (parse_incoming(&data, child_id.as_ref()), child_id.as_ref())
             {
-                let height = content_height();
-                last_sent.set(height);
-                post(&parent, &pym_height_message(height, id));
+                // Not recorded in `last_sent`: only Pym heard it, so the observer must still
+                // tell the other protocols when the height has changed.
+                post(&parent, &pym_height_message(content_height(), id));
             }
         })
     };
