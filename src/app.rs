@@ -9,7 +9,7 @@ use crate::components::{
 };
 use crate::hooks::use_url_sync::{current_query, use_url_sync};
 use crate::model::Theme;
-use crate::model::{evaluate, World};
+use crate::model::World;
 use crate::state::{Action, AppState};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -57,10 +57,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     };
     let view = &state.view;
     let scenario = state.scenario();
-    let evaluation = {
-        let world = world.clone();
-        use_memo(scenario.clone(), move |scenario| evaluate(&world, scenario))
-    };
+    let evaluation = state.evaluation();
 
     use_url_sync(&state);
     let root = use_node_ref();
@@ -77,37 +74,19 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         });
     }
 
-    let dispatch = |make: fn(AttrValue) -> Action| {
-        let state = state.clone();
-        Callback::from(move |v: AttrValue| state.dispatch(make(v)))
-    };
-    let ontoggle = dispatch(Action::ToggleSwitch);
-    let ondate = dispatch(Action::SetDate);
-    let onpreset = dispatch(Action::SetPreset);
-    let onselect = {
-        let state = state.clone();
-        Callback::from(move |d: Option<AttrValue>| state.dispatch(Action::SelectDeveloper(d)))
-    };
-    let onclose = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::SelectDeveloper(None)))
-    };
-    let onworkload = {
-        let state = state.clone();
-        Callback::from(move |w| state.dispatch(Action::SetWorkload(w)))
-    };
-    let ontheme = {
-        let state = state.clone();
-        Callback::from(move |t: AttrValue| {
-            if let Some(theme) = Theme::ALL.into_iter().find(|th| th.slug() == t.as_str()) {
-                state.dispatch(Action::SetTheme(theme))
-            }
-        })
-    };
-    let ondismiss = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::DismissNotice))
-    };
+    // Callbacks made once: the dispatcher never changes, so children whose data did not change
+    // see equal props and skip re-rendering.
+    let on = use_memo(state.dispatcher(), |d| Handlers::new(d.clone()));
+    let Handlers {
+        ontoggle,
+        ondate,
+        onpreset,
+        onselect,
+        onclose,
+        onworkload,
+        ontheme,
+        ondismiss,
+    } = (*on).clone();
 
     let selected = view.developer.clone().map(AttrValue::from);
     let date = AttrValue::from(view.effective_date(&world));
@@ -157,5 +136,50 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 <PageFooter world={world.clone()} />
             }
         </div>
+    }
+}
+
+/// Every callback the explainer hands to its components, each dispatching one `Action`.
+#[derive(Clone)]
+struct Handlers {
+    ontoggle: Callback<AttrValue>,
+    ondate: Callback<AttrValue>,
+    onpreset: Callback<AttrValue>,
+    onselect: Callback<Option<AttrValue>>,
+    onclose: Callback<()>,
+    onworkload: Callback<crate::model::Workload>,
+    ontheme: Callback<AttrValue>,
+    ondismiss: Callback<()>,
+}
+
+impl Handlers {
+    fn new(d: UseReducerDispatcher<AppState>) -> Self {
+        let with = |f: fn(&UseReducerDispatcher<AppState>, AttrValue)| {
+            let d = d.clone();
+            Callback::from(move |v: AttrValue| f(&d, v))
+        };
+        Handlers {
+            ontoggle: with(|d, v| d.dispatch(Action::ToggleSwitch(v))),
+            ondate: with(|d, v| d.dispatch(Action::SetDate(v))),
+            onpreset: with(|d, v| d.dispatch(Action::SetPreset(v))),
+            ontheme: with(|d, v| {
+                if let Some(theme) = Theme::ALL.into_iter().find(|t| t.slug() == v.as_str()) {
+                    d.dispatch(Action::SetTheme(theme))
+                }
+            }),
+            onselect: {
+                let d = d.clone();
+                Callback::from(move |v| d.dispatch(Action::SelectDeveloper(v)))
+            },
+            onclose: {
+                let d = d.clone();
+                Callback::from(move |_| d.dispatch(Action::SelectDeveloper(None)))
+            },
+            onworkload: {
+                let d = d.clone();
+                Callback::from(move |w| d.dispatch(Action::SetWorkload(w)))
+            },
+            ondismiss: Callback::from(move |_| d.dispatch(Action::DismissNotice)),
+        }
     }
 }

@@ -1,12 +1,15 @@
 //! The widget's one reducer: what the reader has chosen (the view state that also lives in the
 //! URL), the sentence describing the last change, and the notices about an ignored link.
 //!
-//! The evaluation is *derived* (the App memoises `evaluate(world, scenario)`), never stored. The
-//! change sentence is the one thing computed here: it describes a *transition*, so it can only
-//! be known where both the before and the after scenario are at hand — in the reducer.
+//! The change sentence is computed here: it describes a *transition*, so it can only be known
+//! where both the before and the after scenario are at hand — in the reducer. The evaluation of
+//! the current scenario is derived, but cached here too: the sentence needs it, and keeping it
+//! means a toggle evaluates the scenario once instead of three times (before, after, view).
 
 use crate::components::WorldRef;
-use crate::model::{describe, describe_move, diff, evaluate, Scenario, Theme, ViewState, Workload};
+use crate::model::{
+    describe, describe_move, diff, evaluate, Evaluation, Scenario, Theme, ViewState, Workload,
+};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -21,6 +24,8 @@ pub struct AppState {
     pub notices: Vec<String>,
     /// Move focus to the path details after this render (the reader just opened them).
     pub focus_details: bool,
+    /// `evaluate(world, scenario())`, kept in step by `apply` (never set from outside).
+    evaluation: Rc<Evaluation>,
 }
 
 pub enum Action {
@@ -41,13 +46,20 @@ pub enum Action {
 
 impl AppState {
     pub fn new(world: WorldRef, view: ViewState, notices: Vec<String>) -> Self {
+        let evaluation = Rc::new(evaluate(&world, &view.scenario(&world)));
         AppState {
             world,
             view,
             change: None,
             notices,
             focus_details: false,
+            evaluation,
         }
+    }
+
+    /// The evaluation of the current scenario (shared, so unchanged props compare equal).
+    pub fn evaluation(&self) -> Rc<Evaluation> {
+        self.evaluation.clone()
     }
 
     /// The state a query string describes, with its notices in words.
@@ -117,7 +129,8 @@ impl AppState {
             next.change = if before == after {
                 None
             } else {
-                let changes = diff(world, &evaluate(world, &before), &evaluate(world, &after));
+                next.evaluation = Rc::new(evaluate(world, &after));
+                let changes = diff(world, &self.evaluation, &next.evaluation);
                 match said {
                     Said::Toggle(policy, on) => describe(world, &changes, Some((policy, on))),
                     Said::Move(to) => describe_move(world, &changes, &to),
@@ -180,6 +193,23 @@ mod tests {
             // Toggling back restores the view.
             let back = next.apply(Action::ToggleSwitch(policy.id.clone().into()));
             assert_eq!(back.view, start.view);
+        }
+    }
+
+    #[test]
+    fn the_cached_evaluation_is_always_the_scenarios() {
+        let mut s = state();
+        let world = s.world.clone();
+        let actions = [
+            Action::ToggleSwitch("h20-allowed".into()),
+            Action::SetDate(world.earliest().to_string().into()),
+            Action::SetPreset("jan-2026".into()),
+            Action::ToggleSwitch("purchase-justification".into()),
+            Action::FromUrl(ViewState::default(), vec![]),
+        ];
+        for action in actions {
+            s = s.apply(action);
+            assert_eq!(*s.evaluation(), evaluate(&world, &s.scenario()));
         }
     }
 
