@@ -230,8 +230,15 @@ describe('the explainer', () => {
       }
       assert.ok(dev, 'Tab reaches a developer button');
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => document.activeElement?.getAttribute('aria-expanded') === 'true');
+      // Focus moves to the paths just opened, so the keyboard (and a screen reader) is there.
+      await page.waitForFunction(() => /every path/.test(document.activeElement?.textContent ?? ''));
       assert.equal(await page.getByRole('heading', { name: /every path/ }).count(), 1);
+      assert.equal(await page.locator('[aria-expanded="true"]').count(), 1);
+      // Shift+Tab goes back towards the matrix; Enter on the expanded button closes the paths.
+      const opened = page.locator('.matrix [aria-expanded="true"]');
+      await opened.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: /every path/ }).waitFor({ state: 'detached' });
     } finally {
       await w.close();
     }

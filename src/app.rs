@@ -8,10 +8,11 @@ use crate::components::{
     switch_board::SwitchBoard, theme_picker::ThemePicker, timeline::Timeline, WorldRef,
 };
 use crate::components::{embed_credit::EmbedCredit, embed_dialog::EmbedDialog};
-use crate::embed::{auto_height::use_auto_height, protocol::child_id_from_query};
+use crate::embed::auto_height::use_auto_height;
 use crate::hooks::use_url_sync::{current_query, use_url_sync};
-use crate::model::{evaluate, World};
-use crate::state::{Action, AppState, Theme};
+use crate::model::Theme;
+use crate::model::World;
+use crate::state::{Action, AppState};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -47,28 +48,22 @@ pub struct ExplainerProps {
 #[component]
 pub fn Explainer(props: &ExplainerProps) -> Html {
     let world = props.world.clone();
-    // The starting query, read once (EMBED: auto-height also needs its Pym `childId`).
-    let start_query = use_memo(props.query.clone(), |q| {
-        q.as_ref()
-            .map(|q| q.to_string())
-            .unwrap_or_else(current_query)
-    });
-    use_auto_height(child_id_from_query(&start_query));
     let state = {
         let world = world.clone();
-        let query = (*start_query).clone();
-        use_reducer(move || {
-            let (view, notices) = crate::state::parse_query(&world, &query);
-            AppState::new(world, view, notices)
-        })
+        let query = props
+            .query
+            .as_ref()
+            .map(|q| q.to_string())
+            .unwrap_or_else(current_query);
+        use_reducer(move || AppState::from_query(world, &query))
     };
     let view = &state.view;
-    let evaluation = {
-        let world = world.clone();
-        use_memo(view.scenario(), move |scenario| evaluate(&world, scenario))
-    };
+    let scenario = state.scenario();
+    let evaluation = state.evaluation();
 
     use_url_sync(&state);
+    // EMBED: height messages to the host page whenever framed (Pym `childId` from the URL).
+    use_auto_height(view.child_id.clone());
     let root = use_node_ref();
     {
         let root = root.clone();
@@ -83,55 +78,42 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         });
     }
 
-    let dispatch = |make: fn(AttrValue) -> Action| {
-        let state = state.clone();
-        Callback::from(move |v: AttrValue| state.dispatch(make(v)))
-    };
-    let ontoggle = dispatch(Action::ToggleSwitch);
-    let ondate = dispatch(Action::SetDate);
-    let onselect = {
-        let state = state.clone();
-        Callback::from(move |d: Option<AttrValue>| state.dispatch(Action::SelectDeveloper(d)))
-    };
-    let onclose = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::SelectDeveloper(None)))
-    };
-    let onworkload = {
-        let state = state.clone();
-        Callback::from(move |w| state.dispatch(Action::SetWorkload(w)))
-    };
-    let ontheme = {
-        let state = state.clone();
-        Callback::from(move |t: AttrValue| {
-            if let Some(theme) = Theme::from_slug(&t) {
-                state.dispatch(Action::SetTheme(theme))
-            }
-        })
-    };
-    let ondismiss = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::DismissNotice))
-    };
+    // Callbacks made once: the dispatcher never changes, so children whose data did not change
+    // see equal props and skip re-rendering.
+    let on = use_memo(state.dispatcher(), |d| Handlers::new(d.clone()));
+    let Handlers {
+        ontoggle,
+        ondate,
+        onpreset,
+        onselect,
+        onclose,
+        onworkload,
+        ontheme,
+        ondismiss,
+    } = (*on).clone();
 
     let selected = view.developer.clone().map(AttrValue::from);
+    let date = AttrValue::from(view.effective_date(&world));
     let theme = (view.theme != Theme::Auto).then_some(view.theme.slug());
     html! {
         <div class={classes!("cp", view.embed.then_some("cp--embed"))} data-theme={theme}
             data-chip-paths-root="" ref={root}>
             <main class="cp__main">
                 <header class="cp__header">
-                    <h1 class="cp__title">{ "Chip Paths" }<span class="cp__subtitle">{ ": what AI-chip export controls do to China's AI developers" }</span></h1>
+                    <h1 class="cp__title">
+                        <span class="cp__name">{ "Chip Paths" }</span>
+                        <span class="cp__subtitle">{ "What AI-chip export controls do to China's AI developers" }</span>
+                    </h1>
                     if !view.embed {
                         <ThemePicker theme={view.theme.slug()} onchange={ontheme} />
                     }
                 </header>
                 <NoticeBar notices={state.notices.clone()} {ondismiss} />
-                <Headline world={world.clone()} evaluation={evaluation.clone()} date={view.date.clone()} />
+                <Headline world={world.clone()} evaluation={evaluation.clone()} date={date.clone()} />
                 <ChangeSentence sentence={state.change.clone()} />
                 <div class="cp__grid">
                     <div class="cp__controls">
-                        <SwitchBoard world={world.clone()} on={view.on.clone()} {ontoggle} />
+                        <SwitchBoard world={world.clone()} on={scenario.on.clone()} {ontoggle} />
                     </div>
                     <div class="cp__results">
                         <section class="matrix-section" aria-labelledby="matrix-heading">
@@ -141,7 +123,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                             <div id="path-details" class="details-slot">
                                 if let Some(developer) = selected.clone() {
                                     <PathDetails world={world.clone()} evaluation={evaluation.clone()}
-                                        {developer} {onclose} />
+                                        {developer} {onclose} focus={state.focus_details} />
                                 }
                             </div>
                         </section>
@@ -149,7 +131,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                             workload={view.workload} selected={selected} {onworkload} />
                     </div>
                     <div class="cp__timeline">
-                        <Timeline world={world.clone()} date={view.date.clone()} {ondate} />
+                        <Timeline world={world.clone()} date={date} {ondate} {onpreset} />
                     </div>
                 </div>
                 <SourcesPanel world={world.clone()} />
@@ -157,12 +139,57 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             // EMBED: the full page offers the Embed dialog; embed mode keeps only a credit line.
             if !view.embed {
                 <PageFooter world={world.clone()}>
-                    <EmbedDialog query={AttrValue::from(crate::state::to_query(view).trim_start_matches('?').to_owned())} />
+                    <EmbedDialog query={AttrValue::from(view.to_query(&world).trim_start_matches('?').to_owned())} />
                 </PageFooter>
             } else {
-                <EmbedCredit query={AttrValue::from(crate::state::to_query(view))}
+                <EmbedCredit query={AttrValue::from(view.to_query(&world))}
                     as_of={AttrValue::from(crate::model::date_label(&world.meta.as_of))} />
             }
         </div>
+    }
+}
+
+/// Every callback the explainer hands to its components, each dispatching one `Action`.
+#[derive(Clone)]
+struct Handlers {
+    ontoggle: Callback<AttrValue>,
+    ondate: Callback<AttrValue>,
+    onpreset: Callback<AttrValue>,
+    onselect: Callback<Option<AttrValue>>,
+    onclose: Callback<()>,
+    onworkload: Callback<crate::model::Workload>,
+    ontheme: Callback<AttrValue>,
+    ondismiss: Callback<()>,
+}
+
+impl Handlers {
+    fn new(d: UseReducerDispatcher<AppState>) -> Self {
+        let with = |f: fn(&UseReducerDispatcher<AppState>, AttrValue)| {
+            let d = d.clone();
+            Callback::from(move |v: AttrValue| f(&d, v))
+        };
+        Handlers {
+            ontoggle: with(|d, v| d.dispatch(Action::ToggleSwitch(v))),
+            ondate: with(|d, v| d.dispatch(Action::SetDate(v))),
+            onpreset: with(|d, v| d.dispatch(Action::SetPreset(v))),
+            ontheme: with(|d, v| {
+                if let Some(theme) = Theme::ALL.into_iter().find(|t| t.slug() == v.as_str()) {
+                    d.dispatch(Action::SetTheme(theme))
+                }
+            }),
+            onselect: {
+                let d = d.clone();
+                Callback::from(move |v| d.dispatch(Action::SelectDeveloper(v)))
+            },
+            onclose: {
+                let d = d.clone();
+                Callback::from(move |_| d.dispatch(Action::SelectDeveloper(None)))
+            },
+            onworkload: {
+                let d = d.clone();
+                Callback::from(move |w| d.dispatch(Action::SetWorkload(w)))
+            },
+            ondismiss: Callback::from(move |_| d.dispatch(Action::DismissNotice)),
+        }
     }
 }

@@ -1,71 +1,31 @@
 //! The widget's one reducer: what the reader has chosen (the view state that also lives in the
 //! URL), the sentence describing the last change, and the notices about an ignored link.
 //!
-//! The evaluation is *derived* (the App memoises `evaluate(world, scenario)`), never stored. The
-//! change sentence is the one thing computed here: it describes a *transition*, so it can only
-//! be known where both the before and the after scenario are at hand — in the reducer.
+//! The change sentence is computed here: it describes a *transition*, so it can only be known
+//! where both the before and the after scenario are at hand — in the reducer. The evaluation of
+//! the current scenario is derived, but cached here too: the sentence needs it, and keeping it
+//! means a toggle evaluates the scenario once instead of three times (before, after, view).
 
 use crate::components::WorldRef;
-use crate::model::{evaluate, Evaluation, Scenario, Status, Workload};
-use std::collections::BTreeSet;
+use crate::model::{
+    describe, describe_move, diff, evaluate, Evaluation, Scenario, Theme, ViewState, Workload,
+};
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// The colour theme: follow the system, or forced by the reader or the link.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Theme {
-    #[default]
-    Auto,
-    Light,
-    Dark,
-}
-
-impl Theme {
-    pub fn slug(self) -> &'static str {
-        match self {
-            Theme::Auto => "auto",
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
-    }
-    pub fn from_slug(slug: &str) -> Option<Theme> {
-        match slug {
-            "auto" => Some(Theme::Auto),
-            "light" => Some(Theme::Light),
-            "dark" => Some(Theme::Dark),
-            _ => None,
-        }
-    }
-}
-
-/// Everything a link reproduces.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ViewState {
-    pub date: String,
-    pub on: BTreeSet<String>,
-    pub developer: Option<String>,
-    pub workload: Workload,
-    pub theme: Theme,
-    pub embed: bool,
-}
-
-impl ViewState {
-    pub fn scenario(&self) -> Scenario {
-        Scenario {
-            date: self.date.clone(),
-            on: self.on.clone(),
-        }
-    }
-}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub world: WorldRef,
+    /// What the reader chose; exactly what the URL carries.
     pub view: ViewState,
     /// What the last scenario change opened or closed; `None` when it changed nothing.
     pub change: Option<AttrValue>,
-    /// What the link contained that could not be used.
+    /// What the link contained that could not be used, in words.
     pub notices: Vec<String>,
+    /// Move focus to the path details after this render (the reader just opened them).
+    pub focus_details: bool,
+    /// `evaluate(world, scenario())`, kept in step by `apply` (never set from outside).
+    evaluation: Rc<Evaluation>,
 }
 
 pub enum Action {
@@ -73,6 +33,8 @@ pub enum Action {
     ToggleSwitch(AttrValue),
     /// Move to a date; the switches follow the record at that date.
     SetDate(AttrValue),
+    /// Move to a named preset of the data.
+    SetPreset(AttrValue),
     /// Open (or, with `None`, close) a developer's paths.
     SelectDeveloper(Option<AttrValue>),
     SetWorkload(Workload),
@@ -84,36 +46,74 @@ pub enum Action {
 
 impl AppState {
     pub fn new(world: WorldRef, view: ViewState, notices: Vec<String>) -> Self {
+        let evaluation = Rc::new(evaluate(&world, &view.scenario(&world)));
         AppState {
             world,
             view,
             change: None,
             notices,
+            focus_details: false,
+            evaluation,
         }
+    }
+
+    /// The evaluation of the current scenario (shared, so unchanged props compare equal).
+    pub fn evaluation(&self) -> Rc<Evaluation> {
+        self.evaluation.clone()
+    }
+
+    /// The state a query string describes, with its notices in words.
+    pub fn from_query(world: WorldRef, query: &str) -> Self {
+        let (view, notices) = ViewState::parse(query, &world);
+        let notices = notices.iter().map(ToString::to_string).collect();
+        AppState::new(world, view, notices)
+    }
+
+    pub fn scenario(&self) -> Scenario {
+        self.view.scenario(&self.world)
     }
 
     /// The state after `action`, with the change sentence for scenario changes.
     pub fn apply(&self, action: Action) -> AppState {
+        let world = &self.world;
         let mut next = self.clone();
-        let mut scenario_changed = false;
+        next.focus_details = false;
+        // How to word the change, if the scenario moves.
+        enum Said<'a> {
+            Toggle(&'a crate::model::Policy, bool),
+            Move(String),
+            Other,
+        }
+        let mut said = None;
         match action {
             Action::ToggleSwitch(id) => {
-                if self.world.policies.iter().any(|p| p.id == id.as_str()) {
-                    if !next.view.on.remove(id.as_str()) {
-                        next.view.on.insert(id.to_string());
-                    }
-                    scenario_changed = true;
+                if let Some(policy) = world.policy(&id) {
+                    let on = !self.scenario().on.contains(policy.id.as_str());
+                    next.view.set_switch(world, &policy.id, on);
+                    said = Some(Said::Toggle(policy, on));
                 }
             }
             Action::SetDate(date) => {
-                next.view.date = date.to_string();
-                next.view.on = self.world.switches_at(&date);
-                scenario_changed = true;
+                next.view.date = Some(date.to_string());
+                next.view.preset = None;
+                next.view.on.clear();
+                next.view.off.clear();
+                said = Some(Said::Move(date.to_string()));
+            }
+            Action::SetPreset(id) => {
+                if let Some(preset) = world.preset(&id) {
+                    next.view.preset = Some(preset.id.clone());
+                    next.view.date = None;
+                    next.view.on.clear();
+                    next.view.off.clear();
+                    said = Some(Said::Move(preset.date.clone()));
+                }
             }
             Action::SelectDeveloper(developer) => {
                 next.view.developer = developer
-                    .filter(|d| self.world.developers.iter().any(|x| x.id == d.as_str()))
+                    .filter(|d| world.developer(d).is_some())
                     .map(|d| d.to_string());
+                next.focus_details = next.view.developer.is_some();
             }
             Action::SetWorkload(workload) => next.view.workload = workload,
             Action::SetTheme(theme) => next.view.theme = theme,
@@ -121,16 +121,22 @@ impl AppState {
             Action::FromUrl(view, notices) => {
                 next.view = view;
                 next.notices = notices;
-                scenario_changed = true;
+                said = Some(Said::Other);
             }
         }
-        if scenario_changed {
-            let before = self.view.scenario();
-            let after = next.view.scenario();
+        if let Some(said) = said {
+            let (before, after) = (self.scenario(), next.scenario());
             next.change = if before == after {
                 None
             } else {
-                change_sentence(&self.world, &before, &after).map(AttrValue::from)
+                next.evaluation = Rc::new(evaluate(world, &after));
+                let changes = diff(world, &self.evaluation, &next.evaluation);
+                match said {
+                    Said::Toggle(policy, on) => describe(world, &changes, Some((policy, on))),
+                    Said::Move(to) => describe_move(world, &changes, &to),
+                    Said::Other => describe(world, &changes, None),
+                }
+                .map(AttrValue::from)
             };
         }
         next
@@ -149,123 +155,6 @@ impl Reducible for AppState {
     }
 }
 
-/// What opened or closed between two scenarios, for whom; `None` when no best path changed.
-pub fn change_sentence(world: &WorldRef, before: &Scenario, after: &Scenario) -> Option<String> {
-    describe(world, &evaluate(world, before), &evaluate(world, after))
-}
-
-fn describe(world: &WorldRef, before: &Evaluation, after: &Evaluation) -> Option<String> {
-    let mut parts = Vec::new();
-    for (b, a) in before.outcomes.iter().zip(&after.outcomes) {
-        let (sb, sa) = (b.status(), a.status());
-        if sb == sa {
-            continue;
-        }
-        let name = world
-            .developer(&a.developer)
-            .map_or(a.developer.as_str(), |d| d.name.as_str());
-        let verb = match (sb, sa) {
-            (Some(x), Some(y)) if y < x => "eased",
-            (Some(_), Some(_)) => "tightened",
-            (None, Some(_)) => "appeared",
-            (_, None) => "disappeared",
-        };
-        let now = sa.map_or("no path", Status::label);
-        parts.push(format!(
-            "{} {} for {} (now {})",
-            a.workload.label(),
-            verb,
-            name,
-            now
-        ));
-    }
-    if parts.is_empty() {
-        return None;
-    }
-    Some(format!("{}.", parts.join("; ")))
-}
-
-// --- Provisional URL codec, until `model::url` lands: date, on, dev, wl, theme, embed. ---
-
-/// Reads a query string into a view state, ignoring (and noting) what it cannot use.
-pub fn parse_query(world: &WorldRef, query: &str) -> (ViewState, Vec<String>) {
-    let scenario = world.default_scenario();
-    let mut view = ViewState {
-        date: scenario.date,
-        on: scenario.on,
-        developer: None,
-        workload: Workload::Training,
-        theme: Theme::Auto,
-        embed: false,
-    };
-    let mut notices = Vec::new();
-    let mut on: Option<BTreeSet<String>> = None;
-    for pair in query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty())
-    {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        match key {
-            "date" if crate::model::date::parse_date(value).is_some() => {
-                view.date = value.to_string();
-                view.on = world.switches_at(value);
-            }
-            "on" => {
-                let ids: BTreeSet<String> = value
-                    .split(',')
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_string)
-                    .collect();
-                match ids.iter().find(|id| world.policy(id).is_none()) {
-                    Some(bad) => notices.push(format!("Unknown policy “{bad}”: switches ignored.")),
-                    None => on = Some(ids),
-                }
-            }
-            "dev" if world.developer(value).is_some() => view.developer = Some(value.to_string()),
-            "wl" if Workload::from_slug(value).is_some() => {
-                view.workload = Workload::from_slug(value).unwrap_or(Workload::Training)
-            }
-            "theme" if Theme::from_slug(value).is_some() => {
-                view.theme = Theme::from_slug(value).unwrap_or_default()
-            }
-            "embed" if value == "1" => view.embed = true,
-            // EMBED: Pym.js's own parameters, read by the embed code, are not the reader's mistake.
-            "childId" | "initialWidth" | "parentTitle" | "parentUrl" => {}
-            _ => notices.push(format!(
-                "“{}” ignored.",
-                pair.chars().take(40).collect::<String>()
-            )),
-        }
-    }
-    if let Some(on) = on {
-        view.on = on;
-    }
-    (view, notices)
-}
-
-/// The query string that reproduces a view state (empty for the defaults' parts).
-pub fn to_query(view: &ViewState) -> String {
-    let mut parts = vec![format!("date={}", view.date)];
-    parts.push(format!(
-        "on={}",
-        view.on.iter().cloned().collect::<Vec<_>>().join(",")
-    ));
-    if let Some(d) = &view.developer {
-        parts.push(format!("dev={d}"));
-    }
-    if view.workload != Workload::Training {
-        parts.push(format!("wl={}", view.workload.slug()));
-    }
-    if view.theme != Theme::Auto {
-        parts.push(format!("theme={}", view.theme.slug()));
-    }
-    if view.embed {
-        parts.push("embed=1".into());
-    }
-    format!("?{}", parts.join("&"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -278,9 +167,7 @@ mod tests {
     }
 
     fn state() -> AppState {
-        let world = world();
-        let (view, notices) = parse_query(&world, "");
-        AppState::new(world, view, notices)
+        AppState::from_query(world(), "")
     }
 
     #[test]
@@ -289,20 +176,40 @@ mod tests {
         for policy in &start.world.policies {
             let next = start.apply(Action::ToggleSwitch(policy.id.clone().into()));
             assert_ne!(
-                next.view.on.contains(&policy.id),
-                start.view.on.contains(&policy.id)
+                next.scenario().on.contains(&policy.id),
+                start.scenario().on.contains(&policy.id)
             );
-            let before = evaluate(&start.world, &start.view.scenario());
-            let after = evaluate(&start.world, &next.view.scenario());
-            let changed = before
-                .outcomes
-                .iter()
-                .zip(&after.outcomes)
-                .any(|(b, a)| b.status() != a.status());
-            assert_eq!(next.change.is_some(), changed, "{}", policy.id);
+            let world = &start.world;
+            let before = evaluate(world, &start.scenario());
+            let after = evaluate(world, &next.scenario());
+            let changes = diff(world, &before, &after);
+            assert_eq!(next.change.is_some(), !changes.is_empty(), "{}", policy.id);
+            if let Some(sentence) = &next.change {
+                assert!(
+                    sentence.contains(&policy.name),
+                    "names the switch: {sentence}"
+                );
+            }
             // Toggling back restores the view.
             let back = next.apply(Action::ToggleSwitch(policy.id.clone().into()));
             assert_eq!(back.view, start.view);
+        }
+    }
+
+    #[test]
+    fn the_cached_evaluation_is_always_the_scenarios() {
+        let mut s = state();
+        let world = s.world.clone();
+        let actions = [
+            Action::ToggleSwitch("h20-allowed".into()),
+            Action::SetDate(world.earliest().to_string().into()),
+            Action::SetPreset("jan-2026".into()),
+            Action::ToggleSwitch("purchase-justification".into()),
+            Action::FromUrl(ViewState::default(), vec![]),
+        ];
+        for action in actions {
+            s = s.apply(action);
+            assert_eq!(*s.evaluation(), evaluate(&world, &s.scenario()));
         }
     }
 
@@ -320,9 +227,18 @@ mod tests {
         let start = state();
         let world = start.world.clone();
         let earliest = world.earliest().to_string();
-        let next = start.apply(Action::SetDate(earliest.clone().into()));
-        assert_eq!(next.view.date, earliest);
-        assert_eq!(next.view.on, world.switches_at(&earliest));
+        let toggled = start.apply(Action::ToggleSwitch("h20-allowed".into()));
+        let next = toggled.apply(Action::SetDate(earliest.clone().into()));
+        assert_eq!(next.view.date.as_deref(), Some(earliest.as_str()));
+        assert_eq!(
+            next.scenario().on,
+            world.switches_at(&earliest),
+            "the reader's toggles are dropped"
+        );
+        assert!(
+            next.change.is_some(),
+            "moving back to 2022 changes outcomes"
+        );
     }
 
     #[test]
@@ -342,9 +258,9 @@ mod tests {
     #[test]
     fn dismissing_clears_the_notices() {
         let world = world();
-        let (view, notices) = parse_query(&world, "?on=bogus&zzz=1");
-        assert!(!notices.is_empty());
-        let s = AppState::new(world, view, notices).apply(Action::DismissNotice);
+        let s = AppState::from_query(world, "?on=bogus&zzz=1");
+        assert!(!s.notices.is_empty());
+        let s = s.apply(Action::DismissNotice);
         assert!(s.notices.is_empty());
     }
 }

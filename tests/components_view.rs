@@ -303,6 +303,7 @@ async fn path_details_list_every_path_with_status_reasons_and_citations() {
         evaluation: evaluation(),
         developer: "deepseek".into(),
         onclose: Callback::noop(),
+        focus: false,
     })
     .await;
     assert!(html.contains("DeepSeek: every path"));
@@ -324,6 +325,7 @@ async fn path_details_of_an_unknown_developer_render_nothing() {
         evaluation: evaluation(),
         developer: "nobody".into(),
         onclose: Callback::noop(),
+        focus: false,
     })
     .await;
     assert!(html.trim().is_empty(), "{html}");
@@ -375,6 +377,7 @@ async fn the_timeline_shows_the_scenario_date_the_as_of_date_and_presets() {
         world: w.clone(),
         date: "2025-08-14".into(),
         ondate: Callback::noop(),
+        onpreset: Callback::noop(),
     })
     .await;
     assert!(html.contains("14 Aug 2025"), "scenario date");
@@ -470,7 +473,7 @@ async fn the_headline_tells_the_story_of_the_date() {
         "latest event by then"
     );
     assert!(
-        html.contains("0 of 2 developers have an open path to train models; 1 of 1 to run them.")
+        html.contains("Developers with an open path: 0 of 2 for training, 1 of 1 for inference.")
     );
 }
 

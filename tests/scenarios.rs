@@ -2,7 +2,8 @@
 //! the rules a table cannot reach with the real data (legal risk for exposed developers).
 
 use chip_paths::model::{
-    evaluate, Cause, Evaluation, Outcome, PathOutcome, Route, Scenario, Status, Workload, World,
+    answer, evaluate, Cause, Evaluation, Outcome, PathOutcome, Route, Scenario, Status, Workload,
+    World,
 };
 use serde::Deserialize;
 
@@ -235,4 +236,52 @@ fn a_listing_blocks_us_origin_paths_whatever_the_chip() {
         .expect("h20 path");
     assert_eq!(h20.status, Status::Blocked);
     assert!(cause_names(h20).contains(&"zhipu-listed".to_string()));
+}
+
+/// Every classroom question has an answer: switching its policy the way the question says, at
+/// the step's date, changes at least one developer's best status for the asked workload.
+#[test]
+fn every_story_question_has_an_answer() {
+    let world = world();
+    let mut asked = 0;
+    for step in &world.story {
+        let Some(question) = &step.question else {
+            continue;
+        };
+        asked += 1;
+        let mut before = world.scenario_at(&step.date);
+        before.on.remove(&question.policy);
+        let mut after = before.clone();
+        after.on.insert(question.policy.clone());
+        if !question.turn_on {
+            std::mem::swap(&mut before, &mut after);
+        }
+        let (old, new) = (evaluate(world, &before), evaluate(world, &after));
+        let changed: Vec<&str> = world
+            .developers
+            .iter()
+            .filter(|d| {
+                old.outcome(&d.id, question.workload)
+                    .and_then(|o| o.status())
+                    != new
+                        .outcome(&d.id, question.workload)
+                        .and_then(|o| o.status())
+            })
+            .map(|d| d.id.as_str())
+            .collect();
+        assert!(
+            !changed.is_empty(),
+            "“{}” has no answer at {}",
+            question.prompt,
+            step.date
+        );
+        // The model's `answer` agrees with this independent computation.
+        let answered: Vec<String> = answer(world, &step.date, question)
+            .into_iter()
+            .filter(|c| c.before != c.after)
+            .map(|c| c.developer)
+            .collect();
+        assert_eq!(answered, changed, "{}", question.prompt);
+    }
+    assert!(asked >= 3);
 }

@@ -15,11 +15,25 @@ pub struct PathDetailsProps {
     pub evaluation: Rc<Evaluation>,
     pub developer: AttrValue,
     pub onclose: Callback<()>,
+    /// Move focus to the heading once shown: the reader just asked for these paths.
+    #[prop_or_default]
+    pub focus: bool,
 }
 
 #[component]
 pub fn PathDetails(props: &PathDetailsProps) -> Html {
     let world = &props.world;
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        use_effect_with((props.developer.clone(), props.focus), move |(_, focus)| {
+            if *focus {
+                if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
     let Some(developer) = world
         .developers
         .iter()
@@ -93,7 +107,7 @@ pub fn PathDetails(props: &PathDetailsProps) -> Html {
     html! {
         <section class="details" aria-labelledby="details-heading">
             <div class="details__top">
-                <h3 id="details-heading" tabindex="-1">{ format!("{}: every path", developer.name) }</h3>
+                <h3 id="details-heading" tabindex="-1" ref={heading}>{ format!("{}: every path", developer.name) }</h3>
                 <button type="button" class="button button--quiet" onclick={onclose}>{ "Close" }</button>
             </div>
             <p class="details__listing">

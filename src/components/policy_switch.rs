@@ -26,6 +26,13 @@ pub fn PolicySwitch(props: &PolicySwitchProps) -> Html {
         return html! {};
     };
     let summary_id = text::dom_id("policy-summary", &policy.id);
+    let text_id = text::dom_id("policy-text", &policy.id);
+    // Phones show two lines of the summary until the reader asks for the rest (CSS clamps it).
+    let expanded = use_state(|| false);
+    let onmore = {
+        let expanded = expanded.clone();
+        Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
+    };
     let onclick = {
         let ontoggle = props.ontoggle.clone();
         let id = props.policy.clone();
@@ -41,14 +48,25 @@ pub fn PolicySwitch(props: &PolicySwitchProps) -> Html {
                 <span class="switch__name">{ &policy.name }</span>
                 <span class="switch__state" aria-hidden="true">{ if props.on { "On" } else { "Off" } }</span>
             </button>
-            <p class="switch__summary" id={summary_id}>
-                if policy.hypothetical {
-                    <span class="switch__whatif">{ "What-if, never in force: " }</span>
-                }
-                { &policy.summary }
-                { " " }
-                <Citations world={props.world.clone()} sources={policy.sources.clone()} />
-            </p>
+            <div class={classes!("switch__about", expanded.then_some("switch__about--open"))}>
+                <p class="switch__summary" id={summary_id}>
+                    <span id={text_id.clone()} class="switch__text">
+                        if policy.hypothetical {
+                            <span class="switch__whatif">{ "What-if, never in force: " }</span>
+                        }
+                        { &policy.summary }
+                    </span>
+                    { " " }
+                    <span class="switch__sources">
+                        <Citations world={props.world.clone()} sources={policy.sources.clone()} />
+                    </span>
+                </p>
+                <button type="button" class="switch__more" aria-expanded={if *expanded { "true" } else { "false" }}
+                    aria-controls={text_id} onclick={onmore}>
+                    { if *expanded { "Less" } else { "More" } }
+                    <span class="visually-hidden">{ format!(" about “{}”", policy.name) }</span>
+                </button>
+            </div>
         </li>
     }
 }

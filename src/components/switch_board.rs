@@ -22,11 +22,16 @@ pub struct SwitchBoardProps {
 #[component]
 pub fn SwitchBoard(props: &SwitchBoardProps) -> Html {
     let group = |actor: Actor, headline: bool| -> Html {
-        let items: Vec<Html> = props
+        let mut policies: Vec<&crate::model::Policy> = props
             .world
             .policies
             .iter()
             .filter(|p| p.actor == actor && HEADLINE_POLICIES.contains(&p.id.as_str()) == headline)
+            .collect();
+        // The starting report's switches in the report's order; the rest in the data's.
+        policies.sort_by_key(|p| HEADLINE_POLICIES.iter().position(|h| *h == p.id));
+        let items: Vec<Html> = policies
+            .into_iter()
             .map(|p| {
                 html! {
                     <PolicySwitch key={p.id.clone()} world={props.world.clone()}
@@ -45,10 +50,10 @@ pub fn SwitchBoard(props: &SwitchBoardProps) -> Html {
             if headline { "key" } else { "more" }
         );
         html! {
-            <section class="switches__group" aria-labelledby={heading_id.clone()}>
+            <div class="switches__group" role="group" aria-labelledby={heading_id.clone()}>
                 <h3 class="switches__actor" id={heading_id}>{ actor.label() }</h3>
                 <ul class="switches__list" role="list">{ for items }</ul>
-            </section>
+            </div>
         }
     };
     let more = props

@@ -14,6 +14,8 @@ pub struct TimelineProps {
     pub date: AttrValue,
     /// Called with a date to move the scenario to (the switches follow the record).
     pub ondate: Callback<AttrValue>,
+    /// Called with a preset id from the data.
+    pub onpreset: Callback<AttrValue>,
 }
 
 #[component]
@@ -44,29 +46,31 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let date = AttrValue::from(date.to_string());
         Callback::from(move |_: MouseEvent| ondate.emit(date.clone()))
     };
-    // The data's presets, plus the ends of the timeline when no preset sits there.
-    let mut presets: Vec<(String, String)> = world
+    // The data's presets, plus the ends of the timeline when no preset sits there:
+    // (label, date, preset id when it is one of the data's).
+    let mut presets: Vec<(String, String, Option<String>)> = world
         .presets
         .iter()
-        .map(|p| (p.label.clone(), p.date.clone()))
+        .map(|p| (p.label.clone(), p.date.clone(), Some(p.id.clone())))
         .collect();
     presets.sort_by(|a, b| a.1.cmp(&b.1));
     let (earliest, latest) = (world.earliest(), world.latest());
     if !presets.iter().any(|p| p.1 == earliest) {
-        presets.insert(
-            0,
-            (
-                format!("Earliest — {}", date_label(earliest)),
-                earliest.to_string(),
-            ),
-        );
+        let label = format!("Earliest — {}", date_label(earliest));
+        presets.insert(0, (label, earliest.to_string(), None));
     }
     if !presets.iter().any(|p| p.1 == latest) {
-        presets.push((
-            format!("Latest — {}", date_label(latest)),
-            latest.to_string(),
-        ));
+        let label = format!("Latest — {}", date_label(latest));
+        presets.push((label, latest.to_string(), None));
     }
+    let pick = |date: &str, id: &Option<String>| match id {
+        Some(id) => {
+            let onpreset = props.onpreset.clone();
+            let id = AttrValue::from(id.clone());
+            Callback::from(move |_: MouseEvent| onpreset.emit(id.clone()))
+        }
+        None => go(date),
+    };
     let valuetext = current
         .and_then(|i| events.get(i))
         .map(|e| format!("{}: {}", date_label(&e.date), e.title))
@@ -79,14 +83,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <span class="timeline__asof">{ format!(" · data as of {}", date_label(&world.meta.as_of)) }</span>
             </p>
             <div class="timeline__presets" role="group" aria-label="Jump to a moment">
-                { for presets.iter().map(|(label, date)| {
+                { for presets.iter().map(|(label, date, id)| {
                     let pressed = date == props.date.as_str();
                     html! {
                         <button type="button" key={date.clone()}
                             class={classes!("button", "preset", pressed.then_some("preset--current"))}
                             aria-pressed={if pressed { "true" } else { "false" }}
                             data-date={date.clone()}
-                            onclick={go(date)}>
+                            onclick={pick(date, id)}>
                             { label }
                         </button>
                     }

@@ -23,7 +23,7 @@ pub fn current_query() -> String {
 pub fn use_url_sync(state: &UseReducerHandle<AppState>) {
     let first = use_mut_ref(|| true);
     {
-        let query = crate::state::to_query(&state.view);
+        let query = state.view.to_query(&state.world);
         use_effect_with(query, move |query| {
             let replace = std::mem::replace(&mut *first.borrow_mut(), false);
             write_url(query, replace);
@@ -68,8 +68,8 @@ fn listen_popstate(state: UseReducerHandle<AppState>) -> impl FnOnce() {
     use wasm_bindgen::{closure::Closure, JsCast};
     let world = state.world.clone();
     let listener = Closure::<dyn Fn(web_sys::Event)>::new(move |_| {
-        let (view, notices) = crate::state::parse_query(&world, &current_query());
-        state.dispatch(Action::FromUrl(view, notices));
+        let next = AppState::from_query(world.clone(), &current_query());
+        state.dispatch(Action::FromUrl(next.view, next.notices));
     });
     let window = web_sys::window();
     if let Some(w) = &window {

@@ -2,9 +2,10 @@
 //! date change ("Switching off … closes ByteDance's best inference path …").
 
 use super::date::date_label;
+use super::evaluate::evaluate;
 use super::labels::path_name;
 use super::outcome::{Evaluation, Outcome, PathOutcome, Reason};
-use super::types::{Policy, Status, Workload, World};
+use super::types::{Policy, Question, Status, Workload, World};
 use std::cmp::Ordering;
 
 /// One developer's outcome for one workload that changed.
@@ -101,6 +102,25 @@ fn contains(reasons: &[Reason], reason: &Reason) -> bool {
     reasons
         .iter()
         .any(|r| r.cause == reason.cause && r.status == reason.status)
+}
+
+/// The answer to a classroom question: at the step's date, the changes that switching the
+/// question's policy (on, or off) brings for the question's workload. The policy's position is
+/// set explicitly on both sides, whatever the date implies.
+pub fn answer(world: &World, date: &str, question: &Question) -> Vec<Change> {
+    let mut without = world.scenario_at(date);
+    without.on.remove(&question.policy);
+    let mut with = without.clone();
+    with.on.insert(question.policy.clone());
+    let (before, after) = if question.turn_on {
+        (without, with)
+    } else {
+        (with, without)
+    };
+    diff(world, &evaluate(world, &before), &evaluate(world, &after))
+        .into_iter()
+        .filter(|c| c.workload == question.workload)
+        .collect()
 }
 
 /// The sentence (or two) the view shows after a change; `None` when nothing changed.
@@ -299,7 +319,6 @@ fn join(items: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::evaluate::evaluate;
     use crate::model::outcome::Scenario;
 
     fn world() -> &'static World {

@@ -1,6 +1,7 @@
 //! Words the view shows for the model's values, kept next to the model so every view and
 //! every sentence says the same thing.
 
+use super::date::date_label;
 use super::outcome::PathOutcome;
 use super::types::{Actor, Confidence, Direction, Gate, Origin, Route, Status, Workload, World};
 
@@ -173,6 +174,29 @@ pub fn path_summary(world: &World, path: &PathOutcome) -> String {
     }
 }
 
+/// When a policy was in force, in words: "since 9 Apr 2025", "15 Jan 2025 – 13 May 2025",
+/// "never in force (a what-if)"; several periods are joined with commas.
+pub fn in_force_label(world: &World, policy: &str) -> String {
+    let periods = world.periods(policy);
+    if periods.is_empty() {
+        let what_if = world.policy(policy).is_some_and(|p| p.hypothetical);
+        return if what_if {
+            "never in force (a what-if)"
+        } else {
+            "never in force"
+        }
+        .to_string();
+    }
+    periods
+        .iter()
+        .map(|(from, until)| match until {
+            Some(until) => format!("{} – {}", date_label(from), date_label(until)),
+            None => format!("since {}", date_label(from)),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -210,6 +234,20 @@ mod tests {
         assert_eq!(
             best("bytedance", Workload::Inference),
             "H20, imported — needs a US export licence, which Washington now grants (and 3 more)"
+        );
+    }
+
+    #[test]
+    fn in_force_periods_in_words() {
+        let world = World::embedded().expect("embedded data is valid");
+        assert_eq!(in_force_label(world, "h20-licence"), "since 9 Apr 2025");
+        assert_eq!(
+            in_force_label(world, "diffusion-rule"),
+            "15 Jan 2025 – 13 May 2025"
+        );
+        assert_eq!(
+            in_force_label(world, "deepseek-listed"),
+            "never in force (a what-if)"
         );
     }
 

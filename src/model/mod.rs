@@ -12,9 +12,9 @@ pub mod validate;
 pub mod world;
 
 pub use date::date_label;
-pub use diff::{describe, describe_move, diff, Change};
+pub use diff::{answer, describe, describe_move, diff, Change};
 pub use evaluate::{evaluate, evaluate_path};
-pub use labels::{path_name, path_summary};
+pub use labels::{in_force_label, path_name, path_summary};
 pub use outcome::*;
 pub use types::*;
 pub use url::{Mode, Notice, Theme, ViewState};
