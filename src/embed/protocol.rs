@@ -49,15 +49,6 @@ impl ChildId {
     }
 }
 
-/// The raw `childId` value of a query string (with or without `?`), if there is one.
-pub fn child_id_from_query(query: &str) -> Option<String> {
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("childId="))
-        .map(str::to_owned)
-}
-
 /// One message for `window.parent.postMessage`: either a string or a structured object.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Message {
@@ -292,17 +283,6 @@ mod tests {
         ] {
             assert!(ChildId::parse(hostile).is_err(), "accepted {hostile:?}");
         }
-    }
-
-    #[test]
-    fn the_child_id_is_read_from_the_query() {
-        assert_eq!(
-            child_id_from_query("?embed=1&childId=c1&x=2").as_deref(),
-            Some("c1")
-        );
-        assert_eq!(child_id_from_query("childId=").as_deref(), Some(""));
-        assert_eq!(child_id_from_query("?embed=1&xchildId=c1"), None);
-        assert_eq!(child_id_from_query(""), None);
     }
 
     #[test]
