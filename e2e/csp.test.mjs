@@ -44,7 +44,9 @@ const cspConsoleErrors = (w) => w.errors().filter((e) => /Content.Security.Polic
 
 /** Clicks what a reader would click, so violations from later renders are caught too. */
 async function useWidget(page) {
-  const controls = page.locator('main button:visible, main [role="switch"]:visible, main summary:visible');
+  const controls = page.locator(
+    'main button:visible:enabled, main [role="switch"]:visible:enabled, main summary:visible',
+  );
   const n = Math.min(await controls.count(), 12);
   for (let i = 0; i < n; i += 1) {
     await controls.nth(i).click();
@@ -82,6 +84,7 @@ describe('strict Content-Security-Policy', () => {
   for (const [name, query] of [
     ['full page', ''],
     ['embed mode, dark theme', 'embed=1&theme=dark&childId=csp-test'],
+    ['presenter view', 'mode=present&step=1'],
   ]) {
     test(`${name}: renders and is used with zero CSP violations`, async () => {
       const w = await openUnderCsp(query);
