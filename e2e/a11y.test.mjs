@@ -21,7 +21,12 @@ after(async () => {
 });
 
 async function audit(query, options) {
-  const w = await openWidget(browser, query, { readySelector: '[data-ready]', ...options });
+  // EMBED: the page's own CSP refuses inline scripts, axe's injected one included; bypass it here.
+  const w = await openWidget(browser, query, {
+    readySelector: '[data-ready]',
+    ...options,
+    contextOptions: { bypassCSP: true, ...options?.contextOptions },
+  });
   try {
     await w.page.evaluate(() => {
       for (const d of document.querySelectorAll('details')) d.open = true;

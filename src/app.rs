@@ -7,14 +7,16 @@ use crate::components::{
     path_details::PathDetails, path_diagram::PathDiagram, sources_panel::SourcesPanel,
     switch_board::SwitchBoard, theme_picker::ThemePicker, timeline::Timeline, WorldRef,
 };
+use crate::components::{embed_credit::EmbedCredit, embed_dialog::EmbedDialog};
 use crate::components::{
     predict_panel::PredictPanel, presenter_bar::PresenterBar, story_keys::use_story_keys,
     story_panel::StoryPanel,
 };
+use crate::embed::auto_height::use_auto_height;
 use crate::hooks::use_url_sync::{current_query, use_url_sync};
 use crate::model::Mode;
 use crate::model::Theme;
-use crate::model::{evaluate, World};
+use crate::model::World;
 use crate::state::{tells_story, Action, AppState};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -62,12 +64,11 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     };
     let view = &state.view;
     let scenario = state.scenario();
-    let evaluation = {
-        let world = world.clone();
-        use_memo(scenario.clone(), move |scenario| evaluate(&world, scenario))
-    };
+    let evaluation = state.evaluation();
 
     use_url_sync(&state);
+    // EMBED: height messages to the host page whenever framed (Pym `childId` from the URL).
+    use_auto_height(view.child_id.clone());
     let root = use_node_ref();
     {
         let root = root.clone();
@@ -82,37 +83,19 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         });
     }
 
-    let dispatch = |make: fn(AttrValue) -> Action| {
-        let state = state.clone();
-        Callback::from(move |v: AttrValue| state.dispatch(make(v)))
-    };
-    let ontoggle = dispatch(Action::ToggleSwitch);
-    let ondate = dispatch(Action::SetDate);
-    let onpreset = dispatch(Action::SetPreset);
-    let onselect = {
-        let state = state.clone();
-        Callback::from(move |d: Option<AttrValue>| state.dispatch(Action::SelectDeveloper(d)))
-    };
-    let onclose = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::SelectDeveloper(None)))
-    };
-    let onworkload = {
-        let state = state.clone();
-        Callback::from(move |w| state.dispatch(Action::SetWorkload(w)))
-    };
-    let ontheme = {
-        let state = state.clone();
-        Callback::from(move |t: AttrValue| {
-            if let Some(theme) = Theme::ALL.into_iter().find(|th| th.slug() == t.as_str()) {
-                state.dispatch(Action::SetTheme(theme))
-            }
-        })
-    };
-    let ondismiss = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::DismissNotice))
-    };
+    // Callbacks made once: the dispatcher never changes, so children whose data did not change
+    // see equal props and skip re-rendering.
+    let on = use_memo(state.dispatcher(), |d| Handlers::new(d.clone()));
+    let Handlers {
+        ontoggle,
+        ondate,
+        onpreset,
+        onselect,
+        onclose,
+        onworkload,
+        ontheme,
+        ondismiss,
+    } = (*on).clone();
 
     // classroom: the story's keys, buttons and predictions. The reducer's dispatcher is stable,
     // so the key listener set up once keeps working.
@@ -217,9 +200,60 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 </div>
                 <SourcesPanel world={world.clone()} />
             </main>
+            // EMBED: the full page offers the Embed dialog; embed mode keeps only a credit line.
             if !view.embed {
-                <PageFooter world={world.clone()} />
+                <PageFooter world={world.clone()}>
+                    <EmbedDialog query={AttrValue::from(view.to_query(&world).trim_start_matches('?').to_owned())} />
+                </PageFooter>
+            } else {
+                <EmbedCredit query={AttrValue::from(view.to_query(&world))}
+                    as_of={AttrValue::from(crate::model::date_label(&world.meta.as_of))} />
             }
         </div>
+    }
+}
+
+/// Every callback the explainer hands to its components, each dispatching one `Action`.
+#[derive(Clone)]
+struct Handlers {
+    ontoggle: Callback<AttrValue>,
+    ondate: Callback<AttrValue>,
+    onpreset: Callback<AttrValue>,
+    onselect: Callback<Option<AttrValue>>,
+    onclose: Callback<()>,
+    onworkload: Callback<crate::model::Workload>,
+    ontheme: Callback<AttrValue>,
+    ondismiss: Callback<()>,
+}
+
+impl Handlers {
+    fn new(d: UseReducerDispatcher<AppState>) -> Self {
+        let with = |f: fn(&UseReducerDispatcher<AppState>, AttrValue)| {
+            let d = d.clone();
+            Callback::from(move |v: AttrValue| f(&d, v))
+        };
+        Handlers {
+            ontoggle: with(|d, v| d.dispatch(Action::ToggleSwitch(v))),
+            ondate: with(|d, v| d.dispatch(Action::SetDate(v))),
+            onpreset: with(|d, v| d.dispatch(Action::SetPreset(v))),
+            ontheme: with(|d, v| {
+                if let Some(theme) = Theme::ALL.into_iter().find(|t| t.slug() == v.as_str()) {
+                    d.dispatch(Action::SetTheme(theme))
+                }
+            }),
+            onselect: {
+                let d = d.clone();
+                Callback::from(move |v| d.dispatch(Action::SelectDeveloper(v)))
+            },
+            onclose: {
+                let d = d.clone();
+                Callback::from(move |_| d.dispatch(Action::SelectDeveloper(None)))
+            },
+            onworkload: {
+                let d = d.clone();
+                Callback::from(move |w| d.dispatch(Action::SetWorkload(w)))
+            },
+            ondismiss: Callback::from(move |_| d.dispatch(Action::DismissNotice)),
+        }
     }
 }

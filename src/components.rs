@@ -2,6 +2,8 @@
 
 pub mod change_sentence;
 pub mod citation;
+pub mod embed_credit;
+pub mod embed_dialog;
 pub mod error_panel;
 pub mod headline;
 pub mod notice_bar;

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod components;
+pub mod embed;
 pub mod hooks;
 pub mod model;
 pub mod state;

@@ -1,14 +1,15 @@
 //! The widget's one reducer: what the reader has chosen (the view state that also lives in the
 //! URL), the sentence describing the last change, and the notices about an ignored link.
 //!
-//! The evaluation is *derived* (the App memoises `evaluate(world, scenario)`), never stored. The
-//! change sentence is the one thing computed here: it describes a *transition*, so it can only
-//! be known where both the before and the after scenario are at hand — in the reducer.
+//! The change sentence is computed here: it describes a *transition*, so it can only be known
+//! where both the before and the after scenario are at hand — in the reducer. The evaluation of
+//! the current scenario is derived, but cached here too: the sentence needs it, and keeping it
+//! means a toggle evaluates the scenario once instead of three times (before, after, view).
 
 use crate::components::story_keys::StoryKey;
 use crate::components::WorldRef;
 use crate::model::{
-    describe, describe_move, diff, evaluate, Mode, Scenario, Theme, ViewState, Workload,
+    describe, describe_move, diff, evaluate, Evaluation, Mode, Scenario, Theme, ViewState, Workload,
 };
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -32,6 +33,8 @@ pub struct AppState {
     pub notices: Vec<String>,
     /// Move focus to the path details after this render (the reader just opened them).
     pub focus_details: bool,
+    /// `evaluate(world, scenario())`, kept in step by `apply` (never set from outside).
+    evaluation: Rc<Evaluation>,
     /// classroom: the students' picks for the step's question, and whether the answer is shown.
     /// Both reset whenever the step changes.
     pub picks: BTreeSet<String>,
@@ -72,15 +75,22 @@ pub enum Action {
 
 impl AppState {
     pub fn new(world: WorldRef, view: ViewState, notices: Vec<String>) -> Self {
+        let evaluation = Rc::new(evaluate(&world, &view.scenario(&world)));
         AppState {
             world,
             view,
             change: None,
             notices,
             focus_details: false,
+            evaluation,
             picks: BTreeSet::new(),
             revealed: false,
         }
+    }
+
+    /// The evaluation of the current scenario (shared, so unchanged props compare equal).
+    pub fn evaluation(&self) -> Rc<Evaluation> {
+        self.evaluation.clone()
     }
 
     /// The state a query string describes, with its notices in words.
@@ -178,12 +188,16 @@ impl AppState {
             next.picks.clear();
             next.revealed = false;
         }
+        // Whatever the action, the cached evaluation follows the scenario.
+        let (before, after) = (self.scenario(), next.scenario());
+        if before != after {
+            next.evaluation = Rc::new(evaluate(world, &after));
+        }
         if let Some(said) = said {
-            let (before, after) = (self.scenario(), next.scenario());
             next.change = if before == after {
                 None
             } else {
-                let changes = diff(world, &evaluate(world, &before), &evaluate(world, &after));
+                let changes = diff(world, &self.evaluation, &next.evaluation);
                 match said {
                     Said::Toggle(policy, on) => describe(world, &changes, Some((policy, on))),
                     Said::Move(to) => describe_move(world, &changes, &to),
@@ -278,6 +292,23 @@ mod tests {
             // Toggling back restores the view.
             let back = next.apply(Action::ToggleSwitch(policy.id.clone().into()));
             assert_eq!(back.view, start.view);
+        }
+    }
+
+    #[test]
+    fn the_cached_evaluation_is_always_the_scenarios() {
+        let mut s = state();
+        let world = s.world.clone();
+        let actions = [
+            Action::ToggleSwitch("h20-allowed".into()),
+            Action::SetDate(world.earliest().to_string().into()),
+            Action::SetPreset("jan-2026".into()),
+            Action::ToggleSwitch("purchase-justification".into()),
+            Action::FromUrl(ViewState::default(), vec![]),
+        ];
+        for action in actions {
+            s = s.apply(action);
+            assert_eq!(*s.evaluation(), evaluate(&world, &s.scenario()));
         }
     }
 

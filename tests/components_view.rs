@@ -473,7 +473,7 @@ async fn the_headline_tells_the_story_of_the_date() {
         "latest event by then"
     );
     assert!(
-        html.contains("0 of 2 developers have an open path to train models; 1 of 1 to run them.")
+        html.contains("Developers with an open path: 0 of 2 for training, 1 of 1 for inference.")
     );
 }
 

@@ -47,7 +47,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
             </p>
             <p class="headline__tally">
                 { format!(
-                    "{train_open} of {train_all} developers have an open path to train models; {infer_open} of {infer_all} to run them."
+                    "Developers with an open path: {train_open} of {train_all} for training, {infer_open} of {infer_all} for inference."
                 ) }
             </p>
         </div>

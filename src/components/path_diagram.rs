@@ -18,14 +18,15 @@ pub struct PathDiagramProps {
     pub onworkload: Callback<Workload>,
 }
 
-/// Geometry in SVG user units; the viewBox is 360 wide so a 375 px phone shows it at 1:1.
-const WIDTH: f64 = 360.0;
-const ROW: f64 = 28.0;
-const TOP: f64 = 30.0;
-const SUPPLIER_X: f64 = 70.0;
-const CHIP_LEFT: f64 = 118.0;
-const CHIP_RIGHT: f64 = 218.0;
-const DEV_X: f64 = 276.0;
+/// Geometry in whole SVG user units (integers keep float formatting out of the wasm); the
+/// viewBox is 360 wide so a 375 px phone shows it at about 1:1.
+const WIDTH: i32 = 360;
+const ROW: i32 = 28;
+const TOP: i32 = 30;
+const SUPPLIER_X: i32 = 70;
+const CHIP_LEFT: i32 = 118;
+const CHIP_RIGHT: i32 = 218;
+const DEV_X: i32 = 276;
 
 /// An edge between a chip and a developer with the best status among their paths.
 #[derive(Clone, Debug, PartialEq)]
@@ -74,10 +75,10 @@ pub fn edges(
 
 /// A supplier's name, with a parenthesis ("Kunlunxin (Baidu)") on a second line so that long
 /// names fit the narrow first column on a phone.
-fn supplier_label(name: &str, x: f64, y: f64) -> Html {
+fn supplier_label(name: &str, x: i32, y: i32) -> Html {
     match name.split_once(" (") {
         Some((main, rest)) => html! {
-            <text x={x.to_string()} y={(y - 6.0).to_string()} text-anchor="end" dominant-baseline="middle">
+            <text x={x.to_string()} y={(y - 6).to_string()} text-anchor="end" dominant-baseline="middle">
                 { main }
                 <tspan class="node__sub" x={x.to_string()} dy="12">{ format!("({rest}") }</tspan>
             </text>
@@ -105,9 +106,10 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
     }
     let developers = &world.developers;
     let rows = chips.len().max(developers.len()).max(makers.len()).max(1);
-    let height = TOP + rows as f64 * ROW;
-    // Spread a column of n nodes evenly over the rows.
-    let y = |i: usize, n: usize| TOP + (i as f64 + 0.5) * (rows as f64 * ROW) / n.max(1) as f64;
+    let rows = rows as i32;
+    let height = TOP + rows * ROW;
+    // Spread a column of n nodes evenly over the rows: the middle of the i-th of n bands.
+    let y = |i: usize, n: usize| TOP + (2 * i as i32 + 1) * rows * ROW / (2 * n.max(1) as i32);
     let chip_y = |id: &str| {
         chips
             .iter()
@@ -152,15 +154,18 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
         );
         let line = if edge.status == Status::Blocked {
             // Cut: two stubs with a gap in the middle and a cross over the gap.
-            let (mx, my) = ((CHIP_RIGHT + DEV_X) / 2.0, (y1 + y2) / 2.0);
-            let lerp = |t: f64| (CHIP_RIGHT + (DEV_X - CHIP_RIGHT) * t, y1 + (y2 - y1) * t);
-            let (ax, ay) = lerp(0.38);
-            let (bx, by) = lerp(0.62);
+            let (mx, my) = ((CHIP_RIGHT + DEV_X) / 2, (y1 + y2) / 2);
+            // Points at `percent` of the way from the chip to the developer.
+            let at = |percent: i32| {
+                (CHIP_RIGHT + (DEV_X - CHIP_RIGHT) * percent / 100, y1 + (y2 - y1) * percent / 100)
+            };
+            let (ax, ay) = at(38);
+            let (bx, by) = at(62);
             html! {
                 <>
                     <line x1={CHIP_RIGHT.to_string()} y1={y1.to_string()} x2={ax.to_string()} y2={ay.to_string()} />
                     <line x1={bx.to_string()} y1={by.to_string()} x2={DEV_X.to_string()} y2={y2.to_string()} />
-                    <path class="edge__cut" d={format!("M{} {}l6 6m0 -6l-6 6", mx - 3.0, my - 3.0)} />
+                    <path class="edge__cut" d={format!("M{} {}l6 6m0 -6l-6 6", mx - 3, my - 3)} />
                 </>
             }
         } else {
@@ -178,7 +183,7 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
         html! {
             <g class="node node--supplier">
                 <circle cx={SUPPLIER_X.to_string()} cy={yy.to_string()} r="3" />
-                { supplier_label(m, SUPPLIER_X - 6.0, yy) }
+                { supplier_label(m, SUPPLIER_X - 6, yy) }
             </g>
         }
     });
@@ -186,8 +191,8 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
         let yy = y(i, chips.len());
         html! {
             <g class="node node--chip">
-                <rect x={CHIP_LEFT.to_string()} y={(yy - 10.0).to_string()} width={(CHIP_RIGHT - CHIP_LEFT).to_string()} height="20" rx="4" />
-                <text x={((CHIP_LEFT + CHIP_RIGHT) / 2.0).to_string()} y={yy.to_string()} text-anchor="middle" dominant-baseline="middle">{ &c.name }</text>
+                <rect x={CHIP_LEFT.to_string()} y={(yy - 10).to_string()} width={(CHIP_RIGHT - CHIP_LEFT).to_string()} height="20" rx="4" />
+                <text x={((CHIP_LEFT + CHIP_RIGHT) / 2).to_string()} y={yy.to_string()} text-anchor="middle" dominant-baseline="middle">{ &c.name }</text>
             </g>
         }
     });
@@ -197,7 +202,7 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
         html! {
             <g {class}>
                 <circle cx={DEV_X.to_string()} cy={yy.to_string()} r="3" />
-                <text x={(DEV_X + 6.0).to_string()} y={yy.to_string()} dominant-baseline="middle">{ &d.name }</text>
+                <text x={(DEV_X + 6).to_string()} y={yy.to_string()} dominant-baseline="middle">{ &d.name }</text>
             </g>
         }
     });
@@ -215,7 +220,7 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
     let blocked = edges.iter().filter(|e| e.status == Status::Blocked).count();
     let title = format!(
         "Paths to {} compute: suppliers, chips and developers",
-        props.workload.label().to_lowercase()
+        props.workload.slug()
     );
     let desc = format!(
         "{} chips from {} suppliers; {} chip-to-developer links, {} of them cut (blocked).",
@@ -237,7 +242,7 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
                 <desc id="diagram-desc">{ desc }</desc>
                 <g class="diagram__heads" aria-hidden="true">
                     <text x={SUPPLIER_X.to_string()} y="14" text-anchor="end">{ "Suppliers" }</text>
-                    <text x={((CHIP_LEFT + CHIP_RIGHT) / 2.0).to_string()} y="14" text-anchor="middle">{ "Chips" }</text>
+                    <text x={((CHIP_LEFT + CHIP_RIGHT) / 2).to_string()} y="14" text-anchor="middle">{ "Chips" }</text>
                     <text x={DEV_X.to_string()} y="14">{ "Developers" }</text>
                 </g>
                 <g aria-hidden="true">{ for supply_edges }</g>

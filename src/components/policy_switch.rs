@@ -48,23 +48,25 @@ pub fn PolicySwitch(props: &PolicySwitchProps) -> Html {
                 <span class="switch__name">{ &policy.name }</span>
                 <span class="switch__state" aria-hidden="true">{ if props.on { "On" } else { "Off" } }</span>
             </button>
-            <p class="switch__summary" id={summary_id}>
-                <span id={text_id.clone()} class={classes!("switch__text", expanded.then_some("switch__text--open"))}>
-                    if policy.hypothetical {
-                        <span class="switch__whatif">{ "What-if, never in force: " }</span>
-                    }
-                    { &policy.summary }
-                </span>
-                { " " }
-                <span class="switch__sources">
-                    <Citations world={props.world.clone()} sources={policy.sources.clone()} />
-                </span>
-            </p>
-            <button type="button" class="switch__more" aria-expanded={if *expanded { "true" } else { "false" }}
-                aria-controls={text_id} onclick={onmore}>
-                { if *expanded { "Less" } else { "More" } }
-                <span class="visually-hidden">{ format!(" about “{}”", policy.name) }</span>
-            </button>
+            <div class={classes!("switch__about", expanded.then_some("switch__about--open"))}>
+                <p class="switch__summary" id={summary_id}>
+                    <span id={text_id.clone()} class="switch__text">
+                        if policy.hypothetical {
+                            <span class="switch__whatif">{ "What-if, never in force: " }</span>
+                        }
+                        { &policy.summary }
+                    </span>
+                    { " " }
+                    <span class="switch__sources">
+                        <Citations world={props.world.clone()} sources={policy.sources.clone()} />
+                    </span>
+                </p>
+                <button type="button" class="switch__more" aria-expanded={if *expanded { "true" } else { "false" }}
+                    aria-controls={text_id} onclick={onmore}>
+                    { if *expanded { "Less" } else { "More" } }
+                    <span class="visually-hidden">{ format!(" about “{}”", policy.name) }</span>
+                </button>
+            </div>
         </li>
     }
 }

@@ -19,7 +19,7 @@ pub fn SourcesPanel(props: &SourcesPanelProps) -> Html {
             <h2 id="sources-heading">{ "Sources" }</h2>
             <p class="sources__asof">
                 { format!("The record was checked up to {}. ", date_label(&world.meta.as_of)) }
-                { "Confidence: official = a document on the record; widely reported = several major outlets; one outlet's report = anonymous sources; disputed = the record disagrees." }
+                { "Confidence: official = a document or statement on the record; several outlets = reported by several major outlets or confirmed on the record; one outlet = one outlet's report from anonymous sources; disputed = the record disagrees." }
             </p>
             if !world.meta.unknowns.is_empty() {
                 <>

@@ -1,0 +1,5 @@
+//! Embedding on news pages: the host protocols (pure, in `protocol`) and the browser edge that
+//! sends and answers them (`auto_height`).
+
+pub mod auto_height;
+pub mod protocol;
