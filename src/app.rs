@@ -7,10 +7,15 @@ use crate::components::{
     path_details::PathDetails, path_diagram::PathDiagram, sources_panel::SourcesPanel,
     switch_board::SwitchBoard, theme_picker::ThemePicker, timeline::Timeline, WorldRef,
 };
+use crate::components::{
+    predict_panel::PredictPanel, presenter_bar::PresenterBar, story_keys::use_story_keys,
+    story_panel::StoryPanel,
+};
 use crate::hooks::use_url_sync::{current_query, use_url_sync};
+use crate::model::Mode;
 use crate::model::Theme;
 use crate::model::World;
-use crate::state::{Action, AppState};
+use crate::state::{tells_story, Action, AppState};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -88,25 +93,84 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         ondismiss,
     } = (*on).clone();
 
+    // classroom: the story's keys, buttons and predictions. The reducer's dispatcher is stable,
+    // so the key listener set up once keeps working.
+    let dispatcher = state.dispatcher();
+    use_story_keys(tells_story(view.mode), {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |key| dispatcher.dispatch(Action::Step(key)))
+    });
+    let onstep = {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |i| dispatcher.dispatch(Action::StepTo(i)))
+    };
+    let onmode = |mode: Mode| {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::SetMode(mode)))
+    };
+    let onexit = {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |_| dispatcher.dispatch(Action::SetMode(Mode::Story)))
+    };
+    let onpick = {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |id| dispatcher.dispatch(Action::TogglePick(id)))
+    };
+    let onreveal = {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |_| dispatcher.dispatch(Action::Reveal))
+    };
+    let onretry = {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |_| dispatcher.dispatch(Action::RetryPrediction))
+    };
+    let story_step = view.step.filter(|_| tells_story(view.mode));
+    let present = view.mode == Mode::Present;
+
     let selected = view.developer.clone().map(AttrValue::from);
     let date = AttrValue::from(view.effective_date(&world));
     let theme = (view.theme != Theme::Auto).then_some(view.theme.slug());
     html! {
-        <div class={classes!("cp", view.embed.then_some("cp--embed"))} data-theme={theme}
+        <div class={classes!("cp", view.embed.then_some("cp--embed"),
+                story_step.is_some().then_some("cp--story"), present.then_some("cp--present"))}
+            data-theme={theme} data-mode={view.mode.slug()}
             data-chip-paths-root="" ref={root}>
             <main class="cp__main">
+                if present {
+                    <PresenterBar {onexit} />
+                }
                 <header class="cp__header">
                     <h1 class="cp__title">
                         <span class="cp__name">{ "Chip Paths" }</span>
                         <span class="cp__subtitle">{ "What AI-chip export controls do to China's AI developers" }</span>
                     </h1>
                     if !view.embed {
-                        <ThemePicker theme={view.theme.slug()} onchange={ontheme} />
+                        <div class="cp__header-tools">
+                            // classroom: the way into (and out of) the story and presenter view.
+                            if present {
+                                // The presenter bar has the way out.
+                            } else if story_step.is_some() {
+                                <button type="button" class="button" onclick={onmode(Mode::Present)}>{ "Presenter view" }</button>
+                                <button type="button" class="button button--quiet" onclick={onmode(Mode::Explore)}>{ "Leave the story" }</button>
+                            } else {
+                                <button type="button" class="button" onclick={onmode(Mode::Story)}>{ "Classroom story" }</button>
+                            }
+                            <ThemePicker theme={view.theme.slug()} onchange={ontheme} />
+                        </div>
                     }
                 </header>
                 <NoticeBar notices={state.notices.clone()} {ondismiss} />
-                <Headline world={world.clone()} evaluation={evaluation.clone()} date={date.clone()} />
-                <ChangeSentence sentence={state.change.clone()} />
+                if let Some(step) = story_step {
+                    // classroom: the story step carries the change sentence itself.
+                    <div class="cp__story">
+                        <StoryPanel world={world.clone()} {step} change={state.change.clone()} {onstep} />
+                        <PredictPanel world={world.clone()} {step} picks={state.picks.clone()}
+                            revealed={state.revealed} ontoggle={onpick} {onreveal} {onretry} />
+                    </div>
+                } else {
+                    <Headline world={world.clone()} evaluation={evaluation.clone()} date={date.clone()} />
+                    <ChangeSentence sentence={state.change.clone()} />
+                }
                 <div class="cp__grid">
                     <div class="cp__controls">
                         <SwitchBoard world={world.clone()} on={scenario.on.clone()} {ontoggle} />

@@ -6,12 +6,21 @@
 //! the current scenario is derived, but cached here too: the sentence needs it, and keeping it
 //! means a toggle evaluates the scenario once instead of three times (before, after, view).
 
+use crate::components::story_keys::StoryKey;
 use crate::components::WorldRef;
 use crate::model::{
-    describe, describe_move, diff, evaluate, Evaluation, Scenario, Theme, ViewState, Workload,
+    describe, describe_move, diff, evaluate, Evaluation, Mode, Scenario, Theme, ViewState, Workload,
 };
+use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// How to word the change sentence, if the scenario moves.
+enum Said<'a> {
+    Toggle(&'a crate::model::Policy, bool),
+    Move(String),
+    Other,
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
@@ -26,6 +35,15 @@ pub struct AppState {
     pub focus_details: bool,
     /// `evaluate(world, scenario())`, kept in step by `apply` (never set from outside).
     evaluation: Rc<Evaluation>,
+    /// classroom: the students' picks for the step's question, and whether the answer is shown.
+    /// Both reset whenever the step changes.
+    pub picks: BTreeSet<String>,
+    pub revealed: bool,
+}
+
+/// classroom: the story is shown (and the keys step it) in story and presenter modes.
+pub fn tells_story(mode: Mode) -> bool {
+    mode != Mode::Explore
 }
 
 pub enum Action {
@@ -42,6 +60,17 @@ pub enum Action {
     DismissNotice,
     /// The URL changed under us (back/forward): take its state and its notices.
     FromUrl(ViewState, Vec<String>),
+    // --- classroom ---
+    /// Switch layout; entering the story starts at its first step (or keeps the current one).
+    SetMode(Mode),
+    /// Go to a story step (from 0, clamped): its date, and the switches the timeline implies.
+    StepTo(usize),
+    /// Move through the story (keys and buttons).
+    Step(StoryKey),
+    /// Pick or unpick a developer for the step's question.
+    TogglePick(AttrValue),
+    Reveal,
+    RetryPrediction,
 }
 
 impl AppState {
@@ -54,6 +83,8 @@ impl AppState {
             notices,
             focus_details: false,
             evaluation,
+            picks: BTreeSet::new(),
+            revealed: false,
         }
     }
 
@@ -64,8 +95,9 @@ impl AppState {
 
     /// The state a query string describes, with its notices in words.
     pub fn from_query(world: WorldRef, query: &str) -> Self {
-        let (view, notices) = ViewState::parse(query, &world);
+        let (mut view, notices) = ViewState::parse(query, &world);
         let notices = notices.iter().map(ToString::to_string).collect();
+        open_story_step(&world, &mut view);
         AppState::new(world, view, notices)
     }
 
@@ -78,12 +110,6 @@ impl AppState {
         let world = &self.world;
         let mut next = self.clone();
         next.focus_details = false;
-        // How to word the change, if the scenario moves.
-        enum Said<'a> {
-            Toggle(&'a crate::model::Policy, bool),
-            Move(String),
-            Other,
-        }
         let mut said = None;
         match action {
             Action::ToggleSwitch(id) => {
@@ -118,18 +144,59 @@ impl AppState {
             Action::SetWorkload(workload) => next.view.workload = workload,
             Action::SetTheme(theme) => next.view.theme = theme,
             Action::DismissNotice => next.notices.clear(),
-            Action::FromUrl(view, notices) => {
+            Action::FromUrl(mut view, notices) => {
+                open_story_step(world, &mut view);
                 next.view = view;
                 next.notices = notices;
                 said = Some(Said::Other);
             }
+            Action::SetMode(mode) => {
+                next.view.mode = mode;
+                if !tells_story(mode) {
+                    next.view.step = None;
+                } else if self.view.step.is_none() && !world.story.is_empty() {
+                    said = next.go_to_step(0);
+                }
+            }
+            Action::StepTo(index) => said = next.go_to_step(index),
+            Action::Step(key) => {
+                let last = world.story.len().saturating_sub(1);
+                let current = self.view.step.unwrap_or(0);
+                let index = match key {
+                    StoryKey::Next if self.view.step.is_some() => current + 1,
+                    StoryKey::Next | StoryKey::First => 0,
+                    StoryKey::Prev => current.saturating_sub(1),
+                    StoryKey::Last => last,
+                };
+                said = next.go_to_step(index);
+            }
+            Action::TogglePick(id) => {
+                if !self.revealed
+                    && world.developer(&id).is_some()
+                    && !next.picks.remove(id.as_str())
+                {
+                    next.picks.insert(id.to_string());
+                }
+            }
+            Action::Reveal => next.revealed = self.view.step.is_some(),
+            Action::RetryPrediction => {
+                next.picks.clear();
+                next.revealed = false;
+            }
+        }
+        if next.view.step != self.view.step {
+            next.picks.clear();
+            next.revealed = false;
+        }
+        // Whatever the action, the cached evaluation follows the scenario.
+        let (before, after) = (self.scenario(), next.scenario());
+        if before != after {
+            next.evaluation = Rc::new(evaluate(world, &after));
         }
         if let Some(said) = said {
-            let (before, after) = (self.scenario(), next.scenario());
             next.change = if before == after {
                 None
             } else {
-                next.evaluation = Rc::new(evaluate(world, &after));
                 let changes = diff(world, &self.evaluation, &next.evaluation);
                 match said {
                     Said::Toggle(policy, on) => describe(world, &changes, Some((policy, on))),
@@ -140,6 +207,38 @@ impl AppState {
             };
         }
         next
+    }
+}
+
+impl AppState {
+    /// classroom: shows story step `index` (clamped) — its date, with the switches the
+    /// timeline implies there — and says how to word the move. Nothing happens when the story
+    /// is empty.
+    fn go_to_step<'w>(&mut self, index: usize) -> Option<Said<'w>> {
+        let last = self.world.story.len().checked_sub(1)?;
+        let index = index.min(last);
+        let date = self.world.story[index].date.clone();
+        self.view.step = Some(index);
+        if !tells_story(self.view.mode) {
+            self.view.mode = Mode::Story;
+        }
+        self.view.date = Some(date.clone());
+        self.view.preset = None;
+        self.view.on.clear();
+        self.view.off.clear();
+        Some(Said::Move(date))
+    }
+}
+
+/// classroom: a link in story or presenter mode opens at a step (the first unless it names
+/// one), showing the step's date unless the link chose a date or preset itself.
+fn open_story_step(world: &WorldRef, view: &mut ViewState) {
+    if !tells_story(view.mode) || world.story.is_empty() {
+        return;
+    }
+    let index = *view.step.get_or_insert(0);
+    if view.date.is_none() && view.preset.is_none() {
+        view.date = world.story.get(index).map(|step| step.date.clone());
     }
 }
 

@@ -269,3 +269,24 @@ fn every_problem_is_reported_not_just_the_first() {
     value["events"][0]["sources"] = json!([]);
     assert!(load(&value).len() >= 3);
 }
+
+#[test]
+fn story_step_out_of_order_is_a_load_error() {
+    let mut value = data();
+    let steps = value["story"].as_array_mut().expect("the story has steps");
+    assert!(steps.len() >= 2, "the story has at least two steps");
+    steps.swap(0, 1);
+    let title = value["story"][1]["title"]
+        .as_str()
+        .expect("a title")
+        .to_owned();
+    let date = value["story"][1]["date"]
+        .as_str()
+        .expect("a date")
+        .to_owned();
+    expect_error(
+        &value,
+        ErrorKind::Story,
+        &format!("story step 2 (\"{title}\"): date {date} is earlier than the step before"),
+    );
+}

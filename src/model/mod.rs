@@ -6,6 +6,7 @@ pub mod diff;
 pub mod evaluate;
 pub mod labels;
 pub mod outcome;
+pub mod story;
 pub mod types;
 pub mod url;
 pub mod validate;

@@ -23,6 +23,8 @@ pub enum ErrorKind {
     NoSources,
     /// A preset or story step dated outside the timeline.
     OutsideTimeline,
+    /// A classroom story step that does not fit the timeline or its question (see `story`).
+    Story,
     /// Events not in date order.
     EventOrder,
     /// An event switches on a hypothetical policy.
@@ -71,7 +73,16 @@ pub fn validate(world: &World) -> Vec<LoadError> {
     check.chips();
     check.developers();
     check.timeline();
-    check.errors
+    let mut errors = check.errors;
+    errors.extend(
+        super::story::validate_story(world)
+            .into_iter()
+            .map(|message| LoadError {
+                kind: ErrorKind::Story,
+                message,
+            }),
+    );
+    errors
 }
 
 #[derive(Default)]

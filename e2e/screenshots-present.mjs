@@ -1,0 +1,51 @@
+// Screenshots of the presenter view at projector sizes, to look at (not a test): writes
+// screenshots/present-<width>x<height>-<what>.png from the release build in dist/.
+//   node e2e/screenshots-present.mjs
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launchBrowser, openWidget, repoRoot, serveDist } from './support.mjs';
+
+const out = join(repoRoot, 'screenshots');
+await mkdir(out, { recursive: true });
+const server = await serveDist();
+const browser = await launchBrowser();
+const written = [];
+try {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ]) {
+    const size = `${viewport.width}x${viewport.height}`;
+    const shots = [
+      { what: 'step-1', query: '?mode=present&step=1' },
+      { what: 'step-4-question', query: '?mode=present&step=4' },
+      { what: 'step-4-revealed', query: '?mode=present&step=4', reveal: ['DeepSeek', 'Alibaba'] },
+      { what: 'step-8', query: '?mode=present&step=8' },
+      { what: 'step-14-dark', query: '?mode=present&step=14&theme=dark' },
+    ];
+    for (const shot of shots) {
+      const w = await openWidget(browser, shot.query, { server, viewport });
+      try {
+        await w.page.waitForSelector('.story');
+        if (shot.reveal) {
+          for (const name of shot.reveal) {
+            await w.page.getByRole('checkbox', { name, exact: true }).check();
+          }
+          await w.page.getByRole('button', { name: 'Reveal the answer' }).click();
+          await w.page.locator('.predict__score').waitFor();
+        }
+        const file = join(out, `present-${size}-${shot.what}.png`);
+        await w.page.screenshot({ path: file });
+        written.push(file);
+        const errors = w.errors();
+        if (errors.length) console.error(`${shot.what}: ${errors.join('\n')}`);
+      } finally {
+        await w.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(written.join('\n'));

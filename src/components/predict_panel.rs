@@ -1,0 +1,285 @@
+//! "Predict, then reveal": a story step's question, a checkbox per developer, and a Reveal
+//! button; the reveal shows the model's answer with the reasons and what the students got
+//! right. Native checkboxes in a fieldset and a status region make it keyboard- and
+//! screen-reader-operable without extra scripting.
+
+use super::citation::Citations;
+use super::status_badge::StatusBadge;
+use super::text;
+use crate::components::WorldRef;
+use crate::model::story::{candidates, reveal, score, Loss, Reveal, Score};
+use crate::model::{path_name, path_summary};
+use std::collections::BTreeSet;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PredictPanelProps {
+    pub world: WorldRef,
+    /// The story step (from 0) whose question is asked.
+    pub step: usize,
+    /// Developer ids the students picked.
+    pub picks: BTreeSet<String>,
+    pub revealed: bool,
+    /// Called with a developer id to pick or unpick it.
+    pub ontoggle: Callback<AttrValue>,
+    pub onreveal: Callback<()>,
+    /// Clears the picks and hides the answer.
+    pub onretry: Callback<()>,
+}
+
+#[component]
+pub fn PredictPanel(props: &PredictPanelProps) -> Html {
+    let world = props.world.clone();
+    // Two evaluations per step: worth keeping across re-renders of the same step.
+    let result = use_memo((world.clone(), props.step), |(world, step)| {
+        reveal(world, *step)
+    });
+    let Some(result) = result.as_ref() else {
+        return html! {};
+    };
+    let question = &result.question;
+    let answer = result.answer();
+    let picked: Vec<String> = props.picks.iter().cloned().collect();
+    let tally = score(&picked, &answer);
+    let name = |id: &str| text::developer_name(&world, id).to_string();
+
+    // One button that changes its job, so keyboard focus stays on it across the reveal.
+    let onaction = {
+        let (onreveal, onretry) = (props.onreveal.clone(), props.onretry.clone());
+        let revealed = props.revealed;
+        Callback::from(move |_: MouseEvent| {
+            if revealed {
+                onretry.emit(())
+            } else {
+                onreveal.emit(())
+            }
+        })
+    };
+    // Bring the answer on screen when it appears (a projector shows one screen at a time).
+    let section = use_node_ref();
+    {
+        let section = section.clone();
+        use_effect_with(props.revealed, move |revealed| {
+            if *revealed {
+                scroll_into_view(&section);
+            }
+        });
+    }
+
+    html! {
+        <section class={classes!("predict", props.revealed.then_some("predict--revealed"))}
+            aria-labelledby="predict-heading" ref={section}>
+            <h3 class="predict__heading" id="predict-heading">{ "Predict, then reveal" }</h3>
+            <div class="predict__form">
+                <fieldset class="predict__options">
+                    <legend class="predict__prompt">{ &question.prompt }</legend>
+                    <ul class="predict__list">
+                        { for candidates(&world, question.workload).into_iter().map(|developer| {
+                            let id = developer.id.clone();
+                            let checked = props.picks.contains(&id);
+                            let input_id = text::dom_id("predict", &id);
+                            let onchange = {
+                                let ontoggle = props.ontoggle.clone();
+                                let id = AttrValue::from(id.clone());
+                                Callback::from(move |_: Event| ontoggle.emit(id.clone()))
+                            };
+                            let verdict = props.revealed.then(|| verdict(&tally, &answer, &id));
+                            html! {
+                                <li key={id.clone()} class={classes!("predict__option",
+                                    verdict.map(|v| format!("predict__option--{}", v.key())))}>
+                                    <input type="checkbox" id={input_id.clone()} {checked}
+                                        disabled={props.revealed} {onchange} />
+                                    <label for={input_id}>
+                                        { &developer.name }
+                                        if let Some(v) = verdict {
+                                            <span class="predict__verdict">
+                                                <span aria-hidden="true">{ v.mark() }</span>
+                                                { format!(" {}", v.words()) }
+                                            </span>
+                                        }
+                                    </label>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </fieldset>
+                <button type="button"
+                    class={classes!("button", "predict__action", (!props.revealed).then_some("button--primary"))}
+                    onclick={onaction}>
+                    { if props.revealed { "Try again" } else { "Reveal the answer" } }
+                </button>
+            </div>
+            <div class="predict__result" role="status" aria-live="polite">
+                if props.revealed {
+                    <p class="predict__score">{ summary(&tally, &answer, &name) }</p>
+                }
+            </div>
+            if props.revealed {
+                { explanation(&world, result) }
+                { kept(&world, result, &tally.wrong) }
+            }
+        </section>
+    }
+}
+
+/// Scrolls the element into view only as far as needed to show it (nothing when it is shown).
+fn scroll_into_view(node: &NodeRef) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(element) = node.cast::<web_sys::Element>() {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = node;
+}
+
+/// How one developer's pick came out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Verdict {
+    /// Picked and in the answer.
+    Right,
+    /// In the answer, not picked.
+    Missed,
+    /// Picked, not in the answer.
+    Wrong,
+    /// Neither picked nor in the answer: also right.
+    RightlyLeft,
+}
+
+impl Verdict {
+    fn key(self) -> &'static str {
+        match self {
+            Verdict::Right | Verdict::RightlyLeft => "right",
+            Verdict::Missed => "missed",
+            Verdict::Wrong => "wrong",
+        }
+    }
+    /// A shape, so the verdict never relies on colour alone.
+    fn mark(self) -> &'static str {
+        match self {
+            Verdict::Right | Verdict::RightlyLeft => "✓",
+            Verdict::Missed | Verdict::Wrong => "✗",
+        }
+    }
+    fn words(self) -> &'static str {
+        match self {
+            Verdict::Right => "loses it: you got it",
+            Verdict::Missed => "loses it: missed",
+            Verdict::Wrong => "keeps it: not affected",
+            Verdict::RightlyLeft => "keeps it",
+        }
+    }
+}
+
+fn verdict(tally: &Score, answer: &[String], id: &str) -> Verdict {
+    let has = |list: &[String]| list.iter().any(|x| x == id);
+    if has(&tally.right) {
+        Verdict::Right
+    } else if has(&tally.missed) {
+        Verdict::Missed
+    } else if has(&tally.wrong) {
+        Verdict::Wrong
+    } else {
+        debug_assert!(!has(answer));
+        Verdict::RightlyLeft
+    }
+}
+
+/// One sentence for the status region: the score, then what was missed and what was not hit.
+fn summary(tally: &Score, answer: &[String], name: &dyn Fn(&str) -> String) -> String {
+    let names = |ids: &[String]| ids.iter().map(|id| name(id)).collect::<Vec<_>>().join(", ");
+    let mut sentence = if answer.is_empty() {
+        "Nobody loses their path.".to_string()
+    } else {
+        format!(
+            "{} of {} found. The answer: {}.",
+            tally.right.len(),
+            answer.len(),
+            names(answer)
+        )
+    };
+    if !tally.missed.is_empty() {
+        sentence.push_str(&format!(" Missed: {}.", names(&tally.missed)));
+    }
+    if !tally.wrong.is_empty() {
+        sentence.push_str(&format!(" Keep their path: {}.", names(&tally.wrong)));
+    }
+    if tally.is_perfect() {
+        sentence.push_str(" All correct.");
+    }
+    sentence
+}
+
+/// Why: for each developer who loses, the lost path, its new status and the reasons.
+fn explanation(world: &WorldRef, result: &Reveal) -> Html {
+    if result.losses.is_empty() {
+        return html! {
+            <p class="predict__none">
+                { format!("Every developer keeps its best {} path: the switch changes no best path.",
+                    result.question.workload.label().to_lowercase()) }
+            </p>
+        };
+    }
+    html! {
+        <ul class="predict__why">
+            { for result.losses.iter().map(|loss| loss_item(world, loss)) }
+        </ul>
+    }
+}
+
+/// For each wrong pick, the best path it keeps: why the switch did not hurt it.
+fn kept(world: &WorldRef, result: &Reveal, wrong: &[String]) -> Html {
+    let workload = result.question.workload;
+    let best = |id: &str| {
+        result
+            .after
+            .outcomes
+            .iter()
+            .find(|o| o.developer == id && o.workload == workload)
+            .and_then(|o| o.best())
+    };
+    html! {
+        if !wrong.is_empty() {
+            <ul class="predict__kept">
+                { for wrong.iter().filter_map(|id| best(id).map(|path| html! {
+                    <li key={id.clone()}>
+                        <strong>{ text::developer_name(world, id) }</strong>
+                        { " keeps its best path: " }
+                        <StatusBadge status={path.status} />
+                        { format!(" {}", path_summary(world, path)) }
+                    </li>
+                })) }
+            </ul>
+        }
+    }
+}
+
+fn loss_item(world: &WorldRef, loss: &Loss) -> Html {
+    let lost = path_name(world, &loss.lost.chip, loss.lost.route);
+    let same_path = loss.lost.chip == loss.fallback.chip && loss.lost.route == loss.fallback.route;
+    html! {
+        <li key={loss.developer.clone()} class="predict__loss">
+            <p class="predict__loss-head">
+                <strong>{ text::developer_name(world, &loss.developer) }</strong>
+                { ": best path goes from " }
+                <StatusBadge status={loss.before} />
+                { " to " }
+                <StatusBadge status={loss.after} />
+            </p>
+            <ul class="predict__reasons">
+                { for loss.lost.reasons.iter().map(|reason| html! {
+                    <li>
+                        { format!("{lost}: {} ", reason.text) }
+                        <Citations world={world.clone()} sources={reason.sources.clone()} />
+                    </li>
+                }) }
+                if !same_path {
+                    <li class="predict__fallback">
+                        { format!("Best path left: {}", path_summary(world, &loss.fallback)) }
+                    </li>
+                }
+            </ul>
+        </li>
+    }
+}

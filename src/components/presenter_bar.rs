@@ -1,0 +1,106 @@
+//! The presenter view's controls: full screen on request, the keys that step the story, and a
+//! way back to the ordinary view. The large type itself is `style/present.css`, keyed on the
+//! root's `cp--present` class.
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PresenterBarProps {
+    /// Leaves the presenter view (back to the story in the ordinary layout).
+    pub onexit: Callback<()>,
+}
+
+#[component]
+pub fn PresenterBar(props: &PresenterBarProps) -> Html {
+    let fullscreen = use_state(|| false);
+    {
+        // Follow the browser: Esc leaves full screen without our button.
+        let fullscreen = fullscreen.clone();
+        use_effect_with((), move |_| {
+            let listener = follow_fullscreen(Callback::from(move |on| fullscreen.set(on)));
+            move || {
+                let _listener = listener;
+            }
+        });
+    }
+    let ontoggle = {
+        let on = *fullscreen;
+        Callback::from(move |_: MouseEvent| set_fullscreen(!on))
+    };
+    let onexit = {
+        let onexit = props.onexit.clone();
+        Callback::from(move |_: MouseEvent| {
+            set_fullscreen(false);
+            onexit.emit(())
+        })
+    };
+    html! {
+        <div class="presenter-bar">
+            <p class="presenter-bar__keys" id="presenter-keys">
+                { "Keys: " }
+                <kbd>{ "←" }</kbd>{ " " }<kbd>{ "→" }</kbd>{ " or " }<kbd>{ "Space" }</kbd>{ " step · " }
+                <kbd>{ "Home" }</kbd>{ " " }<kbd>{ "End" }</kbd>{ " first and last" }
+            </p>
+            <button type="button" class="button presenter-bar__fullscreen"
+                aria-pressed={if *fullscreen { "true" } else { "false" }} onclick={ontoggle}>
+                { "Full screen" }
+            </button>
+            <button type="button" class="button presenter-bar__exit" onclick={onexit}>
+                { "Leave presenter view" }
+            </button>
+        </div>
+    }
+}
+
+/// Asks the browser to show the whole page full screen, or to leave full screen. Browsers
+/// allow this only from a click or key press; a refusal leaves the page as it is.
+fn set_fullscreen(on: bool) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        if on {
+            if let Some(root) = document.document_element() {
+                let _ = root.request_fullscreen();
+            }
+        } else if document.fullscreen_element().is_some() {
+            document.exit_fullscreen();
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = on;
+}
+
+/// Calls `onchange` with whether the page is full screen each time that changes.
+#[cfg(target_arch = "wasm32")]
+fn follow_fullscreen(onchange: Callback<bool>) -> Option<impl Drop> {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    struct Listener {
+        document: web_sys::Document,
+        closure: Closure<dyn Fn()>,
+    }
+    impl Drop for Listener {
+        fn drop(&mut self) {
+            let _ = self.document.remove_event_listener_with_callback(
+                "fullscreenchange",
+                self.closure.as_ref().unchecked_ref(),
+            );
+        }
+    }
+    let document = web_sys::window()?.document()?;
+    let watched = document.clone();
+    let closure =
+        Closure::<dyn Fn()>::new(move || onchange.emit(watched.fullscreen_element().is_some()));
+    document
+        .add_event_listener_with_callback("fullscreenchange", closure.as_ref().unchecked_ref())
+        .ok()?;
+    Some(Listener { document, closure })
+}
+
+/// Outside a browser there is no full screen to follow.
+#[cfg(not(target_arch = "wasm32"))]
+fn follow_fullscreen(_onchange: Callback<bool>) -> Option<std::rc::Rc<()>> {
+    None
+}

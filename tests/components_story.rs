@@ -1,0 +1,378 @@
+//! Classroom components and reducer actions, on a small fixture world whose answers are worked
+//! out by hand (tests/story_fixture.json):
+//!
+//! At the first step the H800 is banned. Asked "which developers lose their inference path if
+//! the H20 needs a licence?": Alpha keeps an open Ascend path; Beta has only imported H20s
+//! (Open → Blocked); Gamma falls back to an H800 stockpile that cannot grow (Open → Limited);
+//! Delta reports no inference path, so it is not offered.
+
+use chip_paths::components::{
+    predict_panel::{PredictPanel, PredictPanelProps},
+    presenter_bar::{PresenterBar, PresenterBarProps},
+    story_keys::StoryKey,
+    story_panel::{StoryPanel, StoryPanelProps},
+    WorldRef,
+};
+use chip_paths::model::story::reveal;
+use chip_paths::model::{Mode, World};
+use chip_paths::state::{Action, AppState};
+use std::collections::BTreeSet;
+use yew::{AttrValue, BaseComponent, Callback, LocalServerRenderer};
+
+fn world() -> WorldRef {
+    let world: World = serde_json::from_str(include_str!("story_fixture.json"))
+        .expect("the fixture matches the model types");
+    WorldRef::from(world)
+}
+
+async fn render<C: BaseComponent>(props: C::Properties) -> String {
+    LocalServerRenderer::<C>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
+}
+
+/// The opening tag of the first element containing `needle`.
+fn tag_with<'a>(html: &'a str, needle: &str) -> &'a str {
+    let at = html
+        .find(needle)
+        .unwrap_or_else(|| panic!("`{needle}` not found in {html}"));
+    let start = html[..at].rfind('<').expect("inside a tag");
+    let end = at + html[at..].find('>').expect("tag closes");
+    &html[start..=end]
+}
+
+fn set(ids: &[&str]) -> BTreeSet<String> {
+    ids.iter().map(|s| s.to_string()).collect()
+}
+
+// --- The model's answer for the fixture, as worked out above ---
+
+#[test]
+fn the_fixture_answer_is_beta_and_gamma() {
+    let world = world();
+    let result = reveal(&world, 0).expect("step 1 asks");
+    assert_eq!(result.answer(), ["beta", "gamma"]);
+    let gamma = &result.losses[1];
+    assert_eq!(gamma.fallback.chip, "h800");
+    assert_eq!(gamma.lost.chip, "h20");
+    assert!(reveal(&world, 1).is_none(), "step 2 asks nothing");
+}
+
+// --- Story panel ---
+
+fn story_props(step: usize) -> StoryPanelProps {
+    StoryPanelProps {
+        world: world(),
+        step,
+        change: Some(AttrValue::from("Inference tightened for Beta.")),
+        onstep: Callback::noop(),
+    }
+}
+
+#[tokio::test]
+async fn a_story_step_shows_where_it_is_its_caption_sources_and_the_change() {
+    let html = render::<StoryPanel>(story_props(1)).await;
+    assert!(html.contains("Step 2 of 3"), "{html}");
+    assert!(html.contains("9 Apr 2025"), "the step's date, in words");
+    assert!(html.contains("The H20 needs a licence"));
+    assert!(html.contains("Now the H20 too."));
+    assert!(html.contains("Nvidia 8-K"), "the caption cites its source");
+    assert!(html.contains("Inference tightened for Beta."));
+    assert!(tag_with(&html, "Inference tightened").contains("role=\"status\""));
+    let current = tag_with(&html, "aria-current=\"step\"");
+    assert!(
+        current.contains("Step 2: The H20 needs a licence"),
+        "{current}"
+    );
+    assert!(!tag_with(&html, "story__prev").contains("disabled"));
+    assert!(!tag_with(&html, "story__next").contains("disabled"));
+}
+
+#[tokio::test]
+async fn the_first_step_cannot_go_back_and_the_last_cannot_go_on() {
+    let first = render::<StoryPanel>(story_props(0)).await;
+    assert!(tag_with(&first, "story__prev").contains("disabled"));
+    assert!(!tag_with(&first, "story__next").contains("disabled"));
+    let last = render::<StoryPanel>(story_props(2)).await;
+    assert!(tag_with(&last, "story__next").contains("disabled"));
+    assert!(last.contains("Step 3 of 3"));
+    let beyond = render::<StoryPanel>(story_props(99)).await;
+    assert!(
+        beyond.contains("Step 3 of 3"),
+        "a step past the end shows the last"
+    );
+}
+
+#[tokio::test]
+async fn every_step_has_a_numbered_button_named_by_its_title() {
+    let html = render::<StoryPanel>(story_props(0)).await;
+    assert_eq!(html.matches("aria-label=\"Step ").count(), 3);
+    assert!(html.contains("aria-label=\"Step 3: Where things stand\""));
+}
+
+// --- Predict, then reveal ---
+
+fn predict_props(picks: &[&str], revealed: bool) -> PredictPanelProps {
+    PredictPanelProps {
+        world: world(),
+        step: 0,
+        picks: set(picks),
+        revealed,
+        ontoggle: Callback::noop(),
+        onreveal: Callback::noop(),
+        onretry: Callback::noop(),
+    }
+}
+
+#[tokio::test]
+async fn before_the_reveal_students_see_the_question_and_a_checkbox_per_developer() {
+    let html = render::<PredictPanel>(predict_props(&["beta"], false)).await;
+    assert!(html.contains("<fieldset"));
+    assert!(html.contains("<legend class=\"predict__prompt\">Which developers lose their inference path if the H20 needs a licence?</legend>"));
+    for name in ["Alpha", "Beta", "Gamma"] {
+        assert!(html.contains(name), "{name} is offered");
+    }
+    assert!(!html.contains("Delta"), "no inference path, so not offered");
+    assert_eq!(html.matches("type=\"checkbox\"").count(), 3);
+    let beta = tag_with(&html, "id=\"predict-beta\"");
+    assert!(beta.contains("checked"), "{beta}");
+    assert!(!tag_with(&html, "id=\"predict-alpha\"").contains("checked"));
+    assert!(tag_with(&html, "for=\"predict-beta\"").starts_with("<label"));
+    assert!(html.contains("Reveal the answer"));
+    assert!(
+        !html.contains("predict__verdict"),
+        "no answer before the reveal"
+    );
+    assert!(
+        tag_with(&html, "predict__result").contains("role=\"status\""),
+        "the result region exists before it fills, so it is announced"
+    );
+}
+
+#[tokio::test]
+async fn the_reveal_scores_the_picks_and_gives_the_reasons() {
+    // Picked Alpha (wrong) and Beta (right); missed Gamma.
+    let html = render::<PredictPanel>(predict_props(&["alpha", "beta"], true)).await;
+    assert!(
+        html.contains(
+            "1 of 2 found. The answer: Beta, Gamma. Missed: Gamma. Keep their path: Alpha."
+        ),
+        "{html}"
+    );
+    assert!(!html.contains("All correct"));
+    assert!(tag_with(&html, "id=\"predict-alpha\"").contains("disabled"));
+    assert!(html.contains("predict__option predict__option--wrong"));
+    assert!(html.contains("loses it: you got it"));
+    assert!(html.contains("loses it: missed"));
+    assert!(html.contains("keeps it: not affected"));
+    // Why: the H20 import needs a licence (with its source); Gamma falls back to its stockpile.
+    assert!(html.contains("H20, imported: needs a US licence"), "{html}");
+    assert!(html.contains("Nvidia 8-K"));
+    assert!(html.contains("Best path left: H800, from a stockpile"));
+    // Alpha, the wrong pick, is shown the open path it keeps.
+    assert!(html.contains("keeps its best path"));
+    assert!(html.contains("Ascend, bought at home"));
+    assert!(html.contains(">Try again<"));
+}
+
+#[tokio::test]
+async fn picking_exactly_the_answer_is_all_correct() {
+    let html = render::<PredictPanel>(predict_props(&["beta", "gamma"], true)).await;
+    assert!(html.contains("2 of 2 found."));
+    assert!(html.contains("All correct."));
+    assert!(!html.contains("Missed:"));
+}
+
+#[tokio::test]
+async fn a_step_without_a_question_renders_nothing() {
+    let mut props = predict_props(&[], false);
+    props.step = 1;
+    assert_eq!(render::<PredictPanel>(props).await, "");
+}
+
+// --- Presenter bar ---
+
+#[tokio::test]
+async fn the_presenter_bar_offers_full_screen_the_keys_and_a_way_out() {
+    let html = render::<PresenterBar>(PresenterBarProps {
+        onexit: Callback::noop(),
+    })
+    .await;
+    let fullscreen = tag_with(&html, "presenter-bar__fullscreen");
+    assert!(fullscreen.contains("aria-pressed=\"false\""));
+    assert!(html.contains("Leave presenter view"));
+    assert!(html.contains("<kbd>Home</kbd>"));
+}
+
+// --- Reducer actions ---
+
+fn state() -> AppState {
+    AppState::from_query(world(), "")
+}
+
+#[test]
+fn stepping_sets_the_date_and_the_switches_the_timeline_implies() {
+    let s = state().apply(Action::StepTo(1));
+    assert_eq!(s.view.step, Some(1));
+    assert_eq!(s.view.mode, Mode::Story, "stepping opens the story");
+    assert_eq!(s.scenario().date, "2025-04-09");
+    assert_eq!(s.scenario().on, set(&["h800-rule", "h20-licence"]));
+    assert!(
+        s.change.as_deref().is_some_and(|c| c.contains("Beta")),
+        "the change sentence says who was hit: {:?}",
+        s.change
+    );
+    let first = s.apply(Action::StepTo(0));
+    assert_eq!(first.scenario().on, set(&["h800-rule"]));
+    assert_eq!(first.scenario().date, "2023-10-23");
+}
+
+#[test]
+fn keys_move_through_the_story_and_stop_at_its_ends() {
+    let s = state().apply(Action::Step(StoryKey::Next));
+    assert_eq!(s.view.step, Some(0), "the first Next starts the story");
+    let s = s.apply(Action::Step(StoryKey::Next));
+    assert_eq!(s.view.step, Some(1));
+    let s = s.apply(Action::Step(StoryKey::Last));
+    assert_eq!(s.view.step, Some(2));
+    let s = s.apply(Action::Step(StoryKey::Next));
+    assert_eq!(s.view.step, Some(2), "Next at the end stays");
+    let s = s.apply(Action::Step(StoryKey::First));
+    assert_eq!(s.view.step, Some(0));
+    let s = s.apply(Action::Step(StoryKey::Prev));
+    assert_eq!(s.view.step, Some(0), "Back at the start stays");
+    let s = s.apply(Action::StepTo(42));
+    assert_eq!(s.view.step, Some(2), "out of range clamps to the last step");
+}
+
+#[test]
+fn picks_toggle_until_revealed_and_reset_with_the_step() {
+    let s = state().apply(Action::StepTo(0));
+    let s = s
+        .apply(Action::TogglePick("beta".into()))
+        .apply(Action::TogglePick("alpha".into()))
+        .apply(Action::TogglePick("alpha".into()))
+        .apply(Action::TogglePick("nobody".into()));
+    assert_eq!(s.picks, set(&["beta"]));
+    let s = s.apply(Action::Reveal);
+    assert!(s.revealed);
+    let s2 = s.apply(Action::TogglePick("gamma".into()));
+    assert_eq!(s2.picks, set(&["beta"]), "picks are frozen once revealed");
+    let retried = s.apply(Action::RetryPrediction);
+    assert!(!retried.revealed && retried.picks.is_empty());
+    let moved = s.apply(Action::StepTo(1));
+    assert!(!moved.revealed && moved.picks.is_empty());
+}
+
+#[test]
+fn modes_enter_and_leave_the_story() {
+    let s = state().apply(Action::SetMode(Mode::Present));
+    assert_eq!((s.view.mode, s.view.step), (Mode::Present, Some(0)));
+    assert_eq!(s.scenario().date, "2023-10-23");
+    let s = s
+        .apply(Action::StepTo(2))
+        .apply(Action::SetMode(Mode::Story));
+    assert_eq!(s.view.step, Some(2), "changing layout keeps the step");
+    let s = s.apply(Action::SetMode(Mode::Explore));
+    assert_eq!(s.view.step, None);
+    assert_eq!(
+        s.scenario().date,
+        "2025-12-31",
+        "leaving keeps the scenario"
+    );
+}
+
+// --- The link ---
+
+#[test]
+fn a_step_link_opens_at_that_step_with_its_switches() {
+    let s = AppState::from_query(world(), "?mode=present&step=2");
+    assert!(s.notices.is_empty(), "{:?}", s.notices);
+    assert_eq!((s.view.mode, s.view.step), (Mode::Present, Some(1)));
+    assert_eq!(s.scenario().date, "2025-04-09");
+    assert_eq!(s.scenario().on, set(&["h800-rule", "h20-licence"]));
+
+    let s = AppState::from_query(world(), "?mode=story");
+    assert_eq!(s.view.step, Some(0), "the story starts at its first step");
+    assert_eq!(s.scenario().date, "2023-10-23");
+
+    // A link that also names a date keeps it: the reader had moved away from the step.
+    let s = AppState::from_query(world(), "?mode=story&step=1&date=2025-12-31");
+    assert_eq!(s.scenario().date, "2025-12-31");
+}
+
+#[test]
+fn a_bad_step_or_mode_is_ignored_with_a_notice() {
+    for query in [
+        "?mode=story&step=0",
+        "?mode=story&step=4",
+        "?mode=story&step=two",
+        "?mode=story&step=-1",
+        "?mode=slides",
+        "?step=2",
+    ] {
+        let AppState { view, notices, .. } = AppState::from_query(world(), query);
+        let expected = if query.starts_with("?mode=story") {
+            (Mode::Story, Some(0)) // The story opens at its first step.
+        } else {
+            (Mode::Explore, None)
+        };
+        assert_eq!((view.mode, view.step), expected, "{query}");
+        assert_eq!(notices.len(), 1, "{query}: {notices:?}");
+    }
+}
+
+#[test]
+fn the_link_written_for_a_step_reads_back_to_the_same_view() {
+    let s = state()
+        .apply(Action::SetMode(Mode::Present))
+        .apply(Action::StepTo(1));
+    let query = s.view.to_query(&s.world);
+    assert!(
+        query.contains("mode=present") && query.contains("step=2"),
+        "{query}"
+    );
+    let back = AppState::from_query(world(), &query);
+    assert!(back.notices.is_empty(), "{:?}", back.notices);
+    assert_eq!(back.view, s.view);
+}
+
+// --- The whole explainer, opened from a classroom link ---
+
+async fn explainer(query: &str) -> String {
+    use chip_paths::app::{Explainer, ExplainerProps};
+    render::<Explainer>(ExplainerProps {
+        world: world(),
+        query: Some(AttrValue::from(query.to_string())),
+    })
+    .await
+}
+
+#[tokio::test]
+async fn a_presenter_link_lays_out_the_story_the_question_and_the_matrix() {
+    let html = explainer("?mode=present&step=1").await;
+    let root = tag_with(&html, "data-chip-paths-root");
+    assert!(root.contains("cp--present"), "{root}");
+    assert!(root.contains("data-mode=\"present\""));
+    assert!(html.contains("Leave presenter view"));
+    assert!(html.contains("Step 1 of 3"));
+    assert!(html.contains("predict__prompt"), "step 1 asks its question");
+    assert!(html.contains("class=\"matrix\""), "the matrix is there");
+    assert!(
+        !html.contains(">Classroom story<"),
+        "no way into the story from inside it"
+    );
+}
+
+#[tokio::test]
+async fn the_ordinary_view_offers_the_story_and_shows_no_story_panel() {
+    let html = explainer("").await;
+    assert!(html.contains(">Classroom story<"));
+    assert!(!html.contains("class=\"story\""));
+    assert!(!html.contains("cp--present"));
+    let story = explainer("?mode=story&step=3").await;
+    assert!(story.contains("Step 3 of 3"));
+    assert!(story.contains(">Presenter view<"));
+    assert!(!story.contains("predict__prompt"), "step 3 asks nothing");
+}

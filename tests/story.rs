@@ -1,0 +1,358 @@
+//! The classroom story's pure parts: step switches from the timeline, losses between two
+//! evaluations, scoring, and the story's validation — on a small hand-written world so the
+//! expected answers are worked out by hand, not copied from the implementation.
+
+use chip_paths::model::story::{
+    candidates, losses, question_scenarios, reveal, step_scenario, switches_at, validate_story,
+};
+use chip_paths::model::{
+    Cause, Evaluation, Gate, Outcome, PathOutcome, Reason, Route, Status, Workload, World,
+};
+use std::collections::BTreeSet;
+
+/// Three events: A on (Jan), B on (Mar), A off and C on (Jun); two story steps.
+fn tiny_world() -> World {
+    serde_json::from_value(serde_json::json!({
+        "meta": { "title": "t", "as_of": "2025-12-31", "default_preset": "p" },
+        "sources": [
+            { "id": "s1", "outlet": "BIS", "title": "x", "date": "2025-01-01", "confidence": "official" }
+        ],
+        "policies": [
+            { "id": "a", "actor": "us", "name": "A", "summary": "a", "direction": "tightens", "sources": ["s1"] },
+            { "id": "b", "actor": "us", "name": "B", "summary": "b", "direction": "tightens", "sources": ["s1"] },
+            { "id": "c", "actor": "china", "name": "C", "summary": "c", "direction": "tightens", "sources": ["s1"] }
+        ],
+        "chips": [],
+        "developers": [],
+        "events": [
+            { "date": "2025-01-01", "title": "A on", "caption": "", "turns_on": ["a"], "sources": ["s1"] },
+            { "date": "2025-03-01", "title": "B on", "caption": "", "turns_on": ["b"], "sources": ["s1"] },
+            { "date": "2025-06-01", "title": "A off, C on", "caption": "", "turns_off": ["a"], "turns_on": ["c"], "sources": ["s1"] }
+        ],
+        "presets": [],
+        "story": [
+            { "date": "2025-01-01", "title": "One", "caption": "A goes on", "sources": ["s1"],
+              "question": { "prompt": "If B?", "workload": "training", "policy": "b", "turn_on": true } },
+            { "date": "2025-06-01", "title": "Two", "caption": "A goes off", "sources": ["s1"] },
+            { "date": "2025-12-31", "title": "End", "caption": "As of the end", "sources": ["s1"] }
+        ]
+    }))
+    .expect("the fixture world parses")
+}
+
+fn set(ids: &[&str]) -> BTreeSet<String> {
+    ids.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn switches_replay_the_events_up_to_the_date() {
+    let world = tiny_world();
+    assert_eq!(switches_at(&world, "2024-12-31"), set(&[]));
+    assert_eq!(switches_at(&world, "2025-01-01"), set(&["a"]));
+    assert_eq!(switches_at(&world, "2025-05-31"), set(&["a", "b"]));
+    assert_eq!(switches_at(&world, "2025-06-01"), set(&["b", "c"]));
+}
+
+#[test]
+fn a_step_shows_its_date_and_the_timeline_switches() {
+    let world = tiny_world();
+    let second = step_scenario(&world, 1).expect("step 2 exists");
+    assert_eq!(second.date, "2025-06-01");
+    assert_eq!(second.on, set(&["b", "c"]));
+    let end = step_scenario(&world, 2).expect("the \"as of\" step exists");
+    assert_eq!(end.on, set(&["b", "c"]));
+    assert!(
+        step_scenario(&world, 3).is_none(),
+        "past the last step there is no scenario"
+    );
+}
+
+#[test]
+fn a_question_compares_the_step_with_its_switch_moved() {
+    let world = tiny_world();
+    let (before, after) = question_scenarios(&world, 0).expect("step 1 has a question");
+    assert_eq!(before.on, set(&["a"]));
+    assert_eq!(after.on, set(&["a", "b"]));
+    assert_eq!(after.date, before.date);
+    assert!(
+        question_scenarios(&world, 1).is_none(),
+        "step 2 asks nothing"
+    );
+}
+
+fn path(
+    developer: &str,
+    workload: Workload,
+    chip: &str,
+    route: Route,
+    status: Status,
+) -> PathOutcome {
+    let reasons = if status == Status::Open {
+        vec![]
+    } else {
+        vec![Reason {
+            status,
+            gate: Gate::UsExport,
+            cause: Cause::Policy {
+                policy: "b".into(),
+                lifted_by: None,
+            },
+            text: "needs a licence".into(),
+            sources: vec!["s1".into()],
+        }]
+    };
+    PathOutcome {
+        developer: developer.into(),
+        workload,
+        chip: chip.into(),
+        route,
+        reported: 0,
+        status,
+        reasons,
+    }
+}
+
+fn outcome(developer: &str, workload: Workload, paths: Vec<PathOutcome>) -> Outcome {
+    let mut paths = paths;
+    paths.sort_by_key(|p| p.status);
+    Outcome {
+        developer: developer.into(),
+        workload,
+        paths,
+    }
+}
+
+#[test]
+fn losses_name_developers_whose_best_path_got_worse_with_the_reasons() {
+    use Route::*;
+    use Status::*;
+    use Workload::*;
+    let before = Evaluation {
+        outcomes: vec![
+            // x: imported chip open, stockpile limited → falls back to the stockpile.
+            outcome(
+                "x",
+                Training,
+                vec![
+                    path("x", Training, "h20", Import, Open),
+                    path("x", Training, "h800", Stockpile, Limited),
+                ],
+            ),
+            // y: already limited; the switch does not touch it.
+            outcome(
+                "y",
+                Training,
+                vec![path("y", Training, "ascend", Domestic, Limited)],
+            ),
+            // z: its import gets worse but a second open path remains: no loss.
+            outcome(
+                "z",
+                Training,
+                vec![
+                    path("z", Training, "h20", Import, Open),
+                    path("z", Training, "ppu", Domestic, Open),
+                ],
+            ),
+            // x's inference gets worse too, but the question asks about training.
+            outcome(
+                "x",
+                Inference,
+                vec![path("x", Inference, "h20", Import, Open)],
+            ),
+            // w: no reported training path.
+            outcome("w", Training, vec![]),
+        ],
+    };
+    let after = Evaluation {
+        outcomes: vec![
+            outcome(
+                "x",
+                Training,
+                vec![
+                    path("x", Training, "h20", Import, Blocked),
+                    path("x", Training, "h800", Stockpile, Limited),
+                ],
+            ),
+            outcome(
+                "y",
+                Training,
+                vec![path("y", Training, "ascend", Domestic, Limited)],
+            ),
+            outcome(
+                "z",
+                Training,
+                vec![
+                    path("z", Training, "h20", Import, Blocked),
+                    path("z", Training, "ppu", Domestic, Open),
+                ],
+            ),
+            outcome(
+                "x",
+                Inference,
+                vec![path("x", Inference, "h20", Import, Blocked)],
+            ),
+            outcome("w", Training, vec![]),
+        ],
+    };
+    let lost = losses(&before, &after, Training);
+    assert_eq!(lost.len(), 1, "only x loses its training path: {lost:?}");
+    let x = &lost[0];
+    assert_eq!(x.developer, "x");
+    assert_eq!((x.before, x.after), (Open, Limited));
+    assert_eq!(
+        (x.lost.chip.as_str(), x.lost.route),
+        ("h20", Import),
+        "the lost path is the old best one"
+    );
+    assert_eq!(
+        (x.fallback.chip.as_str(), x.fallback.route),
+        ("h800", Stockpile)
+    );
+    assert_eq!(x.lost.reasons.len(), 1);
+    assert_eq!(
+        x.lost.reasons[0].status, Blocked,
+        "the reason is why the lost path is now blocked"
+    );
+
+    let lost_inference = losses(&before, &after, Inference);
+    assert_eq!(
+        lost_inference
+            .iter()
+            .map(|l| l.developer.as_str())
+            .collect::<Vec<_>>(),
+        ["x"]
+    );
+    assert_eq!(lost_inference[0].after, Blocked);
+}
+
+#[test]
+fn a_switch_that_changes_nothing_loses_nobody() {
+    let same = Evaluation {
+        outcomes: vec![outcome(
+            "x",
+            Workload::Training,
+            vec![path(
+                "x",
+                Workload::Training,
+                "h20",
+                Route::Import,
+                Status::Friction,
+            )],
+        )],
+    };
+    assert!(losses(&same, &same, Workload::Training).is_empty());
+}
+
+#[test]
+fn the_tiny_story_validates() {
+    assert_eq!(validate_story(&tiny_world()), Vec::<String>::new());
+}
+
+#[test]
+fn validation_names_each_broken_story_step() {
+    let mut world = tiny_world();
+    world.story[0].sources = vec!["nope".into()];
+    world.story[1].date = "2025-02-02".into();
+    let question = world.story[0]
+        .question
+        .as_mut()
+        .expect("step 1 has a question");
+    question.turn_on = false; // b is off on 1 Jan: turning it off moves nothing.
+    let problems = validate_story(&world);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("step 1") && p.contains("unknown source \"nope\"")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("step 2") && p.contains("neither the date of an event")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("step 1") && p.contains("already off")),
+        "{problems:?}"
+    );
+
+    let mut world = tiny_world();
+    world.story.swap(0, 1);
+    world.story.pop();
+    world.story[0].question = None;
+    world.story[1].question.as_mut().expect("moved").policy = "ghost".into();
+    let problems = validate_story(&world);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("step 2") && p.contains("earlier than the step before")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("unknown policy \"ghost\"")),
+        "{problems:?}"
+    );
+}
+
+// --- The real story in data/story.toml, against the real world ---
+
+fn embedded() -> &'static World {
+    World::embedded().unwrap_or_else(|errors| panic!("the embedded world is invalid: {errors:?}"))
+}
+
+#[test]
+fn the_classroom_story_runs_from_2022_to_2026_and_validates() {
+    let world = embedded();
+    assert_eq!(validate_story(world), Vec::<String>::new());
+    assert!(
+        (10..=16).contains(&world.story.len()),
+        "{} steps",
+        world.story.len()
+    );
+    assert!(world.story[0].date.starts_with("2022-08"));
+    assert!(world.story[world.story.len() - 1]
+        .date
+        .starts_with("2026-06"));
+}
+
+#[test]
+fn every_story_question_has_an_answer_worth_predicting() {
+    let world = embedded();
+    let asked: Vec<usize> = (0..world.story.len())
+        .filter(|&i| world.story[i].question.is_some())
+        .collect();
+    assert!(asked.len() >= 2, "at least two questions: {asked:?}");
+    for index in asked {
+        let reveal = reveal(world, index).expect("a question step reveals");
+        let answer = reveal.answer();
+        assert!(!answer.is_empty(), "step {}: nobody loses", index + 1);
+        let candidates: Vec<&str> = candidates(world, reveal.question.workload)
+            .iter()
+            .map(|d| d.id.as_str())
+            .collect();
+        assert!(
+            answer.len() < candidates.len(),
+            "step {}: everybody loses, nothing to think about",
+            index + 1
+        );
+        for loss in &reveal.losses {
+            assert!(
+                candidates.contains(&loss.developer.as_str()),
+                "the answer only names developers students can pick"
+            );
+            assert!(loss.after > loss.before);
+            assert!(
+                !loss.lost.reasons.is_empty(),
+                "step {}: {} lost its path without a reason",
+                index + 1,
+                loss.developer
+            );
+            assert!(loss.lost.reasons.iter().all(|r| !r.sources.is_empty()));
+        }
+        eprintln!("step {}: {:?}", index + 1, answer);
+    }
+}
