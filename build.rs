@@ -5,6 +5,10 @@
 use std::{env, fs, path::Path};
 
 fn main() {
+    // Several checkouts of this crate may share one CARGO_TARGET_DIR; cargo's fingerprints are
+    // path-relative, so without this a checkout can silently reuse another one's build (and its
+    // embedded data). PWD differs per checkout, so switching checkouts rebuilds this crate.
+    println!("cargo:rerun-if-env-changed=PWD");
     let mut world = read_toml("data/world.toml");
     // The story is kept in its own file so teachers can edit it without touching the world;
     // its `[[story]]` steps become the world's `story` list.

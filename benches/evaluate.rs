@@ -1,7 +1,6 @@
 //! How long evaluating a scenario takes: on the real data, and on generated worlds of 10, 100
 //! and 1,000 developers (the real developers repeated under new ids). Goal: under 1 ms for
-//! 1,000 developers, growing linearly. `copy_of_result` measures cloning a finished evaluation:
-//! the floor that allocating the result (every reason owns its strings) puts under evaluation.
+//! 1,000 developers, growing linearly.
 
 use chip_paths::model::{evaluate, Scenario, World};
 
@@ -41,13 +40,4 @@ fn real_data(bencher: divan::Bencher) {
 fn generated_world(bencher: divan::Bencher, developers: usize) {
     let (world, scenario) = (generated(developers), scenario());
     bencher.bench(|| evaluate(divan::black_box(&world), divan::black_box(&scenario)));
-}
-
-/// The floor the result's own allocations set: copying a finished evaluation of the same
-/// generated world (every reason owns its text and source ids).
-#[divan::bench(args = [10, 100, 1000])]
-fn copy_of_result(bencher: divan::Bencher, developers: usize) {
-    let world = generated(developers);
-    let evaluation = evaluate(&world, &scenario());
-    bencher.bench(|| divan::black_box(&evaluation).clone());
 }

@@ -6,7 +6,8 @@
 # and ends with one line `N passed, N failed`, exiting non-zero on any failure.
 #
 # Counting: every individual test counts (cargo's "test result" lines, node's tap `# pass` /
-# `# fail`); fmt, each clippy, the release build and the env check count as one each. A test step
+# `# fail`; cargo runs with --no-fail-fast so one failing test binary does not hide the others);
+# setup, fmt, each clippy, the release build and the env check count as one each. A test step
 # that fails without reporting a failing test (e.g. a compile error) counts as one failure.
 # Policy: keep going after a failure so one run shows every problem, except that a failed setup
 # stops at once, and a failed release build marks the env check and the end-to-end tests as
@@ -117,7 +118,7 @@ shopt -u nullglob
 check "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --locked --lib --bins "${browser_tests[@]}" -- -D warnings
 
 # 5. Native tests (unit, integration, doc tests; components rendered with yew's SSR).
-cargo_tests "native tests" cargo test --locked
+cargo_tests "native tests" cargo test --locked --no-fail-fast
 
 # 6. wasm-bindgen tests (tests/browser_*.rs) in headless Chromium through chromedriver.
 #    The runner reads ./webdriver.json for Chromium's flags.
@@ -127,7 +128,7 @@ if [ "${#browser_tests[@]}" -gt 0 ]; then
     CHROMEDRIVER=/usr/bin/chromedriver \
     WASM_BINDGEN_TEST_WEBDRIVER_JSON="$ROOT/webdriver.json" \
     WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}" \
-    cargo test --locked --target wasm32-unknown-unknown "${browser_tests[@]}"
+    cargo test --locked --no-fail-fast --target wasm32-unknown-unknown "${browser_tests[@]}"
 fi
 
 # 7. Release build into dist/ (relative asset paths, wasm-opt -Oz).

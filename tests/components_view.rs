@@ -37,7 +37,7 @@ fn path(
     chip: &str,
     route: Route,
     reported: usize,
-    reasons: Vec<Reason>,
+    reasons: Vec<Rc<Reason>>,
 ) -> PathOutcome {
     PathOutcome {
         developer: developer.into(),
@@ -50,8 +50,8 @@ fn path(
     }
 }
 
-fn reason(status: Status, text: &str, source: &str) -> Reason {
-    Reason {
+fn reason(status: Status, text: &str, source: &str) -> Rc<Reason> {
+    Rc::new(Reason {
         status,
         gate: Gate::ChinaImport,
         cause: Cause::Policy {
@@ -60,7 +60,7 @@ fn reason(status: Status, text: &str, source: &str) -> Reason {
         },
         text: text.into(),
         sources: vec![source.into()],
-    }
+    })
 }
 
 /// DeepSeek trains on H20 with friction (or Ascend, limited) and infers on Ascend (open);

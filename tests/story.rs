@@ -90,7 +90,7 @@ fn path(
     let reasons = if status == Status::Open {
         vec![]
     } else {
-        vec![Reason {
+        vec![std::rc::Rc::new(Reason {
             status,
             gate: Gate::UsExport,
             cause: Cause::Policy {
@@ -99,7 +99,7 @@ fn path(
             },
             text: "needs a licence".into(),
             sources: vec!["s1".into()],
-        }]
+        })]
     };
     PathOutcome {
         developer: developer.into(),

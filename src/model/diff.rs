@@ -7,6 +7,7 @@ use super::labels::path_name;
 use super::outcome::{Evaluation, Outcome, PathOutcome, Reason};
 use super::types::{Policy, Question, Status, Workload, World};
 use std::cmp::Ordering;
+use std::rc::Rc;
 
 /// One developer's outcome for one workload that changed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,9 +22,9 @@ pub struct Change {
     pub after_best: Option<PathOutcome>,
     /// Reasons that appeared on the path that matters (the old best path when things got worse
     /// or stayed level, the new best path when they got better).
-    pub added: Vec<Reason>,
+    pub added: Vec<Rc<Reason>>,
     /// Reasons that disappeared from that path.
-    pub removed: Vec<Reason>,
+    pub removed: Vec<Rc<Reason>>,
 }
 
 impl Change {
@@ -34,7 +35,7 @@ impl Change {
     }
 
     /// The reasons that made the difference: new burdens when worse, lifted ones when better.
-    pub fn reasons(&self) -> &[Reason] {
+    pub fn reasons(&self) -> &[Rc<Reason>] {
         match self.direction() {
             Ordering::Less => &self.removed,
             _ if self.added.is_empty() => &self.removed,
@@ -87,7 +88,7 @@ fn compare(old: &Outcome, new: &Outcome) -> Option<Change> {
     if let Some(key) = key {
         let then = old.paths.iter().find(|p| p.reported == key.reported);
         let now = new.paths.iter().find(|p| p.reported == key.reported);
-        let none: &[Reason] = &[];
+        let none: &[Rc<Reason>] = &[];
         let then = then.map_or(none, |p| &p.reasons);
         let now = now.map_or(none, |p| &p.reasons);
         change.added = now.iter().filter(|r| !contains(then, r)).cloned().collect();
@@ -98,7 +99,7 @@ fn compare(old: &Outcome, new: &Outcome) -> Option<Change> {
     (!level || !change.added.is_empty() || !change.removed.is_empty()).then_some(change)
 }
 
-fn contains(reasons: &[Reason], reason: &Reason) -> bool {
+fn contains(reasons: &[Rc<Reason>], reason: &Reason) -> bool {
     reasons
         .iter()
         .any(|r| r.cause == reason.cause && r.status == reason.status)
@@ -265,6 +266,7 @@ fn detail(world: &World, change: &Change) -> String {
         .reasons()
         .first()
         .or(after.reasons.first())
+        .map(|r| &**r)
         .map(|r| r.text.as_str());
     match (change.direction(), same_path, why) {
         (Ordering::Greater, true, Some(why)) => {

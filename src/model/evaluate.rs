@@ -13,6 +13,9 @@
 //! monotone; `tests/properties.rs` checks it over all switches.
 
 use super::outcome::{Cause, Evaluation, Outcome, PathOutcome, Reason, Scenario};
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use super::types::{
     Chip, Developer, Direction, Effect, Fitness, Gate, Policy, ReportedPath, Route, Scope, Status,
     Workload, World,
@@ -28,8 +31,13 @@ pub fn evaluate(world: &World, scenario: &Scenario) -> Evaluation {
                 .paths
                 .iter()
                 .enumerate()
-                .filter(|(_, p)| p.workload == workload && rules.shown(p))
-                .map(|(index, path)| rules.path(developer, index, path))
+                .filter(|(_, p)| p.workload == workload)
+                .filter_map(|(index, path)| {
+                    let chip_index = rules.chip_index(&path.chip);
+                    rules
+                        .shown(path, chip_index)
+                        .then(|| rules.path(developer, index, path, chip_index))
+                })
                 .collect();
             // Stable: ties keep data-file order.
             paths.sort_by_key(|p| p.status);
@@ -50,7 +58,8 @@ pub fn evaluate_path(
     developer: &Developer,
     path: &ReportedPath,
 ) -> PathOutcome {
-    Rules::new(world, scenario).path(developer, usize::MAX, path)
+    let rules = Rules::new(world, scenario);
+    rules.path(developer, usize::MAX, path, rules.chip_index(&path.chip))
 }
 
 /// The scenario's switches, resolved once per evaluation: the effects in force, each with the
@@ -60,6 +69,26 @@ struct Rules<'w> {
     date: &'w str,
     /// Effects of tightening policies that are on, in data order.
     active: Vec<Active<'w>>,
+    /// Each chip's own limits (rules 1 and 2), made once per evaluation and shared by every
+    /// path on that chip: `[training, inference]` weakness, then scarce supply.
+    chip_limits: Vec<ChipLimits>,
+    /// For each route × workload ("lane"), the indices of the active effects whose scope admits
+    /// it, in data order: a path only looks at effects that can touch it.
+    lanes: Vec<Vec<usize>>,
+    /// Stockpile reasons made so far, by chip and the active effects blocking its import.
+    stockpile_reasons: RefCell<Vec<(StockpileKey, Rc<Reason>)>>,
+}
+
+/// A stockpiled chip and the indices of the active effects blocking its import.
+type StockpileKey = (String, Vec<usize>);
+
+fn lane(route: Route, workload: Workload) -> usize {
+    route as usize * Workload::ALL.len() + workload as usize
+}
+
+struct ChipLimits {
+    weak: [Option<Rc<Reason>>; 2],
+    scarce: Option<Rc<Reason>>,
 }
 
 struct Active<'w> {
@@ -67,9 +96,11 @@ struct Active<'w> {
     effect: &'w Effect,
     /// Lifts of this policy by loosening policies that are on, in data order, each with the
     /// reason left behind (`None`: lifting removes the effect).
-    lifts: Vec<(&'w Scope, Option<Reason>)>,
+    lifts: Vec<(&'w Scope, Option<Rc<Reason>>)>,
     /// The reason when not lifted.
-    reason: Reason,
+    reason: Rc<Reason>,
+    /// Whether the effect's chip and origin scope admits each chip, by index in `world.chips`.
+    chips: Vec<bool>,
 }
 
 impl<'w> Rules<'w> {
@@ -92,12 +123,12 @@ impl<'w> Rules<'w> {
                             .map(move |l| {
                                 let reason = effect
                                     .when_lifted
-                                    .map(|s| lifted(policy, effect, lifter, s));
+                                    .map(|s| Rc::new(lifted(policy, effect, lifter, s)));
                                 (&l.scope, reason)
                             })
                     })
                     .collect();
-                let reason = Reason {
+                let reason = Rc::new(Reason {
                     status: effect.status,
                     gate: effect.gate,
                     cause: Cause::Policy {
@@ -106,50 +137,90 @@ impl<'w> Rules<'w> {
                     },
                     text: effect.reason.clone(),
                     sources: sources([&effect.sources, &policy.sources]),
-                };
+                });
+                let chips = world
+                    .chips
+                    .iter()
+                    .map(|chip| {
+                        (effect.scope.chips.is_empty() || effect.scope.chips.contains(&chip.id))
+                            && (effect.scope.origins.is_empty()
+                                || effect.scope.origins.contains(&chip.origin))
+                    })
+                    .collect();
                 active.push(Active {
                     policy,
                     effect,
                     lifts,
                     reason,
+                    chips,
                 });
+            }
+        }
+        let chip_limits = world.chips.iter().map(ChipLimits::new).collect();
+        let mut lanes = vec![Vec::new(); Route::ALL.len() * Workload::ALL.len()];
+        for route in Route::ALL {
+            for workload in Workload::ALL {
+                lanes[lane(route, workload)] = active
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, a)| {
+                        let scope = &a.effect.scope;
+                        (scope.routes.is_empty() || scope.routes.contains(&route))
+                            && (scope.workloads.is_empty() || scope.workloads.contains(&workload))
+                    })
+                    .map(|(i, _)| i)
+                    .collect();
             }
         }
         Rules {
             world,
             date: &scenario.date,
             active,
+            chip_limits,
+            lanes,
+            stockpile_reasons: RefCell::new(Vec::new()),
         }
     }
 
     /// A path is not shown before the record shows it, nor before its chip was on sale.
-    fn shown(&self, path: &ReportedPath) -> bool {
-        let chip_from = self
-            .world
-            .chip(&path.chip)
-            .and_then(|c| c.available.as_deref());
+    fn shown(&self, path: &ReportedPath, chip_index: Option<usize>) -> bool {
+        let chip_from = chip_index.and_then(|i| self.world.chips[i].available.as_deref());
         [path.since.as_deref(), chip_from]
             .into_iter()
             .flatten()
             .all(|from| from <= self.date)
     }
 
-    fn path(&self, developer: &Developer, index: usize, path: &ReportedPath) -> PathOutcome {
-        let chip = self.world.chip(&path.chip);
+    fn chip_index(&self, id: &str) -> Option<usize> {
+        self.world.chips.iter().position(|c| c.id == id)
+    }
+
+    fn path(
+        &self,
+        developer: &Developer,
+        index: usize,
+        path: &ReportedPath,
+        chip_index: Option<usize>,
+    ) -> PathOutcome {
+        let chip = chip_index.map(|i| &self.world.chips[i]);
         let target = Target {
             developer,
             chip,
+            chip_index,
             chip_id: &path.chip,
             workload: path.workload,
             route: path.route,
         };
-        let mut reasons = Vec::new();
-        if let Some(chip) = chip {
-            chip_reasons(&mut reasons, chip, path.workload, path.route);
+        let mut reasons: Vec<Rc<Reason>> = Vec::new();
+        if let Some(limits) = chip_index.map(|i| &self.chip_limits[i]) {
+            reasons.extend(limits.weak[path.workload as usize].clone());
+            if path.route == Route::Domestic {
+                reasons.extend(limits.scarce.clone());
+            }
         }
-        for active in &self.active {
+        for active in self.lane(path.route, path.workload) {
             if let Some(reason) = active.apply(&target) {
-                reasons.push(reason.clone());
+                reasons.push(Rc::clone(reason));
             }
         }
         if path.route == Route::Stockpile {
@@ -171,38 +242,64 @@ impl<'w> Rules<'w> {
         }
     }
 
-    /// Rule 4: a stockpile cannot grow while importing the same chip is Blocked.
-    fn stockpile_reason(&self, import: Target) -> Option<Reason> {
-        let blocking: Vec<&Active> = self
-            .active
+    /// The active effects that can touch paths of this route and workload, in data order.
+    fn lane(&self, route: Route, workload: Workload) -> impl Iterator<Item = &Active<'w>> {
+        self.lanes[lane(route, workload)]
             .iter()
-            .filter(|a| {
-                a.apply(&import)
+            .map(|&i| &self.active[i])
+    }
+
+    /// Rule 4: a stockpile cannot grow while importing the same chip is Blocked.
+    fn stockpile_reason(&self, import: Target) -> Option<Rc<Reason>> {
+        let blocking: Vec<usize> = self.lanes[lane(import.route, import.workload)]
+            .iter()
+            .copied()
+            .filter(|&i| {
+                self.active[i]
+                    .apply(&import)
                     .is_some_and(|r| r.status == Status::Blocked)
             })
             .collect();
-        let first = blocking.first()?;
-        Some(Reason {
+        if blocking.is_empty() {
+            return None;
+        }
+        // Many stockpiles are blocked by the same policies: build each reason once.
+        let mut made = self.stockpile_reasons.borrow_mut();
+        if let Some((_, reason)) = made
+            .iter()
+            .find(|((chip, by), _)| *chip == import.chip_id && *by == blocking)
+        {
+            return Some(Rc::clone(reason));
+        }
+        let blocking_effects: Vec<&Active> = blocking.iter().map(|&i| &self.active[i]).collect();
+        let first = blocking_effects[0];
+        let reason = Rc::new(Reason {
             status: Status::Limited,
             gate: first.effect.gate,
             cause: Cause::StockpileCannotGrow {
                 chip: import.chip_id.to_string(),
-                blocked_by: blocking.iter().map(|a| a.policy.id.clone()).collect(),
+                blocked_by: blocking_effects
+                    .iter()
+                    .map(|a| a.policy.id.clone())
+                    .collect(),
             },
             text: format!(
                 "its stockpile cannot grow while new imports are blocked ({})",
                 first.effect.reason
             ),
-            sources: sources(blocking.iter().map(|a| &a.reason.sources)),
-        })
+            sources: sources(blocking_effects.iter().map(|a| &a.reason.sources)),
+        });
+        made.push(((import.chip_id.to_string(), blocking), Rc::clone(&reason)));
+        Some(reason)
     }
 }
 
 impl Active<'_> {
     /// Rule 3 for one effect: its reason for this path, the softer one left by the first lift
     /// that applies, or nothing (out of scope, or lifted away).
-    fn apply(&self, target: &Target) -> Option<&Reason> {
-        if !target.in_scope(&self.effect.scope) {
+    fn apply(&self, target: &Target) -> Option<&Rc<Reason>> {
+        if target.chip_index.is_some_and(|i| !self.chips[i]) || !target.in_scope(&self.effect.scope)
+        {
             return None;
         }
         match self.lifts.iter().find(|(scope, _)| target.in_scope(scope)) {
@@ -216,6 +313,8 @@ impl Active<'_> {
 struct Target<'a> {
     developer: &'a Developer,
     chip: Option<&'a Chip>,
+    /// Index in `world.chips`; `None` for a chip the world does not know.
+    chip_index: Option<usize>,
     chip_id: &'a str,
     workload: Workload,
     route: Route,
@@ -223,40 +322,44 @@ struct Target<'a> {
 
 impl Target<'_> {
     /// Empty lists match everything.
+    /// The cheap enum tests come first so that most effects are ruled out before any string
+    /// comparison (this ordering is most of the evaluator's speed on large worlds).
     fn in_scope(&self, scope: &Scope) -> bool {
-        (scope.chips.is_empty() || scope.chips.iter().any(|c| c == self.chip_id))
+        (scope.routes.is_empty() || scope.routes.contains(&self.route))
+            && (scope.workloads.is_empty() || scope.workloads.contains(&self.workload))
+            && (!scope.exposed_only || self.developer.exposed)
             && (scope.origins.is_empty()
                 || self.chip.is_some_and(|c| scope.origins.contains(&c.origin)))
-            && (scope.routes.is_empty() || scope.routes.contains(&self.route))
-            && (scope.workloads.is_empty() || scope.workloads.contains(&self.workload))
+            && (scope.chips.is_empty() || scope.chips.iter().any(|c| c == self.chip_id))
             && (scope.developers.is_empty() || scope.developers.contains(&self.developer.id))
-            && (!scope.exposed_only || self.developer.exposed)
     }
 }
 
-/// Rules 1 and 2: the chip's own limits.
-fn chip_reasons(reasons: &mut Vec<Reason>, chip: &Chip, workload: Workload, route: Route) {
-    let fit = match workload {
-        Workload::Training => &chip.training,
-        Workload::Inference => &chip.inference,
-    };
-    if fit.fitness == Fitness::Weak {
-        reasons.push(Reason {
-            status: Status::Limited,
-            gate: Gate::None,
-            cause: Cause::ChipFitness {
-                chip: chip.id.clone(),
-            },
-            text: fit
-                .note
-                .clone()
-                .unwrap_or_else(|| format!("reported weak at {}", workload.slug())),
-            sources: own_or_chip(&fit.sources, chip),
-        });
-    }
-    if route == Route::Domestic {
-        if let Some(scarce) = &chip.scarce {
-            reasons.push(Reason {
+impl ChipLimits {
+    /// Rules 1 and 2: the chip's own limits.
+    fn new(chip: &Chip) -> Self {
+        let weak = |workload: Workload| {
+            let fit = match workload {
+                Workload::Training => &chip.training,
+                Workload::Inference => &chip.inference,
+            };
+            (fit.fitness == Fitness::Weak).then(|| {
+                Rc::new(Reason {
+                    status: Status::Limited,
+                    gate: Gate::None,
+                    cause: Cause::ChipFitness {
+                        chip: chip.id.clone(),
+                    },
+                    text: fit
+                        .note
+                        .clone()
+                        .unwrap_or_else(|| format!("reported weak at {}", workload.slug())),
+                    sources: own_or_chip(&fit.sources, chip),
+                })
+            })
+        };
+        let scarce = chip.scarce.as_ref().map(|scarce| {
+            Rc::new(Reason {
                 status: Status::Limited,
                 gate: Gate::None,
                 cause: Cause::ChipSupply {
@@ -267,7 +370,11 @@ fn chip_reasons(reasons: &mut Vec<Reason>, chip: &Chip, workload: Workload, rout
                     .clone()
                     .unwrap_or_else(|| "supply is scarce".to_string()),
                 sources: own_or_chip(&scarce.sources, chip),
-            });
+            })
+        });
+        ChipLimits {
+            weak: [weak(Workload::Training), weak(Workload::Inference)],
+            scarce,
         }
     }
 }

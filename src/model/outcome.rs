@@ -7,6 +7,7 @@
 use super::types::{Gate, Route, Status, Workload};
 use serde::Serialize;
 use std::collections::BTreeSet;
+use std::rc::Rc;
 
 /// Which switches are on, and the date the reader is looking at.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -60,8 +61,9 @@ pub struct PathOutcome {
     /// Index into the developer's `paths` in the data file (claim, sources, disputed).
     pub reported: usize,
     pub status: Status,
-    /// Worst first; empty exactly when `status` is Open.
-    pub reasons: Vec<Reason>,
+    /// Worst first; empty exactly when `status` is Open. Shared (`Rc`): the same policy effect
+    /// explains many paths, so an evaluation counts references instead of copying text.
+    pub reasons: Vec<Rc<Reason>>,
 }
 
 impl PathOutcome {
