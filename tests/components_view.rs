@@ -201,6 +201,25 @@ async fn a_policy_switch_is_a_named_switch_with_its_state_summary_and_source() {
 }
 
 #[tokio::test]
+async fn a_policy_switch_offers_the_rest_of_its_summary_on_small_screens() {
+    let html = render::<PolicySwitch>(PolicySwitchProps {
+        world: world(),
+        policy: "h20-allowed".into(),
+        on: true,
+        ontoggle: Callback::noop(),
+    })
+    .await;
+    let more = element_with(&html, "class=\"switch__more\"", "button");
+    assert!(more.contains("aria-expanded=\"false\""), "{more}");
+    assert!(more.contains("aria-controls=\"policy-text-h20-allowed\""));
+    assert!(
+        more.contains("about “Nvidia H20 exports allowed”"),
+        "names which policy"
+    );
+    assert!(html.contains("id=\"policy-text-h20-allowed\""));
+}
+
+#[tokio::test]
 async fn hypothetical_policies_say_so() {
     let html = render::<PolicySwitch>(PolicySwitchProps {
         world: world(),
