@@ -24,7 +24,7 @@ pub fn Citation(props: &CitationProps) -> Html {
         Some(source) => html! {
             <a class="cite" href={href}>
                 { format!("{}, {}", source.outlet, date_label(&source.date)) }
-                <span class={classes!("cite__conf", format!("cite__conf--{:?}", source.confidence).to_lowercase())}>
+                <span class={classes!("cite__conf", format!("cite__conf--{:?}", source.confidence).to_ascii_lowercase())}>
                     { format!(" · {}", source.confidence.label()) }
                 </span>
             </a>

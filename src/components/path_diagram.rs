@@ -215,7 +215,7 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
     let blocked = edges.iter().filter(|e| e.status == Status::Blocked).count();
     let title = format!(
         "Paths to {} compute: suppliers, chips and developers",
-        props.workload.label().to_lowercase()
+        props.workload.label().to_ascii_lowercase()
     );
     let desc = format!(
         "{} chips from {} suppliers; {} chip-to-developer links, {} of them cut (blocked).",

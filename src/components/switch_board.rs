@@ -46,7 +46,7 @@ pub fn SwitchBoard(props: &SwitchBoardProps) -> Html {
         }
         let heading_id = format!(
             "switches-{}-{}",
-            actor.label().to_lowercase(),
+            actor.label().to_ascii_lowercase(),
             if headline { "key" } else { "more" }
         );
         html! {
