@@ -217,7 +217,7 @@ fn explanation(world: &WorldRef, result: &Reveal) -> Html {
         return html! {
             <p class="predict__none">
                 { format!("Every developer keeps its best {} path: the switch changes no best path.",
-                    result.question.workload.label().to_lowercase()) }
+                    result.question.workload.label().to_ascii_lowercase()) }
             </p>
         };
     }

@@ -29,7 +29,9 @@ pub fn SwitchBoard(props: &SwitchBoardProps) -> Html {
             .filter(|p| p.actor == actor && HEADLINE_POLICIES.contains(&p.id.as_str()) == headline)
             .collect();
         // The starting report's switches in the report's order; the rest in the data's.
-        policies.sort_by_key(|p| HEADLINE_POLICIES.iter().position(|h| *h == p.id));
+        crate::model::sort_short_by_key(&mut policies, |p| {
+            HEADLINE_POLICIES.iter().position(|h| *h == p.id)
+        });
         let items: Vec<Html> = policies
             .into_iter()
             .map(|p| {
@@ -46,7 +48,7 @@ pub fn SwitchBoard(props: &SwitchBoardProps) -> Html {
         }
         let heading_id = format!(
             "switches-{}-{}",
-            actor.label().to_lowercase(),
+            actor.label().to_ascii_lowercase(),
             if headline { "key" } else { "more" }
         );
         html! {

@@ -53,7 +53,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         .iter()
         .map(|p| (p.label.clone(), p.date.clone(), Some(p.id.clone())))
         .collect();
-    presets.sort_by(|a, b| a.1.cmp(&b.1));
+    crate::model::sort_short_by(&mut presets, |a, b| a.1.cmp(&b.1));
     let (earliest, latest) = (world.earliest(), world.latest());
     if !presets.iter().any(|p| p.1 == earliest) {
         let label = format!("Earliest — {}", date_label(earliest));

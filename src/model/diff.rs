@@ -206,7 +206,7 @@ fn describe_level(world: &World, changes: &[Change], action: &str) -> Option<Str
     let workload = first.workload.slug();
     let after = first.after_best.as_ref()?;
     let path = path_name(world, &after.chip, after.route);
-    let status = after.status.label().to_lowercase();
+    let status = after.status.label().to_ascii_lowercase();
     let same_path = first.before_best.as_ref().map(|p| p.reported) == Some(after.reported);
     let detail = match (same_path, first.added.first(), first.removed.first()) {
         (true, Some(added), _) => format!(
@@ -260,7 +260,7 @@ fn detail(world: &World, change: &Change) -> String {
         );
     };
     let path = path_name(world, &after.chip, after.route);
-    let status = after.status.label().to_lowercase();
+    let status = after.status.label().to_ascii_lowercase();
     let same_path = change.before_best.as_ref().map(|p| p.reported) == Some(after.reported);
     let why = change
         .reasons()

@@ -167,12 +167,12 @@ impl Score {
 
 /// Compares picks with the answer. Duplicates in either list count once.
 pub fn score(picked: &[String], answer: &[String]) -> Score {
-    let picked_set: BTreeSet<&String> = picked.iter().collect();
-    let answer_set: BTreeSet<&String> = answer.iter().collect();
+    // The lists are a handful of developers: slice lookups, not sets collected from them
+    // (collecting a set sorts, and each sort costs kilobytes of wasm).
     let mut seen = BTreeSet::new();
     let mut result = Score::default();
     for id in answer.iter().filter(|id| seen.insert(*id)) {
-        if picked_set.contains(id) {
+        if picked.contains(id) {
             result.right.push(id.clone());
         } else {
             result.missed.push(id.clone());
@@ -181,7 +181,7 @@ pub fn score(picked: &[String], answer: &[String]) -> Score {
     let mut seen = BTreeSet::new();
     result.wrong = picked
         .iter()
-        .filter(|id| seen.insert(*id) && !answer_set.contains(id))
+        .filter(|id| seen.insert(*id) && !answer.contains(id))
         .cloned()
         .collect();
     result
@@ -192,11 +192,16 @@ pub fn score(picked: &[String], answer: &[String]) -> Score {
 /// names a known policy whose switch actually moves at that step.
 pub fn validate_story(world: &World) -> Vec<String> {
     let mut problems = Vec::new();
-    let source_ids: BTreeSet<&str> = world.sources.iter().map(|s| s.id.as_str()).collect();
+    // Sets filled by `extend` (one insert each) rather than `collect`, which sorts first and
+    // so costs a sort instance in the wasm; the sets are the same.
+    let mut source_ids: BTreeSet<&str> = BTreeSet::new();
+    source_ids.extend(world.sources.iter().map(|s| s.id.as_str()));
     // A step is a moment of the timeline, or the end of the record ("where things stand").
-    let mut event_dates: BTreeSet<&str> = world.events.iter().map(|e| e.date.as_str()).collect();
+    let mut event_dates: BTreeSet<&str> = BTreeSet::new();
+    event_dates.extend(world.events.iter().map(|e| e.date.as_str()));
     event_dates.insert(world.meta.as_of.as_str());
-    let policy_ids: BTreeSet<&str> = world.policies.iter().map(|p| p.id.as_str()).collect();
+    let mut policy_ids: BTreeSet<&str> = BTreeSet::new();
+    policy_ids.extend(world.policies.iter().map(|p| p.id.as_str()));
     for (index, step) in world.story.iter().enumerate() {
         let at = format!("story step {} (\"{}\")", index + 1, step.title);
         if !event_dates.contains(step.date.as_str()) {

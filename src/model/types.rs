@@ -148,10 +148,13 @@ pub struct Scope {
     pub exposed_only: bool,
 }
 
+// Effects and lifts are read from (and written as) flat tables — the scope's keys sit beside
+// the effect's own — through the `*Table` mirrors below rather than `#[serde(flatten)]`:
+// flatten buffers every entry through serde's generic `Content` tree, which cost the wasm
+// build tens of kilobytes.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[serde(from = "EffectTable", into = "EffectTable")]
 pub struct Effect {
-    #[serde(flatten)]
     pub scope: Scope,
     pub gate: Gate,
     pub status: Status,
@@ -171,12 +174,127 @@ pub struct Effect {
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[serde(from = "LiftTable", into = "LiftTable")]
 pub struct Lift {
     /// The policy whose effects are lifted.
     pub policy: String,
-    #[serde(flatten)]
     pub scope: Scope,
+}
+
+/// `Effect` as the data file writes it: scope keys and effect keys in one table.
+#[derive(Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct EffectTable {
+    #[serde(default)]
+    chips: Vec<String>,
+    #[serde(default)]
+    origins: Vec<Origin>,
+    #[serde(default)]
+    routes: Vec<Route>,
+    #[serde(default)]
+    workloads: Vec<Workload>,
+    #[serde(default)]
+    developers: Vec<String>,
+    #[serde(default)]
+    exposed_only: bool,
+    gate: Gate,
+    status: Status,
+    reason: String,
+    #[serde(default)]
+    when_lifted: Option<Status>,
+    #[serde(default)]
+    lifted_reason: Option<String>,
+    #[serde(default)]
+    sources: Vec<String>,
+}
+
+impl From<EffectTable> for Effect {
+    fn from(t: EffectTable) -> Self {
+        Effect {
+            scope: Scope {
+                chips: t.chips,
+                origins: t.origins,
+                routes: t.routes,
+                workloads: t.workloads,
+                developers: t.developers,
+                exposed_only: t.exposed_only,
+            },
+            gate: t.gate,
+            status: t.status,
+            reason: t.reason,
+            when_lifted: t.when_lifted,
+            lifted_reason: t.lifted_reason,
+            sources: t.sources,
+        }
+    }
+}
+
+impl From<Effect> for EffectTable {
+    fn from(e: Effect) -> Self {
+        EffectTable {
+            chips: e.scope.chips,
+            origins: e.scope.origins,
+            routes: e.scope.routes,
+            workloads: e.scope.workloads,
+            developers: e.scope.developers,
+            exposed_only: e.scope.exposed_only,
+            gate: e.gate,
+            status: e.status,
+            reason: e.reason,
+            when_lifted: e.when_lifted,
+            lifted_reason: e.lifted_reason,
+            sources: e.sources,
+        }
+    }
+}
+
+/// `Lift` as the data file writes it: the lifted policy beside the scope's keys.
+#[derive(Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct LiftTable {
+    policy: String,
+    #[serde(default)]
+    chips: Vec<String>,
+    #[serde(default)]
+    origins: Vec<Origin>,
+    #[serde(default)]
+    routes: Vec<Route>,
+    #[serde(default)]
+    workloads: Vec<Workload>,
+    #[serde(default)]
+    developers: Vec<String>,
+    #[serde(default)]
+    exposed_only: bool,
+}
+
+impl From<LiftTable> for Lift {
+    fn from(t: LiftTable) -> Self {
+        Lift {
+            policy: t.policy,
+            scope: Scope {
+                chips: t.chips,
+                origins: t.origins,
+                routes: t.routes,
+                workloads: t.workloads,
+                developers: t.developers,
+                exposed_only: t.exposed_only,
+            },
+        }
+    }
+}
+
+impl From<Lift> for LiftTable {
+    fn from(l: Lift) -> Self {
+        LiftTable {
+            policy: l.policy,
+            chips: l.scope.chips,
+            origins: l.scope.origins,
+            routes: l.scope.routes,
+            workloads: l.scope.workloads,
+            developers: l.scope.developers,
+            exposed_only: l.scope.exposed_only,
+        }
+    }
 }
 
 /// How a developer gets a chip's compute.

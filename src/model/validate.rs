@@ -2,7 +2,7 @@
 //! policy pointing the way it says, every reason sourced. Each message names the bad entry.
 
 use super::types::{ChipFit, Direction, Scope, World};
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 use std::fmt;
 
 pub use super::date::{parse_date, parse_partial_date};
@@ -85,13 +85,15 @@ pub fn validate(world: &World) -> Vec<LoadError> {
     errors
 }
 
+/// The ids seen, for membership checks. BTreeSets like the rest of the model: a HashSet of
+/// `&str` would add its own hash-table code to the wasm.
 #[derive(Default)]
 struct Ids<'w> {
-    sources: HashSet<&'w str>,
-    policies: HashSet<&'w str>,
-    chips: HashSet<&'w str>,
-    developers: HashSet<&'w str>,
-    presets: HashSet<&'w str>,
+    sources: BTreeSet<&'w str>,
+    policies: BTreeSet<&'w str>,
+    chips: BTreeSet<&'w str>,
+    developers: BTreeSet<&'w str>,
+    presets: BTreeSet<&'w str>,
 }
 
 struct Check<'w> {
@@ -116,8 +118,8 @@ impl<'w> Check<'w> {
         }
     }
 
-    fn unique(&mut self, what: &str, ids: impl Iterator<Item = &'w str>) -> HashSet<&'w str> {
-        let mut seen = HashSet::new();
+    fn unique(&mut self, what: &str, ids: impl Iterator<Item = &'w str>) -> BTreeSet<&'w str> {
+        let mut seen = BTreeSet::new();
         for id in ids {
             if id.is_empty() {
                 self.error(ErrorKind::BadId, format!("a {what} has an empty id"));
