@@ -40,7 +40,7 @@ pub fn evaluate(world: &World, scenario: &Scenario) -> Evaluation {
                 })
                 .collect();
             // Stable: ties keep data-file order.
-            sort_short_by_key(&mut paths, |p| p.status);
+            paths.sort_by_key(|p| p.status);
             outcomes.push(Outcome {
                 developer: developer.id.clone(),
                 workload,
@@ -230,7 +230,7 @@ impl<'w> Rules<'w> {
             }));
         }
         // Worst first; a stable sort keeps the order the rules produced them in for ties.
-        sort_short_by_key(&mut reasons, |r| std::cmp::Reverse(r.status));
+        reasons.sort_by_key(|r| std::cmp::Reverse(r.status));
         PathOutcome {
             developer: developer.id.clone(),
             workload: path.workload,
@@ -415,9 +415,10 @@ fn sources<'a>(lists: impl IntoIterator<Item = &'a Vec<String>>) -> Vec<String> 
     out
 }
 
-/// A stable insertion sort, for the short lists the widget sorts (a developer's paths, a
-/// path's reasons, a column of switches, the presets). Same result as `sort_by`, but std's
-/// driftsort costs about 3.5 KB of wasm per element type and this a few hundred bytes.
+/// A stable insertion sort, for the short lists the view sorts (a column of switches, the
+/// presets). Same result as `sort_by`, but std's driftsort costs about 3.5 KB of wasm per
+/// element type and this a few hundred bytes. The evaluator itself keeps std's sort: on
+/// 1,000 developers the insertion sort's moves of whole paths cost 2.15 ms against 1.31 ms.
 pub fn sort_short_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> std::cmp::Ordering) {
     for i in 1..items.len() {
         let mut j = i;
