@@ -17,29 +17,15 @@ use chip_paths::model::story::reveal;
 use chip_paths::model::{Mode, World};
 use chip_paths::state::{Action, AppState};
 use std::collections::BTreeSet;
-use yew::{AttrValue, BaseComponent, Callback, LocalServerRenderer};
+use yew::{AttrValue, Callback};
+
+mod common;
+use common::{render, tag_with};
 
 fn world() -> WorldRef {
     let world: World = serde_json::from_str(include_str!("story_fixture.json"))
         .expect("the fixture matches the model types");
     WorldRef::from(world)
-}
-
-async fn render<C: BaseComponent>(props: C::Properties) -> String {
-    LocalServerRenderer::<C>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await
-}
-
-/// The opening tag of the first element containing `needle`.
-fn tag_with<'a>(html: &'a str, needle: &str) -> &'a str {
-    let at = html
-        .find(needle)
-        .unwrap_or_else(|| panic!("`{needle}` not found in {html}"));
-    let start = html[..at].rfind('<').expect("inside a tag");
-    let end = at + html[at..].find('>').expect("tag closes");
-    &html[start..=end]
 }
 
 fn set(ids: &[&str]) -> BTreeSet<String> {

@@ -23,7 +23,10 @@ use chip_paths::model::{
 };
 use std::collections::BTreeSet;
 use std::rc::Rc;
-use yew::{AttrValue, BaseComponent, Callback, LocalServerRenderer};
+use yew::{AttrValue, Callback};
+
+mod common;
+use common::{render, tag_with};
 
 fn world() -> WorldRef {
     let world: World = serde_json::from_str(include_str!("components_fixture.json"))
@@ -125,23 +128,6 @@ fn evaluation() -> Rc<Evaluation> {
             },
         ],
     })
-}
-
-async fn render<C: BaseComponent>(props: C::Properties) -> String {
-    LocalServerRenderer::<C>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await
-}
-
-/// The opening tag of the first element containing `needle` in its attributes.
-fn tag_with<'a>(html: &'a str, needle: &str) -> &'a str {
-    let at = html
-        .find(needle)
-        .unwrap_or_else(|| panic!("`{needle}` not found in {html}"));
-    let start = html[..at].rfind('<').expect("inside a tag");
-    let end = at + html[at..].find('>').expect("tag closes");
-    &html[start..=end]
 }
 
 /// The nearest `element` enclosing the first occurrence of `needle` (up to its next close tag;
