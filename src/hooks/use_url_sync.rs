@@ -1,9 +1,17 @@
 //! Keeps the address bar and the view state in step: every change of the view pushes a history
 //! entry (the first render only replaces, so a cleaned-up link does not add a Back step), and
 //! Back/Forward feed the URL's state back into the reducer.
+//!
+//! A push waits until the frame that shows the change is painted: `history.pushState` takes a
+//! millisecond or two, which a toggle's one frame (16.7 ms) cannot spare (e2e/bench.mjs).
 
 use crate::state::{Action, AppState};
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
+
+/// Queries still to push, oldest first; Back/Forward drops them (the browser's entry leads).
+type Pending = Rc<RefCell<Vec<String>>>;
 
 /// The page's query string (with its `?`), or empty outside a browser.
 pub fn current_query() -> String {
@@ -22,17 +30,56 @@ pub fn current_query() -> String {
 #[hook]
 pub fn use_url_sync(state: &UseReducerHandle<AppState>) {
     let first = use_mut_ref(|| true);
+    let pending: Pending = use_mut_ref(Vec::new);
     {
         let query = state.view.to_query(&state.world);
+        let pending = pending.clone();
         use_effect_with(query, move |query| {
-            let replace = std::mem::replace(&mut *first.borrow_mut(), false);
-            write_url(query, replace);
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                write_url(query, true);
+                return;
+            }
+            let idle = pending.borrow().is_empty();
+            pending.borrow_mut().push(query.clone());
+            // One deferred write per frame pushes every change made since, in order.
+            if idle {
+                after_paint(move || {
+                    for query in pending.take() {
+                        write_url(&query, false);
+                    }
+                });
+            }
         });
     }
     {
         let state = state.clone();
-        use_effect_with((), move |_| listen_popstate(state));
+        use_effect_with((), move |_| listen_popstate(state, pending));
     }
+}
+
+/// Runs `f` once the next frame has been painted (a task queued from that frame's animation
+/// callback runs after its rendering); at once when the page is hidden and paints no frames.
+#[cfg(target_arch = "wasm32")]
+fn after_paint(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let Some(window) = web_sys::window() else {
+        return f();
+    };
+    if window.document().is_none_or(|d| d.hidden()) {
+        return f();
+    }
+    let frame = Closure::once_into_js(move || {
+        let task = Closure::once_into_js(f);
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(task.unchecked_ref());
+        }
+    });
+    let _ = window.request_animation_frame(frame.unchecked_ref());
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn after_paint(f: impl FnOnce() + 'static) {
+    f()
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -64,10 +111,11 @@ fn write_url(query: &str, replace: bool) {
 fn write_url(_query: &str, _replace: bool) {}
 
 #[cfg(target_arch = "wasm32")]
-fn listen_popstate(state: UseReducerHandle<AppState>) -> impl FnOnce() {
+fn listen_popstate(state: UseReducerHandle<AppState>, pending: Pending) -> impl FnOnce() {
     use wasm_bindgen::{closure::Closure, JsCast};
     let world = state.world.clone();
     let listener = Closure::<dyn Fn(web_sys::Event)>::new(move |_| {
+        pending.borrow_mut().clear();
         let next = AppState::from_query(world.clone(), &current_query());
         state.dispatch(Action::FromUrl(next.view, next.notices));
     });
@@ -84,7 +132,7 @@ fn listen_popstate(state: UseReducerHandle<AppState>) -> impl FnOnce() {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn listen_popstate(_state: UseReducerHandle<AppState>) -> impl FnOnce() {
+fn listen_popstate(_state: UseReducerHandle<AppState>, _pending: Pending) -> impl FnOnce() {
     let _ = Action::DismissNotice;
     || {}
 }
