@@ -90,7 +90,8 @@ describe('story mode', () => {
         assert.equal(state.count, `Step ${n} of ${steps.length}`);
         assert.equal(state.date, steps[n - 1].date, `step ${n} shows its date`);
         assert.equal(state.title, steps[n - 1].title);
-        assert.match(w.page.url(), new RegExp(`[?&]step=${n}(&|$)`), 'the step is in the URL');
+        // The address bar follows the view once the change is painted.
+        await w.page.waitForURL(new RegExp(`[?&]step=${n}(&|$)`));
 
         await timeline.page.goto(`${timeline.url.split('?')[0]}?date=${state.date}`);
         await timeline.page.waitForSelector('[role="switch"]', { state: 'attached' });
@@ -351,7 +352,7 @@ describe('presenter view', () => {
       await w.page.waitForFunction(() => document.fullscreenElement === null);
       await w.page.getByRole('button', { name: 'Leave presenter view' }).click();
       await w.page.waitForFunction(() => document.querySelector('.cp')?.dataset.mode === 'story');
-      assert.match(w.page.url(), /mode=story/);
+      await w.page.waitForURL(/mode=story/);
       assert.equal((await storyState(w.page)).step, 2, 'the step is kept');
       assert.deepEqual(w.errors(), []);
     } finally {
