@@ -68,12 +68,21 @@ fn after_paint(f: impl FnOnce() + 'static) {
     if window.document().is_none_or(|d| d.hidden()) {
         return f();
     }
-    let frame = Closure::once_into_js(move || {
-        let task = Closure::once_into_js(f);
+    // `dyn FnMut()` closures share one wasm-bindgen shim with the rest of the app (smaller wasm
+    // than `once_into_js`, which makes one per closure type); JS's garbage collector frees them.
+    let mut f = Some(f);
+    let task = Closure::<dyn FnMut()>::new(move || {
+        if let Some(f) = f.take() {
+            f()
+        }
+    })
+    .into_js_value();
+    let frame = Closure::<dyn FnMut()>::new(move || {
         if let Some(window) = web_sys::window() {
             let _ = window.set_timeout_with_callback(task.unchecked_ref());
         }
-    });
+    })
+    .into_js_value();
     let _ = window.request_animation_frame(frame.unchecked_ref());
 }
 
