@@ -1,8 +1,22 @@
 //! Turns the human-edited `data/world.toml` (and the classroom story in `data/story.toml`) into
-//! JSON embedded in the binary, so the widget ships no TOML parser. TOML syntax errors stop the
-//! build here with the file's line and column.
+//! the forms embedded in the binary, so the widget ships no TOML or JSON parser:
+//! - `world.json`, which the tests and tools read (`World::load`);
+//! - `world.bin`, the compact binary form the widget reads (`src/model/codec.rs`).
+//!
+//! TOML syntax errors stop the build here with the file's line and column, and data that does
+//! not fit the schema stops it with serde's message. The widget still validates the ids and
+//! references at load (`src/model/validate.rs`), as the tests do.
 
 use std::{env, fs, path::Path};
+
+// The model's types and its binary writer, compiled into the build script too, so the binary
+// form is written by the same field lists the widget reads it with.
+#[allow(dead_code)]
+#[path = "src/model/codec.rs"]
+mod codec;
+#[allow(dead_code)]
+#[path = "src/model/types.rs"]
+mod types;
 
 fn main() {
     // Several checkouts of this crate may share one CARGO_TARGET_DIR; cargo's fingerprints are
@@ -19,9 +33,25 @@ fn main() {
         }
     }
     println!("cargo:rerun-if-changed=data/story.toml");
-    let json = serde_json::to_string(&to_json(world)).expect("TOML values always convert to JSON");
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("world.json");
-    fs::write(&out, json).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+    println!("cargo:rerun-if-changed=src/model/types.rs");
+    println!("cargo:rerun-if-changed=src/model/codec.rs");
+    let json = to_json(world);
+    let typed: types::World = serde_json::from_value(json.clone()).unwrap_or_else(|e| {
+        panic!("data/world.toml (with data/story.toml) does not fit the schema: {e}")
+    });
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    write(
+        Path::new(&out_dir).join("world.json"),
+        json.to_string().as_bytes(),
+    );
+    write(
+        Path::new(&out_dir).join("world.bin"),
+        &codec::encode(&typed),
+    );
+}
+
+fn write(path: std::path::PathBuf, bytes: &[u8]) {
+    fs::write(&path, bytes).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
 }
 
 fn read_toml(source: &str) -> toml::Value {
