@@ -25,56 +25,76 @@ impl fmt::Display for CodecError {
     }
 }
 
-/// Reads values from a byte slice, front to back.
+/// Reads values from a byte slice, front to back. The first problem is kept and every later
+/// read returns an empty value, so readers need no early returns: that keeps the generated
+/// reading code small, as no partly built value has to be dropped halfway.
 pub struct Reader<'a> {
     bytes: &'a [u8],
     offset: usize,
+    problem: Option<CodecError>,
 }
 
 impl<'a> Reader<'a> {
     pub fn new(bytes: &'a [u8]) -> Self {
-        Reader { bytes, offset: 0 }
-    }
-
-    fn error(&self, expected: &'static str) -> CodecError {
-        CodecError {
-            offset: self.offset,
-            expected,
+        Reader {
+            bytes,
+            offset: 0,
+            problem: None,
         }
     }
 
-    fn byte(&mut self, expected: &'static str) -> Result<u8, CodecError> {
-        let byte = *self.bytes.get(self.offset).ok_or(self.error(expected))?;
-        self.offset += 1;
-        Ok(byte)
+    /// Records the first problem; the reader then reads nothing more.
+    fn fail(&mut self, expected: &'static str) {
+        if self.problem.is_none() {
+            self.problem = Some(CodecError {
+                offset: self.offset,
+                expected,
+            });
+            self.offset = self.bytes.len();
+        }
     }
 
-    fn take(&mut self, len: usize) -> Result<&'a [u8], CodecError> {
-        let end = self
-            .offset
-            .checked_add(len)
-            .filter(|&end| end <= self.bytes.len())
-            .ok_or(self.error("more bytes"))?;
-        let slice = &self.bytes[self.offset..end];
-        self.offset = end;
-        Ok(slice)
+    fn byte(&mut self, expected: &'static str) -> u8 {
+        match self.bytes.get(self.offset) {
+            Some(&byte) => {
+                self.offset += 1;
+                byte
+            }
+            None => {
+                self.fail(expected);
+                0
+            }
+        }
+    }
+
+    fn take(&mut self, len: usize) -> &'a [u8] {
+        if len > self.bytes.len() - self.offset {
+            self.fail("more bytes");
+            return &[];
+        }
+        let slice = &self.bytes[self.offset..self.offset + len];
+        self.offset += len;
+        slice
     }
 
     /// Reads one whole value and refuses trailing bytes.
     pub fn read_all<T: Codec>(mut self) -> Result<T, CodecError> {
-        let value = T::read(&mut self)?;
-        if self.offset == self.bytes.len() {
-            Ok(value)
-        } else {
-            Err(self.error("the end of the data"))
+        let value = T::read(&mut self);
+        if self.problem.is_none() && self.offset != self.bytes.len() {
+            self.fail("the end of the data");
+        }
+        match self.problem {
+            None => Ok(value),
+            Some(problem) => Err(problem),
         }
     }
 }
 
-/// A value the world's binary form can hold.
+/// A value the world's binary form can hold. `read` returns an empty value after a problem,
+/// which the reader keeps (see [`Reader`]).
 pub trait Codec: Sized {
     fn write(&self, out: &mut Vec<u8>);
-    fn read(input: &mut Reader) -> Result<Self, CodecError>;
+    fn read(input: &mut Reader) -> Self;
 }
 
 /// Writes one whole value.
@@ -98,17 +118,18 @@ impl Codec for usize {
         }
         out.push(rest as u8);
     }
-    fn read(input: &mut Reader) -> Result<Self, CodecError> {
+    fn read(input: &mut Reader) -> Self {
         let mut value = 0usize;
         // Five 7-bit groups cover 32 bits; a longer run is corrupt data, not a bigger number.
         for shift in (0..35).step_by(7) {
-            let byte = input.byte("a number")?;
+            let byte = input.byte("a number");
             value |= usize::from(byte & 0x7f) << shift;
             if byte & 0x80 == 0 {
-                return Ok(value);
+                return value;
             }
         }
-        Err(input.error("a shorter number"))
+        input.fail("a shorter number");
+        0
     }
 }
 
@@ -116,11 +137,14 @@ impl Codec for bool {
     fn write(&self, out: &mut Vec<u8>) {
         out.push(u8::from(*self));
     }
-    fn read(input: &mut Reader) -> Result<Self, CodecError> {
-        match input.byte("a bool")? {
-            0 => Ok(false),
-            1 => Ok(true),
-            _ => Err(input.error("a bool")),
+    fn read(input: &mut Reader) -> Self {
+        match input.byte("a bool") {
+            0 => false,
+            1 => true,
+            _ => {
+                input.fail("a bool");
+                false
+            }
         }
     }
 }
@@ -130,12 +154,16 @@ impl Codec for String {
         self.len().write(out);
         out.extend_from_slice(self.as_bytes());
     }
-    fn read(input: &mut Reader) -> Result<Self, CodecError> {
-        let len = usize::read(input)?;
-        let bytes = input.take(len)?;
-        std::str::from_utf8(bytes)
-            .map(str::to_owned)
-            .map_err(|_| input.error("UTF-8 text"))
+    fn read(input: &mut Reader) -> Self {
+        let len = usize::read(input);
+        let bytes = input.take(len);
+        match std::str::from_utf8(bytes) {
+            Ok(text) => text.to_owned(),
+            Err(_) => {
+                input.fail("UTF-8 text");
+                String::new()
+            }
+        }
     }
 }
 
@@ -146,12 +174,8 @@ impl<T: Codec> Codec for Option<T> {
             value.write(out);
         }
     }
-    fn read(input: &mut Reader) -> Result<Self, CodecError> {
-        Ok(if bool::read(input)? {
-            Some(T::read(input)?)
-        } else {
-            None
-        })
+    fn read(input: &mut Reader) -> Self {
+        bool::read(input).then(|| T::read(input))
     }
 }
 
@@ -162,18 +186,15 @@ impl<T: Codec> Codec for Vec<T> {
             value.write(out);
         }
     }
-    fn read(input: &mut Reader) -> Result<Self, CodecError> {
-        let len = usize::read(input)?;
+    fn read(input: &mut Reader) -> Self {
+        let len = usize::read(input);
         // Every value takes at least one byte: a count beyond the bytes left is corrupt, and
         // must not reserve memory for it.
         if len > input.bytes.len() - input.offset {
-            return Err(input.error("a shorter list"));
+            input.fail("a shorter list");
+            return Vec::new();
         }
-        let mut values = Vec::with_capacity(len);
-        for _ in 0..len {
-            values.push(T::read(input)?);
-        }
-        Ok(values)
+        (0..len).map(|_| T::read(input)).collect()
     }
 }
 
@@ -185,8 +206,8 @@ macro_rules! record {
             fn write(&self, out: &mut Vec<u8>) {
                 $( self.$field.write(out); )*
             }
-            fn read(input: &mut Reader) -> Result<Self, CodecError> {
-                Ok($name { $( $field: Codec::read(input)?, )* })
+            fn read(input: &mut Reader) -> Self {
+                $name { $( $field: Codec::read(input), )* }
             }
         }
     };
@@ -201,10 +222,13 @@ macro_rules! choice {
                 let index = ALL.iter().position(|v| v == self).unwrap_or(0);
                 out.push(index as u8);
             }
-            fn read(input: &mut Reader) -> Result<Self, CodecError> {
+            fn read(input: &mut Reader) -> Self {
                 const ALL: &[$name] = &[$($name::$variant),*];
-                let index = input.byte(stringify!($name))?;
-                ALL.get(usize::from(index)).copied().ok_or(input.error(stringify!($name)))
+                let index = usize::from(input.byte(stringify!($name)));
+                if index >= ALL.len() {
+                    input.fail(stringify!($name));
+                }
+                ALL[index.min(ALL.len() - 1)]
             }
         }
     };
