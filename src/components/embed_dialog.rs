@@ -116,7 +116,8 @@ struct CopyFieldProps {
 #[component]
 fn CopyField(props: &CopyFieldProps) -> Html {
     let area = use_node_ref();
-    let id = format!("embed-{}", props.label.to_lowercase().replace(' ', "-"));
+    // The labels are ASCII: `to_ascii_lowercase` avoids linking the Unicode case tables.
+    let id = format!("embed-{}", props.label.to_ascii_lowercase().replace(' ', "-"));
     let copy = {
         let (area, text, status, label) = (
             area.clone(),
@@ -145,7 +146,7 @@ fn CopyField(props: &CopyFieldProps) -> Html {
             <label for={id.clone()}>{ props.label.clone() }</label>
             <p class="embed-field__hint">{ props.hint.clone() }</p>
             <textarea id={id} ref={area} readonly=true rows={props.rows.to_string()} spellcheck="false" value={props.text.clone()} />
-            <button type="button" class="button" onclick={copy}>{ format!("Copy {}", props.label.to_lowercase()) }</button>
+            <button type="button" class="button" onclick={copy}>{ format!("Copy {}", props.label.to_ascii_lowercase()) }</button>
         </div>
     }
 }
