@@ -1,4 +1,6 @@
-//! The explainer's view: one function component per file, fed by the reducer in `state`.
+//! The explainer's view, fed by the reducer in `state`: one function component per file, or a
+//! plain view function (`fn x(..) -> Html`) where a component's memoisation would not pay for its
+//! code size (each component type instantiates Yew's lifecycle code once more).
 
 pub mod change_sentence;
 pub mod citation;

@@ -77,9 +77,9 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         Some(Err(message)) => html! { <p class="embed-dialog__error">{ message.clone() }</p> },
         Some(Ok(s)) => html! {
             <>
-                <CopyField label="Iframe code" hint="Paste into your CMS's HTML or embed block. It resizes itself through the Pym.js, Datawrapper, AMP and Embedly height messages." text={s.iframe.clone()} status={status.clone()} />
-                <CopyField label="Link to this view" hint="Opens the full widget exactly as it is now." text={s.link.clone()} status={status.clone()} rows={2} />
-                <CopyField label="Script embed" hint="A placeholder and a script that creates the iframe and keeps its height in step, for pages without a resize listener of their own." text={s.script.clone()} status={status.clone()} />
+                { copy_field("Iframe code", "Paste into your CMS's HTML or embed block. It resizes itself through the Pym.js, Datawrapper, AMP and Embedly height messages.", &s.iframe, 4, &status) }
+                { copy_field("Link to this view", "Opens the full widget exactly as it is now.", &s.link, 2, &status) }
+                { copy_field("Script embed", "A placeholder and a script that creates the iframe and keeps its height in step, for pages without a resize listener of their own.", &s.script, 4, &status) }
                 <p class="embed-dialog__note">
                     { "No cookies, no tracking, no requests to other sites. A host page with a Content-Security-Policy needs only " }
                     <code>{ "frame-src" }</code>{ " for the widget's origin (and " }<code>{ "script-src" }</code>{ " for the script embed)." }
@@ -101,54 +101,48 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct CopyFieldProps {
-    label: AttrValue,
-    hint: AttrValue,
-    text: AttrValue,
-    status: UseStateHandle<String>,
-    #[prop_or(4)]
-    rows: u32,
-}
-
 /// One read-only snippet with a copy button. Copies through the Clipboard API; where that is
 /// missing or refused (plain http, an iframe without permission) it selects the text instead.
-#[component]
-fn CopyField(props: &CopyFieldProps) -> Html {
-    let area = use_node_ref();
+/// A view function, not a component: the dialog holds the one piece of state, the status line.
+fn copy_field(
+    label: &'static str,
+    hint: &'static str,
+    text: &str,
+    rows: u32,
+    status: &UseStateHandle<String>,
+) -> Html {
     // The labels are ASCII: `to_ascii_lowercase` avoids linking the Unicode case tables.
-    let id = format!("embed-{}", props.label.to_ascii_lowercase().replace(' ', "-"));
+    let lower = label.to_ascii_lowercase();
+    let id = "embed-".to_owned() + &lower.replace(' ', "-");
     let copy = {
-        let (area, text, status, label) = (
-            area.clone(),
-            props.text.clone(),
-            props.status.clone(),
-            props.label.clone(),
-        );
+        let (id, text, status) = (id.clone(), text.to_owned(), status.clone());
         Callback::from(move |_: MouseEvent| {
-            let (area, text, status, label) =
-                (area.clone(), text.clone(), status.clone(), label.clone());
+            let (id, text, status) = (id.clone(), text.clone(), status.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 if write_clipboard(&text).await {
-                    status.set(format!("{label} copied."));
-                } else if let Some(area) = area.cast::<HtmlTextAreaElement>() {
+                    status.set(label.to_owned() + " copied.");
+                } else if let Some(area) = text_area(&id) {
                     let _ = area.focus();
                     area.select();
-                    status.set(format!(
-                        "{label} selected: press Ctrl+C (⌘C on a Mac) to copy."
-                    ));
+                    status.set(label.to_owned() + " selected: press Ctrl+C (⌘C on a Mac) to copy.");
                 }
             });
         })
     };
     html! {
         <div class="embed-field">
-            <label for={id.clone()}>{ props.label.clone() }</label>
-            <p class="embed-field__hint">{ props.hint.clone() }</p>
-            <textarea id={id} ref={area} readonly=true rows={props.rows.to_string()} spellcheck="false" value={props.text.clone()} />
-            <button type="button" class="button" onclick={copy}>{ format!("Copy {}", props.label.to_ascii_lowercase()) }</button>
+            <label for={id.clone()}>{ label }</label>
+            <p class="embed-field__hint">{ hint }</p>
+            <textarea id={id} readonly=true rows={rows.to_string()} spellcheck="false" value={text.to_owned()} />
+            <button type="button" class="button" onclick={copy}>{ "Copy " }{ lower }</button>
         </div>
     }
+}
+
+/// The snippet's text area, by its element id.
+fn text_area(id: &str) -> Option<HtmlTextAreaElement> {
+    let element = web_sys::window()?.document()?.get_element_by_id(id)?;
+    wasm_bindgen::JsCast::dyn_into(element).ok()
 }
 
 /// True when the Clipboard API took the text.

@@ -1,19 +1,14 @@
-//! What a reader sees instead of a blank page: a readable error panel, both as a component
+//! What a reader sees instead of a blank page: a readable error panel, both as a view function
 //! (for data that fails to load) and as a panic hook that replaces the app's content.
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ErrorPanelProps {
-    pub message: AttrValue,
-}
-
-#[component]
-pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
+/// The panel for data that failed to load, with the message saying why.
+pub fn error_panel(message: &str) -> Html {
     html! {
         <div class="error-panel" role="alert">
             <h1>{ "Chip Paths could not be shown" }</h1>
-            <p>{ props.message.clone() }</p>
+            <p>{ message }</p>
             <p><a href="?">{ "Reload with the default view" }</a></p>
         </div>
     }

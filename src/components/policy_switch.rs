@@ -1,7 +1,7 @@
 //! One policy as a real switch: a button with role="switch", named by the policy, described by
 //! its one-line summary, with its sources beneath. A native button gives Space/Enter and focus.
 
-use super::citation::Citations;
+use super::citation::citations;
 use super::text;
 use crate::components::WorldRef;
 use yew::prelude::*;
@@ -58,7 +58,7 @@ pub fn PolicySwitch(props: &PolicySwitchProps) -> Html {
                     </span>
                     { " " }
                     <span class="switch__sources">
-                        <Citations world={props.world.clone()} sources={policy.sources.clone()} />
+                        { citations(&props.world, &policy.sources) }
                     </span>
                 </p>
                 <button type="button" class="switch__more" aria-expanded={if *expanded { "true" } else { "false" }}

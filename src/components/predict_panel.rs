@@ -3,7 +3,7 @@
 //! right. Native checkboxes in a fieldset and a status region make it keyboard- and
 //! screen-reader-operable without extra scripting.
 
-use super::citation::Citations;
+use super::citation::citations;
 use super::status_badge::StatusBadge;
 use super::text;
 use crate::components::WorldRef;
@@ -271,7 +271,7 @@ fn loss_item(world: &WorldRef, loss: &Loss) -> Html {
                 { for loss.lost.reasons.iter().map(|reason| html! {
                     <li>
                         { format!("{lost}: {} ", reason.text) }
-                        <Citations world={world.clone()} sources={reason.sources.clone()} />
+                        { citations(world, &reason.sources) }
                     </li>
                 }) }
                 if !same_path {

@@ -1,7 +1,7 @@
 //! The timeline: presets, a scrubber over the dated events, and the list of events. The
 //! scenario's current date and the data's "as of" date are always shown here.
 
-use super::citation::Citations;
+use super::citation::citations;
 use crate::components::WorldRef;
 use crate::model::date_label;
 use web_sys::HtmlInputElement;
@@ -120,7 +120,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                                 </button>
                                 <p class="event__caption">
                                     { &e.caption }{ " " }
-                                    <Citations world={world.clone()} sources={e.sources.clone()} />
+                                    { citations(world, &e.sources) }
                                 </p>
                             </li>
                         }
