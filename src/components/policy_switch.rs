@@ -39,7 +39,7 @@ pub fn PolicySwitch(props: &PolicySwitchProps) -> Html {
         Callback::from(move |_: MouseEvent| ontoggle.emit(id.clone()))
     };
     html! {
-        <li class={classes!("switch", props.on.then_some("switch--on"))}>
+        <li class={if props.on { "switch switch--on" } else { "switch" }}>
             <button type="button" role="switch" class="switch__button"
                 aria-checked={if props.on { "true" } else { "false" }}
                 aria-describedby={summary_id.clone()}
@@ -48,7 +48,7 @@ pub fn PolicySwitch(props: &PolicySwitchProps) -> Html {
                 <span class="switch__name">{ &policy.name }</span>
                 <span class="switch__state" aria-hidden="true">{ if props.on { "On" } else { "Off" } }</span>
             </button>
-            <div class={classes!("switch__about", expanded.then_some("switch__about--open"))}>
+            <div class={if *expanded { "switch__about switch__about--open" } else { "switch__about" }}>
                 <p class="switch__summary" id={summary_id}>
                     <span id={text_id.clone()} class="switch__text">
                         if policy.hypothetical {
@@ -64,7 +64,7 @@ pub fn PolicySwitch(props: &PolicySwitchProps) -> Html {
                 <button type="button" class="switch__more" aria-expanded={if *expanded { "true" } else { "false" }}
                     aria-controls={text_id} onclick={onmore}>
                     { if *expanded { "Less" } else { "More" } }
-                    <span class="visually-hidden">{ format!(" about “{}”", policy.name) }</span>
+                    <span class="visually-hidden">{ " about “" }{ &policy.name }{ "”" }</span>
                 </button>
             </div>
         </li>

@@ -67,7 +67,7 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
     }
 
     html! {
-        <section class={classes!("predict", props.revealed.then_some("predict--revealed"))}
+        <section class={if props.revealed { "predict predict--revealed" } else { "predict" }}
             aria-labelledby="predict-heading" ref={section}>
             <h3 class="predict__heading" id="predict-heading">{ "Predict, then reveal" }</h3>
             <div class="predict__form">
@@ -85,8 +85,7 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
                             };
                             let verdict = props.revealed.then(|| verdict(&tally, &answer, &id));
                             html! {
-                                <li key={id.clone()} class={classes!("predict__option",
-                                    verdict.map(|v| format!("predict__option--{}", v.key())))}>
+                                <li key={id.clone()} class={verdict.map_or("predict__option", Verdict::class)}>
                                     <input type="checkbox" id={input_id.clone()} {checked}
                                         disabled={props.revealed} {onchange} />
                                     <label for={input_id}>
@@ -94,7 +93,7 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
                                         if let Some(v) = verdict {
                                             <span class="predict__verdict">
                                                 <span aria-hidden="true">{ v.mark() }</span>
-                                                { format!(" {}", v.words()) }
+                                                { " " }{ v.words() }
                                             </span>
                                         }
                                     </label>
@@ -104,7 +103,7 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
                     </ul>
                 </fieldset>
                 <button type="button"
-                    class={classes!("button", "predict__action", (!props.revealed).then_some("button--primary"))}
+                    class={if props.revealed { "button predict__action" } else { "button predict__action button--primary" }}
                     onclick={onaction}>
                     { if props.revealed { "Try again" } else { "Reveal the answer" } }
                 </button>
@@ -148,11 +147,12 @@ enum Verdict {
 }
 
 impl Verdict {
-    fn key(self) -> &'static str {
+    /// The option's classes, written out whole: static strings cost less code than assembling.
+    fn class(self) -> &'static str {
         match self {
-            Verdict::Right | Verdict::RightlyLeft => "right",
-            Verdict::Missed => "missed",
-            Verdict::Wrong => "wrong",
+            Verdict::Right | Verdict::RightlyLeft => "predict__option predict__option--right",
+            Verdict::Missed => "predict__option predict__option--missed",
+            Verdict::Wrong => "predict__option predict__option--wrong",
         }
     }
     /// A shape, so the verdict never relies on colour alone.

@@ -87,7 +87,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     let pressed = date == props.date.as_str();
                     html! {
                         <button type="button" key={date.clone()}
-                            class={classes!("button", "preset", pressed.then_some("preset--current"))}
+                            class={if pressed { "button preset preset--current" } else { "button preset" }}
                             aria-pressed={if pressed { "true" } else { "false" }}
                             data-date={date.clone()}
                             onclick={pick(date, id)}>
@@ -110,8 +110,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <ol class="timeline__list">
                     { for events.iter().enumerate().map(|(i, e)| {
                         let here = current == Some(i);
+                        let class = match current {
+                            Some(c) if i == c => "event event--current",
+                            Some(c) if i > c => "event event--future",
+                            _ => "event",
+                        };
                         html! {
-                            <li class={classes!("event", here.then_some("event--current"), current.is_some_and(|c| i > c).then_some("event--future"))}>
+                            <li {class}>
                                 <button type="button" class="event__go" onclick={go(&e.date)}
                                     aria-current={here.then_some("step")}>
                                     <span class="event__date">{ date_label(&e.date) }</span>
