@@ -33,11 +33,7 @@ pub fn PolicySwitch(props: &PolicySwitchProps) -> Html {
         let expanded = expanded.clone();
         Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
     };
-    let onclick = {
-        let ontoggle = props.ontoggle.clone();
-        let id = props.policy.clone();
-        Callback::from(move |_: MouseEvent| ontoggle.emit(id.clone()))
-    };
+    let onclick = text::emit_on_click(&props.ontoggle, props.policy.clone());
     html! {
         <li class={if props.on { "switch switch--on" } else { "switch" }}>
             <button type="button" role="switch" class="switch__button"

@@ -2,6 +2,7 @@
 //! scenario's current date and the data's "as of" date are always shown here.
 
 use super::citation::citations;
+use super::text;
 use crate::components::WorldRef;
 use crate::model::date_label;
 use web_sys::HtmlInputElement;
@@ -41,11 +42,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
         })
     };
-    let go = |date: &str| {
-        let ondate = props.ondate.clone();
-        let date = AttrValue::from(date.to_string());
-        Callback::from(move |_: MouseEvent| ondate.emit(date.clone()))
-    };
+    let go = |date: &str| text::emit_on_click(&props.ondate, AttrValue::from(date.to_string()));
     // The data's presets, plus the ends of the timeline when no preset sits there:
     // (label, date, preset id when it is one of the data's).
     let mut presets: Vec<(String, String, Option<String>)> = world
@@ -64,11 +61,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         presets.push((label, latest.to_string(), None));
     }
     let pick = |date: &str, id: &Option<String>| match id {
-        Some(id) => {
-            let onpreset = props.onpreset.clone();
-            let id = AttrValue::from(id.clone());
-            Callback::from(move |_: MouseEvent| onpreset.emit(id.clone()))
-        }
+        Some(id) => text::emit_on_click(&props.onpreset, AttrValue::from(id.clone())),
         None => go(date),
     };
     let valuetext = current
