@@ -2,7 +2,9 @@
 //! screen, each with a copy button. A native modal `<dialog>`: focus, Escape and the backdrop
 //! come from the browser.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlDialogElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -115,19 +117,20 @@ fn copy_field(
     let lower = label.to_ascii_lowercase();
     let id = "embed-".to_owned() + &lower.replace(' ', "-");
     let copy = {
-        let (id, text, status) = (id.clone(), text.to_owned(), status.clone());
-        Callback::from(move |_: MouseEvent| {
-            let (id, text, status) = (id.clone(), text.clone(), status.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                if write_clipboard(&text).await {
+        let done = {
+            let (id, status) = (id.clone(), status.clone());
+            Callback::from(move |copied: bool| {
+                if copied {
                     status.set(label.to_owned() + " copied.");
                 } else if let Some(area) = text_area(&id) {
                     let _ = area.focus();
                     area.select();
                     status.set(label.to_owned() + " selected: press Ctrl+C (⌘C on a Mac) to copy.");
                 }
-            });
-        })
+            })
+        };
+        let text = text.to_owned();
+        Callback::from(move |_: MouseEvent| write_clipboard(&text, &done))
     };
     html! {
         <div class="embed-field">
@@ -142,23 +145,40 @@ fn copy_field(
 /// The snippet's text area, by its element id.
 fn text_area(id: &str) -> Option<HtmlTextAreaElement> {
     let element = web_sys::window()?.document()?.get_element_by_id(id)?;
-    wasm_bindgen::JsCast::dyn_into(element).ok()
+    element.dyn_into().ok()
 }
 
-/// True when the Clipboard API took the text.
-async fn write_clipboard(text: &str) -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
+/// Writes `text` through the Clipboard API, then tells `done` whether it took the text. Plain
+/// promise callbacks rather than an `async` block: that one await linked a whole async executor
+/// (wasm-bindgen-futures' task queue) into the wasm.
+fn write_clipboard(text: &str, done: &Callback<bool>) {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return done.emit(false);
     };
-    let navigator = window.navigator();
     // `navigator.clipboard` is undefined outside secure contexts; calling it would throw.
     let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
         .is_ok_and(|c| !c.is_undefined() && !c.is_null());
     if !has_clipboard {
-        return false;
+        return done.emit(false);
     }
     let promise = navigator.clipboard().write_text(text);
-    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+    // Each callback frees itself when it runs; the one that never runs stays allocated (a few
+    // bytes per click of a copy button).
+    let settled = |copied: bool| {
+        let done = done.clone();
+        Closure::once_into_js(move |_: JsValue| done.emit(copied))
+    };
+    promise
+        .unchecked_ref::<Thenable>()
+        .then(&settled(true), &settled(false));
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// A promise seen only through its `then`, which takes plain JS functions.
+    type Thenable;
+    #[wasm_bindgen(method)]
+    fn then(this: &Thenable, fulfilled: &JsValue, rejected: &JsValue);
 }
 
 /// The page's address for the current view: its own address with `query` when given.
