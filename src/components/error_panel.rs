@@ -17,17 +17,17 @@ pub fn error_panel(message: &str) -> Html {
 /// The panel's markup as plain HTML, for the panic hook (Yew itself may be unusable then).
 /// The message is escaped: panic messages can quote hostile input.
 pub fn panic_markup(message: &str) -> String {
-    let escaped: String = message
-        .chars()
-        .map(|c| match c {
-            '<' => "&lt;".to_string(),
-            '>' => "&gt;".to_string(),
-            '&' => "&amp;".to_string(),
-            '"' => "&quot;".to_string(),
-            '\'' => "&#39;".to_string(),
-            c => c.to_string(),
-        })
-        .collect();
+    let mut escaped = String::with_capacity(message.len());
+    for c in message.chars() {
+        match c {
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '&' => escaped.push_str("&amp;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            c => escaped.push(c),
+        }
+    }
     format!(
         "<div class=\"error-panel\" role=\"alert\"><h1>Chip Paths stopped working</h1>\
          <p>Something went wrong inside the widget. Reloading usually helps; the link keeps your view.</p>\

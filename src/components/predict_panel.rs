@@ -216,8 +216,9 @@ fn explanation(world: &WorldRef, result: &Reveal) -> Html {
     if result.losses.is_empty() {
         return html! {
             <p class="predict__none">
-                { format!("Every developer keeps its best {} path: the switch changes no best path.",
-                    result.question.workload.label().to_ascii_lowercase()) }
+                { "Every developer keeps its best " }
+                { result.question.workload.label().to_ascii_lowercase() }
+                { " path: the switch changes no best path." }
             </p>
         };
     }
@@ -247,7 +248,7 @@ fn kept(world: &WorldRef, result: &Reveal, wrong: &[String]) -> Html {
                         <strong>{ text::developer_name(world, id) }</strong>
                         { " keeps its best path: " }
                         <StatusBadge status={path.status} />
-                        { format!(" {}", path_summary(world, path)) }
+                        { " " }{ path_summary(world, path) }
                     </li>
                 })) }
             </ul>
@@ -270,13 +271,13 @@ fn loss_item(world: &WorldRef, loss: &Loss) -> Html {
             <ul class="predict__reasons">
                 { for loss.lost.reasons.iter().map(|reason| html! {
                     <li>
-                        { format!("{lost}: {} ", reason.text) }
+                        { &lost }{ ": " }{ &reason.text }{ " " }
                         { citations(world, &reason.sources) }
                     </li>
                 }) }
                 if !same_path {
                     <li class="predict__fallback">
-                        { format!("Best path left: {}", path_summary(world, &loss.fallback)) }
+                        { "Best path left: " }{ path_summary(world, &loss.fallback) }
                     </li>
                 }
             </ul>

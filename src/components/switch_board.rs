@@ -62,7 +62,7 @@ pub fn switch_board(
             { group(Actor::China, true) }
             if more > 0 {
                 <details class="switches__more">
-                    <summary>{ format!("More policies from the record ({more})") }</summary>
+                    <summary>{ "More policies from the record (" }{ more }{ ")" }</summary>
                     { group(Actor::Us, false) }
                     { group(Actor::China, false) }
                 </details>

@@ -28,17 +28,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         .iter()
         .rposition(|e| e.date.as_str() <= props.date.as_str());
     let oninput = {
-        let ondate = props.ondate.clone();
-        let dates: Vec<String> = events.iter().map(|e| e.date.clone()).collect();
+        // The world is shared, so the handler looks the date up rather than copying every date.
+        let (ondate, world) = (props.ondate.clone(), props.world.clone());
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(date) = input
-                .value()
-                .parse::<usize>()
-                .ok()
-                .and_then(|i| dates.get(i))
-            {
-                ondate.emit(AttrValue::from(date.clone()));
+            let index = input.value().parse::<usize>().ok();
+            if let Some(event) = index.and_then(|i| world.events.get(i)) {
+                ondate.emit(AttrValue::from(event.date.clone()));
             }
         })
     };
@@ -53,11 +49,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     crate::model::sort_short_by(&mut presets, |a, b| a.1.cmp(&b.1));
     let (earliest, latest) = (world.earliest(), world.latest());
     if !presets.iter().any(|p| p.1 == earliest) {
-        let label = format!("Earliest — {}", date_label(earliest));
+        let label = "Earliest — ".to_owned() + &date_label(earliest);
         presets.insert(0, (label, earliest.to_string(), None));
     }
     if !presets.iter().any(|p| p.1 == latest) {
-        let label = format!("Latest — {}", date_label(latest));
+        let label = "Latest — ".to_owned() + &date_label(latest);
         presets.push((label, latest.to_string(), None));
     }
     let pick = |date: &str, id: &Option<String>| match id {
@@ -66,14 +62,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
     let valuetext = current
         .and_then(|i| events.get(i))
-        .map(|e| format!("{}: {}", date_label(&e.date), e.title))
+        .map(|e| date_label(&e.date) + ": " + &e.title)
         .unwrap_or_else(|| date_label(&props.date));
     html! {
         <section class="timeline" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{ "Timeline" }</h2>
             <p class="timeline__now">
                 { "Scenario date: " }<strong class="timeline__date">{ date_label(&props.date) }</strong>
-                <span class="timeline__asof">{ format!(" · data as of {}", date_label(&world.meta.as_of)) }</span>
+                <span class="timeline__asof">{ " · data as of " }{ date_label(&world.meta.as_of) }</span>
             </p>
             <div class="timeline__presets" role="group" aria-label="Jump to a moment">
                 { for presets.iter().map(|(label, date, id)| {
@@ -99,7 +95,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 </label>
             }
             <details class="timeline__events">
-                <summary>{ format!("All dated events ({})", events.len()) }</summary>
+                <summary>{ "All dated events (" }{ events.len() }{ ")" }</summary>
                 <ol class="timeline__list">
                     { for events.iter().enumerate().map(|(i, e)| {
                         let here = current == Some(i);
