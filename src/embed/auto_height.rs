@@ -115,7 +115,7 @@ fn start(child_id: Option<ChildId>) -> Option<Running> {
 fn post(parent: &Window, message: &Message) {
     let value = match message {
         Message::Text(text) => JsValue::from_str(text),
-        Message::Object(object) => match js_sys::JSON::parse(&object.to_string()) {
+        Message::Object(json) => match js_sys::JSON::parse(json) {
             Ok(value) => value,
             Err(_) => return,
         },

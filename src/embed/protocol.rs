@@ -1,8 +1,6 @@
 //! The embed protocols as plain data: the height messages hosts listen for, the Pym messages a
 //! parent may send, and the embed snippets. No DOM here, so every rule is tested natively.
 
-use serde_json::{json, Value};
-
 /// The key Datawrapper's listener reads when no Pym `childId` names the widget.
 pub const DEFAULT_WIDGET_ID: &str = "chip-paths";
 
@@ -49,11 +47,35 @@ impl ChildId {
     }
 }
 
-/// One message for `window.parent.postMessage`: either a string or a structured object.
+/// One message for `window.parent.postMessage`: either a string, or a structured object given
+/// as its JSON text (the browser edge parses it into an object before posting). The JSON is
+/// written by hand: a JSON library would cost the wasm tens of kilobytes for four messages.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Message {
     Text(String),
-    Object(Value),
+    Object(String),
+}
+
+/// `text` as a JSON string literal, quotes included.
+fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if u32::from(c) < 0x20 => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                let code = u32::from(c) as usize;
+                out.push_str("\\u00");
+                out.push(char::from(HEX[code >> 4]));
+                out.push(char::from(HEX[code & 0xf]));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// The messages that tell every kind of host the content's new height, in a fixed order:
@@ -64,15 +86,28 @@ pub fn height_messages(height_px: u32, child_id: Option<&ChildId>, src: &str) ->
     if let Some(id) = child_id {
         messages.push(pym_height_message(height_px, id));
     }
-    let widget_id = child_id.map_or(DEFAULT_WIDGET_ID, ChildId::as_str);
+    let widget_id = json_string(child_id.map_or(DEFAULT_WIDGET_ID, ChildId::as_str));
+    let height = height_px.to_string();
     messages.push(Message::Object(
-        json!({ "datawrapper-height": { widget_id: height_px } }),
+        ["{\"datawrapper-height\":{", &widget_id, ":", &height, "}}"].concat(),
     ));
     messages.push(Message::Object(
-        json!({ "sentinel": "amp", "type": "embed-size", "height": height_px }),
+        [
+            "{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":",
+            &height,
+            "}",
+        ]
+        .concat(),
     ));
     messages.push(Message::Text(
-        json!({ "src": src, "context": "iframe.resize", "height": height_px }).to_string(),
+        [
+            "{\"src\":",
+            &json_string(src),
+            ",\"context\":\"iframe.resize\",\"height\":",
+            &height,
+            "}",
+        ]
+        .concat(),
     ));
     messages
 }
@@ -92,8 +127,9 @@ fn pym_message(id: &ChildId, kind: &str, value: &str) -> String {
 /// What an incoming message asks of the widget. Everything else is ignored.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Incoming {
-    /// A Pym.js parent reports its width; a Pym child answers with its height.
-    PymWidth(f64),
+    /// A Pym.js parent reports its width (whole pixels; a fraction is dropped); a Pym child
+    /// answers with its height.
+    PymWidth(u32),
 }
 
 /// Reads a message's data, given as a string (other types never match). Only a Pym `width`
@@ -107,13 +143,14 @@ pub fn parse_incoming(data: &str, child_id: Option<&ChildId>) -> Option<Incoming
         .strip_prefix(PYM_SEPARATOR)?
         .strip_prefix("width")?
         .strip_prefix(PYM_SEPARATOR)?;
-    let is_number = !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == '.');
-    let width: f64 = if is_number {
-        rest.parse().ok()?
-    } else {
+    // Plain decimal only ("640", "375.5"): no sign, exponent or second dot. Read by hand, as
+    // float parsing would add kilobytes to the wasm for a value only checked, never used.
+    let (whole, fraction) = rest.split_once('.').unwrap_or((rest, "0"));
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(whole) && digits(fraction)) {
         return None;
-    };
-    width.is_finite().then_some(Incoming::PymWidth(width))
+    }
+    whole.parse().ok().map(Incoming::PymWidth)
 }
 
 /// Escapes text for a double- or single-quoted HTML attribute or element text.
@@ -263,8 +300,16 @@ pub fn script_code(page_url: &str, script_url: &str, title: &str) -> Result<Stri
 mod tests {
     use super::*;
 
+    use serde_json::{json, Value};
+
     fn id(raw: &str) -> ChildId {
         ChildId::parse(raw).unwrap()
+    }
+
+    /// A message's JSON, parsed by a real JSON parser: the hand-written JSON must be valid.
+    fn json_of(message: &Message) -> Value {
+        let (Message::Object(text) | Message::Text(text)) = message;
+        serde_json::from_str(text).unwrap_or_else(|e| panic!("invalid JSON {text}: {e}"))
     }
 
     #[test]
@@ -296,14 +341,15 @@ mod tests {
         );
         assert_eq!(
             messages[1],
-            Message::Object(serde_json::from_str(r#"{"datawrapper-height":{"c1":812}}"#).unwrap())
+            Message::Object(r#"{"datawrapper-height":{"c1":812}}"#.into())
         );
         assert_eq!(
-            messages[2],
-            Message::Object(
-                serde_json::from_str(r#"{"sentinel":"amp","type":"embed-size","height":812}"#)
-                    .unwrap()
-            )
+            json_of(&messages[1]),
+            json!({"datawrapper-height": {"c1": 812}})
+        );
+        assert_eq!(
+            json_of(&messages[2]),
+            json!({"sentinel": "amp", "type": "embed-size", "height": 812})
         );
         // Embedly's message is a JSON *string*, not an object.
         let Message::Text(embedly) = &messages[3] else {
@@ -323,14 +369,14 @@ mod tests {
             .iter()
             .any(|m| matches!(m, Message::Text(t) if t.starts_with("pymx"))));
         assert_eq!(
-            messages[0],
-            Message::Object(json!({"datawrapper-height": {"chip-paths": 300}}))
+            json_of(&messages[0]),
+            json!({"datawrapper-height": {"chip-paths": 300}})
         );
     }
 
     #[test]
     fn a_hostile_src_stays_inside_the_embedly_string() {
-        let src = "https://e.org/?q=\"},\"height\":1,{\"";
+        let src = "https://e.org/?q=\"},\"height\":1,{\"\\\u{1}\n\u{1f}é";
         let Message::Text(text) = &height_messages(5, None, src)[2] else {
             panic!()
         };
@@ -344,11 +390,11 @@ mod tests {
         let me = id("c1");
         assert_eq!(
             parse_incoming("pymxPYMxc1xPYMxwidthxPYMx640", Some(&me)),
-            Some(Incoming::PymWidth(640.0))
+            Some(Incoming::PymWidth(640))
         );
         assert_eq!(
             parse_incoming("pymxPYMxc1xPYMxwidthxPYMx375.5", Some(&me)),
-            Some(Incoming::PymWidth(375.5))
+            Some(Incoming::PymWidth(375))
         );
         for other in [
             "pymxPYMxc2xPYMxwidthxPYMx640",  // another child
@@ -359,7 +405,10 @@ mod tests {
             "pymxPYMxc1xPYMxwidthxPYMx1e400", // not plain digits
             "pymxPYMxc1xPYMxwidthxPYMx640 ",  // trailing junk
             "pymxPYMxc1xPYMxwidthxPYMx1.2.3",
-            "pymxPYMxc10xPYMxwidthxPYMx640", // prefix of another id
+            "pymxPYMxc1xPYMxwidthxPYMx.5",
+            "pymxPYMxc1xPYMxwidthxPYMx5.",
+            "pymxPYMxc1xPYMxwidthxPYMx99999999999", // beyond any screen (and u32)
+            "pymxPYMxc10xPYMxwidthxPYMx640",        // prefix of another id
             "{\"datawrapper-height\":{}}",
             "",
         ] {

@@ -1,6 +1,7 @@
 //! The pure model of Chip Paths: data types, loading and validation, the evaluator, scenario
 //! diffs and URL state. Plain Rust and serde only — no yew, no web-sys — so it is tested natively.
 
+pub mod codec;
 pub mod date;
 pub mod diff;
 pub mod evaluate;

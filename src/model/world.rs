@@ -1,14 +1,20 @@
 //! Loading the world, looking things up by id, and reading the timeline: which switches a date
 //! implies and when each policy was in force.
 
+use super::codec;
 use super::outcome::Scenario;
 use super::types::{Chip, Developer, Policy, Preset, Source, World};
 use super::validate::{validate, ErrorKind, LoadError};
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
-/// The data compiled in from `data/world.toml` (converted to JSON by `build.rs`).
+/// The data compiled in from `data/world.toml`, as JSON (`build.rs`). The tests and tools read
+/// it; the widget reads the same world in its compact binary form below.
 pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/world.json"));
+
+/// The same world in the binary form of [`super::codec`], checked against the schema by
+/// `build.rs`. The widget loads this one: reading it needs no JSON parser in the wasm.
+pub const EMBEDDED_BINARY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/world.bin"));
 
 impl World {
     /// Parses and validates a world. Every problem found is returned, each naming its entry.
@@ -27,11 +33,27 @@ impl World {
         }
     }
 
+    /// Reads and validates a world in the binary form `build.rs` writes.
+    pub fn load_binary(bytes: &[u8]) -> Result<World, Vec<LoadError>> {
+        let world: World = codec::decode(bytes).map_err(|e| {
+            vec![LoadError::new(
+                ErrorKind::Syntax,
+                format!("the compiled-in data cannot be read: {e}"),
+            )]
+        })?;
+        let errors = validate(&world);
+        if errors.is_empty() {
+            Ok(world)
+        } else {
+            Err(errors)
+        }
+    }
+
     /// The compiled-in world, loaded once. The tests keep it valid, so the error is for
     /// showing a message rather than panicking should that ever fail.
     pub fn embedded() -> Result<&'static World, &'static [LoadError]> {
         static CELL: OnceLock<Result<World, Vec<LoadError>>> = OnceLock::new();
-        match CELL.get_or_init(|| World::load(EMBEDDED_JSON)) {
+        match CELL.get_or_init(|| World::load_binary(EMBEDDED_BINARY)) {
             Ok(world) => Ok(world),
             Err(errors) => Err(errors),
         }
@@ -227,6 +249,18 @@ mod tests {
         assert_eq!(world.earliest(), "2022-08-26");
         assert_eq!(world.latest(), world.meta.as_of);
         assert!(world.preset_scenario("no-such-preset").is_none());
+    }
+
+    #[test]
+    fn the_binary_and_the_json_hold_the_same_world() {
+        assert_eq!(World::load(EMBEDDED_JSON).as_ref(), Ok(world()));
+    }
+
+    #[test]
+    fn unreadable_binary_is_an_error_not_a_panic() {
+        let errors = World::load_binary(&EMBEDDED_BINARY[..10]).unwrap_err();
+        assert_eq!(errors[0].kind, ErrorKind::Syntax);
+        assert!(errors[0].to_string().contains("cannot be read"));
     }
 
     #[test]
