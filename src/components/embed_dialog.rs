@@ -41,25 +41,30 @@ impl Snippets {
     }
 }
 
+/// What the open dialog shows: the snippets (or why there are none) and the status line after
+/// a copy. One state value rather than two, so Yew's state code is instantiated once.
+#[derive(Clone, Default, PartialEq)]
+struct Shown {
+    snippets: Option<Result<Snippets, String>>,
+    status: String,
+}
+
 #[component]
 pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let dialog = use_node_ref();
-    let snippets = use_state(|| None::<Result<Snippets, String>>);
-    let status = use_state(String::new);
+    let shown = use_state(Shown::default);
 
     let open = {
-        let (dialog, snippets, status, query) = (
-            dialog.clone(),
-            snippets.clone(),
-            status.clone(),
-            props.query.clone(),
-        );
+        let (dialog, shown, query) = (dialog.clone(), shown.clone(), props.query.clone());
         Callback::from(move |_: MouseEvent| {
-            snippets.set(Some(current_page_url(query.as_deref()).and_then(|url| {
+            let snippets = current_page_url(query.as_deref()).and_then(|url| {
                 let id = ChildId::parse(&fresh_child_id()).map_err(|e| e.to_string())?;
                 Snippets::for_page(&url, &id)
-            })));
-            status.set(String::new());
+            });
+            shown.set(Shown {
+                snippets: Some(snippets),
+                status: String::new(),
+            });
             if let Some(dialog) = dialog.cast::<HtmlDialogElement>() {
                 let _ = dialog.show_modal();
             }
@@ -74,14 +79,14 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         })
     };
 
-    let body = match &*snippets {
+    let body = match &shown.snippets {
         None => html! {},
         Some(Err(message)) => html! { <p class="embed-dialog__error">{ message.clone() }</p> },
         Some(Ok(s)) => html! {
             <>
-                { copy_field("Iframe code", "Paste into your CMS's HTML or embed block. It resizes itself through the Pym.js, Datawrapper, AMP and Embedly height messages.", &s.iframe, 4, &status) }
-                { copy_field("Link to this view", "Opens the full widget exactly as it is now.", &s.link, 2, &status) }
-                { copy_field("Script embed", "A placeholder and a script that creates the iframe and keeps its height in step, for pages without a resize listener of their own.", &s.script, 4, &status) }
+                { copy_field("Iframe code", "Paste into your CMS's HTML or embed block. It resizes itself through the Pym.js, Datawrapper, AMP and Embedly height messages.", &s.iframe, 4, &shown) }
+                { copy_field("Link to this view", "Opens the full widget exactly as it is now.", &s.link, 2, &shown) }
+                { copy_field("Script embed", "A placeholder and a script that creates the iframe and keeps its height in step, for pages without a resize listener of their own.", &s.script, 4, &shown) }
                 <p class="embed-dialog__note">
                     { "No cookies, no tracking, no requests to other sites. A host page with a Content-Security-Policy needs only " }
                     <code>{ "frame-src" }</code>{ " for the widget's origin (and " }<code>{ "script-src" }</code>{ " for the script embed)." }
@@ -96,7 +101,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-dialog-title">
                 <h2 id="embed-dialog-title">{ "Embed this view" }</h2>
                 { body }
-                <p class="embed-dialog__status" aria-live="polite">{ (*status).clone() }</p>
+                <p class="embed-dialog__status" aria-live="polite">{ shown.status.clone() }</p>
                 <button type="button" class="button embed-dialog__close" onclick={close}>{ "Close" }</button>
             </dialog>
         </>
@@ -105,27 +110,31 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
 
 /// One read-only snippet with a copy button. Copies through the Clipboard API; where that is
 /// missing or refused (plain http, an iframe without permission) it selects the text instead.
-/// A view function, not a component: the dialog holds the one piece of state, the status line.
+/// A view function, not a component: the dialog holds the state, including the status line.
 fn copy_field(
     label: &'static str,
     hint: &'static str,
     text: &str,
     rows: u32,
-    status: &UseStateHandle<String>,
+    shown: &UseStateHandle<Shown>,
 ) -> Html {
     // The labels are ASCII: `to_ascii_lowercase` avoids linking the Unicode case tables.
     let lower = label.to_ascii_lowercase();
     let id = "embed-".to_owned() + &lower.replace(' ', "-");
     let copy = {
         let done = {
-            let (id, status) = (id.clone(), status.clone());
+            let (id, shown) = (id.clone(), shown.clone());
             Callback::from(move |copied: bool| {
+                let say = |status: String| {
+                    let snippets = shown.snippets.clone();
+                    shown.set(Shown { snippets, status })
+                };
                 if copied {
-                    status.set(label.to_owned() + " copied.");
+                    say(label.to_owned() + " copied.");
                 } else if let Some(area) = text_area(&id) {
                     let _ = area.focus();
                     area.select();
-                    status.set(label.to_owned() + " selected: press Ctrl+C (⌘C on a Mac) to copy.");
+                    say(label.to_owned() + " selected: press Ctrl+C (⌘C on a Mac) to copy.");
                 }
             })
         };
