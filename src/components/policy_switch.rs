@@ -17,6 +17,10 @@ pub struct PolicySwitchProps {
 
 #[component]
 pub fn PolicySwitch(props: &PolicySwitchProps) -> Html {
+    // Phones show two lines of the summary until the reader asks for the rest (CSS clamps it).
+    // Hooks come before any early return. `bool::default` (false), not a closure: every
+    // `use_state` of a bool then shares one instantiation of Yew's state hook.
+    let expanded = use_state(bool::default);
     let Some(policy) = props
         .world
         .policies
@@ -27,8 +31,6 @@ pub fn PolicySwitch(props: &PolicySwitchProps) -> Html {
     };
     let summary_id = text::dom_id("policy-summary", &policy.id);
     let text_id = text::dom_id("policy-text", &policy.id);
-    // Phones show two lines of the summary until the reader asks for the rest (CSS clamps it).
-    let expanded = use_state(|| false);
     let onmore = {
         let expanded = expanded.clone();
         Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
