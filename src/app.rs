@@ -18,14 +18,13 @@ use crate::model::Mode;
 use crate::model::Theme;
 use crate::model::World;
 use crate::state::{tells_story, Action, AppState};
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[component]
 pub fn App() -> Html {
     crate::components::error_panel::install_panic_hook();
     match World::embedded() {
-        Ok(world) => html! { <Explainer world={WorldRef(Rc::new(world.clone()))} /> },
+        Ok(world) => html! { <Explainer world={WorldRef(world)} /> },
         Err(errors) => {
             let message = errors
                 .iter()
