@@ -2,7 +2,8 @@
 # The project's one test command (`make test`, and `.ci/run`). Runs, in order:
 #   setup (installs what is missing) · cargo fmt --check · clippy native · clippy wasm32 ·
 #   native tests · wasm-bindgen tests in headless Chromium · release build (trunk) ·
-#   no `from 'env'` import in the emitted JS · end-to-end tests (playwright-core + Chromium)
+#   no `from 'env'` import in the emitted JS · a second release build from a broken data file
+#   (for the end-to-end test of its error message) · end-to-end tests (playwright-core + Chromium)
 # and ends with one line `N passed, N failed`, exiting non-zero on any failure.
 #
 # Counting: every individual test counts (cargo's "test result" lines, node's tap `# pass` /
@@ -144,6 +145,19 @@ if check "release build (trunk build --release)" trunk build --release --offline
     echo "ok: no 'from env' import in ${js[*]}"
   }
   check "no 'from env' import in dist/*.js" env_check
+
+  # 8b. A release build from a broken copy of the data (a path naming an unknown chip and
+  #     source, appended to the last developer) for e2e/broken-data.test.mjs. It only rebuilds
+  #     this crate; the next plain build rebuilds it again from data/world.toml.
+  broken_data_build() {
+    local broken="$ROOT/.tools/broken-world.toml"
+    mkdir -p "$ROOT/.tools"
+    { cat data/world.toml; printf '%s\n' '' '[[developers.paths]]' 'workload = "training"' \
+        'chip = "no-such-chip"' 'route = "import"' 'claim = "A path for the broken-data test."' \
+        'sources = ["no-such-source"]'; } >"$broken"
+    CHIP_PATHS_DATA="$broken" trunk build --release --offline --dist "$ROOT/.tools/broken-data-dist"
+  }
+  check "release build from a broken data file" broken_data_build
 
   # 9. End-to-end tests against dist/ served on 127.0.0.1 (a free port per test file).
   node_tests "end-to-end tests (Chromium)" e2e/*.test.mjs

@@ -2,15 +2,15 @@
 //! step with the view (push on change, follow back/forward) and lays out the explainer.
 
 use crate::components::{
-    change_sentence::ChangeSentence, error_panel::ErrorPanel, headline::Headline,
-    notice_bar::NoticeBar, outcome_matrix::OutcomeMatrix, page_footer::PageFooter,
+    change_sentence::change_sentence, error_panel::error_panel, headline::headline,
+    notice_bar::notice_bar, outcome_matrix::OutcomeMatrix, page_footer::page_footer,
     path_details::PathDetails, path_diagram::PathDiagram, sources_panel::SourcesPanel,
-    switch_board::SwitchBoard, theme_picker::ThemePicker, timeline::Timeline, WorldRef,
+    switch_board::switch_board, theme_picker::theme_picker, timeline::Timeline, WorldRef,
 };
-use crate::components::{embed_credit::EmbedCredit, embed_dialog::EmbedDialog};
+use crate::components::{embed_credit::embed_credit, embed_dialog::EmbedDialog};
 use crate::components::{
     predict_panel::PredictPanel, presenter_bar::PresenterBar, story_keys::use_story_keys,
-    story_panel::StoryPanel,
+    story_panel::story_panel,
 };
 use crate::embed::auto_height::use_auto_height;
 use crate::hooks::use_url_sync::{current_query, use_url_sync};
@@ -18,14 +18,13 @@ use crate::model::Mode;
 use crate::model::Theme;
 use crate::model::World;
 use crate::state::{tells_story, Action, AppState};
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[component]
 pub fn App() -> Html {
     crate::components::error_panel::install_panic_hook();
     match World::embedded() {
-        Ok(world) => html! { <Explainer world={WorldRef(Rc::new(world.clone()))} /> },
+        Ok(world) => html! { <Explainer world={WorldRef(world)} /> },
         Err(errors) => {
             let message = errors
                 .iter()
@@ -34,7 +33,7 @@ pub fn App() -> Html {
                 .join(" ");
             html! {
                 <main class="cp" data-chip-paths-root="">
-                    <ErrorPanel message={format!("The widget's data did not load: {message}")} />
+                    { error_panel(&format!("The widget's data did not load: {message}")) }
                 </main>
             }
         }
@@ -159,25 +158,25 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                             } else {
                                 <button type="button" class="button" onclick={onmode(Mode::Story)}>{ "Classroom story" }</button>
                             }
-                            <ThemePicker theme={view.theme.slug()} onchange={ontheme} />
+                            { theme_picker(view.theme.slug(), &ontheme) }
                         </div>
                     }
                 </header>
-                <NoticeBar notices={state.notices.clone()} {ondismiss} />
+                { notice_bar(&state.notices, &ondismiss) }
                 if let Some(step) = story_step {
                     // classroom: the story step carries the change sentence itself.
                     <div class="cp__story">
-                        <StoryPanel world={world.clone()} {step} change={state.change.clone()} {onstep} />
+                        { story_panel(&world, step, state.change.as_ref(), &onstep) }
                         <PredictPanel world={world.clone()} {step} picks={state.picks.clone()}
                             revealed={state.revealed} ontoggle={onpick} {onreveal} {onretry} />
                     </div>
                 } else {
-                    <Headline world={world.clone()} evaluation={evaluation.clone()} date={date.clone()} />
-                    <ChangeSentence sentence={state.change.clone()} />
+                    { headline(&world, &evaluation, &date) }
+                    { change_sentence(state.change.as_ref()) }
                 }
                 <div class="cp__grid">
                     <div class="cp__controls">
-                        <SwitchBoard world={world.clone()} on={scenario.on.clone()} {ontoggle} />
+                        { switch_board(&world, &scenario.on, &ontoggle) }
                     </div>
                     <div class="cp__results">
                         <section class="matrix-section" aria-labelledby="matrix-heading">
@@ -202,12 +201,11 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             </main>
             // EMBED: the full page offers the Embed dialog; embed mode keeps only a credit line.
             if !view.embed {
-                <PageFooter world={world.clone()}>
+                { page_footer(&world, html! {
                     <EmbedDialog query={AttrValue::from(view.to_query(&world).trim_start_matches('?').to_owned())} />
-                </PageFooter>
+                }) }
             } else {
-                <EmbedCredit query={AttrValue::from(view.to_query(&world))}
-                    as_of={AttrValue::from(crate::model::date_label(&world.meta.as_of))} />
+                { embed_credit(&view.to_query(&world), Some(&crate::model::date_label(&world.meta.as_of))) }
             }
         </div>
     }

@@ -1,4 +1,6 @@
-//! The explainer's view: one function component per file, fed by the reducer in `state`.
+//! The explainer's view, fed by the reducer in `state`: one function component per file, or a
+//! plain view function (`fn x(..) -> Html`) where a component's memoisation would not pay for its
+//! code size (each component type instantiates Yew's lifecycle code once more).
 
 pub mod change_sentence;
 pub mod citation;
@@ -26,28 +28,32 @@ pub mod timeline;
 
 use crate::model::World;
 use std::ops::Deref;
-use std::rc::Rc;
 
-/// The world shared by every component. Equality is identity: the data never changes while
-/// the widget runs, so comparing pointers keeps props checks free.
+/// The world shared by every component: a plain `'static` reference. The data never changes
+/// while the widget runs and lives as long as the page, so a handle is a copied pointer (no
+/// reference counting at every clone and drop, no copy of the data) and equality is identity,
+/// which keeps props checks free. (Not `Copy`, so the components' `world.clone()` reads as
+/// before.)
 #[derive(Clone, Debug)]
-pub struct WorldRef(pub Rc<World>);
+pub struct WorldRef(pub &'static World);
 
 impl PartialEq for WorldRef {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        std::ptr::eq(self.0, other.0)
     }
 }
 
 impl Deref for WorldRef {
     type Target = World;
     fn deref(&self) -> &World {
-        &self.0
+        self.0
     }
 }
 
+/// A world built at run time (tests, a loaded data file) is kept for the page's lifetime, like
+/// the embedded one: it is leaked once, on purpose.
 impl From<World> for WorldRef {
     fn from(world: World) -> Self {
-        WorldRef(Rc::new(world))
+        WorldRef(Box::leak(Box::new(world)))
     }
 }

@@ -260,9 +260,7 @@ mod tests {
     use crate::model::World;
 
     fn world() -> WorldRef {
-        WorldRef(Rc::new(
-            World::embedded().expect("embedded data is valid").clone(),
-        ))
+        WorldRef(World::embedded().expect("embedded data is valid"))
     }
 
     fn state() -> AppState {

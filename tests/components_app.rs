@@ -4,13 +4,10 @@
 use chip_paths::app::{Explainer, ExplainerProps};
 use chip_paths::components::{switch_board::HEADLINE_POLICIES, WorldRef};
 use chip_paths::model::World;
-use std::rc::Rc;
 use yew::LocalServerRenderer;
 
 fn world() -> WorldRef {
-    WorldRef(Rc::new(
-        World::embedded().expect("embedded data is valid").clone(),
-    ))
+    WorldRef(World::embedded().expect("embedded data is valid"))
 }
 
 async fn render(query: &str) -> String {

@@ -10,7 +10,7 @@ use chip_paths::components::{
     predict_panel::{PredictPanel, PredictPanelProps},
     presenter_bar::{PresenterBar, PresenterBarProps},
     story_keys::StoryKey,
-    story_panel::{StoryPanel, StoryPanelProps},
+    story_panel::story_panel,
     WorldRef,
 };
 use chip_paths::model::story::reveal;
@@ -20,7 +20,7 @@ use std::collections::BTreeSet;
 use yew::{AttrValue, Callback};
 
 mod common;
-use common::{render, tag_with};
+use common::{render, render_view, tag_with};
 
 fn world() -> WorldRef {
     let world: World = serde_json::from_str(include_str!("story_fixture.json"))
@@ -47,18 +47,20 @@ fn the_fixture_answer_is_beta_and_gamma() {
 
 // --- Story panel ---
 
-fn story_props(step: usize) -> StoryPanelProps {
-    StoryPanelProps {
-        world: world(),
+async fn story(step: usize) -> String {
+    let change = AttrValue::from("Inference tightened for Beta.");
+    render_view(story_panel(
+        &world(),
         step,
-        change: Some(AttrValue::from("Inference tightened for Beta.")),
-        onstep: Callback::noop(),
-    }
+        Some(&change),
+        &Callback::noop(),
+    ))
+    .await
 }
 
 #[tokio::test]
 async fn a_story_step_shows_where_it_is_its_caption_sources_and_the_change() {
-    let html = render::<StoryPanel>(story_props(1)).await;
+    let html = story(1).await;
     assert!(html.contains("Step 2 of 3"), "{html}");
     assert!(html.contains("9 Apr 2025"), "the step's date, in words");
     assert!(html.contains("The H20 needs a licence"));
@@ -77,13 +79,13 @@ async fn a_story_step_shows_where_it_is_its_caption_sources_and_the_change() {
 
 #[tokio::test]
 async fn the_first_step_cannot_go_back_and_the_last_cannot_go_on() {
-    let first = render::<StoryPanel>(story_props(0)).await;
+    let first = story(0).await;
     assert!(tag_with(&first, "story__prev").contains("disabled"));
     assert!(!tag_with(&first, "story__next").contains("disabled"));
-    let last = render::<StoryPanel>(story_props(2)).await;
+    let last = story(2).await;
     assert!(tag_with(&last, "story__next").contains("disabled"));
     assert!(last.contains("Step 3 of 3"));
-    let beyond = render::<StoryPanel>(story_props(99)).await;
+    let beyond = story(99).await;
     assert!(
         beyond.contains("Step 3 of 3"),
         "a step past the end shows the last"
@@ -92,7 +94,7 @@ async fn the_first_step_cannot_go_back_and_the_last_cannot_go_on() {
 
 #[tokio::test]
 async fn every_step_has_a_numbered_button_named_by_its_title() {
-    let html = render::<StoryPanel>(story_props(0)).await;
+    let html = story(0).await;
     assert_eq!(html.matches("aria-label=\"Step ").count(), 3);
     assert!(html.contains("aria-label=\"Step 3: Where things stand\""));
 }

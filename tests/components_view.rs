@@ -2,19 +2,21 @@
 //! reader and a screen reader rely on (roles, states, headers, status words, citation links).
 
 use chip_paths::components::{
-    change_sentence::{ChangeSentence, ChangeSentenceProps},
-    error_panel::{ErrorPanel, ErrorPanelProps},
-    headline::{Headline, HeadlineProps},
-    notice_bar::{NoticeBar, NoticeBarProps},
+    change_sentence::change_sentence,
+    citation::citations,
+    embed_credit::embed_credit,
+    error_panel::error_panel,
+    headline::headline,
+    notice_bar::notice_bar,
     outcome_matrix::{OutcomeMatrix, OutcomeMatrixProps},
     path_details::{PathDetails, PathDetailsProps},
     path_diagram::{PathDiagram, PathDiagramProps},
     policy_switch::{PolicySwitch, PolicySwitchProps},
     sources_panel::{SourcesPanel, SourcesPanelProps},
     status_badge::{StatusBadge, StatusBadgeProps},
-    switch_board::{SwitchBoard, SwitchBoardProps, HEADLINE_POLICIES},
+    switch_board::{switch_board, HEADLINE_POLICIES},
     text,
-    theme_picker::{ThemePicker, ThemePickerProps},
+    theme_picker::theme_picker,
     timeline::{Timeline, TimelineProps},
     WorldRef,
 };
@@ -26,7 +28,7 @@ use std::rc::Rc;
 use yew::{AttrValue, Callback};
 
 mod common;
-use common::{render, tag_with};
+use common::{render, render_view, tag_with};
 
 fn world() -> WorldRef {
     let world: World = serde_json::from_str(include_str!("components_fixture.json"))
@@ -221,12 +223,7 @@ async fn hypothetical_policies_say_so() {
 async fn the_switch_board_groups_by_actor_and_puts_the_starting_report_first() {
     let w = world();
     let on: BTreeSet<String> = ["purchase-justification".to_string()].into();
-    let html = render::<SwitchBoard>(SwitchBoardProps {
-        world: w.clone(),
-        on: on.clone(),
-        ontoggle: Callback::noop(),
-    })
-    .await;
+    let html = render_view(switch_board(&w, &on, &Callback::noop())).await;
     assert_eq!(
         html.matches("role=\"switch\"").count(),
         w.policies.len(),
@@ -365,13 +362,11 @@ async fn the_diagram_cuts_blocked_edges_and_names_every_edge() {
 
 #[tokio::test]
 async fn the_change_sentence_region_exists_even_when_empty() {
-    let empty = render::<ChangeSentence>(ChangeSentenceProps { sentence: None }).await;
+    let empty = render_view(change_sentence(None)).await;
     assert!(empty.contains("role=\"status\""));
     assert!(!empty.contains("opened"));
-    let said = render::<ChangeSentence>(ChangeSentenceProps {
-        sentence: Some("Training opened for DeepSeek.".into()),
-    })
-    .await;
+    let sentence = AttrValue::from("Training opened for DeepSeek.");
+    let said = render_view(change_sentence(Some(&sentence))).await;
     assert!(element_with(&said, "role=\"status\"", "p").contains("Training opened for DeepSeek."));
 }
 
@@ -430,17 +425,10 @@ async fn the_sources_panel_lists_every_source_and_links_only_https() {
 
 #[tokio::test]
 async fn the_notice_bar_lists_what_was_ignored_and_can_be_dismissed() {
-    let none = render::<NoticeBar>(NoticeBarProps {
-        notices: vec![],
-        ondismiss: Callback::noop(),
-    })
-    .await;
+    let none = render_view(notice_bar(&[], &Callback::noop())).await;
     assert!(none.trim().is_empty());
-    let html = render::<NoticeBar>(NoticeBarProps {
-        notices: vec!["Unknown policy “zzz” ignored.".into()],
-        ondismiss: Callback::noop(),
-    })
-    .await;
+    let notices = ["Unknown policy “zzz” ignored.".to_string()];
+    let html = render_view(notice_bar(&notices, &Callback::noop())).await;
     assert!(html.contains("Unknown policy “zzz” ignored."));
     assert!(element_with(&html, "class=\"button\"", "button").contains("Dismiss"));
 }
@@ -466,12 +454,7 @@ async fn every_status_has_its_word_and_its_own_icon() {
 
 #[tokio::test]
 async fn the_headline_tells_the_story_of_the_date() {
-    let html = render::<Headline>(HeadlineProps {
-        world: world(),
-        evaluation: evaluation(),
-        date: "2025-08-14".into(),
-    })
-    .await;
+    let html = render_view(headline(&world(), &evaluation(), "2025-08-14")).await;
     assert!(html.contains("14 Aug 2025"));
     assert!(
         html.contains("Beijing asks for justification"),
@@ -484,11 +467,7 @@ async fn the_headline_tells_the_story_of_the_date() {
 
 #[tokio::test]
 async fn the_theme_picker_marks_the_current_theme() {
-    let html = render::<ThemePicker>(ThemePickerProps {
-        theme: "dark".into(),
-        onchange: Callback::noop(),
-    })
-    .await;
+    let html = render_view(theme_picker("dark", &Callback::noop())).await;
     let dark = tag_with(&html, "value=\"dark\"");
     assert!(dark.contains("selected"), "{dark}");
     assert!(!tag_with(&html, "value=\"light\"").contains("selected"));
@@ -496,10 +475,7 @@ async fn the_theme_picker_marks_the_current_theme() {
 
 #[tokio::test]
 async fn the_error_panel_is_an_alert_with_the_message() {
-    let html = render::<ErrorPanel>(ErrorPanelProps {
-        message: AttrValue::from("data file broken: line 3"),
-    })
-    .await;
+    let html = render_view(error_panel("data file broken: line 3")).await;
     assert!(tag_with(&html, "role=\"alert\"").contains("error-panel"));
     assert!(html.contains("data file broken: line 3"));
 }
@@ -516,4 +492,41 @@ fn status_words_are_the_designs() {
     .map(Status::label)
     .to_vec();
     assert_eq!(words, ["Open", "Friction", "Limited", "At risk", "Blocked"]);
+}
+
+#[tokio::test]
+async fn the_embed_credit_links_to_the_full_view_without_embed_parameters() {
+    let html = render_view(embed_credit(
+        "embed=1&childId=c&dev=baidu",
+        Some("28 Nov 2026"),
+    ))
+    .await;
+    assert!(html.contains("href=\"./?dev=baidu\""), "{html}");
+    assert!(html.contains("data as of 28 Nov 2026"), "{html}");
+    assert!(html.contains("rel=\"noopener\""), "{html}");
+    assert!(!html.contains("style="), "{html}");
+}
+
+#[tokio::test]
+async fn citations_link_each_source_and_name_a_missing_one() {
+    let w = world();
+    let html = render_view(citations(&w, &["ft-1".to_string(), "nowhere".to_string()])).await;
+    let link = tag_with(&html, "class=\"cite\"");
+    assert!(link.contains("href=\"#source-ft-1\""), "{link}");
+    assert!(
+        html.contains(">FT, 14 Aug 2025<"),
+        "outlet and date: {html}"
+    );
+    assert!(html.contains("> · one outlet<"), "confidence: {html}");
+    assert_eq!(
+        html.matches("; ").count(),
+        1,
+        "separated by a semicolon: {html}"
+    );
+    assert!(html.contains("source “nowhere” not found"), "{html}");
+    assert_eq!(
+        render_view(citations(&w, &[])).await,
+        "",
+        "no sources, no parentheses"
+    );
 }

@@ -2,7 +2,9 @@
 //! screen, each with a copy button. A native modal `<dialog>`: focus, Escape and the backdrop
 //! come from the browser.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlDialogElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -39,25 +41,30 @@ impl Snippets {
     }
 }
 
+/// What the open dialog shows: the snippets (or why there are none) and the status line after
+/// a copy. One state value rather than two, so Yew's state code is instantiated once.
+#[derive(Clone, Default, PartialEq)]
+struct Shown {
+    snippets: Option<Result<Snippets, String>>,
+    status: String,
+}
+
 #[component]
 pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let dialog = use_node_ref();
-    let snippets = use_state(|| None::<Result<Snippets, String>>);
-    let status = use_state(String::new);
+    let shown = use_state(Shown::default);
 
     let open = {
-        let (dialog, snippets, status, query) = (
-            dialog.clone(),
-            snippets.clone(),
-            status.clone(),
-            props.query.clone(),
-        );
+        let (dialog, shown, query) = (dialog.clone(), shown.clone(), props.query.clone());
         Callback::from(move |_: MouseEvent| {
-            snippets.set(Some(current_page_url(query.as_deref()).and_then(|url| {
+            let snippets = current_page_url(query.as_deref()).and_then(|url| {
                 let id = ChildId::parse(&fresh_child_id()).map_err(|e| e.to_string())?;
                 Snippets::for_page(&url, &id)
-            })));
-            status.set(String::new());
+            });
+            shown.set(Shown {
+                snippets: Some(snippets),
+                status: String::new(),
+            });
             if let Some(dialog) = dialog.cast::<HtmlDialogElement>() {
                 let _ = dialog.show_modal();
             }
@@ -72,14 +79,14 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         })
     };
 
-    let body = match &*snippets {
+    let body = match &shown.snippets {
         None => html! {},
         Some(Err(message)) => html! { <p class="embed-dialog__error">{ message.clone() }</p> },
         Some(Ok(s)) => html! {
             <>
-                <CopyField label="Iframe code" hint="Paste into your CMS's HTML or embed block. It resizes itself through the Pym.js, Datawrapper, AMP and Embedly height messages." text={s.iframe.clone()} status={status.clone()} />
-                <CopyField label="Link to this view" hint="Opens the full widget exactly as it is now." text={s.link.clone()} status={status.clone()} rows={2} />
-                <CopyField label="Script embed" hint="A placeholder and a script that creates the iframe and keeps its height in step, for pages without a resize listener of their own." text={s.script.clone()} status={status.clone()} />
+                { copy_field("Iframe code", "Paste into your CMS's HTML or embed block. It resizes itself through the Pym.js, Datawrapper, AMP and Embedly height messages.", &s.iframe, 4, &shown) }
+                { copy_field("Link to this view", "Opens the full widget exactly as it is now.", &s.link, 2, &shown) }
+                { copy_field("Script embed", "A placeholder and a script that creates the iframe and keeps its height in step, for pages without a resize listener of their own.", &s.script, 4, &shown) }
                 <p class="embed-dialog__note">
                     { "No cookies, no tracking, no requests to other sites. A host page with a Content-Security-Policy needs only " }
                     <code>{ "frame-src" }</code>{ " for the widget's origin (and " }<code>{ "script-src" }</code>{ " for the script embed)." }
@@ -94,76 +101,93 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-dialog-title">
                 <h2 id="embed-dialog-title">{ "Embed this view" }</h2>
                 { body }
-                <p class="embed-dialog__status" aria-live="polite">{ (*status).clone() }</p>
+                <p class="embed-dialog__status" aria-live="polite">{ shown.status.clone() }</p>
                 <button type="button" class="button embed-dialog__close" onclick={close}>{ "Close" }</button>
             </dialog>
         </>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct CopyFieldProps {
-    label: AttrValue,
-    hint: AttrValue,
-    text: AttrValue,
-    status: UseStateHandle<String>,
-    #[prop_or(4)]
-    rows: u32,
-}
-
 /// One read-only snippet with a copy button. Copies through the Clipboard API; where that is
 /// missing or refused (plain http, an iframe without permission) it selects the text instead.
-#[component]
-fn CopyField(props: &CopyFieldProps) -> Html {
-    let area = use_node_ref();
-    let id = format!("embed-{}", props.label.to_lowercase().replace(' ', "-"));
+/// A view function, not a component: the dialog holds the state, including the status line.
+fn copy_field(
+    label: &'static str,
+    hint: &'static str,
+    text: &str,
+    rows: u32,
+    shown: &UseStateHandle<Shown>,
+) -> Html {
+    // The labels are ASCII: `to_ascii_lowercase` avoids linking the Unicode case tables.
+    let lower = label.to_ascii_lowercase();
+    let id = "embed-".to_owned() + &lower.replace(' ', "-");
     let copy = {
-        let (area, text, status, label) = (
-            area.clone(),
-            props.text.clone(),
-            props.status.clone(),
-            props.label.clone(),
-        );
-        Callback::from(move |_: MouseEvent| {
-            let (area, text, status, label) =
-                (area.clone(), text.clone(), status.clone(), label.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                if write_clipboard(&text).await {
-                    status.set(format!("{label} copied."));
-                } else if let Some(area) = area.cast::<HtmlTextAreaElement>() {
+        let done = {
+            let (id, shown) = (id.clone(), shown.clone());
+            Callback::from(move |copied: bool| {
+                let say = |status: String| {
+                    let snippets = shown.snippets.clone();
+                    shown.set(Shown { snippets, status })
+                };
+                if copied {
+                    say(label.to_owned() + " copied.");
+                } else if let Some(area) = text_area(&id) {
                     let _ = area.focus();
                     area.select();
-                    status.set(format!(
-                        "{label} selected: press Ctrl+C (⌘C on a Mac) to copy."
-                    ));
+                    say(label.to_owned() + " selected: press Ctrl+C (⌘C on a Mac) to copy.");
                 }
-            });
-        })
+            })
+        };
+        let text = text.to_owned();
+        Callback::from(move |_: MouseEvent| write_clipboard(&text, &done))
     };
     html! {
         <div class="embed-field">
-            <label for={id.clone()}>{ props.label.clone() }</label>
-            <p class="embed-field__hint">{ props.hint.clone() }</p>
-            <textarea id={id} ref={area} readonly=true rows={props.rows.to_string()} spellcheck="false" value={props.text.clone()} />
-            <button type="button" class="button" onclick={copy}>{ format!("Copy {}", props.label.to_lowercase()) }</button>
+            <label for={id.clone()}>{ label }</label>
+            <p class="embed-field__hint">{ hint }</p>
+            <textarea id={id} readonly=true rows={rows.to_string()} spellcheck="false" value={text.to_owned()} />
+            <button type="button" class="button" onclick={copy}>{ "Copy " }{ lower }</button>
         </div>
     }
 }
 
-/// True when the Clipboard API took the text.
-async fn write_clipboard(text: &str) -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
+/// The snippet's text area, by its element id.
+fn text_area(id: &str) -> Option<HtmlTextAreaElement> {
+    let element = web_sys::window()?.document()?.get_element_by_id(id)?;
+    element.dyn_into().ok()
+}
+
+/// Writes `text` through the Clipboard API, then tells `done` whether it took the text. Plain
+/// promise callbacks rather than an `async` block: that one await linked a whole async executor
+/// (wasm-bindgen-futures' task queue) into the wasm.
+fn write_clipboard(text: &str, done: &Callback<bool>) {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return done.emit(false);
     };
-    let navigator = window.navigator();
     // `navigator.clipboard` is undefined outside secure contexts; calling it would throw.
     let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
         .is_ok_and(|c| !c.is_undefined() && !c.is_null());
     if !has_clipboard {
-        return false;
+        return done.emit(false);
     }
     let promise = navigator.clipboard().write_text(text);
-    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+    // Each callback frees itself when it runs; the one that never runs stays allocated (a few
+    // bytes per click of a copy button).
+    let settled = |copied: bool| {
+        let done = done.clone();
+        Closure::once_into_js(move |_: JsValue| done.emit(copied))
+    };
+    promise
+        .unchecked_ref::<Thenable>()
+        .then(&settled(true), &settled(false));
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// A promise seen only through its `then`, which takes plain JS functions.
+    type Thenable;
+    #[wasm_bindgen(method)]
+    fn then(this: &Thenable, fulfilled: &JsValue, rejected: &JsValue);
 }
 
 /// The page's address for the current view: its own address with `query` when given.

@@ -1,19 +1,14 @@
-//! What a reader sees instead of a blank page: a readable error panel, both as a component
+//! What a reader sees instead of a blank page: a readable error panel, both as a view function
 //! (for data that fails to load) and as a panic hook that replaces the app's content.
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ErrorPanelProps {
-    pub message: AttrValue,
-}
-
-#[component]
-pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
+/// The panel for data that failed to load, with the message saying why.
+pub fn error_panel(message: &str) -> Html {
     html! {
         <div class="error-panel" role="alert">
             <h1>{ "Chip Paths could not be shown" }</h1>
-            <p>{ props.message.clone() }</p>
+            <p>{ message }</p>
             <p><a href="?">{ "Reload with the default view" }</a></p>
         </div>
     }
@@ -22,17 +17,17 @@ pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
 /// The panel's markup as plain HTML, for the panic hook (Yew itself may be unusable then).
 /// The message is escaped: panic messages can quote hostile input.
 pub fn panic_markup(message: &str) -> String {
-    let escaped: String = message
-        .chars()
-        .map(|c| match c {
-            '<' => "&lt;".to_string(),
-            '>' => "&gt;".to_string(),
-            '&' => "&amp;".to_string(),
-            '"' => "&quot;".to_string(),
-            '\'' => "&#39;".to_string(),
-            c => c.to_string(),
-        })
-        .collect();
+    let mut escaped = String::with_capacity(message.len());
+    for c in message.chars() {
+        match c {
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '&' => escaped.push_str("&amp;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            c => escaped.push(c),
+        }
+    }
     format!(
         "<div class=\"error-panel\" role=\"alert\"><h1>Chip Paths stopped working</h1>\
          <p>Something went wrong inside the widget. Reloading usually helps; the link keeps your view.</p>\

@@ -1,28 +1,20 @@
 //! The page chrome below the explainer: data "as of", links to sources and the data file, and
-//! the slot where embed mode's "Embed this" dialog button goes. Hidden in embed mode.
+//! the slot where embed mode's "Embed this" dialog button goes. Hidden in embed mode. A view
+//! function, not a component: it has no state of its own.
 
-use crate::components::WorldRef;
-use crate::model::date_label;
+use crate::model::{date_label, World};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct PageFooterProps {
-    pub world: WorldRef,
-    /// Extra controls for the footer (the embed helper's "Embed" button goes here).
-    #[prop_or_default]
-    pub children: Html,
-}
-
-#[component]
-pub fn PageFooter(props: &PageFooterProps) -> Html {
+/// `tools`: extra controls for the footer (the embed helper's "Embed" button goes here).
+pub fn page_footer(world: &World, tools: Html) -> Html {
     html! {
         <footer class="page-footer">
             <p>
-                { format!("Data as of {}. ", date_label(&props.world.meta.as_of)) }
+                { "Data as of " }{ date_label(&world.meta.as_of) }{ ". " }
                 <a href="#sources">{ "All sources" }</a>
                 { ". No cookies, no tracking, no requests to other sites." }
             </p>
-            <div class="page-footer__slot">{ props.children.clone() }</div>
+            <div class="page-footer__slot">{ tools }</div>
         </footer>
     }
 }

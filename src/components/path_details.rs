@@ -1,7 +1,7 @@
 //! Every path of the selected developer, per workload, with its status and the reasons for it;
 //! each reason links to its citations, and each path shows the report it rests on.
 
-use super::citation::Citations;
+use super::citation::citations;
 use super::status_badge::StatusBadge;
 use super::text;
 use crate::components::WorldRef;
@@ -79,7 +79,7 @@ pub fn PathDetails(props: &PathDetailsProps) -> Html {
                                                 <span class="details__disputed">{ " (disputed)" }</span>
                                             }
                                             { " " }
-                                            <Citations world={world.clone()} sources={reported.sources.clone()} />
+                                            { citations(world, &reported.sources) }
                                         </p>
                                     }
                                     if path.reasons.is_empty() {
@@ -91,7 +91,7 @@ pub fn PathDetails(props: &PathDetailsProps) -> Html {
                                                     <span class="details__reason-status">{ format!("{}: ", reason.status.label()) }</span>
                                                     { &reason.text }
                                                     { " " }
-                                                    <Citations world={world.clone()} sources={reason.sources.clone()} />
+                                                    { citations(world, &reason.sources) }
                                                 </li>
                                             }) }
                                         </ul>
@@ -113,7 +113,7 @@ pub fn PathDetails(props: &PathDetailsProps) -> Html {
             <p class="details__listing">
                 { &developer.listing }
                 { " " }
-                <Citations world={world.clone()} sources={developer.sources.clone()} />
+                { citations(world, &developer.sources) }
             </p>
             { workload_section(Workload::Training) }
             { workload_section(Workload::Inference) }

@@ -1,7 +1,7 @@
 //! One policy as a real switch: a button with role="switch", named by the policy, described by
 //! its one-line summary, with its sources beneath. A native button gives Space/Enter and focus.
 
-use super::citation::Citations;
+use super::citation::citations;
 use super::text;
 use crate::components::WorldRef;
 use yew::prelude::*;
@@ -17,6 +17,10 @@ pub struct PolicySwitchProps {
 
 #[component]
 pub fn PolicySwitch(props: &PolicySwitchProps) -> Html {
+    // Phones show two lines of the summary until the reader asks for the rest (CSS clamps it).
+    // Hooks come before any early return. `bool::default` (false), not a closure: every
+    // `use_state` of a bool then shares one instantiation of Yew's state hook.
+    let expanded = use_state(bool::default);
     let Some(policy) = props
         .world
         .policies
@@ -27,19 +31,13 @@ pub fn PolicySwitch(props: &PolicySwitchProps) -> Html {
     };
     let summary_id = text::dom_id("policy-summary", &policy.id);
     let text_id = text::dom_id("policy-text", &policy.id);
-    // Phones show two lines of the summary until the reader asks for the rest (CSS clamps it).
-    let expanded = use_state(|| false);
     let onmore = {
         let expanded = expanded.clone();
         Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
     };
-    let onclick = {
-        let ontoggle = props.ontoggle.clone();
-        let id = props.policy.clone();
-        Callback::from(move |_: MouseEvent| ontoggle.emit(id.clone()))
-    };
+    let onclick = text::emit_on_click(&props.ontoggle, props.policy.clone());
     html! {
-        <li class={classes!("switch", props.on.then_some("switch--on"))}>
+        <li class={if props.on { "switch switch--on" } else { "switch" }}>
             <button type="button" role="switch" class="switch__button"
                 aria-checked={if props.on { "true" } else { "false" }}
                 aria-describedby={summary_id.clone()}
@@ -48,7 +46,7 @@ pub fn PolicySwitch(props: &PolicySwitchProps) -> Html {
                 <span class="switch__name">{ &policy.name }</span>
                 <span class="switch__state" aria-hidden="true">{ if props.on { "On" } else { "Off" } }</span>
             </button>
-            <div class={classes!("switch__about", expanded.then_some("switch__about--open"))}>
+            <div class={if *expanded { "switch__about switch__about--open" } else { "switch__about" }}>
                 <p class="switch__summary" id={summary_id}>
                     <span id={text_id.clone()} class="switch__text">
                         if policy.hypothetical {
@@ -58,13 +56,13 @@ pub fn PolicySwitch(props: &PolicySwitchProps) -> Html {
                     </span>
                     { " " }
                     <span class="switch__sources">
-                        <Citations world={props.world.clone()} sources={policy.sources.clone()} />
+                        { citations(&props.world, &policy.sources) }
                     </span>
                 </p>
                 <button type="button" class="switch__more" aria-expanded={if *expanded { "true" } else { "false" }}
                     aria-controls={text_id} onclick={onmore}>
                     { if *expanded { "Less" } else { "More" } }
-                    <span class="visually-hidden">{ format!(" about “{}”", policy.name) }</span>
+                    <span class="visually-hidden">{ " about “" }{ &policy.name }{ "”" }</span>
                 </button>
             </div>
         </li>

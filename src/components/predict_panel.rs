@@ -3,7 +3,7 @@
 //! right. Native checkboxes in a fieldset and a status region make it keyboard- and
 //! screen-reader-operable without extra scripting.
 
-use super::citation::Citations;
+use super::citation::citations;
 use super::status_badge::StatusBadge;
 use super::text;
 use crate::components::WorldRef;
@@ -67,7 +67,7 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
     }
 
     html! {
-        <section class={classes!("predict", props.revealed.then_some("predict--revealed"))}
+        <section class={if props.revealed { "predict predict--revealed" } else { "predict" }}
             aria-labelledby="predict-heading" ref={section}>
             <h3 class="predict__heading" id="predict-heading">{ "Predict, then reveal" }</h3>
             <div class="predict__form">
@@ -85,8 +85,7 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
                             };
                             let verdict = props.revealed.then(|| verdict(&tally, &answer, &id));
                             html! {
-                                <li key={id.clone()} class={classes!("predict__option",
-                                    verdict.map(|v| format!("predict__option--{}", v.key())))}>
+                                <li key={id.clone()} class={verdict.map_or("predict__option", Verdict::class)}>
                                     <input type="checkbox" id={input_id.clone()} {checked}
                                         disabled={props.revealed} {onchange} />
                                     <label for={input_id}>
@@ -94,7 +93,7 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
                                         if let Some(v) = verdict {
                                             <span class="predict__verdict">
                                                 <span aria-hidden="true">{ v.mark() }</span>
-                                                { format!(" {}", v.words()) }
+                                                { " " }{ v.words() }
                                             </span>
                                         }
                                     </label>
@@ -104,7 +103,7 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
                     </ul>
                 </fieldset>
                 <button type="button"
-                    class={classes!("button", "predict__action", (!props.revealed).then_some("button--primary"))}
+                    class={if props.revealed { "button predict__action" } else { "button predict__action button--primary" }}
                     onclick={onaction}>
                     { if props.revealed { "Try again" } else { "Reveal the answer" } }
                 </button>
@@ -148,11 +147,12 @@ enum Verdict {
 }
 
 impl Verdict {
-    fn key(self) -> &'static str {
+    /// The option's classes, written out whole: static strings cost less code than assembling.
+    fn class(self) -> &'static str {
         match self {
-            Verdict::Right | Verdict::RightlyLeft => "right",
-            Verdict::Missed => "missed",
-            Verdict::Wrong => "wrong",
+            Verdict::Right | Verdict::RightlyLeft => "predict__option predict__option--right",
+            Verdict::Missed => "predict__option predict__option--missed",
+            Verdict::Wrong => "predict__option predict__option--wrong",
         }
     }
     /// A shape, so the verdict never relies on colour alone.
@@ -216,8 +216,9 @@ fn explanation(world: &WorldRef, result: &Reveal) -> Html {
     if result.losses.is_empty() {
         return html! {
             <p class="predict__none">
-                { format!("Every developer keeps its best {} path: the switch changes no best path.",
-                    result.question.workload.label().to_ascii_lowercase()) }
+                { "Every developer keeps its best " }
+                { result.question.workload.label().to_ascii_lowercase() }
+                { " path: the switch changes no best path." }
             </p>
         };
     }
@@ -247,7 +248,7 @@ fn kept(world: &WorldRef, result: &Reveal, wrong: &[String]) -> Html {
                         <strong>{ text::developer_name(world, id) }</strong>
                         { " keeps its best path: " }
                         <StatusBadge status={path.status} />
-                        { format!(" {}", path_summary(world, path)) }
+                        { " " }{ path_summary(world, path) }
                     </li>
                 })) }
             </ul>
@@ -270,13 +271,13 @@ fn loss_item(world: &WorldRef, loss: &Loss) -> Html {
             <ul class="predict__reasons">
                 { for loss.lost.reasons.iter().map(|reason| html! {
                     <li>
-                        { format!("{lost}: {} ", reason.text) }
-                        <Citations world={world.clone()} sources={reason.sources.clone()} />
+                        { &lost }{ ": " }{ &reason.text }{ " " }
+                        { citations(world, &reason.sources) }
                     </li>
                 }) }
                 if !same_path {
                     <li class="predict__fallback">
-                        { format!("Best path left: {}", path_summary(world, &loss.fallback)) }
+                        { "Best path left: " }{ path_summary(world, &loss.fallback) }
                     </li>
                 }
             </ul>

@@ -12,7 +12,8 @@ pub struct PresenterBarProps {
 
 #[component]
 pub fn PresenterBar(props: &PresenterBarProps) -> Html {
-    let fullscreen = use_state(|| false);
+    // Not full screen at first; `bool::default` shares the switches' `use_state` instantiation.
+    let fullscreen = use_state(bool::default);
     {
         // Follow the browser: Esc leaves full screen without our button.
         let fullscreen = fullscreen.clone();

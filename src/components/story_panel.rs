@@ -1,28 +1,22 @@
 //! The classroom story: one step of the timeline at a time — its date, title, caption with
 //! sources, the change sentence — with Back/Next buttons and a row of numbered step buttons.
-//! Arrow keys are handled by the keyboard hook (`story_keys`), not here.
+//! Arrow keys are handled by the keyboard hook (`story_keys`), not here. A view function, not
+//! a component: it has no state, and it changes with every step anyway.
 
-use super::change_sentence::ChangeSentence;
-use super::citation::Citations;
-use crate::components::WorldRef;
-use crate::model::date_label;
+use super::change_sentence::change_sentence;
+use super::citation::citations;
+use crate::model::{date_label, World};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct StoryPanelProps {
-    pub world: WorldRef,
-    /// The step shown, from 0; clamped to the story's length.
-    pub step: usize,
-    /// What the move to this step opened or closed (the reducer's change sentence).
-    #[prop_or_default]
-    pub change: Option<AttrValue>,
-    /// Called with the step (from 0) to go to.
-    pub onstep: Callback<usize>,
-}
-
-#[component]
-pub fn StoryPanel(props: &StoryPanelProps) -> Html {
-    let story = &props.world.story;
+/// Story step `step` (from 0, clamped to the story's length); `change` is what the move to it
+/// opened or closed (the reducer's change sentence); `onstep` gets the step to go to.
+pub fn story_panel(
+    world: &World,
+    step: usize,
+    change: Option<&AttrValue>,
+    onstep: &Callback<usize>,
+) -> Html {
+    let story = &world.story;
     if story.is_empty() {
         return html! {
             <section class="story story--empty" aria-label="Story">
@@ -31,12 +25,9 @@ pub fn StoryPanel(props: &StoryPanelProps) -> Html {
         };
     }
     let last = story.len() - 1;
-    let index = props.step.min(last);
+    let index = step.min(last);
     let step = &story[index];
-    let go = |to: usize| {
-        let onstep = props.onstep.clone();
-        Callback::from(move |_: MouseEvent| onstep.emit(to))
-    };
+    let go = |to: usize| onstep.reform(move |_: MouseEvent| to);
     html! {
         <section class="story" aria-labelledby="story-title" data-step={(index + 1).to_string()}>
             // Announced when the step changes, so a screen reader hears where the keys went.
@@ -51,9 +42,9 @@ pub fn StoryPanel(props: &StoryPanelProps) -> Html {
             <p class="story__caption">
                 { &step.caption }
                 { " " }
-                <Citations world={props.world.clone()} sources={step.sources.clone()} />
+                { citations(world, &step.sources) }
             </p>
-            <ChangeSentence sentence={props.change.clone()} />
+            { change_sentence(change) }
             <nav class="story__nav" aria-label="Story steps">
                 <button type="button" class="button story__prev" disabled={index == 0}
                     aria-keyshortcuts="ArrowLeft PageUp" onclick={go(index.saturating_sub(1))}>
@@ -65,7 +56,7 @@ pub fn StoryPanel(props: &StoryPanelProps) -> Html {
                         html! {
                             <li key={i}>
                                 <button type="button"
-                                    class={classes!("story__step", current.then_some("story__step--current"))}
+                                    class={if current { "story__step story__step--current" } else { "story__step" }}
                                     aria-label={format!("Step {}: {}", i + 1, s.title)}
                                     aria-current={current.then_some("step")}
                                     onclick={go(i)}>

@@ -11,19 +11,15 @@ use yew::prelude::*;
 pub const HEADLINE_POLICIES: [&str; 3] =
     ["h20-allowed", "ascend-guidance", "purchase-justification"];
 
-#[derive(Properties, PartialEq)]
-pub struct SwitchBoardProps {
-    pub world: WorldRef,
-    /// Ids of the policies switched on.
-    pub on: BTreeSet<String>,
-    pub ontoggle: Callback<AttrValue>,
-}
-
-#[component]
-pub fn SwitchBoard(props: &SwitchBoardProps) -> Html {
+/// The board for the policies in `on` switched on; `ontoggle` gets a flipped policy's id. A view
+/// function, not a component: each switch is a component and skips re-rendering on its own.
+pub fn switch_board(
+    world: &WorldRef,
+    on: &BTreeSet<String>,
+    ontoggle: &Callback<AttrValue>,
+) -> Html {
     let group = |actor: Actor, headline: bool| -> Html {
-        let mut policies: Vec<&crate::model::Policy> = props
-            .world
+        let mut policies: Vec<&crate::model::Policy> = world
             .policies
             .iter()
             .filter(|p| p.actor == actor && HEADLINE_POLICIES.contains(&p.id.as_str()) == headline)
@@ -32,18 +28,7 @@ pub fn SwitchBoard(props: &SwitchBoardProps) -> Html {
         crate::model::sort_short_by_key(&mut policies, |p| {
             HEADLINE_POLICIES.iter().position(|h| *h == p.id)
         });
-        let items: Vec<Html> = policies
-            .into_iter()
-            .map(|p| {
-                html! {
-                    <PolicySwitch key={p.id.clone()} world={props.world.clone()}
-                        policy={AttrValue::from(p.id.clone())}
-                        on={props.on.contains(&p.id)}
-                        ontoggle={props.ontoggle.clone()} />
-                }
-            })
-            .collect();
-        if items.is_empty() {
+        if policies.is_empty() {
             return html! {};
         }
         let heading_id = format!(
@@ -54,12 +39,18 @@ pub fn SwitchBoard(props: &SwitchBoardProps) -> Html {
         html! {
             <div class="switches__group" role="group" aria-labelledby={heading_id.clone()}>
                 <h3 class="switches__actor" id={heading_id}>{ actor.label() }</h3>
-                <ul class="switches__list" role="list">{ for items }</ul>
+                <ul class="switches__list" role="list">
+                    { for policies.into_iter().map(|p| html! {
+                        <PolicySwitch key={p.id.clone()} world={world.clone()}
+                            policy={AttrValue::from(p.id.clone())}
+                            on={on.contains(&p.id)}
+                            ontoggle={ontoggle.clone()} />
+                    }) }
+                </ul>
             </div>
         }
     };
-    let more = props
-        .world
+    let more = world
         .policies
         .iter()
         .filter(|p| !HEADLINE_POLICIES.contains(&p.id.as_str()))
@@ -71,7 +62,7 @@ pub fn SwitchBoard(props: &SwitchBoardProps) -> Html {
             { group(Actor::China, true) }
             if more > 0 {
                 <details class="switches__more">
-                    <summary>{ format!("More policies from the record ({more})") }</summary>
+                    <summary>{ "More policies from the record (" }{ more }{ ")" }</summary>
                     { group(Actor::Us, false) }
                     { group(Actor::China, false) }
                 </details>

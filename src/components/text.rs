@@ -1,7 +1,8 @@
 //! Small view-only helpers the components share (the model's `labels` give the words): safe
-//! element ids and display names that fall back to the id.
+//! element ids, display names that fall back to the id, and the one click-handler shape.
 
 use crate::model::World;
+use yew::{AttrValue, Callback, MouseEvent};
 
 /// Element ids built from data ids: keep only characters that are safe in an id and a URL
 /// fragment, so a hostile id in a loaded data file cannot break the page's markup.
@@ -26,6 +27,14 @@ pub fn chip_name<'a>(world: &'a World, id: &'a str) -> &'a str {
 
 pub fn developer_name<'a>(world: &'a World, id: &'a str) -> &'a str {
     world.developer(id).map_or(id, |d| d.name.as_str())
+}
+
+/// A click handler that hands `value` (an id or a date) to `callback`. Every button that names
+/// what it is for shares this one closure type, rather than instantiating Yew's callback code
+/// once per button kind.
+pub fn emit_on_click(callback: &Callback<AttrValue>, value: AttrValue) -> Callback<MouseEvent> {
+    let callback = callback.clone();
+    Callback::from(move |_: MouseEvent| callback.emit(value.clone()))
 }
 
 #[cfg(test)]

@@ -1,7 +1,8 @@
 //! The timeline: presets, a scrubber over the dated events, and the list of events. The
 //! scenario's current date and the data's "as of" date are always shown here.
 
-use super::citation::Citations;
+use super::citation::citations;
+use super::text;
 use crate::components::WorldRef;
 use crate::model::date_label;
 use web_sys::HtmlInputElement;
@@ -27,25 +28,17 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         .iter()
         .rposition(|e| e.date.as_str() <= props.date.as_str());
     let oninput = {
-        let ondate = props.ondate.clone();
-        let dates: Vec<String> = events.iter().map(|e| e.date.clone()).collect();
+        // The world is shared, so the handler looks the date up rather than copying every date.
+        let (ondate, world) = (props.ondate.clone(), props.world.clone());
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(date) = input
-                .value()
-                .parse::<usize>()
-                .ok()
-                .and_then(|i| dates.get(i))
-            {
-                ondate.emit(AttrValue::from(date.clone()));
+            let index = input.value().parse::<usize>().ok();
+            if let Some(event) = index.and_then(|i| world.events.get(i)) {
+                ondate.emit(AttrValue::from(event.date.clone()));
             }
         })
     };
-    let go = |date: &str| {
-        let ondate = props.ondate.clone();
-        let date = AttrValue::from(date.to_string());
-        Callback::from(move |_: MouseEvent| ondate.emit(date.clone()))
-    };
+    let go = |date: &str| text::emit_on_click(&props.ondate, AttrValue::from(date.to_string()));
     // The data's presets, plus the ends of the timeline when no preset sits there:
     // (label, date, preset id when it is one of the data's).
     let mut presets: Vec<(String, String, Option<String>)> = world
@@ -56,38 +49,34 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     crate::model::sort_short_by(&mut presets, |a, b| a.1.cmp(&b.1));
     let (earliest, latest) = (world.earliest(), world.latest());
     if !presets.iter().any(|p| p.1 == earliest) {
-        let label = format!("Earliest — {}", date_label(earliest));
+        let label = "Earliest — ".to_owned() + &date_label(earliest);
         presets.insert(0, (label, earliest.to_string(), None));
     }
     if !presets.iter().any(|p| p.1 == latest) {
-        let label = format!("Latest — {}", date_label(latest));
+        let label = "Latest — ".to_owned() + &date_label(latest);
         presets.push((label, latest.to_string(), None));
     }
     let pick = |date: &str, id: &Option<String>| match id {
-        Some(id) => {
-            let onpreset = props.onpreset.clone();
-            let id = AttrValue::from(id.clone());
-            Callback::from(move |_: MouseEvent| onpreset.emit(id.clone()))
-        }
+        Some(id) => text::emit_on_click(&props.onpreset, AttrValue::from(id.clone())),
         None => go(date),
     };
     let valuetext = current
         .and_then(|i| events.get(i))
-        .map(|e| format!("{}: {}", date_label(&e.date), e.title))
+        .map(|e| date_label(&e.date) + ": " + &e.title)
         .unwrap_or_else(|| date_label(&props.date));
     html! {
         <section class="timeline" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{ "Timeline" }</h2>
             <p class="timeline__now">
                 { "Scenario date: " }<strong class="timeline__date">{ date_label(&props.date) }</strong>
-                <span class="timeline__asof">{ format!(" · data as of {}", date_label(&world.meta.as_of)) }</span>
+                <span class="timeline__asof">{ " · data as of " }{ date_label(&world.meta.as_of) }</span>
             </p>
             <div class="timeline__presets" role="group" aria-label="Jump to a moment">
                 { for presets.iter().map(|(label, date, id)| {
                     let pressed = date == props.date.as_str();
                     html! {
                         <button type="button" key={date.clone()}
-                            class={classes!("button", "preset", pressed.then_some("preset--current"))}
+                            class={if pressed { "button preset preset--current" } else { "button preset" }}
                             aria-pressed={if pressed { "true" } else { "false" }}
                             data-date={date.clone()}
                             onclick={pick(date, id)}>
@@ -106,12 +95,17 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 </label>
             }
             <details class="timeline__events">
-                <summary>{ format!("All dated events ({})", events.len()) }</summary>
+                <summary>{ "All dated events (" }{ events.len() }{ ")" }</summary>
                 <ol class="timeline__list">
                     { for events.iter().enumerate().map(|(i, e)| {
                         let here = current == Some(i);
+                        let class = match current {
+                            Some(c) if i == c => "event event--current",
+                            Some(c) if i > c => "event event--future",
+                            _ => "event",
+                        };
                         html! {
-                            <li class={classes!("event", here.then_some("event--current"), current.is_some_and(|c| i > c).then_some("event--future"))}>
+                            <li {class}>
                                 <button type="button" class="event__go" onclick={go(&e.date)}
                                     aria-current={here.then_some("step")}>
                                     <span class="event__date">{ date_label(&e.date) }</span>
@@ -120,7 +114,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                                 </button>
                                 <p class="event__caption">
                                     { &e.caption }{ " " }
-                                    <Citations world={world.clone()} sources={e.sources.clone()} />
+                                    { citations(world, &e.sources) }
                                 </p>
                             </li>
                         }

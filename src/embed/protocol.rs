@@ -34,7 +34,11 @@ impl ChildId {
             .chars()
             .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':')))
         {
-            return Err(format!("childId contains the character {bad:?}"));
+            // The character is named by its code point: it may be invisible or a quote.
+            return Err(format!(
+                "childId contains the character U+{:04X}",
+                u32::from(bad)
+            ));
         }
         if raw.contains(PYM_SEPARATOR) {
             return Err("childId contains Pym's separator xPYMx".into());

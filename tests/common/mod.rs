@@ -1,6 +1,7 @@
-//! Helpers shared by the SSR component tests: render a component to HTML, find a tag in it.
+//! Helpers shared by the SSR component tests: render a component or a view function to HTML,
+//! find a tag in it.
 
-use yew::{BaseComponent, LocalServerRenderer};
+use yew::{component, html, BaseComponent, Html, LocalServerRenderer, Properties};
 
 /// The component's server-rendered HTML (no hydration markers).
 pub async fn render<C: BaseComponent>(props: C::Properties) -> String {
@@ -8,6 +9,22 @@ pub async fn render<C: BaseComponent>(props: C::Properties) -> String {
         .hydratable(false)
         .render()
         .await
+}
+
+/// A view function's output as server-rendered HTML. SSR renders components, so the markup
+/// goes through one that shows it unchanged.
+pub async fn render_view(view: Html) -> String {
+    render::<Show>(ShowProps { view }).await
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ShowProps {
+    view: Html,
+}
+
+#[component]
+fn Show(props: &ShowProps) -> Html {
+    html! { <>{ props.view.clone() }</> }
 }
 
 /// The opening tag of the first element containing `needle` (in its attributes or name).

@@ -1,0 +1,41 @@
+// A broken data file reaches the reader as a clear message, never a blank page or a panic.
+// scripts/test.sh builds the widget a second time from a copy of data/world.toml with a path
+// that names an unknown chip and source (CHIP_PATHS_DATA, docs/data.md) into
+// .tools/broken-data-dist; this test opens that build as a reader would.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchBrowser, repoRoot, serveDist } from './support.mjs';
+
+const brokenDist = resolve(repoRoot, process.env.CHIP_PATHS_BROKEN_DIST ?? '.tools/broken-data-dist');
+
+test('a data file with unknown ids shows the problems by entry, in an alert', async (t) => {
+  assert.ok(
+    existsSync(join(brokenDist, 'index.html')),
+    `no build of the broken data in ${brokenDist}: run scripts/test.sh, which makes it`,
+  );
+  const server = await serveDist(brokenDist);
+  const browser = await launchBrowser();
+  t.after(async () => {
+    await browser.close();
+    await server.close();
+  });
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url('/?dev=deepseek'));
+
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  await assert.doesNotReject(
+    alert.getByRole('heading', { name: 'Chip Paths could not be shown' }).waitFor(),
+  );
+  const text = await alert.innerText();
+  // Each problem names its entry and the id that is wrong.
+  assert.match(text, /developer "[a-z-]+": path \d+ names unknown chip "no-such-chip"/);
+  assert.match(text, /"no-such-source"/);
+  // Nothing else pretends to work, and nothing crashed.
+  assert.equal(await page.getByRole('table').count(), 0);
+  assert.deepEqual(errors, []);
+});
