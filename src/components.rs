@@ -8,7 +8,6 @@ pub mod embed_credit;
 pub mod embed_dialog;
 pub mod error_panel;
 pub mod headline;
-pub mod matrix_row;
 pub mod notice_bar;
 pub mod outcome_matrix;
 pub mod page_footer;

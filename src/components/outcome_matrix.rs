@@ -1,7 +1,7 @@
 //! The outcome matrix: a real table, developers as row headers and Training / Inference as
 //! column headers; each cell gives the best path's status (word + icon) and the path in words.
 
-use super::matrix_row::MatrixRow;
+use super::status_badge::StatusBadge;
 use crate::components::WorldRef;
 use crate::model::{path_summary, Evaluation, Workload};
 use std::rc::Rc;
@@ -22,16 +22,50 @@ const WORKLOADS: [Workload; 2] = [Workload::Training, Workload::Inference];
 #[component]
 pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
     let world = &props.world;
-    // Each row gets only what it shows, so rows whose best paths did not change skip rendering.
-    let rows = world.developers.iter().enumerate().map(|(i, developer)| {
-        let cells = WORKLOADS.map(|workload| {
-            let best = props.evaluation.outcome(&developer.id, workload)?.best()?;
-            Some((best.status, AttrValue::from(path_summary(world, best))))
+    let rows = world.developers.iter().map(|developer| {
+        let selected = props.selected.as_deref() == Some(developer.id.as_str());
+        let onclick = {
+            let onselect = props.onselect.clone();
+            let id = AttrValue::from(developer.id.clone());
+            Callback::from(move |_: MouseEvent| onselect.emit((!selected).then(|| id.clone())))
+        };
+        let cells = WORKLOADS.iter().map(|&workload| {
+            let outcome = props
+                .evaluation
+                .outcomes
+                .iter()
+                .find(|o| o.developer == developer.id && o.workload == workload);
+            match outcome.and_then(|o| o.best()) {
+                Some(best) => html! {
+                    <td class={classes!("matrix__cell", format!("matrix__cell--{}", best.status.slug()))}>
+                        <StatusBadge status={best.status} />
+                        <span class="matrix__path">{ path_summary(world, best) }</span>
+                    </td>
+                },
+                None => html! {
+                    <td class="matrix__cell matrix__cell--none">
+                        <span class="matrix__none">{ "Not reported" }</span>
+                    </td>
+                },
+            }
         });
         html! {
-            <MatrixRow key={developer.id.as_str()} world={world.clone()} developer={i}
-                selected={props.selected.as_deref() == Some(developer.id.as_str())}
-                {cells} onselect={props.onselect.clone()} />
+            <tr key={developer.id.clone()} class={classes!(selected.then_some("matrix__row--selected"))}>
+                <th scope="row" class="matrix__developer">
+                    <button type="button" class="matrix__select"
+                        aria-expanded={if selected { "true" } else { "false" }}
+                        aria-controls="path-details"
+                        {onclick}>
+                        <span class="matrix__name">{ &developer.name }</span>
+                        if let Some(known) = &developer.known_for {
+                            { " " }<span class="matrix__known">{ format!("({known})") }</span>
+                        }
+                        { " " }
+                        <span class="matrix__more">{ if selected { "Hide paths" } else { "All paths" } }</span>
+                    </button>
+                </th>
+                { for cells }
+            </tr>
         }
     });
     html! {
