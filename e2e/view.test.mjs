@@ -177,10 +177,10 @@ describe('the explainer', () => {
   });
 
   test('after a run of changes the view is exactly what a fresh load of its link shows', async () => {
-    // The matrix rows and the diagram skip re-rendering when their props are unchanged: a prop
-    // left out of that comparison would leave stale cells, caught here by comparing the updated
-    // page with the page its link loads from scratch (in a canonical form: tags, sorted
-    // attributes, text).
+    // Components skip re-rendering when their props compare equal (the switches, the matrix,
+    // the diagram): a prop left out of that comparison, or a memoised value that misses a
+    // change, would leave stale parts, caught here by comparing the updated page with the page
+    // its link loads from scratch (in a canonical form: tags, sorted attributes, text).
     const canonical = (page) =>
       page.evaluate(() => {
         const walk = (node) => {
