@@ -354,6 +354,58 @@ describe('privacy and layout', () => {
   });
 });
 
+describe('sources in an embed', () => {
+  test('embed mode folds the list of sources, and a citation unfolds it at its source', async () => {
+    // A column width at which the switches show their citations (phones fold them under "More").
+    const viewport = { width: 1024, height: 700 };
+    const embed = await openWidget(browser, `embed=1&childId=${CHILD_ID}`, { server, viewport });
+    const full = await openWidget(browser, '', { server, viewport });
+    try {
+      const list = (w) => w.page.locator('#sources ol');
+      const toggle = (w) => w.page.locator('#sources summary');
+      assert.ok(await list(full).isVisible(), 'the full page shows every source');
+      assert.match(await toggle(embed).innerText(), /^All \d+ sources$/);
+      assert.equal(await list(embed).isVisible(), false, 'the embed starts with them folded');
+      const foldedHeight = await embed.page.evaluate(() => document.documentElement.scrollHeight);
+      const fullHeight = await full.page.evaluate(() => document.documentElement.scrollHeight);
+      assert.ok(foldedHeight < fullHeight - 1000, `embed ${foldedHeight}px vs full ${fullHeight}px`);
+
+      // A reader follows the first citation of the first switch: its source comes into view.
+      const cite = embed.page.locator('.switches .cite').first();
+      const target = (await cite.getAttribute('href')).slice(1);
+      await cite.click();
+      const entry = embed.page.locator(`[id="${target}"]`);
+      await entry.waitFor({ state: 'visible' });
+      assert.ok(await list(embed).isVisible(), 'following a citation unfolds the list');
+      // The summary folds and unfolds by keyboard too.
+      await toggle(embed).focus();
+      await embed.page.keyboard.press('Enter');
+      assert.equal(await list(embed).isVisible(), false);
+      assert.deepEqual(embed.errors(), []);
+    } finally {
+      await embed.close();
+      await full.close();
+    }
+  });
+
+  test('the data behind the widget is downloadable from the sources panel', async () => {
+    const w = await openWidget(browser, '', { server });
+    try {
+      for (const [name, first] of [['world.toml', '[meta]'], ['story.toml', '[[story]]']]) {
+        const link = w.page.getByRole('link', { name, exact: true });
+        assert.equal(await link.count(), 1, `a link to ${name}`);
+        const href = await link.getAttribute('href');
+        const response = await w.page.request.get(new URL(href, w.page.url()).href);
+        assert.equal(response.status(), 200, `${href} is served`);
+        const text = await response.text();
+        assert.ok(text.includes(first), `${name} holds the data (${first})`);
+      }
+    } finally {
+      await w.close();
+    }
+  });
+});
+
 describe('theme from the host', () => {
   for (const [theme, scheme, dark] of [
     ['dark', 'light', true],

@@ -1,5 +1,8 @@
 //! Every source the data uses, with outlet, date, confidence and (when we have one) a link to
-//! the primary document. Each entry has an id that citations link to.
+//! the primary document, plus what the record does not tell us and the data files to download.
+//! Each entry has an id that citations link to. In embed mode the list starts folded, so the
+//! iframe on a news page is not thousands of pixels taller than the story it serves; following a
+//! citation unfolds it (the browser opens a closed `<details>` for a fragment inside it).
 
 use super::text;
 use crate::components::WorldRef;
@@ -9,6 +12,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct SourcesPanelProps {
     pub world: WorldRef,
+    /// Start with the list of sources folded (embed mode).
+    #[prop_or_default]
+    pub folded: bool,
 }
 
 #[component]
@@ -29,20 +35,30 @@ pub fn SourcesPanel(props: &SourcesPanelProps) -> Html {
                     </ul>
                 </>
             }
-            <ol class="sources__list">
-                { for world.sources.iter().map(|s| html! {
-                    <li key={s.id.clone()} id={text::dom_id("source", &s.id)} tabindex="-1" class="sources__item">
-                        <span class="sources__outlet">{ &s.outlet }</span>
-                        { ", " }{ date_label(&s.date) }{ ": " }
-                        if let Some(url) = s.url.as_ref().filter(|u| u.starts_with("https://")) {
-                            <a href={url.clone()} rel="noopener noreferrer">{ &s.title }</a>
-                        } else {
-                            <span>{ &s.title }</span>
-                        }
-                        <span class="sources__conf">{ format!(" ({})", s.confidence.label()) }</span>
-                    </li>
-                }) }
-            </ol>
+            <p class="sources__download">
+                { "The data behind the widget, in readable TOML: " }
+                <a href="data/world.toml" download="chip-paths-world.toml">{ "world.toml" }</a>
+                { " (the facts and their sources) and " }
+                <a href="data/story.toml" download="chip-paths-story.toml">{ "story.toml" }</a>
+                { " (the classroom story)." }
+            </p>
+            <details class="sources__all" open={!props.folded}>
+                <summary class="sources__summary">{ "All " }{ world.sources.len() }{ " sources" }</summary>
+                <ol class="sources__list">
+                    { for world.sources.iter().map(|s| html! {
+                        <li key={s.id.clone()} id={text::dom_id("source", &s.id)} tabindex="-1" class="sources__item">
+                            <span class="sources__outlet">{ &s.outlet }</span>
+                            { ", " }{ date_label(&s.date) }{ ": " }
+                            if let Some(url) = s.url.as_ref().filter(|u| u.starts_with("https://")) {
+                                <a href={url.clone()} rel="noopener noreferrer">{ &s.title }</a>
+                            } else {
+                                <span>{ &s.title }</span>
+                            }
+                            <span class="sources__conf">{ format!(" ({})", s.confidence.label()) }</span>
+                        </li>
+                    }) }
+                </ol>
+            </details>
         </section>
     }
 }
