@@ -408,7 +408,11 @@ async fn the_timeline_shows_the_scenario_date_the_as_of_date_and_presets() {
 #[tokio::test]
 async fn the_sources_panel_lists_every_source_and_links_only_https() {
     let w = world();
-    let html = render::<SourcesPanel>(SourcesPanelProps { world: w.clone() }).await;
+    let html = render::<SourcesPanel>(SourcesPanelProps {
+        world: w.clone(),
+        folded: false,
+    })
+    .await;
     for source in &w.sources {
         assert!(html.contains(&format!("id=\"{}\"", text::dom_id("source", &source.id))));
     }
@@ -421,6 +425,36 @@ async fn the_sources_panel_lists_every_source_and_links_only_https() {
         html.contains("Confirmed H200 delivery volumes"),
         "unknowns are said plainly"
     );
+    assert!(
+        element_with(&html, "class=\"sources__all\"", "details").starts_with("<details open"),
+        "open on the full page: {}",
+        element_with(&html, "class=\"sources__all\"", "details")
+    );
+    for file in ["data/world.toml", "data/story.toml"] {
+        assert!(
+            html.contains(&format!("href=\"{file}\"")),
+            "{file} is downloadable"
+        );
+    }
+}
+
+#[tokio::test]
+async fn in_embed_mode_the_sources_start_folded_but_stay_in_the_page() {
+    let w = world();
+    let html = render::<SourcesPanel>(SourcesPanelProps {
+        world: w.clone(),
+        folded: true,
+    })
+    .await;
+    assert!(
+        html.contains("<details class=\"sources__all\">"),
+        "folded: {html}"
+    );
+    // Folded, not removed: citations still have their targets.
+    for source in &w.sources {
+        assert!(html.contains(&format!("id=\"{}\"", text::dom_id("source", &source.id))));
+    }
+    assert!(html.contains(&format!("All {} sources", w.sources.len())));
 }
 
 #[tokio::test]
