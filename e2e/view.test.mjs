@@ -176,6 +176,30 @@ describe('the explainer', () => {
     }
   });
 
+  test('the change sentence appears without moving the switch the reader just used', async () => {
+    for (const width of [1280, 375]) {
+      const w = await open('', { viewport: { width, height: 800 } });
+      try {
+        const status = w.page.getByRole('status');
+        for (const id of ['h20-allowed', 'purchase-justification']) {
+          const sw = w.page.getByRole('switch', { name: model.flipped[id].name, exact: true });
+          const before = await sw.boundingBox();
+          const said = await status.textContent();
+          await sw.click();
+          await w.page.waitForFunction(
+            (was) => document.querySelector('[role=status]').textContent !== was,
+            said,
+          );
+          const after = await sw.boundingBox();
+          assert.ok((await status.textContent()).length > 0, 'a sentence says what changed');
+          assert.ok(Math.abs(after.y - before.y) < 0.5, `${width}px: the switch moved ${after.y - before.y}px`);
+        }
+      } finally {
+        await w.close();
+      }
+    }
+  });
+
   test('after a run of changes the view is exactly what a fresh load of its link shows', async () => {
     // Components skip re-rendering when their props compare equal (the switches, the matrix,
     // the diagram): a prop left out of that comparison, or a memoised value that misses a
@@ -186,6 +210,8 @@ describe('the explainer', () => {
         const walk = (node) => {
           if (node.nodeType === Node.TEXT_NODE) return node.data.replace(/\s+/g, ' ');
           if (node.nodeType !== Node.ELEMENT_NODE) return '';
+          // The change sentence says what the last change did: a fresh load has none.
+          if (node.getAttribute('role') === 'status') return '';
           const attrs = [...node.attributes].map((a) => `${a.name}=${a.value}`).sort().join(' ');
           return `<${node.localName} ${attrs}>${[...node.childNodes].map(walk).join('')}</${node.localName}>`;
         };

@@ -172,13 +172,17 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                     </div>
                 } else {
                     { headline(&world, &evaluation, &date) }
-                    { change_sentence(state.change.as_ref()) }
                 }
                 <div class="cp__grid">
                     <div class="cp__controls">
                         { switch_board(&world, &scenario.on, &ontoggle) }
                     </div>
                     <div class="cp__results">
+                        // Beside what it describes, and below the switches on a phone: a sentence
+                        // that grows or shrinks must not move the switch the reader just used.
+                        if story_step.is_none() {
+                            { change_sentence(state.change.as_ref()) }
+                        }
                         <section class="matrix-section" aria-labelledby="matrix-heading">
                             <h2 id="matrix-heading">{ "Paths to compute" }</h2>
                             <OutcomeMatrix world={world.clone()} evaluation={evaluation.clone()}
