@@ -139,6 +139,8 @@ describe('story mode', () => {
       await waitForStep(w.page, 2);
       await pressOnPage(w.page, 'ArrowRight');
       await waitForStep(w.page, 3);
+      // The history entry is pushed once the new step has been painted (use_url_sync).
+      await w.page.waitForURL(/[?&]step=3(&|$)/);
       await w.page.goBack();
       await waitForStep(w.page, 2);
       assert.equal((await storyState(w.page)).date, steps[1].date);
