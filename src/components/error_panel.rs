@@ -1,6 +1,7 @@
 //! What a reader sees instead of a blank page: a readable error panel, both as a view function
 //! (for data that fails to load) and as a panic hook that replaces the app's content.
 
+use crate::embed::protocol::escape_html;
 use yew::prelude::*;
 
 /// The panel for data that failed to load, with the message saying why.
@@ -17,17 +18,7 @@ pub fn error_panel(message: &str) -> Html {
 /// The panel's markup as plain HTML, for the panic hook (Yew itself may be unusable then).
 /// The message is escaped: panic messages can quote hostile input.
 pub fn panic_markup(message: &str) -> String {
-    let mut escaped = String::with_capacity(message.len());
-    for c in message.chars() {
-        match c {
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '&' => escaped.push_str("&amp;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            c => escaped.push(c),
-        }
-    }
+    let escaped = escape_html(message);
     format!(
         "<div class=\"error-panel\" role=\"alert\"><h1>Chip Paths stopped working</h1>\
          <p>Something went wrong inside the widget. Reloading usually helps; the link keeps your view.</p>\

@@ -25,12 +25,7 @@ impl World {
                 format!("the data does not fit the schema: {e}"),
             )]
         })?;
-        let errors = validate(&world);
-        if errors.is_empty() {
-            Ok(world)
-        } else {
-            Err(errors)
-        }
+        checked(world)
     }
 
     /// Reads and validates a world in the binary form `build.rs` writes.
@@ -41,12 +36,7 @@ impl World {
                 format!("the compiled-in data cannot be read: {e}"),
             )]
         })?;
-        let errors = validate(&world);
-        if errors.is_empty() {
-            Ok(world)
-        } else {
-            Err(errors)
-        }
+        checked(world)
     }
 
     /// The compiled-in world, loaded once. The tests keep it valid, so the error is for
@@ -160,6 +150,16 @@ impl World {
     /// Whether the timeline has a policy in force at a date.
     pub fn in_force(&self, policy: &str, date: &str) -> bool {
         self.switches_at(date).contains(policy)
+    }
+}
+
+/// The world if it validates, else every problem found.
+fn checked(world: World) -> Result<World, Vec<LoadError>> {
+    let errors = validate(&world);
+    if errors.is_empty() {
+        Ok(world)
+    } else {
+        Err(errors)
     }
 }
 
