@@ -35,6 +35,10 @@ test('a data file with unknown ids shows the problems by entry, in an alert', as
   // Each problem names its entry and the id that is wrong.
   assert.match(text, /developer "[a-z-]+": path \d+ names unknown chip "no-such-chip"/);
   assert.match(text, /"no-such-source"/);
+  // One problem per line: the chip and the source are two list items.
+  const problems = await alert.getByRole('listitem').allInnerTexts();
+  assert.equal(problems.length, 2, JSON.stringify(problems));
+  assert.ok(problems.some((p) => p.includes('"no-such-chip"')) && problems.some((p) => p.includes('"no-such-source"')));
   // Nothing else pretends to work, and nothing crashed.
   assert.equal(await page.getByRole('table').count(), 0);
   assert.deepEqual(errors, []);

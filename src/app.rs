@@ -26,14 +26,10 @@ pub fn App() -> Html {
     match World::embedded() {
         Ok(world) => html! { <Explainer world={WorldRef(world)} /> },
         Err(errors) => {
-            let message = errors
-                .iter()
-                .map(|e| e.to_string())
-                .collect::<Vec<_>>()
-                .join(" ");
+            let problems: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
             html! {
                 <main class="cp" data-chip-paths-root="">
-                    { error_panel(&format!("The widget's data did not load: {message}")) }
+                    { error_panel("The widget's data did not load. What is wrong with it:", &problems) }
                 </main>
             }
         }

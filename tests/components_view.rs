@@ -508,10 +508,23 @@ async fn the_theme_picker_marks_the_current_theme() {
 }
 
 #[tokio::test]
-async fn the_error_panel_is_an_alert_with_the_message() {
-    let html = render_view(error_panel("data file broken: line 3")).await;
-    assert!(tag_with(&html, "role=\"alert\"").contains("error-panel"));
-    assert!(html.contains("data file broken: line 3"));
+async fn the_error_panel_is_an_alert_with_the_message_and_each_problem() {
+    let none = render_view(error_panel("data file broken: line 3", &[])).await;
+    assert!(tag_with(&none, "role=\"alert\"").contains("error-panel"));
+    assert!(none.contains("data file broken: line 3"));
+    assert!(!none.contains("<ul"), "no empty list");
+
+    let problems = [
+        "policy \"a\" names unknown source \"x\"".to_string(),
+        "chip \"b\" <script>".to_string(),
+    ];
+    let html = render_view(error_panel("The data did not load:", &problems)).await;
+    let list = element_with(&html, "class=\"error-panel__problems\"", "ul");
+    assert_eq!(list.matches("<li>").count(), 2, "{list}");
+    assert!(
+        list.contains("&lt;script&gt;"),
+        "problems are text, not markup: {list}"
+    );
 }
 
 #[test]

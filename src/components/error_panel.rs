@@ -4,12 +4,17 @@
 use crate::embed::protocol::escape_html;
 use yew::prelude::*;
 
-/// The panel for data that failed to load, with the message saying why.
-pub fn error_panel(message: &str) -> Html {
+/// The panel for data that failed to load: what happened, then each problem on its own line.
+pub fn error_panel(message: &str, problems: &[String]) -> Html {
     html! {
         <div class="error-panel" role="alert">
             <h1>{ "Chip Paths could not be shown" }</h1>
             <p>{ message }</p>
+            if !problems.is_empty() {
+                <ul class="error-panel__problems">
+                    { for problems.iter().map(|problem| html! { <li>{ problem }</li> }) }
+                </ul>
+            }
             <p><a href="?">{ "Reload with the default view" }</a></p>
         </div>
     }
