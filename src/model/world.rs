@@ -19,24 +19,17 @@ pub const EMBEDDED_BINARY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/wor
 impl World {
     /// Parses and validates a world. Every problem found is returned, each naming its entry.
     pub fn load(json: &str) -> Result<World, Vec<LoadError>> {
-        let world: World = serde_json::from_str(json).map_err(|e| {
-            vec![LoadError::new(
-                ErrorKind::Syntax,
-                format!("the data does not fit the schema: {e}"),
-            )]
-        })?;
-        checked(world)
+        checked(
+            serde_json::from_str(json)
+                .map_err(|e| format!("the data does not fit the schema: {e}")),
+        )
     }
 
     /// Reads and validates a world in the binary form `build.rs` writes.
     pub fn load_binary(bytes: &[u8]) -> Result<World, Vec<LoadError>> {
-        let world: World = codec::decode(bytes).map_err(|e| {
-            vec![LoadError::new(
-                ErrorKind::Syntax,
-                format!("the compiled-in data cannot be read: {e}"),
-            )]
-        })?;
-        checked(world)
+        checked(
+            codec::decode(bytes).map_err(|e| format!("the compiled-in data cannot be read: {e}")),
+        )
     }
 
     /// The compiled-in world, loaded once. The tests keep it valid, so the error is for
@@ -153,8 +146,10 @@ impl World {
     }
 }
 
-/// The world if it validates, else every problem found.
-fn checked(world: World) -> Result<World, Vec<LoadError>> {
+/// The world if it was read and validates; else why it could not be read, or every problem
+/// validation found.
+fn checked(read: Result<World, String>) -> Result<World, Vec<LoadError>> {
+    let world = read.map_err(|message| vec![LoadError::new(ErrorKind::Syntax, message)])?;
     let errors = validate(&world);
     if errors.is_empty() {
         Ok(world)
