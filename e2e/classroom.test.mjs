@@ -349,9 +349,14 @@ describe('presenter view', () => {
       assert.equal(await button.getAttribute('aria-pressed'), 'false');
       await button.click();
       await w.page.waitForFunction(() => document.fullscreenElement === document.documentElement);
-      assert.equal(await button.getAttribute('aria-pressed'), 'true');
+      // The button follows the page's fullscreenchange event, which re-renders after it fires.
+      const handle = await button.elementHandle();
+      const pressed = (value) => w.page.waitForFunction(
+        ([el, v]) => el.getAttribute('aria-pressed') === v, [handle, value]);
+      await pressed('true');
       await button.click();
       await w.page.waitForFunction(() => document.fullscreenElement === null);
+      await pressed('false');
       await w.page.getByRole('button', { name: 'Leave presenter view' }).click();
       await w.page.waitForFunction(() => document.querySelector('.cp')?.dataset.mode === 'story');
       await w.page.waitForURL(/mode=story/);
