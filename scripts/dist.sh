@@ -7,7 +7,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
 say "Release build (trunk build --release --offline)"
 set +e
-trunk build --release --offline "$@" 2>&1 | tee "$LOG_DIR/dist.log"
+release_build trunk build --release --offline "$@" 2>&1 | tee "$LOG_DIR/dist.log"
 status=${PIPESTATUS[0]}
 set -e
 [ "$status" -eq 0 ] ||

@@ -47,6 +47,25 @@ wasm_bindgen_lock_version() {
     "$ROOT/Cargo.lock"
 }
 
+# release_build CMD...: runs CMD (a `trunk build --release`) with the size settings of the wasm
+# the reader downloads. std is rebuilt from source (rust-src, added by setup.sh) so that a panic
+# aborts at once instead of formatting a message (`-Cpanic=immediate-abort`), with no source
+# locations in the binary and `{:?}` formatting compiled out (nothing a reader sees uses it).
+# Together ≈ 16 KB gzip off the wasm (docs/size.md). These are unstable flags, so the build
+# runs with RUSTC_BOOTSTRAP=1 on the pinned stable toolchain. A panic then reaches the page as
+# a wasm trap, which web/loader.js turns into the error panel. Dev builds (`trunk serve`) and
+# tests keep the ordinary std. CHIP_PATHS_PLAIN_STD=1 builds a release with the ordinary std.
+release_build() {
+  if [ -n "${CHIP_PATHS_PLAIN_STD:-}" ]; then
+    "$@"
+    return
+  fi
+  RUSTC_BOOTSTRAP=1 \
+    CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
+    "$@"
+}
+
 # Run as root, or through sudo when available (CI runs as root).
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else return 127; fi

@@ -36,6 +36,16 @@ else
       "$LOG_DIR/rustup-target.log"
 fi
 
+# rust-src: release builds rebuild std for size (scripts/env.sh, release_build).
+if [ -d "$(rustc --print sysroot)/lib/rustlib/src/rust/library/std" ]; then
+  note "rust-src: present"
+else
+  say "Adding the rust-src component (rustup; release builds rebuild std for size)"
+  rustup component add rust-src >"$LOG_DIR/rustup-rust-src.log" 2>&1 ||
+    die "rust-src" "Could not add it. Run 'rustup component add rust-src', or build with CHIP_PATHS_PLAIN_STD=1 (a larger wasm)." \
+      "$LOG_DIR/rustup-rust-src.log"
+fi
+
 if [ "$mode" = test ]; then
   for component in rustfmt clippy; do
     bin=$([ "$component" = rustfmt ] && echo cargo-fmt || echo cargo-clippy)

@@ -133,7 +133,7 @@ if [ "${#browser_tests[@]}" -gt 0 ]; then
 fi
 
 # 7. Release build into dist/ (relative asset paths, wasm-opt -Oz).
-if check "release build (trunk build --release)" trunk build --release --offline; then
+if check "release build (trunk build --release)" release_build trunk build --release --offline; then
   # 8. The JS glue must not import from 'env' (a sign of an unresolved wasm import).
   env_check() {
     local js=(dist/*.js)
@@ -155,7 +155,7 @@ if check "release build (trunk build --release)" trunk build --release --offline
     { cat data/world.toml; printf '%s\n' '' '[[developers.paths]]' 'workload = "training"' \
         'chip = "no-such-chip"' 'route = "import"' 'claim = "A path for the broken-data test."' \
         'sources = ["no-such-source"]'; } >"$broken"
-    CHIP_PATHS_DATA="$broken" trunk build --release --offline --dist "$ROOT/.tools/broken-data-dist"
+    CHIP_PATHS_DATA="$broken" release_build trunk build --release --offline --dist "$ROOT/.tools/broken-data-dist"
   }
   check "release build from a broken data file" broken_data_build
 

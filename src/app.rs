@@ -22,7 +22,6 @@ use yew::prelude::*;
 
 #[component]
 pub fn App() -> Html {
-    crate::components::error_panel::install_panic_hook();
     match World::embedded() {
         Ok(world) => html! { <Explainer world={WorldRef(world)} /> },
         Err(errors) => {

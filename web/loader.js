@@ -1,11 +1,80 @@
-// Starts the widget. Trunk's default loader is an inline <script>, which a strict
-// Content-Security-Policy (script-src 'self') refuses; this external file does the same job.
-// Trunk.toml's `pattern_script` puts the hashed file names on the <script> tag that loads it.
+// Starts the widget, and puts a readable panel in its place if it cannot start or stops working.
+//
+// Trunk's default loader is an inline <script>, which a strict Content-Security-Policy
+// (script-src 'self') refuses; this external file does the same job. Trunk.toml's
+// `pattern_script` puts the hashed file names on the <script> tag that loads it.
+//
+// Why the panel lives here and not in a Rust panic hook: the release build aborts on a panic
+// without formatting it (scripts/env.sh, release_build), so a panic reaches the page only as a
+// WebAssembly trap. Catching traps here also covers what no panic hook sees (an out-of-memory
+// abort, a failed download of the wasm).
+
+const PANEL_TITLE = {
+  load: "Chip Paths could not be loaded",
+  trap: "Chip Paths stopped working",
+};
+const PANEL_TEXT = {
+  load: "The widget's code did not load. Check the connection and reload; the link keeps your view.",
+  trap: "Something went wrong inside the widget. Reloading usually helps; the link keeps your view.",
+};
+
+// Replaces every widget root on the page (or the whole body, before the app has mounted) with
+// the panel. Built with DOM calls only: no markup strings, nothing a strict CSP refuses.
+function showPanel(kind, detail) {
+  const panel = document.createElement("div");
+  panel.className = "error-panel";
+  panel.setAttribute("role", "alert");
+  panel.dataset.failure = kind;
+  const title = document.createElement("h1");
+  title.textContent = PANEL_TITLE[kind];
+  const text = document.createElement("p");
+  text.textContent = PANEL_TEXT[kind];
+  const links = document.createElement("p");
+  const reload = document.createElement("a");
+  reload.href = location.href;
+  reload.textContent = "Reload";
+  const fresh = document.createElement("a");
+  fresh.href = "?";
+  fresh.textContent = "Reload with the default view";
+  links.append(reload, " · ", fresh);
+  panel.append(title, text, links);
+  if (detail) {
+    const details = document.createElement("details");
+    const summary = document.createElement("summary");
+    summary.textContent = "Technical details";
+    const pre = document.createElement("pre");
+    pre.textContent = String(detail);
+    details.append(summary, pre);
+    panel.append(details);
+  }
+  const roots = document.querySelectorAll("[data-chip-paths-root]");
+  if (roots.length === 0) {
+    document.body.replaceChildren(panel);
+  } else {
+    roots.forEach((root) => root.replaceChildren(panel.cloneNode(true)));
+  }
+}
+
+// A trap can surface as an uncaught error (in an event listener) or as a rejected promise (in
+// Yew's scheduler, which runs in microtasks). Other errors are not the widget's to report.
+const isTrap = (error) => error instanceof WebAssembly.RuntimeError;
+addEventListener("error", (event) => {
+  if (isTrap(event.error)) showPanel("trap", event.error.message);
+});
+addEventListener("unhandledrejection", (event) => {
+  if (isTrap(event.reason)) showPanel("trap", event.reason.message);
+});
+
 const tag = document.querySelector("script[data-chip-paths-js][data-chip-paths-wasm]");
 if (!tag) {
   throw new Error("Chip Paths: the loader's <script> tag lost its data-chip-paths-js/-wasm attributes (see Trunk.toml pattern_script)");
 }
 const js = new URL(tag.dataset.chipPathsJs, document.baseURI).href;
 const wasm = new URL(tag.dataset.chipPathsWasm, document.baseURI).href;
-const { default: init } = await import(js);
-await init({ module_or_path: wasm });
+try {
+  const { default: init } = await import(js);
+  await init({ module_or_path: wasm });
+} catch (error) {
+  showPanel(isTrap(error) ? "trap" : "load", error && error.message);
+  throw error;
+}
