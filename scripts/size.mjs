@@ -73,16 +73,28 @@ const total = (list) =>
 const firstLoad = total(files.filter((f) => first.has(f.file)));
 const all = total(files);
 
+// The classroom's first load (?mode=story|present): the same page, with the classroom bundle
+// (fixed names, web/loader.js) in place of the reader's .js and .wasm.
+const classroomFiles = ['chip-paths-classroom.js', 'chip-paths-classroom_bg.wasm'];
+const classroomFirst = files.some((f) => f.file === classroomFiles[1])
+  ? new Set([...first].filter((file) => !/^chip-paths-[0-9a-f]+(_bg\.wasm|\.js)$/.test(file)).concat(classroomFiles))
+  : null;
+const classroomFirstLoad = classroomFirst && total(files.filter((f) => classroomFirst.has(f.file)));
+
 if (asJson) {
-  console.log(JSON.stringify({ dist, files, firstLoad, all, firstLoadFiles: [...first] }, null, 2));
+  console.log(JSON.stringify({
+    dist, files, firstLoad, all, firstLoadFiles: [...first],
+    classroomFirstLoad, classroomFirstLoadFiles: classroomFirst && [...classroomFirst],
+  }, null, 2));
 } else {
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   const width = Math.max(24, ...files.map((f) => f.file.length + 2));
   const row = (name, s, mark = ' ') =>
     `${mark} ${name.padEnd(width)}${kb(s.raw).padStart(11)}${kb(s.gzip).padStart(11)}${kb(s.brotli).padStart(11)}`;
-  console.log(`Size report for ${relative(process.cwd(), dist) || '.'} (* = loaded on first load)`);
+  console.log(`Size report for ${relative(process.cwd(), dist) || '.'} (* = loaded on first load; the classroom, ?mode=story|present, loads its own bundle instead)`);
   console.log(`  ${'file'.padEnd(width)}${'raw'.padStart(11)}${'gzip'.padStart(11)}${'brotli'.padStart(11)}`);
   for (const f of files) console.log(row(f.file, f, first.has(f.file) ? '*' : ' '));
   console.log(row('first-load total', firstLoad));
+  if (classroomFirstLoad) console.log(row('classroom first load', classroomFirstLoad));
   if (files.length !== first.size) console.log(row('all files', all));
 }

@@ -117,6 +117,7 @@ for f in tests/browser_*.rs; do
 done
 shopt -u nullglob
 check "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --locked --lib --bins "${browser_tests[@]}" -- -D warnings
+check "clippy (wasm32, reader bundle: no classroom)" cargo clippy --target wasm32-unknown-unknown --locked --no-default-features --lib --bins -- -D warnings
 
 # 5. Native tests (unit, integration, doc tests; components rendered with yew's SSR).
 cargo_tests "native tests" cargo test --locked --no-fail-fast

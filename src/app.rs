@@ -1,6 +1,7 @@
 //! The root component: loads the world, reads the URL once, holds the reducer, keeps the URL in
 //! step with the view (push on change, follow back/forward) and lays out the explainer.
 
+use crate::components::classroom::use_classroom;
 use crate::components::{
     change_sentence::change_sentence, error_panel::error_panel, headline::headline,
     notice_bar::notice_bar, outcome_matrix::OutcomeMatrix, page_footer::page_footer,
@@ -8,16 +9,12 @@ use crate::components::{
     switch_board::switch_board, theme_picker::theme_picker, timeline::Timeline, WorldRef,
 };
 use crate::components::{embed_credit::embed_credit, embed_dialog::EmbedDialog};
-use crate::components::{
-    predict_panel::PredictPanel, presenter_bar::PresenterBar, story_keys::use_story_keys,
-    story_panel::story_panel,
-};
 use crate::embed::auto_height::use_auto_height;
 use crate::hooks::use_url_sync::{current_query, use_url_sync};
 use crate::model::Mode;
 use crate::model::Theme;
 use crate::model::World;
-use crate::state::{tells_story, Action, AppState};
+use crate::state::{Action, AppState};
 use yew::prelude::*;
 
 #[component]
@@ -91,38 +88,9 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         ondismiss,
     } = (*on).clone();
 
-    // classroom: the story's keys, buttons and predictions. The reducer's dispatcher is stable,
-    // so the key listener set up once keeps working.
-    let dispatcher = state.dispatcher();
-    use_story_keys(tells_story(view.mode), {
-        let dispatcher = dispatcher.clone();
-        Callback::from(move |key| dispatcher.dispatch(Action::Step(key)))
-    });
-    let onstep = {
-        let dispatcher = dispatcher.clone();
-        Callback::from(move |i| dispatcher.dispatch(Action::StepTo(i)))
-    };
-    let onmode = |mode: Mode| {
-        let dispatcher = dispatcher.clone();
-        Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::SetMode(mode)))
-    };
-    let onexit = {
-        let dispatcher = dispatcher.clone();
-        Callback::from(move |_| dispatcher.dispatch(Action::SetMode(Mode::Story)))
-    };
-    let onpick = {
-        let dispatcher = dispatcher.clone();
-        Callback::from(move |id| dispatcher.dispatch(Action::TogglePick(id)))
-    };
-    let onreveal = {
-        let dispatcher = dispatcher.clone();
-        Callback::from(move |_| dispatcher.dispatch(Action::Reveal))
-    };
-    let onretry = {
-        let dispatcher = dispatcher.clone();
-        Callback::from(move |_| dispatcher.dispatch(Action::RetryPrediction))
-    };
-    let story_step = view.step.filter(|_| tells_story(view.mode));
+    // classroom: the story, its keys and the presenter view (only in the classroom bundle).
+    let classroom = use_classroom(&world, &state);
+    let story_shown = classroom.story.is_some();
     let present = view.mode == Mode::Present;
 
     let selected = view.developer.clone().map(AttrValue::from);
@@ -130,13 +98,11 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let theme = (view.theme != Theme::Auto).then_some(view.theme.slug());
     html! {
         <div class={classes!("cp", view.embed.then_some("cp--embed"),
-                story_step.is_some().then_some("cp--story"), present.then_some("cp--present"))}
+                story_shown.then_some("cp--story"), present.then_some("cp--present"))}
             data-theme={theme} data-mode={view.mode.slug()}
             data-chip-paths-root="" ref={root}>
             <main class="cp__main">
-                if present {
-                    <PresenterBar {onexit} />
-                }
+                { classroom.bar }
                 <header class="cp__header">
                     <h1 class="cp__title">
                         <span class="cp__name">{ "Chip Paths" }</span>
@@ -144,27 +110,14 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                     </h1>
                     if !view.embed {
                         <div class="cp__header-tools">
-                            // classroom: the way into (and out of) the story and presenter view.
-                            if present {
-                                // The presenter bar has the way out.
-                            } else if story_step.is_some() {
-                                <button type="button" class="button" onclick={onmode(Mode::Present)}>{ "Presenter view" }</button>
-                                <button type="button" class="button button--quiet" onclick={onmode(Mode::Explore)}>{ "Leave the story" }</button>
-                            } else {
-                                <button type="button" class="button" onclick={onmode(Mode::Story)}>{ "Classroom story" }</button>
-                            }
+                            { classroom.tools }
                             { theme_picker(view.theme.slug(), &ontheme) }
                         </div>
                     }
                 </header>
                 { notice_bar(&state.notices, &ondismiss) }
-                if let Some(step) = story_step {
-                    // classroom: the story step carries the change sentence itself.
-                    <div class="cp__story">
-                        { story_panel(&world, step, state.change.as_ref(), &onstep) }
-                        <PredictPanel world={world.clone()} {step} picks={state.picks.clone()}
-                            revealed={state.revealed} ontoggle={onpick} {onreveal} {onretry} />
-                    </div>
+                if let Some(story) = classroom.story {
+                    { story }
                 } else {
                     { headline(&world, &evaluation, &date) }
                 }
@@ -175,7 +128,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                     <div class="cp__results">
                         // Beside what it describes, and below the switches on a phone: a sentence
                         // that grows or shrinks must not move the switch the reader just used.
-                        if story_step.is_none() {
+                        if !story_shown {
                             { change_sentence(state.change.as_ref()) }
                         }
                         <section class="matrix-section" aria-labelledby="matrix-heading">

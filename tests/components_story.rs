@@ -364,3 +364,21 @@ async fn the_ordinary_view_offers_the_story_and_shows_no_story_panel() {
     assert!(story.contains(">Presenter view<"));
     assert!(!story.contains("predict__prompt"), "step 3 asks nothing");
 }
+
+#[tokio::test]
+async fn the_readers_bundle_links_into_the_story_keeping_the_view() {
+    // The reader's bundle (built without the classroom) offers this link instead of the button.
+    let world = world();
+    let (view, _) = chip_paths::model::ViewState::parse("?theme=dark&embed=0", &world);
+    let html = render_view(chip_paths::components::classroom::story_link(&world, &view)).await;
+    let link = tag_with(&html, "class=\"button\"");
+    assert!(
+        link.starts_with("<a "),
+        "a link, which loads the classroom bundle: {link}"
+    );
+    assert!(
+        link.contains("href=\"?theme=dark&amp;mode=story\""),
+        "{link}"
+    );
+    assert!(html.contains(">Classroom story</a>"));
+}

@@ -65,15 +65,35 @@ addEventListener("unhandledrejection", (event) => {
   if (isTrap(event.reason)) showPanel("trap", event.reason.message);
 });
 
+// Two bundles (docs/size.md): the reader's, named on this module's <script> tag, and the
+// classroom's (story, predictions, presenter view), which only `?mode=story|present` loads. The
+// mode is read as the widget reads it (src/model/url.rs): the first `mode` counts. The classroom's files have fixed
+// names (Trunk builds them as a "worker"); the reader bundle's content hash, which changes with
+// every build, keeps a cached copy of them from outliving its build.
 const tag = document.querySelector("script[data-chip-paths-js][data-chip-paths-wasm]");
 if (!tag) {
   throw new Error("Chip Paths: the loader's <script> tag lost its data-chip-paths-js/-wasm attributes (see Trunk.toml pattern_script)");
 }
-const js = new URL(tag.dataset.chipPathsJs, document.baseURI).href;
-const wasm = new URL(tag.dataset.chipPathsWasm, document.baseURI).href;
+const mode = new URLSearchParams(location.search).get("mode");
+const classroom = mode === "story" || mode === "present";
+document.documentElement.dataset.chipPathsBundle = classroom ? "classroom" : "reader";
+const reader = { js: tag.dataset.chipPathsJs, wasm: tag.dataset.chipPathsWasm };
+const build = /-([0-9a-f]+)\.js$/.exec(reader.js)?.[1] ?? "";
+const files = classroom
+  ? {
+    js: new URL(`chip-paths-classroom.js?v=${build}`, new URL(reader.js, document.baseURI)),
+    wasm: new URL(`chip-paths-classroom_bg.wasm?v=${build}`, new URL(reader.wasm, document.baseURI)),
+  }
+  : { js: new URL(reader.js, document.baseURI), wasm: new URL(reader.wasm, document.baseURI) };
+const js = files.js.href;
+const wasm = files.wasm.href;
 try {
+  // The wasm download starts now, beside the glue's. (Trunk's preload links would fetch the
+  // reader's wasm in the classroom too, so there are none: Trunk.toml pattern_preload.)
+  const download = fetch(wasm);
+  download.catch(() => {}); // Reported through init below.
   const { default: init } = await import(js);
-  await init({ module_or_path: wasm });
+  await init({ module_or_path: download });
 } catch (error) {
   showPanel(isTrap(error) ? "trap" : "load", error && error.message);
   throw error;
