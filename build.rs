@@ -6,21 +6,49 @@
 //! The data is `data/world.toml` with the classroom story from `data/story.toml`, or a
 //! developer's own world file named by `CHIP_PATHS_DATA` (see `docs/data.md`). TOML syntax
 //! errors stop the build here with the file's line and column, and data that does not fit the
-//! schema stops it with serde's message. The widget validates ids and references at load
-//! (`src/model/validate.rs`) and shows what is wrong, entry by entry.
+//! schema stops it with serde's message. Ids, references, dates and the story are validated here
+//! (`src/model/validate.rs`) into `problems.bin`; a broken file still builds, and the widget
+//! shows what is wrong, entry by entry (`src/model/embedded.rs`).
 
 use std::{env, fs, path::Path};
 
 #[path = "build/data.rs"]
 mod data;
-// The model's types and its binary writer, compiled into the build script too, so the binary
-// form is written by the same field lists the widget reads it with.
-#[allow(dead_code)]
+// The model, compiled into the build script too: the binary form is written by the same field
+// lists the widget reads it with, and the data is validated here by the widget's own validator
+// (its verdict is embedded beside the world: src/model/embedded.rs). The model is plain Rust and
+// serde; only `embedded.rs` (which reads this script's output) and `url.rs` stay out. Each
+// module sits at this script's root, so the model's `super::` paths resolve as in the crate.
+#[allow(dead_code, unused_imports)]
 #[path = "src/model/codec.rs"]
 mod codec;
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
+#[path = "src/model/date.rs"]
+mod date;
+#[allow(dead_code, unused_imports)]
+#[path = "src/model/diff.rs"]
+mod diff;
+#[allow(dead_code, unused_imports)]
+#[path = "src/model/evaluate.rs"]
+mod evaluate;
+#[allow(dead_code, unused_imports)]
+#[path = "src/model/labels.rs"]
+mod labels;
+#[allow(dead_code, unused_imports)]
+#[path = "src/model/outcome.rs"]
+mod outcome;
+#[allow(dead_code, unused_imports)]
+#[path = "src/model/story.rs"]
+mod story;
+#[allow(dead_code, unused_imports)]
 #[path = "src/model/types.rs"]
 mod types;
+#[allow(dead_code, unused_imports)]
+#[path = "src/model/validate.rs"]
+mod validate;
+#[allow(dead_code, unused_imports)]
+#[path = "src/model/world.rs"]
+mod world;
 
 fn main() {
     // Several checkouts of this crate may share one CARGO_TARGET_DIR; cargo's fingerprints are
@@ -28,9 +56,8 @@ fn main() {
     // embedded data). PWD differs per checkout, so switching checkouts rebuilds this crate.
     println!("cargo:rerun-if-env-changed=PWD");
     println!("cargo:rerun-if-env-changed={}", data::DATA_VARIABLE);
-    for source in ["build/data.rs", "src/model/types.rs", "src/model/codec.rs"] {
-        println!("cargo:rerun-if-changed={source}");
-    }
+    println!("cargo:rerun-if-changed=build/data.rs");
+    println!("cargo:rerun-if-changed=src/model");
     let crate_dir = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let own = env::var(data::DATA_VARIABLE).ok();
     let (world_file, story_file) = data::data_files(Path::new(&crate_dir), own.as_deref());
@@ -54,6 +81,15 @@ fn main() {
     write(
         &Path::new(&out_dir).join("world.bin"),
         &codec::encode(&world),
+    );
+    // Problems do not stop the build: the widget shows them to whoever opens it.
+    let problems = validate::validate(&world);
+    for problem in &problems {
+        println!("cargo:warning=data problem: {problem}");
+    }
+    write(
+        &Path::new(&out_dir).join("problems.bin"),
+        &codec::encode(&problems),
     );
 }
 

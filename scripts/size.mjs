@@ -74,8 +74,8 @@ const firstLoad = total(files.filter((f) => first.has(f.file)));
 const all = total(files);
 
 // The classroom's first load (?mode=story|present): the same page, with the classroom bundle
-// (fixed names, web/loader.js) in place of the reader's .js and .wasm.
-const classroomFiles = ['chip-paths-classroom.js', 'chip-paths-classroom_bg.wasm'];
+// and its styles (fixed names, added by web/loader.js) in place of the reader's .js and .wasm.
+const classroomFiles = ['chip-paths-classroom.js', 'chip-paths-classroom_bg.wasm', 'present.css'];
 const classroomFirst = files.some((f) => f.file === classroomFiles[1])
   ? new Set([...first].filter((file) => !/^chip-paths-[0-9a-f]+(_bg\.wasm|\.js)$/.test(file)).concat(classroomFiles))
   : null;

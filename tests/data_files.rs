@@ -5,7 +5,7 @@
 mod data;
 
 use chip_paths::model::codec;
-use chip_paths::model::world::EMBEDDED_JSON;
+use chip_paths::model::embedded::EMBEDDED_JSON;
 use chip_paths::model::{ErrorKind, World};
 use std::path::{Path, PathBuf};
 

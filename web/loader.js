@@ -85,6 +85,13 @@ const files = classroom
     wasm: new URL(`chip-paths-classroom_bg.wasm?v=${build}`, new URL(reader.wasm, document.baseURI)),
   }
   : { js: new URL(reader.js, document.baseURI), wasm: new URL(reader.wasm, document.baseURI) };
+if (classroom) {
+  // The classroom's styles come with its bundle (a linked sheet: allowed by style-src 'self').
+  const styles = document.createElement("link");
+  styles.rel = "stylesheet";
+  styles.href = new URL(`present.css?v=${build}`, new URL(reader.js, document.baseURI)).href;
+  document.head.append(styles);
+}
 const js = files.js.href;
 const wasm = files.wasm.href;
 try {

@@ -10,6 +10,7 @@
 //! This file is also compiled into `build.rs` (beside `types.rs`), hence `super::types`.
 
 use super::types::*;
+use super::validate::{ErrorKind, LoadError};
 use std::fmt;
 
 /// Why the bytes could not be read: where, and what was expected there.
@@ -381,10 +382,28 @@ record!(Question {
     turn_on
 });
 
+// build.rs's verdict on the data (`src/model/embedded.rs`).
+choice!(ErrorKind {
+    Syntax,
+    DuplicateId,
+    UnknownId,
+    BadDate,
+    Direction,
+    WhenLifted,
+    NoSources,
+    OutsideTimeline,
+    Story,
+    EventOrder,
+    Hypothetical,
+    BadUrl,
+    BadId,
+});
+record!(LoadError { kind, message });
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::world::EMBEDDED_JSON;
+    use crate::model::embedded::EMBEDDED_JSON;
 
     #[test]
     fn the_world_survives_a_round_trip() {
@@ -423,5 +442,18 @@ mod tests {
         assert!(decode::<Status>(&[9]).is_err());
         assert!(decode::<String>(&[2, 0xc3, 0x28]).is_err());
         assert!(decode::<bool>(&[2]).is_err());
+    }
+
+    #[test]
+    fn data_problems_round_trip() {
+        let problems = vec![
+            LoadError::new(ErrorKind::UnknownId, "developer \"x\": unknown chip \"y\""),
+            LoadError::new(ErrorKind::BadId, "a <hostile> \n id"),
+        ];
+        assert_eq!(decode::<Vec<LoadError>>(&encode(&problems)), Ok(problems));
+        assert!(
+            decode::<ErrorKind>(&[13]).is_err(),
+            "one past the last kind"
+        );
     }
 }

@@ -4,6 +4,7 @@
 pub mod codec;
 pub mod date;
 pub mod diff;
+pub mod embedded;
 pub mod evaluate;
 pub mod labels;
 pub mod outcome;

@@ -6,15 +6,6 @@ use super::outcome::Scenario;
 use super::types::{Chip, Developer, Policy, Preset, Source, World};
 use super::validate::{validate, ErrorKind, LoadError};
 use std::collections::BTreeSet;
-use std::sync::OnceLock;
-
-/// The data compiled in from `data/world.toml`, as JSON (`build.rs`). The tests and tools read
-/// it; the widget reads the same world in its compact binary form below.
-pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/world.json"));
-
-/// The same world in the binary form of [`super::codec`], checked against the schema by
-/// `build.rs`. The widget loads this one: reading it needs no JSON parser in the wasm.
-pub const EMBEDDED_BINARY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/world.bin"));
 
 impl World {
     /// Parses and validates a world. Every problem found is returned, each naming its entry.
@@ -25,21 +16,12 @@ impl World {
         )
     }
 
-    /// Reads and validates a world in the binary form `build.rs` writes.
+    /// Reads and validates a world in the binary form `build.rs` writes. (The widget reads the
+    /// compiled-in one with [`World::embedded`], which build.rs has already validated.)
     pub fn load_binary(bytes: &[u8]) -> Result<World, Vec<LoadError>> {
         checked(
             codec::decode(bytes).map_err(|e| format!("the compiled-in data cannot be read: {e}")),
         )
-    }
-
-    /// The compiled-in world, loaded once. The tests keep it valid, so the error is for
-    /// showing a message rather than panicking should that ever fail.
-    pub fn embedded() -> Result<&'static World, &'static [LoadError]> {
-        static CELL: OnceLock<Result<World, Vec<LoadError>>> = OnceLock::new();
-        match CELL.get_or_init(|| World::load_binary(EMBEDDED_BINARY)) {
-            Ok(world) => Ok(world),
-            Err(errors) => Err(errors),
-        }
     }
 
     pub fn policy(&self, id: &str) -> Option<&Policy> {
@@ -161,6 +143,7 @@ fn checked(read: Result<World, String>) -> Result<World, Vec<LoadError>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::embedded::{EMBEDDED_BINARY, EMBEDDED_JSON};
 
     fn world() -> &'static World {
         World::embedded().unwrap_or_else(|errors| {

@@ -1,0 +1,89 @@
+//! The world compiled into the widget by `build.rs`, and build.rs's verdict on it.
+//!
+//! build.rs reads the data file, validates it with this crate's own validator
+//! (`validate.rs`, compiled into the build script) and writes what it found beside the world.
+//! The widget reads that verdict instead of validating again, which keeps the validator and
+//! the story checks (they evaluate scenarios) out of the wasm: ≈ 5 KB gzip (docs/size.md).
+//! A broken data file still builds, and the widget shows its problems, entry by entry.
+//!
+//! This file is the one part of the model build.rs does not compile: it reads build.rs's output.
+
+use super::codec;
+use super::types::World;
+use super::validate::{ErrorKind, LoadError};
+use std::sync::OnceLock;
+
+/// The data compiled in from `data/world.toml`, as JSON (`build.rs`). The tests and tools read
+/// it; the widget reads the same world in its compact binary form below.
+pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/world.json"));
+
+/// The same world in the binary form of [`super::codec`], checked against the schema by
+/// `build.rs`. The widget loads this one: reading it needs no JSON parser in the wasm.
+pub const EMBEDDED_BINARY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/world.bin"));
+
+/// What `validate` found in that world when build.rs read it: a `Vec<LoadError>` in the binary
+/// form, empty when the data is fine.
+pub const EMBEDDED_PROBLEMS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/problems.bin"));
+
+impl World {
+    /// The compiled-in world, loaded once, or the problems build.rs found in it.
+    pub fn embedded() -> Result<&'static World, &'static [LoadError]> {
+        static CELL: OnceLock<Result<World, Vec<LoadError>>> = OnceLock::new();
+        match CELL.get_or_init(|| read_checked(EMBEDDED_BINARY, EMBEDDED_PROBLEMS)) {
+            Ok(world) => Ok(world),
+            Err(errors) => Err(errors),
+        }
+    }
+}
+
+/// A world in the binary form together with the problems already found in it.
+fn read_checked(world: &[u8], problems: &[u8]) -> Result<World, Vec<LoadError>> {
+    let unreadable = |e: codec::CodecError| {
+        vec![LoadError::new(
+            ErrorKind::Syntax,
+            format!("the compiled-in data cannot be read: {e}"),
+        )]
+    };
+    let problems: Vec<LoadError> = codec::decode(problems).map_err(unreadable)?;
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    codec::decode(world).map_err(unreadable)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::validate::validate;
+
+    #[test]
+    fn build_rs_found_what_the_validator_finds_now() {
+        let world = World::load_binary(EMBEDDED_BINARY).expect("the embedded data is valid");
+        let verdict: Vec<LoadError> = codec::decode(EMBEDDED_PROBLEMS).expect("readable");
+        assert_eq!(verdict, validate(&world));
+        assert_eq!(World::embedded(), Ok(&world));
+    }
+
+    #[test]
+    fn problems_found_at_build_time_come_back_instead_of_the_world() {
+        let problems = vec![LoadError::new(
+            ErrorKind::UnknownId,
+            "developer \"x\": path 1 names unknown chip \"y\"",
+        )];
+        let read = read_checked(EMBEDDED_BINARY, &codec::encode(&problems));
+        assert_eq!(read, Err(problems));
+    }
+
+    #[test]
+    fn an_unreadable_verdict_or_world_is_an_error_not_a_panic() {
+        let no_problems = codec::encode(&Vec::<LoadError>::new());
+        for (world, problems) in [
+            (EMBEDDED_BINARY, &[0xff_u8][..]),
+            (&EMBEDDED_BINARY[..10], &no_problems[..]),
+        ] {
+            let errors = read_checked(world, problems).unwrap_err();
+            assert_eq!(errors[0].kind, ErrorKind::Syntax);
+            assert!(errors[0].message.contains("cannot be read"), "{errors:?}");
+        }
+    }
+}
