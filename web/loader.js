@@ -66,34 +66,30 @@ addEventListener("unhandledrejection", (event) => {
 });
 
 // Two bundles (docs/size.md): the reader's, named on this module's <script> tag, and the
-// classroom's (story, predictions, presenter view), which only `?mode=story|present` loads. The
-// mode is read as the widget reads it (src/model/url.rs): the first `mode` counts. The classroom's files have fixed
-// names (Trunk builds them as a "worker"); the reader bundle's content hash, which changes with
-// every build, keeps a cached copy of them from outliving its build.
+// classroom's (story, predictions, presenter view), which only `?mode=story|present` loads.
+// The mode is read as the widget reads it (src/model/url.rs): the first `mode` counts. The
+// classroom's files have fixed names (Trunk builds them as a "worker"); the reader bundle's
+// content hash, which changes with every build, keeps cached copies from outliving their build.
 const tag = document.querySelector("script[data-chip-paths-js][data-chip-paths-wasm]");
 if (!tag) {
   throw new Error("Chip Paths: the loader's <script> tag lost its data-chip-paths-js/-wasm attributes (see Trunk.toml pattern_script)");
 }
+const readerJs = new URL(tag.dataset.chipPathsJs, document.baseURI);
+const readerWasm = new URL(tag.dataset.chipPathsWasm, document.baseURI);
 const mode = new URLSearchParams(location.search).get("mode");
 const classroom = mode === "story" || mode === "present";
 document.documentElement.dataset.chipPathsBundle = classroom ? "classroom" : "reader";
-const reader = { js: tag.dataset.chipPathsJs, wasm: tag.dataset.chipPathsWasm };
-const build = /-([0-9a-f]+)\.js$/.exec(reader.js)?.[1] ?? "";
-const files = classroom
-  ? {
-    js: new URL(`chip-paths-classroom.js?v=${build}`, new URL(reader.js, document.baseURI)),
-    wasm: new URL(`chip-paths-classroom_bg.wasm?v=${build}`, new URL(reader.wasm, document.baseURI)),
-  }
-  : { js: new URL(reader.js, document.baseURI), wasm: new URL(reader.wasm, document.baseURI) };
+const build = /-([0-9a-f]+)\.js$/.exec(readerJs.pathname)?.[1] ?? "";
+const besideReader = (name) => new URL(`${name}?v=${build}`, readerJs).href;
 if (classroom) {
   // The classroom's styles come with its bundle (a linked sheet: allowed by style-src 'self').
   const styles = document.createElement("link");
   styles.rel = "stylesheet";
-  styles.href = new URL(`present.css?v=${build}`, new URL(reader.js, document.baseURI)).href;
+  styles.href = besideReader("present.css");
   document.head.append(styles);
 }
-const js = files.js.href;
-const wasm = files.wasm.href;
+const js = classroom ? besideReader("chip-paths-classroom.js") : readerJs.href;
+const wasm = classroom ? besideReader("chip-paths-classroom_bg.wasm") : readerWasm.href;
 try {
   // The wasm download starts now, beside the glue's. (Trunk's preload links would fetch the
   // reader's wasm in the classroom too, so there are none: Trunk.toml pattern_preload.)
