@@ -54,9 +54,15 @@ wasm_bindgen_lock_version() {
 # Together ≈ 16 KB gzip off the wasm (docs/size.md). These are unstable flags, so the build
 # runs with RUSTC_BOOTSTRAP=1 on the pinned stable toolchain. A panic then reaches the page as
 # a wasm trap, which web/loader.js turns into the error panel. Dev builds (`trunk serve`) and
-# tests keep the ordinary std. CHIP_PATHS_PLAIN_STD=1 builds a release with the ordinary std.
+# tests keep the ordinary std. CHIP_PATHS_PLAIN_STD=1 builds a release with the ordinary std, as
+# does a machine where rust-src could not be added.
 release_build() {
   if [ -n "${CHIP_PATHS_PLAIN_STD:-}" ]; then
+    "$@"
+    return
+  fi
+  if [ ! -d "$(rustc --print sysroot)/lib/rustlib/src/rust/library/std" ]; then
+    note "rust-src is missing (scripts/setup.sh could not add it): building with the ordinary std, a larger wasm"
     "$@"
     return
   fi
