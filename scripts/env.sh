@@ -56,12 +56,17 @@ wasm_bindgen_lock_version() {
 # a wasm trap, which web/loader.js turns into the error panel. Dev builds (`trunk serve`) and
 # tests keep the ordinary std. CHIP_PATHS_PLAIN_STD=1 builds a release with the ordinary std, as
 # does a machine where rust-src could not be added.
+# Whether the toolchain has the standard library's source (the rust-src component).
+has_rust_src() {
+  [ -d "$(rustc --print sysroot)/lib/rustlib/src/rust/library/std" ]
+}
+
 release_build() {
   if [ -n "${CHIP_PATHS_PLAIN_STD:-}" ]; then
     "$@"
     return
   fi
-  if [ ! -d "$(rustc --print sysroot)/lib/rustlib/src/rust/library/std" ]; then
+  if ! has_rust_src; then
     note "rust-src is missing (scripts/setup.sh could not add it): building with the ordinary std, a larger wasm"
     "$@"
     return

@@ -37,7 +37,7 @@ else
 fi
 
 # rust-src: release builds rebuild std for size (scripts/env.sh, release_build).
-if [ -d "$(rustc --print sysroot)/lib/rustlib/src/rust/library/std" ]; then
+if has_rust_src; then
   note "rust-src: present"
 else
   say "Adding the rust-src component (rustup; release builds rebuild std for size)"

@@ -54,23 +54,15 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
     let view = &state.view;
     // The reducer's dispatcher is stable, so the key listener set up once keeps working.
     let dispatcher = state.dispatcher();
-    use_story_keys(tells_story(view.mode), {
-        let dispatcher = dispatcher.clone();
-        Callback::from(move |key| dispatcher.dispatch(Action::Step(key)))
-    });
-    let send = |action: fn() -> Action| {
-        let dispatcher = dispatcher.clone();
-        Callback::from(move |_: MouseEvent| dispatcher.dispatch(action()))
-    };
+    use_story_keys(
+        tells_story(view.mode),
+        dispatch_with(&dispatcher, Action::Step),
+    );
     let story_step = view.step.filter(|_| tells_story(view.mode));
     let present = view.mode == Mode::Present;
 
     let bar = if present {
-        let onexit = {
-            let dispatcher = dispatcher.clone();
-            Callback::from(move |_| dispatcher.dispatch(Action::SetMode(Mode::Story)))
-        };
-        html! { <PresenterBar {onexit} /> }
+        html! { <PresenterBar onexit={dispatch_with(&dispatcher, |()| Action::SetMode(Mode::Story))} /> }
     } else {
         Html::default()
     };
@@ -80,40 +72,35 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
     } else if story_step.is_some() {
         html! {
             <>
-                <button type="button" class="button" onclick={send(|| Action::SetMode(Mode::Present))}>{ "Presenter view" }</button>
-                <button type="button" class="button button--quiet" onclick={send(|| Action::SetMode(Mode::Explore))}>{ "Leave the story" }</button>
+                <button type="button" class="button" onclick={dispatch_with(&dispatcher, |_: MouseEvent| Action::SetMode(Mode::Present))}>{ "Presenter view" }</button>
+                <button type="button" class="button button--quiet" onclick={dispatch_with(&dispatcher, |_: MouseEvent| Action::SetMode(Mode::Explore))}>{ "Leave the story" }</button>
             </>
         }
     } else {
         html! {
-            <button type="button" class="button" onclick={send(|| Action::SetMode(Mode::Story))}>{ "Classroom story" }</button>
+            <button type="button" class="button" onclick={dispatch_with(&dispatcher, |_: MouseEvent| Action::SetMode(Mode::Story))}>{ "Classroom story" }</button>
         }
     };
+    // The story step carries the change sentence itself.
     let story = story_step.map(|step| {
-        let onstep = {
-            let dispatcher = dispatcher.clone();
-            Callback::from(move |i| dispatcher.dispatch(Action::StepTo(i)))
-        };
-        let onpick = {
-            let dispatcher = dispatcher.clone();
-            Callback::from(move |id| dispatcher.dispatch(Action::TogglePick(id)))
-        };
-        let onreveal = {
-            let dispatcher = dispatcher.clone();
-            Callback::from(move |_| dispatcher.dispatch(Action::Reveal))
-        };
-        let onretry = {
-            let dispatcher = dispatcher.clone();
-            Callback::from(move |_| dispatcher.dispatch(Action::RetryPrediction))
-        };
-        // The story step carries the change sentence itself.
         html! {
             <div class="cp__story">
-                { story_panel(world, step, state.change.as_ref(), &onstep) }
+                { story_panel(world, step, state.change.as_ref(), &dispatch_with(&dispatcher, Action::StepTo)) }
                 <PredictPanel world={world.clone()} {step} picks={state.picks.clone()}
-                    revealed={state.revealed} ontoggle={onpick} {onreveal} {onretry} />
+                    revealed={state.revealed} ontoggle={dispatch_with(&dispatcher, Action::TogglePick)}
+                    onreveal={dispatch_with(&dispatcher, |()| Action::Reveal)} onretry={dispatch_with(&dispatcher, |()| Action::RetryPrediction)} />
             </div>
         }
     });
     ClassroomView { bar, tools, story }
+}
+
+/// A callback that dispatches the action its input makes.
+#[cfg(feature = "classroom")]
+fn dispatch_with<T: 'static>(
+    dispatcher: &UseReducerDispatcher<AppState>,
+    action: fn(T) -> crate::state::Action,
+) -> Callback<T> {
+    let dispatcher = dispatcher.clone();
+    Callback::from(move |input| dispatcher.dispatch(action(input)))
 }
