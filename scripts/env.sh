@@ -71,6 +71,16 @@ release_build() {
     "$@"
     return
   fi
+  # Trunk runs cargo --offline, so std's own dependencies must already be in cargo's cache: a
+  # fresh machine has none of them (cargo then fails with "no matching package named moto-rt").
+  # Fetching them takes a second once they are cached.
+  local library
+  library="$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+  if ! RUSTC_BOOTSTRAP=1 cargo fetch --manifest-path "$library" >"$LOG_DIR/std-fetch.log" 2>&1; then
+    note "could not fetch std's dependencies (see $LOG_DIR/std-fetch.log): building with the ordinary std, a larger wasm"
+    "$@"
+    return
+  fi
   RUSTC_BOOTSTRAP=1 \
     CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
