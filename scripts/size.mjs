@@ -50,9 +50,10 @@ function sizes(path) {
 function firstLoadFiles() {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const refs = new Set(['index.html']);
-  const pattern = /(?:href|src)\s*=\s*["']([^"'#?]+)|["'](\.\/[^"'#?]+)["']/g;
+  // Release builds minify the HTML, which leaves simple attribute values unquoted.
+  const pattern = /(?:href|src)\s*=\s*(?:["']([^"'#?]+)|([^\s>"'#?]+))|["'](\.\/[^"'#?]+)["']|=(\.\/[^\s>"'#?]+)/g;
   for (const m of html.matchAll(pattern)) {
-    const ref = m[1] ?? m[2];
+    const ref = m[1] ?? m[2] ?? m[3] ?? m[4];
     if (/^[a-z]+:|^\/\//i.test(ref)) continue; // absolute URLs are not ours
     const rel = normalize(ref.replace(/^\/+/, ''));
     if (existsSync(join(dist, rel)) && statSync(join(dist, rel)).isFile()) refs.add(rel);
