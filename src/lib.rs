@@ -5,5 +5,6 @@ pub mod app;
 pub mod components;
 pub mod embed;
 pub mod hooks;
+pub mod markup;
 pub mod model;
 pub mod state;

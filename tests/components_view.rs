@@ -13,7 +13,7 @@ use chip_paths::components::{
     path_diagram::{PathDiagram, PathDiagramProps},
     policy_switch::{PolicySwitch, PolicySwitchProps},
     sources_panel::{SourcesPanel, SourcesPanelProps},
-    status_badge::{StatusBadge, StatusBadgeProps},
+    status_badge::status_badge,
     switch_board::{switch_board, HEADLINE_POLICIES},
     text,
     theme_picker::theme_picker,
@@ -477,7 +477,7 @@ async fn every_status_has_its_word_and_its_own_icon() {
         Status::AtRisk,
         Status::Blocked,
     ] {
-        let html = render::<StatusBadge>(StatusBadgeProps { status }).await;
+        let html = render_view(status_badge(status)).await;
         assert!(html.contains(&format!(">{}<", status.label())));
         let svg = element_with(&html, "status__icon", "svg");
         assert!(svg.contains("aria-hidden=\"true\""));
@@ -576,4 +576,96 @@ async fn citations_link_each_source_and_name_a_missing_one() {
         "",
         "no sources, no parentheses"
     );
+}
+
+/// A loaded data file may hold markup in any text. The parts written as markup
+/// (`chip_paths::markup`) must show it as text: no element of the data's making reaches the page.
+#[tokio::test]
+async fn hostile_text_in_the_data_stays_text_in_every_part_written_as_markup() {
+    const HOSTILE: &str = "<img src=x onerror=alert(1)>\"'&";
+    let mut w: World = serde_json::from_str(include_str!("components_fixture.json")).unwrap();
+    for chip in &mut w.chips {
+        chip.name = HOSTILE.into();
+        chip.maker = HOSTILE.to_string() + " (" + HOSTILE + ")";
+    }
+    for developer in &mut w.developers {
+        developer.name = HOSTILE.into();
+        developer.listing = HOSTILE.into();
+        for path in &mut developer.paths {
+            path.claim = HOSTILE.into();
+        }
+    }
+    for source in &mut w.sources {
+        source.outlet = HOSTILE.into();
+        source.title = HOSTILE.into();
+    }
+    for policy in &mut w.policies {
+        policy.summary = HOSTILE.into();
+    }
+    for event in &mut w.events {
+        event.caption = HOSTILE.into();
+    }
+    for unknown in &mut w.meta.unknowns {
+        unknown.text = HOSTILE.into();
+    }
+    let w = WorldRef::from(w);
+    let mut hostile_evaluation = (*evaluation()).clone();
+    for outcome in &mut hostile_evaluation.outcomes {
+        for path in &mut outcome.paths {
+            path.reasons = vec![reason(Status::Friction, HOSTILE, "ft-1")];
+        }
+    }
+    let evaluation = Rc::new(hostile_evaluation);
+    let policy = AttrValue::from(w.policies[0].id.clone());
+    let rendered = [
+        render::<SourcesPanel>(SourcesPanelProps {
+            world: w.clone(),
+            folded: false,
+        })
+        .await,
+        render::<PathDetails>(PathDetailsProps {
+            world: w.clone(),
+            evaluation: evaluation.clone(),
+            developer: "deepseek".into(),
+            onclose: Callback::noop(),
+            focus: false,
+        })
+        .await,
+        render::<PathDiagram>(PathDiagramProps {
+            world: w.clone(),
+            evaluation: evaluation.clone(),
+            workload: Workload::Training,
+            selected: None,
+            onworkload: Callback::noop(),
+        })
+        .await,
+        render::<OutcomeMatrix>(OutcomeMatrixProps {
+            world: w.clone(),
+            evaluation: evaluation.clone(),
+            selected: None,
+            onselect: Callback::noop(),
+        })
+        .await,
+        render::<PolicySwitch>(PolicySwitchProps {
+            world: w.clone(),
+            policy,
+            on: false,
+            ontoggle: Callback::noop(),
+        })
+        .await,
+        render::<Timeline>(TimelineProps {
+            world: w.clone(),
+            date: "2025-08-14".into(),
+            ondate: Callback::noop(),
+            onpreset: Callback::noop(),
+        })
+        .await,
+    ];
+    for html in rendered {
+        assert!(!html.contains("<img"), "markup from the data: {html}");
+        assert!(
+            html.contains("&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;"),
+            "{html}"
+        );
+    }
 }

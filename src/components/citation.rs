@@ -1,42 +1,55 @@
 //! Citations: outlet, date and confidence, each linking to the source's entry in the sources
-//! panel. Plain view functions, not components: they sit inside every list item that cites
-//! something, and a component per citation costs code size and a scope each.
+//! panel. Written as markup (`crate::markup`), not components: they sit inside every list item
+//! that cites something, and carry no listeners (a citation is a plain fragment link).
 
 use super::text;
+use crate::markup::Markup;
 use crate::model::{date_label, World};
 use yew::prelude::*;
 
 /// Several citations in a row, in parentheses, separated by semicolons; nothing for none.
 pub fn citations(world: &World, sources: &[String]) -> Html {
+    let mut m = Markup::new();
+    push_citations(&mut m, world, sources);
+    text::raw(m)
+}
+
+/// The same, written onto markup under construction.
+pub fn push_citations(m: &mut Markup, world: &World, sources: &[String]) {
     if sources.is_empty() {
-        return html! {};
+        return;
     }
-    html! {
-        <span class="cites">
-            { "(" }
-            { for sources.iter().enumerate().map(|(i, id)| html! {
-                <>
-                    if i > 0 { { "; " } }
-                    { citation(world, id) }
-                </>
-            }) }
-            { ")" }
-        </span>
+    m.fixed("<span class=\"cites\">(");
+    for (i, id) in sources.iter().enumerate() {
+        if i > 0 {
+            m.fixed("; ");
+        }
+        push_citation(m, world, id);
     }
+    m.fixed(")</span>");
 }
 
 /// One citation, by source id from the data file.
-fn citation(world: &World, id: &str) -> Html {
+fn push_citation(m: &mut Markup, world: &World, id: &str) {
     match world.sources.iter().find(|s| s.id == id) {
-        Some(source) => html! {
-            <a class="cite" href={format!("#{}", text::dom_id("source", id))}>
-                { &source.outlet }{ ", " }{ date_label(&source.date) }
-                <span class="cite__conf">{ " · " }{ source.confidence.label() }</span>
-            </a>
-        },
+        Some(source) => {
+            let href = "#".to_owned() + &text::dom_id("source", id);
+            m.start("a")
+                .attr("class", "cite")
+                .attr("href", &href)
+                .open();
+            m.text(&source.outlet)
+                .fixed(", ")
+                .text(&date_label(&source.date));
+            m.fixed("<span class=\"cite__conf\"> · ")
+                .text(source.confidence.label());
+            m.fixed("</span></a>");
+        }
         // Validation rules out dangling ids; if one slips through, say so rather than hide it.
-        None => html! {
-            <span class="cite cite--missing">{ "source “" }{ id }{ "” not found" }</span>
-        },
+        None => {
+            m.fixed("<span class=\"cite cite--missing\">source “")
+                .text(id);
+            m.fixed("” not found</span>");
+        }
     }
 }

@@ -1,8 +1,10 @@
 //! The outcome matrix: a real table, developers as row headers and Training / Inference as
 //! column headers; each cell gives the best path's status (word + icon) and the path in words.
 
-use super::status_badge::StatusBadge;
+use super::status_badge::push_status_badge;
+use super::text;
 use crate::components::WorldRef;
+use crate::markup::Markup;
 use crate::model::{path_summary, Evaluation, Workload};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -36,12 +38,17 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
                 .iter()
                 .find(|o| o.developer == developer.id && o.workload == workload);
             match outcome.and_then(|o| o.best()) {
-                Some(best) => html! {
-                    <td class={classes!("matrix__cell", format!("matrix__cell--{}", best.status.slug()))}>
-                        <StatusBadge status={best.status} />
-                        <span class="matrix__path">{ path_summary(world, best) }</span>
-                    </td>
-                },
+                Some(best) => {
+                    let mut cell = Markup::new();
+                    push_status_badge(&mut cell, best.status);
+                    cell.fixed("<span class=\"matrix__path\">");
+                    cell.text(&path_summary(world, best)).fixed("</span>");
+                    html! {
+                        <td class={"matrix__cell matrix__cell--".to_owned() + best.status.slug()}>
+                            { text::raw(cell) }
+                        </td>
+                    }
+                }
                 None => html! {
                     <td class="matrix__cell matrix__cell--none">
                         <span class="matrix__none">{ "Not reported" }</span>

@@ -1,10 +1,11 @@
 //! Every path of the selected developer, per workload, with its status and the reasons for it;
 //! each reason links to its citations, and each path shows the report it rests on.
 
-use super::citation::citations;
-use super::status_badge::StatusBadge;
+use super::citation::push_citations;
+use super::status_badge::push_status_badge;
 use super::text;
 use crate::components::WorldRef;
+use crate::markup::Markup;
 use crate::model::{Evaluation, Workload};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -45,78 +46,85 @@ pub fn PathDetails(props: &PathDetailsProps) -> Html {
         let onclose = props.onclose.clone();
         Callback::from(move |_: MouseEvent| onclose.emit(()))
     };
-    let workload_section = |workload: Workload| {
+    // Everything below the heading is text and links: written as markup in one piece.
+    let mut body = Markup::new();
+    body.fixed("<p class=\"details__listing\">")
+        .text(&developer.listing)
+        .fixed(" ");
+    push_citations(&mut body, world, &developer.sources);
+    body.fixed("</p>");
+    for workload in [Workload::Training, Workload::Inference] {
         let outcome = props
             .evaluation
             .outcomes
             .iter()
             .find(|o| o.developer == developer.id && o.workload == workload);
         let paths = outcome.map(|o| o.paths.as_slice()).unwrap_or_default();
-        html! {
-            <section class="details__workload">
-                <h4>{ workload.label() }</h4>
-                if paths.is_empty() {
-                    <p class="details__none">{ "The record reports no path for this workload." }</p>
-                } else {
-                    <ol class="details__paths">
-                        { for paths.iter().enumerate().map(|(i, path)| {
-                            let reported = developer.paths.get(path.reported);
-                            html! {
-                                <li class="details__path">
-                                    <div class="details__head">
-                                        <StatusBadge status={path.status} />
-                                        <span class="details__route">
-                                            { format!("{}, {}", text::chip_name(world, &path.chip), path.route.label()) }
-                                        </span>
-                                        if i == 0 {
-                                            <span class="details__best">{ "best path" }</span>
-                                        }
-                                    </div>
-                                    if let Some(reported) = reported {
-                                        <p class="details__claim">
-                                            { "Reported: " }{ &reported.claim }
-                                            if reported.disputed {
-                                                <span class="details__disputed">{ " (disputed)" }</span>
-                                            }
-                                            { " " }
-                                            { citations(world, &reported.sources) }
-                                        </p>
-                                    }
-                                    if path.reasons.is_empty() {
-                                        <p class="details__open">{ "No policy in this scenario stands in the way." }</p>
-                                    } else {
-                                        <ul class="details__reasons">
-                                            { for path.reasons.iter().map(|reason| html! {
-                                                <li class="details__reason">
-                                                    <span class="details__reason-status">{ format!("{}: ", reason.status.label()) }</span>
-                                                    { &reason.text }
-                                                    { " " }
-                                                    { citations(world, &reason.sources) }
-                                                </li>
-                                            }) }
-                                        </ul>
-                                    }
-                                </li>
-                            }
-                        }) }
-                    </ol>
-                }
-            </section>
+        body.fixed("<section class=\"details__workload\"><h4>")
+            .fixed(workload.label());
+        body.fixed("</h4>");
+        if paths.is_empty() {
+            body.fixed(
+                "<p class=\"details__none\">The record reports no path for this workload.</p>",
+            );
+        } else {
+            body.fixed("<ol class=\"details__paths\">");
         }
-    };
+        for (i, path) in paths.iter().enumerate() {
+            body.fixed("<li class=\"details__path\"><div class=\"details__head\">");
+            push_status_badge(&mut body, path.status);
+            body.fixed("<span class=\"details__route\">");
+            body.text(text::chip_name(world, &path.chip))
+                .fixed(", ")
+                .fixed(path.route.label());
+            body.fixed("</span>");
+            if i == 0 {
+                body.fixed("<span class=\"details__best\">best path</span>");
+            }
+            body.fixed("</div>");
+            if let Some(reported) = developer.paths.get(path.reported) {
+                body.fixed("<p class=\"details__claim\">Reported: ")
+                    .text(&reported.claim);
+                if reported.disputed {
+                    body.fixed("<span class=\"details__disputed\"> (disputed)</span>");
+                }
+                body.fixed(" ");
+                push_citations(&mut body, world, &reported.sources);
+                body.fixed("</p>");
+            }
+            if path.reasons.is_empty() {
+                body.fixed(
+                    "<p class=\"details__open\">No policy in this scenario stands in the way.</p>",
+                );
+            } else {
+                body.fixed("<ul class=\"details__reasons\">");
+                for reason in &path.reasons {
+                    body.fixed(
+                        "<li class=\"details__reason\"><span class=\"details__reason-status\">",
+                    );
+                    body.fixed(reason.status.label())
+                        .fixed(": </span>")
+                        .text(&reason.text);
+                    body.fixed(" ");
+                    push_citations(&mut body, world, &reason.sources);
+                    body.fixed("</li>");
+                }
+                body.fixed("</ul>");
+            }
+            body.fixed("</li>");
+        }
+        if !paths.is_empty() {
+            body.fixed("</ol>");
+        }
+        body.fixed("</section>");
+    }
     html! {
         <section class="details" aria-labelledby="details-heading">
             <div class="details__top">
                 <h3 id="details-heading" tabindex="-1" ref={heading}>{ format!("{}: every path", developer.name) }</h3>
                 <button type="button" class="button button--quiet" onclick={onclose}>{ "Close" }</button>
             </div>
-            <p class="details__listing">
-                { &developer.listing }
-                { " " }
-                { citations(world, &developer.sources) }
-            </p>
-            { workload_section(Workload::Training) }
-            { workload_section(Workload::Inference) }
+            { text::raw(body) }
         </section>
     }
 }

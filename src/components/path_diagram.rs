@@ -4,6 +4,7 @@
 
 use super::text;
 use crate::components::WorldRef;
+use crate::markup::Markup;
 use crate::model::{Evaluation, Status, Workload};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -20,7 +21,6 @@ pub struct PathDiagramProps {
 
 /// Geometry in whole SVG user units (integers keep float formatting out of the wasm); the
 /// viewBox is 360 wide so a 375 px phone shows it at about 1:1.
-const WIDTH: i32 = 360;
 const ROW: i32 = 28;
 const TOP: i32 = 30;
 const SUPPLIER_X: i32 = 70;
@@ -75,18 +75,39 @@ pub fn edges(
 
 /// A supplier's name, with a parenthesis ("Kunlunxin (Baidu)") on a second line so that long
 /// names fit the narrow first column on a phone.
-fn supplier_label(name: &str, x: i32, y: i32) -> Html {
-    match name.split_once(" (") {
-        Some((main, rest)) => html! {
-            <text x={x.to_string()} y={(y - 6).to_string()} text-anchor="end" dominant-baseline="middle">
-                { main }
-                <tspan class="node__sub" x={x.to_string()} dy="12">{ format!("({rest}") }</tspan>
-            </text>
-        },
-        None => html! {
-            <text x={x.to_string()} y={y.to_string()} text-anchor="end" dominant-baseline="middle">{ name }</text>
-        },
+fn supplier_label(svg: &mut Markup, name: &str, x: i32, y: i32) {
+    let (main, rest) = match name.split_once(" (") {
+        Some((main, rest)) => (main, Some(rest)),
+        None => (name, None),
+    };
+    svg.start("text")
+        .num("x", x)
+        .num("y", if rest.is_some() { y - 6 } else { y });
+    svg.fixed(" text-anchor=\"end\" dominant-baseline=\"middle\">")
+        .text(main);
+    if let Some(rest) = rest {
+        svg.start("tspan")
+            .attr("class", "node__sub")
+            .num("x", x)
+            .fixed(" dy=\"12\">(");
+        svg.text(rest).end("tspan");
     }
+    svg.end("text");
+}
+
+/// A line from (x1, y1) to (x2, y2).
+fn line(svg: &mut Markup, x1: i32, y1: i32, x2: i32, y2: i32) {
+    svg.start("line");
+    line_to(svg, x1, y1, x2, y2);
+}
+
+/// The rest of a `<line`: its end points, and the end of the tag.
+fn line_to(svg: &mut Markup, x1: i32, y1: i32, x2: i32, y2: i32) {
+    svg.num("x1", x1)
+        .num("y1", y1)
+        .num("x2", x2)
+        .num("y2", y2)
+        .void();
 }
 
 #[component]
@@ -130,105 +151,138 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
     };
     let selected = props.selected.as_deref();
 
-    let supply_edges = chips.iter().filter_map(|chip| {
-        let (y1, y2) = (maker_y(&chip.maker)?, chip_y(&chip.id)?);
-        Some(html! {
-            <line class="edge edge--supply" x1={SUPPLIER_X.to_string()} y1={y1.to_string()}
-                x2={CHIP_LEFT.to_string()} y2={y2.to_string()} />
-        })
-    });
-    let path_edges = edges.iter().filter_map(|edge| {
-        let (y1, y2) = (chip_y(&edge.chip)?, dev_y(&edge.developer)?);
-        let label = format!(
-            "{} to {}: {}",
-            text::chip_name(world, &edge.chip),
-            text::developer_name(world, &edge.developer),
-            edge.status.label()
-        );
-        let dim = selected.is_some_and(|s| s != edge.developer);
-        let class = classes!(
-            "edge",
-            format!("edge--{}", edge.status.slug()),
-            dim.then_some("edge--dim"),
-            (selected == Some(edge.developer.as_str())).then_some("edge--selected")
-        );
-        let line = if edge.status == Status::Blocked {
+    let blocked = edges.iter().filter(|e| e.status == Status::Blocked).count();
+
+    let mut svg = Markup::new();
+    svg.start("svg")
+        .attr("class", "diagram__svg")
+        .fixed(" viewBox=\"0 0 360 ");
+    svg.number(height.into())
+        .fixed("\" role=\"group\" aria-labelledby=\"diagram-title diagram-desc\">");
+    svg.fixed("<title id=\"diagram-title\">Paths to ")
+        .text(props.workload.slug());
+    svg.fixed(" compute: suppliers, chips and developers</title><desc id=\"diagram-desc\">");
+    svg.number(chips.len() as i64)
+        .fixed(" chips from ")
+        .number(makers.len() as i64);
+    svg.fixed(" suppliers; ")
+        .number(edges.len() as i64)
+        .fixed(" chip-to-developer links, ");
+    svg.number(blocked as i64)
+        .fixed(" of them cut (blocked).</desc>");
+    svg.fixed(concat!(
+        "<g class=\"diagram__heads\" aria-hidden=\"true\">",
+        "<text x=\"70\" y=\"14\" text-anchor=\"end\">Suppliers</text>",
+        "<text x=\"168\" y=\"14\" text-anchor=\"middle\">Chips</text>",
+        "<text x=\"276\" y=\"14\">Developers</text></g>",
+        "<g aria-hidden=\"true\">",
+    ));
+    for chip in &chips {
+        if let (Some(y1), Some(y2)) = (maker_y(&chip.maker), chip_y(&chip.id)) {
+            svg.fixed("<line class=\"edge edge--supply\"");
+            line_to(&mut svg, SUPPLIER_X, y1, CHIP_LEFT, y2);
+        }
+    }
+    svg.fixed("</g><g>");
+    for edge in &edges {
+        let (Some(y1), Some(y2)) = (chip_y(&edge.chip), dev_y(&edge.developer)) else {
+            continue;
+        };
+        let label = text::chip_name(world, &edge.chip).to_owned()
+            + " to "
+            + text::developer_name(world, &edge.developer)
+            + ": "
+            + edge.status.label();
+        let mut class = "edge edge--".to_owned() + edge.status.slug();
+        if selected.is_some_and(|s| s != edge.developer) {
+            class += " edge--dim";
+        }
+        if selected == Some(edge.developer.as_str()) {
+            class += " edge--selected";
+        }
+        svg.start("g")
+            .attr("class", &class)
+            .attr("role", "img")
+            .attr("aria-label", &label);
+        svg.open().start("title").open().text(&label).end("title");
+        if edge.status == Status::Blocked {
             // Cut: two stubs with a gap in the middle and a cross over the gap.
             let (mx, my) = ((CHIP_RIGHT + DEV_X) / 2, (y1 + y2) / 2);
             // Points at `percent` of the way from the chip to the developer.
             let at = |percent: i32| {
-                (CHIP_RIGHT + (DEV_X - CHIP_RIGHT) * percent / 100, y1 + (y2 - y1) * percent / 100)
+                (
+                    CHIP_RIGHT + (DEV_X - CHIP_RIGHT) * percent / 100,
+                    y1 + (y2 - y1) * percent / 100,
+                )
             };
             let (ax, ay) = at(38);
             let (bx, by) = at(62);
-            html! {
-                <>
-                    <line x1={CHIP_RIGHT.to_string()} y1={y1.to_string()} x2={ax.to_string()} y2={ay.to_string()} />
-                    <line x1={bx.to_string()} y1={by.to_string()} x2={DEV_X.to_string()} y2={y2.to_string()} />
-                    <path class="edge__cut" d={format!("M{} {}l6 6m0 -6l-6 6", mx - 3, my - 3)} />
-                </>
-            }
+            line(&mut svg, CHIP_RIGHT, y1, ax, ay);
+            line(&mut svg, bx, by, DEV_X, y2);
+            svg.fixed("<path class=\"edge__cut\" d=\"M")
+                .number((mx - 3).into());
+            svg.fixed(" ")
+                .number((my - 3).into())
+                .fixed("l6 6m0 -6l-6 6\"/>");
         } else {
-            html! { <line x1={CHIP_RIGHT.to_string()} y1={y1.to_string()} x2={DEV_X.to_string()} y2={y2.to_string()} /> }
-        };
-        Some(html! {
-            <g class={class} role="img" aria-label={label.clone()}>
-                <title>{ label }</title>
-                { line }
-            </g>
-        })
-    });
-    let maker_nodes = makers.iter().enumerate().map(|(i, m)| {
+            line(&mut svg, CHIP_RIGHT, y1, DEV_X, y2);
+        }
+        svg.end("g");
+    }
+    svg.fixed("</g><g aria-hidden=\"true\">");
+    for (i, maker) in makers.iter().enumerate() {
         let yy = y(i, makers.len());
-        html! {
-            <g class="node node--supplier">
-                <circle cx={SUPPLIER_X.to_string()} cy={yy.to_string()} r="3" />
-                { supplier_label(m, SUPPLIER_X - 6, yy) }
-            </g>
-        }
-    });
-    let chip_nodes = chips.iter().enumerate().map(|(i, c)| {
+        svg.fixed("<g class=\"node node--supplier\">");
+        svg.start("circle")
+            .num("cx", SUPPLIER_X)
+            .num("cy", yy)
+            .fixed(" r=\"3\"/>");
+        supplier_label(&mut svg, maker, SUPPLIER_X - 6, yy);
+        svg.end("g");
+    }
+    for (i, chip) in chips.iter().enumerate() {
         let yy = y(i, chips.len());
-        html! {
-            <g class="node node--chip">
-                <rect x={CHIP_LEFT.to_string()} y={(yy - 10).to_string()} width={(CHIP_RIGHT - CHIP_LEFT).to_string()} height="20" rx="4" />
-                <text x={((CHIP_LEFT + CHIP_RIGHT) / 2).to_string()} y={yy.to_string()} text-anchor="middle" dominant-baseline="middle">{ &c.name }</text>
-            </g>
-        }
-    });
-    let dev_nodes = developers.iter().enumerate().map(|(i, d)| {
+        svg.fixed("<g class=\"node node--chip\">");
+        svg.start("rect").num("x", CHIP_LEFT).num("y", yy - 10);
+        svg.num("width", CHIP_RIGHT - CHIP_LEFT)
+            .fixed(" height=\"20\" rx=\"4\"/>");
+        svg.start("text")
+            .num("x", (CHIP_LEFT + CHIP_RIGHT) / 2)
+            .num("y", yy);
+        svg.fixed(" text-anchor=\"middle\" dominant-baseline=\"middle\">");
+        svg.text(&chip.name).end("text").end("g");
+    }
+    for (i, developer) in developers.iter().enumerate() {
         let yy = y(i, developers.len());
-        let class = classes!("node", "node--developer", (selected == Some(d.id.as_str())).then_some("node--selected"));
-        html! {
-            <g {class}>
-                <circle cx={DEV_X.to_string()} cy={yy.to_string()} r="3" />
-                <text x={(DEV_X + 6).to_string()} y={yy.to_string()} dominant-baseline="middle">{ &d.name }</text>
-            </g>
-        }
-    });
+        let class = if selected == Some(developer.id.as_str()) {
+            "node node--developer node--selected"
+        } else {
+            "node node--developer"
+        };
+        svg.start("g").attr("class", class).open();
+        svg.start("circle")
+            .num("cx", DEV_X)
+            .num("cy", yy)
+            .fixed(" r=\"3\"/>");
+        svg.start("text")
+            .num("x", DEV_X + 6)
+            .num("y", yy)
+            .fixed(" dominant-baseline=\"middle\">");
+        svg.text(&developer.name).end("text").end("g");
+    }
+    svg.fixed("</g></svg>");
+
     let workload_button = |w: Workload| {
         let pressed = w == props.workload;
         let onworkload = props.onworkload.clone();
         html! {
-            <button type="button" class={classes!("button", "segment", pressed.then_some("segment--on"))}
+            <button type="button" class={if pressed { "button segment segment--on" } else { "button segment" }}
                 aria-pressed={if pressed { "true" } else { "false" }}
                 onclick={Callback::from(move |_: MouseEvent| onworkload.emit(w))}>
                 { w.label() }
             </button>
         }
     };
-    let blocked = edges.iter().filter(|e| e.status == Status::Blocked).count();
-    let title = format!(
-        "Paths to {} compute: suppliers, chips and developers",
-        props.workload.slug()
-    );
-    let desc = format!(
-        "{} chips from {} suppliers; {} chip-to-developer links, {} of them cut (blocked).",
-        chips.len(),
-        makers.len(),
-        edges.len(),
-        blocked
-    );
     html! {
         <section class="diagram" aria-labelledby="diagram-heading">
             <h2 id="diagram-heading">{ "Who gets which chips" }</h2>
@@ -236,19 +290,7 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
                 { workload_button(Workload::Training) }
                 { workload_button(Workload::Inference) }
             </div>
-            <svg class="diagram__svg" viewBox={format!("0 0 {WIDTH} {height}")}
-                role="group" aria-labelledby="diagram-title diagram-desc">
-                <title id="diagram-title">{ title }</title>
-                <desc id="diagram-desc">{ desc }</desc>
-                <g class="diagram__heads" aria-hidden="true">
-                    <text x={SUPPLIER_X.to_string()} y="14" text-anchor="end">{ "Suppliers" }</text>
-                    <text x={((CHIP_LEFT + CHIP_RIGHT) / 2).to_string()} y="14" text-anchor="middle">{ "Chips" }</text>
-                    <text x={DEV_X.to_string()} y="14">{ "Developers" }</text>
-                </g>
-                <g aria-hidden="true">{ for supply_edges }</g>
-                <g>{ for path_edges }</g>
-                <g aria-hidden="true">{ for maker_nodes }{ for chip_nodes }{ for dev_nodes }</g>
-            </svg>
+            { text::raw(svg) }
             <p class="diagram__legend">
                 { "Solid: open. Thin: friction. Dashed: limited. Dotted: at risk. Cut with a cross: blocked." }
             </p>

@@ -1,9 +1,10 @@
 //! One policy as a real switch: a button with role="switch", named by the policy, described by
 //! its one-line summary, with its sources beneath. A native button gives Space/Enter and focus.
 
-use super::citation::citations;
+use super::citation::push_citations;
 use super::text;
 use crate::components::WorldRef;
+use crate::markup::Markup;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -35,6 +36,27 @@ pub fn PolicySwitch(props: &PolicySwitchProps) -> Html {
         let expanded = expanded.clone();
         Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
     };
+    // The summary never changes: written as markup, so Yew never re-creates it.
+    let mut summary = Markup::new();
+    summary
+        .start("p")
+        .attr("class", "switch__summary")
+        .attr("id", &summary_id)
+        .open();
+    summary
+        .start("span")
+        .attr("id", &text_id)
+        .attr("class", "switch__text")
+        .open();
+    if policy.hypothetical {
+        summary.fixed("<span class=\"switch__whatif\">What-if, never in force: </span>");
+    }
+    summary
+        .text(&policy.summary)
+        .fixed("</span> <span class=\"switch__sources\">");
+    push_citations(&mut summary, &props.world, &policy.sources);
+    summary.fixed("</span></p>");
+    let summary = text::raw(summary);
     let onclick = text::emit_on_click(&props.ontoggle, props.policy.clone());
     html! {
         <li class={if props.on { "switch switch--on" } else { "switch" }}>
@@ -47,18 +69,7 @@ pub fn PolicySwitch(props: &PolicySwitchProps) -> Html {
                 <span class="switch__state" aria-hidden="true">{ if props.on { "On" } else { "Off" } }</span>
             </button>
             <div class={if *expanded { "switch__about switch__about--open" } else { "switch__about" }}>
-                <p class="switch__summary" id={summary_id}>
-                    <span id={text_id.clone()} class="switch__text">
-                        if policy.hypothetical {
-                            <span class="switch__whatif">{ "What-if, never in force: " }</span>
-                        }
-                        { &policy.summary }
-                    </span>
-                    { " " }
-                    <span class="switch__sources">
-                        { citations(&props.world, &policy.sources) }
-                    </span>
-                </p>
+                { summary }
                 <button type="button" class="switch__more" aria-expanded={if *expanded { "true" } else { "false" }}
                     aria-controls={text_id} onclick={onmore}>
                     { if *expanded { "Less" } else { "More" } }

@@ -4,7 +4,7 @@
 //! screen-reader-operable without extra scripting.
 
 use super::citation::citations;
-use super::status_badge::StatusBadge;
+use super::status_badge::status_badge;
 use super::text;
 use crate::components::WorldRef;
 use crate::model::story::{candidates, reveal, score, Loss, Reveal, Score};
@@ -247,7 +247,7 @@ fn kept(world: &WorldRef, result: &Reveal, wrong: &[String]) -> Html {
                     <li key={id.clone()}>
                         <strong>{ text::developer_name(world, id) }</strong>
                         { " keeps its best path: " }
-                        <StatusBadge status={path.status} />
+                        { status_badge(path.status) }
                         { " " }{ path_summary(world, path) }
                     </li>
                 })) }
@@ -264,9 +264,9 @@ fn loss_item(world: &WorldRef, loss: &Loss) -> Html {
             <p class="predict__loss-head">
                 <strong>{ text::developer_name(world, &loss.developer) }</strong>
                 { ": best path goes from " }
-                <StatusBadge status={loss.before} />
+                { status_badge(loss.before) }
                 { " to " }
-                <StatusBadge status={loss.after} />
+                { status_badge(loss.after) }
             </p>
             <ul class="predict__reasons">
                 { for loss.lost.reasons.iter().map(|reason| html! {

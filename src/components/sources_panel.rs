@@ -6,6 +6,7 @@
 
 use super::text;
 use crate::components::WorldRef;
+use crate::markup::Markup;
 use crate::model::date_label;
 use yew::prelude::*;
 
@@ -20,45 +21,58 @@ pub struct SourcesPanelProps {
 #[component]
 pub fn SourcesPanel(props: &SourcesPanelProps) -> Html {
     let world = &props.world;
-    html! {
-        <section class="sources" id="sources" aria-labelledby="sources-heading">
-            <h2 id="sources-heading">{ "Sources" }</h2>
-            <p class="sources__asof">
-                { format!("The record was checked up to {}. ", date_label(&world.meta.as_of)) }
-                { "Confidence: official = a document or statement on the record; several outlets = reported by several major outlets or confirmed on the record; one outlet = one outlet's report from anonymous sources; disputed = the record disagrees." }
-            </p>
-            if !world.meta.unknowns.is_empty() {
-                <>
-                    <h3>{ "What the record does not tell us" }</h3>
-                    <ul class="sources__unknowns">
-                        { for world.meta.unknowns.iter().map(|u| html! { <li>{ &u.text }</li> }) }
-                    </ul>
-                </>
-            }
-            <p class="sources__download">
-                { "The data behind the widget, in readable TOML: " }
-                <a href="data/world.toml" download="chip-paths-world.toml">{ "world.toml" }</a>
-                { " (the facts and their sources) and " }
-                <a href="data/story.toml" download="chip-paths-story.toml">{ "story.toml" }</a>
-                { " (the classroom story)." }
-            </p>
-            <details class="sources__all" open={!props.folded}>
-                <summary class="sources__summary">{ "All " }{ world.sources.len() }{ " sources" }</summary>
-                <ol class="sources__list">
-                    { for world.sources.iter().map(|s| html! {
-                        <li key={s.id.clone()} id={text::dom_id("source", &s.id)} tabindex="-1" class="sources__item">
-                            <span class="sources__outlet">{ &s.outlet }</span>
-                            { ", " }{ date_label(&s.date) }{ ": " }
-                            if let Some(url) = s.url.as_ref().filter(|u| u.starts_with("https://")) {
-                                <a href={url.clone()} rel="noopener noreferrer">{ &s.title }</a>
-                            } else {
-                                <span>{ &s.title }</span>
-                            }
-                            <span class="sources__conf">{ format!(" ({})", s.confidence.label()) }</span>
-                        </li>
-                    }) }
-                </ol>
-            </details>
-        </section>
+    // No listeners anywhere in the panel: all of it is written as markup.
+    let mut m = Markup::new();
+    m.fixed("<section class=\"sources\" id=\"sources\" aria-labelledby=\"sources-heading\">");
+    m.fixed("<h2 id=\"sources-heading\">Sources</h2><p class=\"sources__asof\">");
+    m.fixed("The record was checked up to ")
+        .text(&date_label(&world.meta.as_of));
+    m.fixed(". Confidence: official = a document or statement on the record; several outlets = reported by several major outlets or confirmed on the record; one outlet = one outlet's report from anonymous sources; disputed = the record disagrees.</p>");
+    if !world.meta.unknowns.is_empty() {
+        m.fixed("<h3>What the record does not tell us</h3><ul class=\"sources__unknowns\">");
+        for unknown in &world.meta.unknowns {
+            m.fixed("<li>").text(&unknown.text).fixed("</li>");
+        }
+        m.fixed("</ul>");
     }
+    m.fixed(concat!(
+        "<p class=\"sources__download\">The data behind the widget, in readable TOML: ",
+        "<a href=\"data/world.toml\" download=\"chip-paths-world.toml\">world.toml</a>",
+        " (the facts and their sources) and ",
+        "<a href=\"data/story.toml\" download=\"chip-paths-story.toml\">story.toml</a>",
+        " (the classroom story).</p>",
+    ));
+    m.fixed(if props.folded {
+        "<details class=\"sources__all\">"
+    } else {
+        "<details open class=\"sources__all\">"
+    });
+    m.fixed("<summary class=\"sources__summary\">All ")
+        .number(world.sources.len() as i64);
+    m.fixed(" sources</summary><ol class=\"sources__list\">");
+    for source in &world.sources {
+        m.start("li")
+            .attr("id", &text::dom_id("source", &source.id));
+        m.fixed(" tabindex=\"-1\" class=\"sources__item\"><span class=\"sources__outlet\">");
+        m.text(&source.outlet)
+            .fixed("</span>, ")
+            .text(&date_label(&source.date))
+            .fixed(": ");
+        match source.url.as_ref().filter(|u| u.starts_with("https://")) {
+            Some(url) => {
+                m.start("a")
+                    .attr("href", url)
+                    .fixed(" rel=\"noopener noreferrer\">");
+                m.text(&source.title).fixed("</a>");
+            }
+            None => {
+                m.fixed("<span>").text(&source.title).fixed("</span>");
+            }
+        }
+        m.fixed("<span class=\"sources__conf\"> (")
+            .fixed(source.confidence.label());
+        m.fixed(")</span></li>");
+    }
+    m.fixed("</ol></details></section>");
+    text::raw(m)
 }

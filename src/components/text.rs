@@ -1,8 +1,9 @@
 //! Small view-only helpers the components share (the model's `labels` give the words): safe
 //! element ids, display names that fall back to the id, and the one click-handler shape.
 
+use crate::markup::Markup;
 use crate::model::World;
-use yew::{AttrValue, Callback, MouseEvent};
+use yew::{AttrValue, Callback, Html, MouseEvent};
 
 /// Element ids built from data ids: keep only characters that are safe in an id and a URL
 /// fragment, so a hostile id in a loaded data file cannot break the page's markup.
@@ -35,6 +36,11 @@ pub fn developer_name<'a>(world: &'a World, id: &'a str) -> &'a str {
 pub fn emit_on_click(callback: &Callback<AttrValue>, value: AttrValue) -> Callback<MouseEvent> {
     let callback = callback.clone();
     Callback::from(move |_: MouseEvent| callback.emit(value.clone()))
+}
+
+/// Markup built as text (see `crate::markup`), as one raw node: the browser parses it in one go.
+pub fn raw(markup: Markup) -> Html {
+    Html::from_html_unchecked(AttrValue::from(markup.into_string()))
 }
 
 #[cfg(test)]

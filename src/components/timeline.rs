@@ -1,9 +1,10 @@
 //! The timeline: presets, a scrubber over the dated events, and the list of events. The
 //! scenario's current date and the data's "as of" date are always shown here.
 
-use super::citation::citations;
+use super::citation::push_citations;
 use super::text;
 use crate::components::WorldRef;
+use crate::markup::Markup;
 use crate::model::date_label;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -112,10 +113,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                                     { " " }
                                     <span class="event__title">{ &e.title }</span>
                                 </button>
-                                <p class="event__caption">
-                                    { &e.caption }{ " " }
-                                    { citations(world, &e.sources) }
-                                </p>
+                                { caption(world, e) }
                             </li>
                         }
                     }) }
@@ -123,4 +121,15 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             </details>
         </section>
     }
+}
+
+/// An event's caption and its citations: markup that never changes, so Yew never re-creates it.
+fn caption(world: &crate::model::World, event: &crate::model::Event) -> Html {
+    let mut m = Markup::new();
+    m.fixed("<p class=\"event__caption\">")
+        .text(&event.caption)
+        .fixed(" ");
+    push_citations(&mut m, world, &event.sources);
+    m.fixed("</p>");
+    text::raw(m)
 }

@@ -160,16 +160,7 @@ pub fn parse_incoming(data: &str, child_id: Option<&ChildId>) -> Option<Incoming
 /// Escapes text for a double- or single-quoted HTML attribute or element text.
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
+    crate::markup::push_escaped(&mut out, text);
     out
 }
 
