@@ -1,9 +1,11 @@
 //! The one line embed mode keeps of the page chrome: whose widget this is, how current its
-//! data is, and a link to the full widget with every source, opened in a new tab.
+//! data is, and a link to the full widget with every source, opened in a new tab. Markup: a
+//! plain link, no listeners.
 
-use yew::prelude::*;
-
+use super::text;
 use crate::embed::protocol::full_view_query;
+use crate::markup::Markup;
+use yew::Html;
 
 /// `query`: the current view's query string, embed parameters included or not; `as_of`: the
 /// data's "as of" date as shown to readers, if known.
@@ -15,17 +17,13 @@ pub fn embed_credit(query: &str, as_of: Option<&str>) -> Html {
     } else {
         "./?".to_owned() + &query
     };
-    html! {
-        <p class="embed-credit">
-            <span class="embed-credit__name">{ "Chip Paths" }</span>
-            if let Some(as_of) = as_of {
-                <span>{ " · data as of " }{ as_of }</span>
-            }
-            { " · " }
-            <a href={href} target="_blank" rel="noopener">
-                { "Sources and full view" }<span aria-hidden="true">{ " ↗" }</span>
-                <span class="visually-hidden">{ " (opens in a new tab)" }</span>
-            </a>
-        </p>
+    let mut m = Markup::new();
+    m.fixed("<p class=\"embed-credit\"><span class=\"embed-credit__name\">Chip Paths</span>");
+    if let Some(as_of) = as_of {
+        m.fixed("<span> · data as of ").text(as_of).fixed("</span>");
     }
+    m.fixed(" · ").start("a").attr("href", &href).fixed(" target=\"_blank\" rel=\"noopener\">");
+    m.fixed("Sources and full view<span aria-hidden=\"true\"> ↗</span>");
+    m.fixed("<span class=\"visually-hidden\"> (opens in a new tab)</span></a></p>");
+    text::raw(m)
 }

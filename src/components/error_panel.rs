@@ -2,20 +2,22 @@
 //! panel. (A panic, or a wasm that cannot load, is caught by web/loader.js, which shows the same
 //! panel: the release build aborts on a panic without running any hook.)
 
-use yew::prelude::*;
+use super::text;
+use crate::markup::Markup;
+use yew::Html;
 
 /// The panel for data that failed to load: what happened, then each problem on its own line.
 pub fn error_panel(message: &str, problems: &[String]) -> Html {
-    html! {
-        <div class="error-panel" role="alert">
-            <h1>{ "Chip Paths could not be shown" }</h1>
-            <p>{ message }</p>
-            if !problems.is_empty() {
-                <ul class="error-panel__problems">
-                    { for problems.iter().map(|problem| html! { <li>{ problem }</li> }) }
-                </ul>
-            }
-            <p><a href="?">{ "Reload with the default view" }</a></p>
-        </div>
+    let mut m = Markup::new();
+    m.fixed("<div class=\"error-panel\" role=\"alert\"><h1>Chip Paths could not be shown</h1><p>");
+    m.text(message).fixed("</p>");
+    if !problems.is_empty() {
+        m.fixed("<ul class=\"error-panel__problems\">");
+        for problem in problems {
+            m.fixed("<li>").text(problem).fixed("</li>");
+        }
+        m.fixed("</ul>");
     }
+    m.fixed("<p><a href=\"?\">Reload with the default view</a></p></div>");
+    text::raw(m)
 }

@@ -1,9 +1,11 @@
 //! The one-sentence story at the top: the scenario date, the latest event on the record by
 //! then, and how many developers still have an open path for each workload.
 
+use super::text;
+use crate::markup::Markup;
 use crate::model::date_label;
 use crate::model::{Evaluation, Status, Workload, World};
-use yew::prelude::*;
+use yew::Html;
 
 /// "3 of 4 developers can train on an open path" style counts, for one workload.
 pub fn tally(evaluation: &Evaluation, workload: Workload) -> (usize, usize) {
@@ -18,24 +20,19 @@ pub fn tally(evaluation: &Evaluation, workload: Workload) -> (usize, usize) {
     })
 }
 
-/// The headline for the scenario `date` (`YYYY-MM-DD`) and its evaluation.
+/// The headline for the scenario `date` (`YYYY-MM-DD`) and its evaluation. Markup: no
+/// listeners, nothing to focus.
 pub fn headline(world: &World, evaluation: &Evaluation, date: &str) -> Html {
     let latest = world.events.iter().rfind(|e| e.date.as_str() <= date);
     let (train_open, train_all) = tally(evaluation, Workload::Training);
     let (infer_open, infer_all) = tally(evaluation, Workload::Inference);
-    html! {
-        <div class="headline">
-            <p class="headline__story">
-                <strong class="headline__date">{ date_label(date) }</strong>
-                { ": " }
-                { latest.map_or("before the first event on the record", |e| e.title.as_str()) }
-                { "." }
-            </p>
-            <p class="headline__tally">
-                { format!(
-                    "Developers with an open path: {train_open} of {train_all} for training, {infer_open} of {infer_all} for inference."
-                ) }
-            </p>
-        </div>
-    }
+    let mut m = Markup::new();
+    m.fixed("<div class=\"headline\"><p class=\"headline__story\"><strong class=\"headline__date\">");
+    m.text(&date_label(date)).fixed("</strong>: ");
+    m.text(latest.map_or("before the first event on the record", |e| e.title.as_str()));
+    m.fixed(".</p><p class=\"headline__tally\">Developers with an open path: ");
+    m.number(train_open as i64).fixed(" of ").number(train_all as i64);
+    m.fixed(" for training, ").number(infer_open as i64).fixed(" of ");
+    m.number(infer_all as i64).fixed(" for inference.</p></div>");
+    text::raw(m)
 }
