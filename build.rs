@@ -32,6 +32,9 @@ mod diff;
 #[path = "src/model/evaluate.rs"]
 mod evaluate;
 #[allow(dead_code, unused_imports)]
+#[path = "src/model/id_set.rs"]
+mod id_set;
+#[allow(dead_code, unused_imports)]
 #[path = "src/model/labels.rs"]
 mod labels;
 #[allow(dead_code, unused_imports)]

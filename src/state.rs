@@ -8,10 +8,10 @@
 
 use crate::components::story_keys::StoryKey;
 use crate::components::WorldRef;
+use crate::model::IdSet;
 use crate::model::{
     describe, describe_move, diff, evaluate, Evaluation, Mode, Scenario, Theme, ViewState, Workload,
 };
-use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -37,7 +37,7 @@ pub struct AppState {
     evaluation: Rc<Evaluation>,
     /// classroom: the students' picks for the step's question, and whether the answer is shown.
     /// Both reset whenever the step changes.
-    pub picks: BTreeSet<String>,
+    pub picks: IdSet,
     pub revealed: bool,
 }
 
@@ -83,7 +83,7 @@ impl AppState {
             notices,
             focus_details: false,
             evaluation,
-            picks: BTreeSet::new(),
+            picks: IdSet::new(),
             revealed: false,
         }
     }

@@ -14,9 +14,9 @@ use chip_paths::components::{
     WorldRef,
 };
 use chip_paths::model::story::reveal;
+use chip_paths::model::IdSet;
 use chip_paths::model::{Mode, World};
 use chip_paths::state::{Action, AppState};
-use std::collections::BTreeSet;
 use yew::{AttrValue, Callback};
 
 mod common;
@@ -28,7 +28,7 @@ fn world() -> WorldRef {
     WorldRef::from(world)
 }
 
-fn set(ids: &[&str]) -> BTreeSet<String> {
+fn set(ids: &[&str]) -> IdSet {
     ids.iter().map(|s| s.to_string()).collect()
 }
 

@@ -21,7 +21,7 @@ use chip_paths::components::{
     WorldRef,
 };
 use chip_paths::model::{
-    Cause, Evaluation, Gate, Outcome, PathOutcome, Reason, Route, Status, Workload, World,
+    Cause, Evaluation, Gate, IdSet, Outcome, PathOutcome, Reason, Route, Status, Workload, World,
 };
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -222,7 +222,7 @@ async fn hypothetical_policies_say_so() {
 #[tokio::test]
 async fn the_switch_board_groups_by_actor_and_puts_the_starting_report_first() {
     let w = world();
-    let on: BTreeSet<String> = ["purchase-justification".to_string()].into();
+    let on: IdSet = ["purchase-justification".to_string()].into_iter().collect();
     let html = render_view(switch_board(&w, &on, &Callback::noop())).await;
     assert_eq!(
         html.matches("role=\"switch\"").count(),

@@ -6,8 +6,8 @@
 //! act on the same paths (every subset, every single flip), plus seeded random subsets of all
 //! policies flipped one at a time, at every preset's date.
 
+use chip_paths::model::IdSet;
 use chip_paths::model::{evaluate, Direction, Evaluation, Scenario, Status, World};
-use std::collections::BTreeSet;
 
 fn world() -> &'static World {
     World::embedded().expect("embedded data is valid")
@@ -184,7 +184,7 @@ fn random_subsets_of_all_policies_at_every_preset() {
     let mut dates: Vec<&str> = world.presets.iter().map(|p| p.date.as_str()).collect();
     dates.push(world.earliest());
     for date in dates {
-        let mut bases: Vec<BTreeSet<String>> = vec![world.switches_at(date), BTreeSet::new()];
+        let mut bases: Vec<IdSet> = vec![world.switches_at(date), IdSet::new()];
         bases.extend((0..12).map(|_| {
             let bits = rng.next();
             ids.iter()
@@ -196,7 +196,7 @@ fn random_subsets_of_all_policies_at_every_preset() {
         for base in bases {
             for id in &ids {
                 let mut without = base.clone();
-                without.remove(*id);
+                without.remove(id);
                 let mut with = without.clone();
                 with.insert(id.to_string());
                 let (a, b) = (
@@ -247,26 +247,22 @@ fn every_switch_matters_somewhere() {
     // which have no reported US-origin path; the listings explain why there is none.
     let world = world();
     let explains_an_absence = ["zhipu-listed", "iflytek-listed"];
-    let all: BTreeSet<String> = world.policies.iter().map(|p| p.id.clone()).collect();
+    let all: IdSet = world.policies.iter().map(|p| p.id.clone()).collect();
     for policy in world
         .policies
         .iter()
         .filter(|p| !explains_an_absence.contains(&p.id.as_str()))
     {
-        let moved = [
-            BTreeSet::new(),
-            all.clone(),
-            world.switches_at(world.latest()),
-        ]
-        .into_iter()
-        .any(|base| {
-            let mut without = base.clone();
-            without.remove(&policy.id);
-            let mut with = without.clone();
-            with.insert(policy.id.clone());
-            let date = world.latest();
-            evaluate(world, &scenario(date, without)) != evaluate(world, &scenario(date, with))
-        });
+        let moved = [IdSet::new(), all.clone(), world.switches_at(world.latest())]
+            .into_iter()
+            .any(|base| {
+                let mut without = base.clone();
+                without.remove(&policy.id);
+                let mut with = without.clone();
+                with.insert(policy.id.clone());
+                let date = world.latest();
+                evaluate(world, &scenario(date, without)) != evaluate(world, &scenario(date, with))
+            });
         assert!(moved, "{} changes nothing", policy.id);
     }
 }

@@ -5,10 +5,10 @@
 use chip_paths::model::story::{
     candidates, losses, question_scenarios, reveal, step_scenario, switches_at, validate_story,
 };
+use chip_paths::model::IdSet;
 use chip_paths::model::{
     Cause, Evaluation, Gate, Outcome, PathOutcome, Reason, Route, Status, Workload, World,
 };
-use std::collections::BTreeSet;
 
 /// Three events: A on (Jan), B on (Mar), A off and C on (Jun); two story steps.
 fn tiny_world() -> World {
@@ -40,7 +40,7 @@ fn tiny_world() -> World {
     .expect("the fixture world parses")
 }
 
-fn set(ids: &[&str]) -> BTreeSet<String> {
+fn set(ids: &[&str]) -> IdSet {
     ids.iter().map(|s| s.to_string()).collect()
 }
 

@@ -22,7 +22,10 @@ pub fn embed_credit(query: &str, as_of: Option<&str>) -> Html {
     if let Some(as_of) = as_of {
         m.fixed("<span> · data as of ").text(as_of).fixed("</span>");
     }
-    m.fixed(" · ").start("a").attr("href", &href).fixed(" target=\"_blank\" rel=\"noopener\">");
+    m.fixed(" · ")
+        .start("a")
+        .attr("href", &href)
+        .fixed(" target=\"_blank\" rel=\"noopener\">");
     m.fixed("Sources and full view<span aria-hidden=\"true\"> ↗</span>");
     m.fixed("<span class=\"visually-hidden\"> (opens in a new tab)</span></a></p>");
     text::raw(m)

@@ -27,12 +27,19 @@ pub fn headline(world: &World, evaluation: &Evaluation, date: &str) -> Html {
     let (train_open, train_all) = tally(evaluation, Workload::Training);
     let (infer_open, infer_all) = tally(evaluation, Workload::Inference);
     let mut m = Markup::new();
-    m.fixed("<div class=\"headline\"><p class=\"headline__story\"><strong class=\"headline__date\">");
+    m.fixed(
+        "<div class=\"headline\"><p class=\"headline__story\"><strong class=\"headline__date\">",
+    );
     m.text(&date_label(date)).fixed("</strong>: ");
     m.text(latest.map_or("before the first event on the record", |e| e.title.as_str()));
     m.fixed(".</p><p class=\"headline__tally\">Developers with an open path: ");
-    m.number(train_open as i64).fixed(" of ").number(train_all as i64);
-    m.fixed(" for training, ").number(infer_open as i64).fixed(" of ");
-    m.number(infer_all as i64).fixed(" for inference.</p></div>");
+    m.number(train_open as i64)
+        .fixed(" of ")
+        .number(train_all as i64);
+    m.fixed(" for training, ")
+        .number(infer_open as i64)
+        .fixed(" of ");
+    m.number(infer_all as i64)
+        .fixed(" for inference.</p></div>");
     text::raw(m)
 }

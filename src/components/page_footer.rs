@@ -10,7 +10,8 @@ use yew::prelude::*;
 /// `tools`: extra controls for the footer (the embed helper's "Embed" button goes here).
 pub fn page_footer(world: &World, tools: Html) -> Html {
     let mut note = Markup::new();
-    note.fixed("<p>Data as of ").text(&date_label(&world.meta.as_of));
+    note.fixed("<p>Data as of ")
+        .text(&date_label(&world.meta.as_of));
     note.fixed(". <a href=\"#sources\">All sources</a>. No cookies, no tracking, no requests to other sites.</p>");
     html! {
         <footer class="page-footer">

@@ -6,7 +6,6 @@ use super::text;
 use crate::components::WorldRef;
 use crate::markup::Markup;
 use crate::model::{Evaluation, Status, Workload};
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -42,7 +41,10 @@ pub fn edges(
     evaluation: &Evaluation,
     workload: Workload,
 ) -> Vec<Edge> {
-    let mut best: BTreeMap<(usize, usize), Status> = BTreeMap::new();
+    // The best status per (chip, developer), in a grid indexed chip-major: edges come out in
+    // chip order, then developer order.
+    let developers = world.developers.len();
+    let mut best: Vec<Option<Status>> = vec![None; world.chips.len() * developers];
     for outcome in evaluation
         .outcomes
         .iter()
@@ -59,16 +61,18 @@ pub fn edges(
             let Some(c) = world.chips.iter().position(|c| c.id == path.chip) else {
                 continue;
             };
-            best.entry((c, d))
-                .and_modify(|s| *s = (*s).min(path.status))
-                .or_insert(path.status);
+            let cell = &mut best[c * developers + d];
+            *cell = Some(cell.map_or(path.status, |s| s.min(path.status)));
         }
     }
-    best.into_iter()
-        .map(|((c, d), status)| Edge {
-            chip: world.chips[c].id.clone(),
-            developer: world.developers[d].id.clone(),
-            status,
+    best.iter()
+        .enumerate()
+        .filter_map(|(i, status)| {
+            Some(Edge {
+                chip: world.chips[i / developers].id.clone(),
+                developer: world.developers[i % developers].id.clone(),
+                status: (*status)?,
+            })
         })
         .collect()
 }

@@ -8,8 +8,8 @@ use super::status_badge::status_badge;
 use super::text;
 use crate::components::WorldRef;
 use crate::model::story::{candidates, reveal, score, Loss, Reveal, Score};
+use crate::model::IdSet;
 use crate::model::{path_name, path_summary};
-use std::collections::BTreeSet;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,7 +18,7 @@ pub struct PredictPanelProps {
     /// The story step (from 0) whose question is asked.
     pub step: usize,
     /// Developer ids the students picked.
-    pub picks: BTreeSet<String>,
+    pub picks: IdSet,
     pub revealed: bool,
     /// Called with a developer id to pick or unpick it.
     pub ontoggle: Callback<AttrValue>,

@@ -4,7 +4,7 @@
 use super::policy_switch::PolicySwitch;
 use crate::components::WorldRef;
 use crate::model::Actor;
-use std::collections::BTreeSet;
+use crate::model::IdSet;
 use yew::prelude::*;
 
 /// The policies the starting report (FT, Aug 2025) is about, shown first and always open.
@@ -13,11 +13,7 @@ pub const HEADLINE_POLICIES: [&str; 3] =
 
 /// The board for the policies in `on` switched on; `ontoggle` gets a flipped policy's id. A view
 /// function, not a component: each switch is a component and skips re-rendering on its own.
-pub fn switch_board(
-    world: &WorldRef,
-    on: &BTreeSet<String>,
-    ontoggle: &Callback<AttrValue>,
-) -> Html {
+pub fn switch_board(world: &WorldRef, on: &IdSet, ontoggle: &Callback<AttrValue>) -> Html {
     let group = |actor: Actor, headline: bool| -> Html {
         let mut policies: Vec<&crate::model::Policy> = world
             .policies

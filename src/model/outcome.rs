@@ -4,9 +4,9 @@
 //! re-derive why something happened. Orders are deterministic: developers and paths in data-file
 //! order, reasons worst first.
 
+use super::id_set::IdSet;
 use super::types::{Gate, Route, Status, Workload};
 use serde::Serialize;
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 /// Which switches are on, and the date the reader is looking at.
@@ -16,7 +16,7 @@ pub struct Scenario {
     /// reader has toggled them.
     pub date: String,
     /// Ids of the policies switched on.
-    pub on: BTreeSet<String>,
+    pub on: IdSet,
 }
 
 /// Where a reason comes from.

@@ -16,7 +16,7 @@ use std::collections::BTreeSet;
 
 /// The policies switched on at `date`: the timeline's own answer (`World::switches_at`), so
 /// a story step can never disagree with the timeline.
-pub fn switches_at(world: &World, date: &str) -> BTreeSet<String> {
+pub fn switches_at(world: &World, date: &str) -> super::id_set::IdSet {
     world.switches_at(date)
 }
 

@@ -5,10 +5,10 @@
 //! exist is ignored with a `Notice` saying which and why, and the rest of the link still works.
 //! Percent-decoding is done by hand (no url crate) and every input size is capped.
 
+use super::id_set::IdSet;
 use super::outcome::Scenario;
 use super::types::{Workload, World};
 use super::validate::parse_date;
-use std::collections::BTreeSet;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Theme {
@@ -60,8 +60,8 @@ pub struct ViewState {
     /// A date chosen on the timeline (`YYYY-MM-DD`).
     pub date: Option<String>,
     /// Switches turned on, or off, relative to what the date implies.
-    pub on: BTreeSet<String>,
-    pub off: BTreeSet<String>,
+    pub on: IdSet,
+    pub off: IdSet,
     /// The developer whose paths are open in detail.
     pub developer: Option<String>,
     /// The workload the path diagram shows.
@@ -235,7 +235,7 @@ fn parse(query: &str, world: &World) -> (ViewState, Vec<Notice>) {
             format!("it is longer than {MAX_QUERY} characters; the rest was not read"),
         );
     }
-    let mut seen: BTreeSet<String> = BTreeSet::new();
+    let mut seen: IdSet = IdSet::new();
     for (count, pair) in query.split('&').filter(|p| !p.is_empty()).enumerate() {
         if count == MAX_PARAMETERS {
             notice(
@@ -413,7 +413,7 @@ fn to_query(state: &ViewState, world: &World) -> String {
         push("date", date);
     }
     // Only switches that exist, so a state built by hand still gives a clean link.
-    let known = |ids: &BTreeSet<String>| -> String {
+    let known = |ids: &IdSet| -> String {
         ids.iter()
             .filter(|id| world.policy(id).is_some())
             .cloned()

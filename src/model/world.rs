@@ -2,10 +2,10 @@
 //! implies and when each policy was in force.
 
 use super::codec;
+use super::id_set::IdSet;
 use super::outcome::Scenario;
 use super::types::{Chip, Developer, Policy, Preset, Source, World};
 use super::validate::{validate, ErrorKind, LoadError};
-use std::collections::BTreeSet;
 
 impl World {
     /// Parses and validates a world. Every problem found is returned, each naming its entry.
@@ -47,8 +47,8 @@ impl World {
 
     /// The switches a date implies: all off, then every event up to and including the date,
     /// in file order.
-    pub fn switches_at(&self, date: &str) -> BTreeSet<String> {
-        let mut on = BTreeSet::new();
+    pub fn switches_at(&self, date: &str) -> IdSet {
+        let mut on = IdSet::new();
         for event in self.events.iter().filter(|e| e.date.as_str() <= date) {
             for id in &event.turns_on {
                 on.insert(id.clone());
