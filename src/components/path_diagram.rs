@@ -157,12 +157,10 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
 
     let blocked = edges.iter().filter(|e| e.status == Status::Blocked).count();
 
+    // Three pieces of markup, so that a toggle re-creates only what changed: the head (title,
+    // description, column heads, supply lines), one piece per chip→developer edge, and the
+    // nodes. (One piece for the whole SVG cost ≈ 2 ms per toggle to parse and lay out again.)
     let mut svg = Markup::new();
-    svg.start("svg")
-        .attr("class", "diagram__svg")
-        .fixed(" viewBox=\"0 0 360 ");
-    svg.number(height.into())
-        .fixed("\" role=\"group\" aria-labelledby=\"diagram-title diagram-desc\">");
     svg.fixed("<title id=\"diagram-title\">Paths to ")
         .text(props.workload.slug());
     svg.fixed(" compute: suppliers, chips and developers</title><desc id=\"diagram-desc\">");
@@ -187,7 +185,9 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
             line_to(&mut svg, SUPPLIER_X, y1, CHIP_LEFT, y2);
         }
     }
-    svg.fixed("</g><g>");
+    svg.fixed("</g>");
+    let head = svg;
+    let mut edge_nodes = Vec::with_capacity(edges.len());
     for edge in &edges {
         let (Some(y1), Some(y2)) = (chip_y(&edge.chip), dev_y(&edge.developer)) else {
             continue;
@@ -204,6 +204,7 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
         if selected == Some(edge.developer.as_str()) {
             class += " edge--selected";
         }
+        let mut svg = Markup::new();
         svg.start("g")
             .attr("class", &class)
             .attr("role", "img")
@@ -232,8 +233,10 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
             line(&mut svg, CHIP_RIGHT, y1, DEV_X, y2);
         }
         svg.end("g");
+        edge_nodes.push(text::raw(svg));
     }
-    svg.fixed("</g><g aria-hidden=\"true\">");
+    let mut svg = Markup::new();
+    svg.fixed("<g aria-hidden=\"true\">");
     for (i, maker) in makers.iter().enumerate() {
         let yy = y(i, makers.len());
         svg.fixed("<g class=\"node node--supplier\">");
@@ -274,7 +277,10 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
             .fixed(" dominant-baseline=\"middle\">");
         svg.text(&developer.name).end("text").end("g");
     }
-    svg.fixed("</g></svg>");
+    svg.fixed("</g>");
+    let mut view_box = Markup::new();
+    view_box.fixed("0 0 360 ").number(height.into());
+    let view_box = view_box.into_string();
 
     let workload_button = |w: Workload| {
         let pressed = w == props.workload;
@@ -294,7 +300,12 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
                 { workload_button(Workload::Training) }
                 { workload_button(Workload::Inference) }
             </div>
-            { text::raw(svg) }
+            <svg class="diagram__svg" viewBox={view_box} role="group"
+                aria-labelledby="diagram-title diagram-desc">
+                { text::raw(head) }
+                <g>{ for edge_nodes }</g>
+                { text::raw(svg) }
+            </svg>
             <p class="diagram__legend">
                 { "Solid: open. Thin: friction. Dashed: limited. Dotted: at risk. Cut with a cross: blocked." }
             </p>
