@@ -53,7 +53,7 @@ const cases = [
   { name: 'dark (system), desktop', query: '?dev=deepseek', options: { colorScheme: 'dark' } },
   { name: 'dark (link) under a light system', query: '?dev=bytedance&theme=dark', options: { colorScheme: 'light' } },
   { name: 'light (link) under a dark system, phone', query: '?theme=light&dev=zhipu', options: { colorScheme: 'dark', viewport: { width: 375, height: 800 } } },
-  { name: 'dark, phone, inference diagram', query: '?wl=inference', options: { colorScheme: 'dark', viewport: { width: 375, height: 800 } } },
+  { name: 'dark, phone, inference diagram', query: '?workload=inference', options: { colorScheme: 'dark', viewport: { width: 375, height: 800 } } },
   { name: 'with a notice', query: '?on=nope', options: { colorScheme: 'light' } },
 ];
 
