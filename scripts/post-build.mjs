@@ -35,7 +35,8 @@ if (profile !== 'release') {
   process.exit(0);
 }
 
-const escape = (name) => name.replace(/[$]/g, '\\$');
+// A name as a literal inside a regular expression.
+const escape = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // An identifier character: a name ends where none follows.
 const END = '(?![A-Za-z0-9_$])';
 

@@ -69,51 +69,9 @@ pub fn PathDetails(props: &PathDetailsProps) -> Html {
             );
         } else {
             body.fixed("<ol class=\"details__paths\">");
-        }
-        for (i, path) in paths.iter().enumerate() {
-            body.fixed("<li class=\"details__path\"><div class=\"details__head\">");
-            push_status_badge(&mut body, path.status);
-            body.fixed("<span class=\"details__route\">");
-            body.text(text::chip_name(world, &path.chip))
-                .fixed(", ")
-                .fixed(path.route.label());
-            body.fixed("</span>");
-            if i == 0 {
-                body.fixed("<span class=\"details__best\">best path</span>");
+            for (i, path) in paths.iter().enumerate() {
+                push_path(&mut body, world, developer, path, i == 0);
             }
-            body.fixed("</div>");
-            if let Some(reported) = developer.paths.get(path.reported) {
-                body.fixed("<p class=\"details__claim\">Reported: ")
-                    .text(&reported.claim);
-                if reported.disputed {
-                    body.fixed("<span class=\"details__disputed\"> (disputed)</span>");
-                }
-                body.fixed(" ");
-                push_citations(&mut body, world, &reported.sources);
-                body.fixed("</p>");
-            }
-            if path.reasons.is_empty() {
-                body.fixed(
-                    "<p class=\"details__open\">No policy in this scenario stands in the way.</p>",
-                );
-            } else {
-                body.fixed("<ul class=\"details__reasons\">");
-                for reason in &path.reasons {
-                    body.fixed(
-                        "<li class=\"details__reason\"><span class=\"details__reason-status\">",
-                    );
-                    body.fixed(reason.status.label())
-                        .fixed(": </span>")
-                        .text(&reason.text);
-                    body.fixed(" ");
-                    push_citations(&mut body, world, &reason.sources);
-                    body.fixed("</li>");
-                }
-                body.fixed("</ul>");
-            }
-            body.fixed("</li>");
-        }
-        if !paths.is_empty() {
             body.fixed("</ol>");
         }
         body.fixed("</section>");
@@ -127,4 +85,51 @@ pub fn PathDetails(props: &PathDetailsProps) -> Html {
             { text::raw(body) }
         </section>
     }
+}
+
+/// One path: its status, chip and route, the report it rests on, and the reasons for it.
+fn push_path(
+    body: &mut Markup,
+    world: &crate::model::World,
+    developer: &crate::model::Developer,
+    path: &crate::model::PathOutcome,
+    best: bool,
+) {
+    body.fixed("<li class=\"details__path\"><div class=\"details__head\">");
+    push_status_badge(body, path.status);
+    body.fixed("<span class=\"details__route\">");
+    body.text(text::chip_name(world, &path.chip))
+        .fixed(", ")
+        .fixed(path.route.label());
+    body.fixed("</span>");
+    if best {
+        body.fixed("<span class=\"details__best\">best path</span>");
+    }
+    body.fixed("</div>");
+    if let Some(reported) = developer.paths.get(path.reported) {
+        body.fixed("<p class=\"details__claim\">Reported: ")
+            .text(&reported.claim);
+        if reported.disputed {
+            body.fixed("<span class=\"details__disputed\"> (disputed)</span>");
+        }
+        body.fixed(" ");
+        push_citations(body, world, &reported.sources);
+        body.fixed("</p>");
+    }
+    if path.reasons.is_empty() {
+        body.fixed("<p class=\"details__open\">No policy in this scenario stands in the way.</p>");
+    } else {
+        body.fixed("<ul class=\"details__reasons\">");
+        for reason in &path.reasons {
+            body.fixed("<li class=\"details__reason\"><span class=\"details__reason-status\">");
+            body.fixed(reason.status.label())
+                .fixed(": </span>")
+                .text(&reason.text);
+            body.fixed(" ");
+            push_citations(body, world, &reason.sources);
+            body.fixed("</li>");
+        }
+        body.fixed("</ul>");
+    }
+    body.fixed("</li>");
 }

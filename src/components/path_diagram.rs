@@ -20,6 +20,7 @@ pub struct PathDiagramProps {
 
 /// Geometry in whole SVG user units (integers keep float formatting out of the wasm); the
 /// viewBox is 360 wide so a 375 px phone shows it at about 1:1.
+const WIDTH: i32 = 360;
 const ROW: i32 = 28;
 const TOP: i32 = 30;
 const SUPPLIER_X: i32 = 70;
@@ -172,13 +173,17 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
         .fixed(" chip-to-developer links, ");
     svg.number(blocked as i64)
         .fixed(" of them cut (blocked).</desc>");
-    svg.fixed(concat!(
-        "<g class=\"diagram__heads\" aria-hidden=\"true\">",
-        "<text x=\"70\" y=\"14\" text-anchor=\"end\">Suppliers</text>",
-        "<text x=\"168\" y=\"14\" text-anchor=\"middle\">Chips</text>",
-        "<text x=\"276\" y=\"14\">Developers</text></g>",
-        "<g aria-hidden=\"true\">",
-    ));
+    // The column heads sit over the columns' own x positions.
+    svg.fixed("<g class=\"diagram__heads\" aria-hidden=\"true\">");
+    svg.start("text")
+        .num("x", SUPPLIER_X)
+        .fixed(" y=\"14\" text-anchor=\"end\">Suppliers</text>");
+    svg.start("text").num("x", (CHIP_LEFT + CHIP_RIGHT) / 2);
+    svg.fixed(" y=\"14\" text-anchor=\"middle\">Chips</text>");
+    svg.start("text")
+        .num("x", DEV_X)
+        .fixed(" y=\"14\">Developers</text></g>");
+    svg.fixed("<g aria-hidden=\"true\">");
     for chip in &chips {
         if let (Some(y1), Some(y2)) = (maker_y(&chip.maker), chip_y(&chip.id)) {
             svg.fixed("<line class=\"edge edge--supply\"");
@@ -279,7 +284,11 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
     }
     svg.fixed("</g>");
     let mut view_box = Markup::new();
-    view_box.fixed("0 0 360 ").number(height.into());
+    view_box
+        .fixed("0 0 ")
+        .number(WIDTH.into())
+        .fixed(" ")
+        .number(height.into());
     let view_box = view_box.into_string();
 
     let workload_button = |w: Workload| {
