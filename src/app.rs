@@ -9,6 +9,7 @@ use crate::components::{
     switch_board::switch_board, theme_picker::theme_picker, timeline::Timeline, WorldRef,
 };
 use crate::components::{embed_credit::embed_credit, embed_dialog::EmbedDialog};
+use crate::components::status_badge::status_legend;
 use crate::embed::auto_height::use_auto_height;
 use crate::hooks::use_url_sync::{current_query, use_url_sync};
 use crate::model::Mode;
@@ -53,6 +54,11 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             .unwrap_or_else(current_query);
         use_reducer(move || AppState::from_query(world, &query))
     };
+    // The statuses on the record at every event: the legend explains them all (and any other
+    // status a what-if brings).
+    let on_record = use_memo(world.clone(), |world| {
+        crate::model::evaluate::statuses_on_record(world)
+    });
     let view = &state.view;
     let scenario = state.scenario();
     let evaluation = state.evaluation();
@@ -135,6 +141,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                             <h2 id="matrix-heading">{ "Paths to compute" }</h2>
                             <OutcomeMatrix world={world.clone()} evaluation={evaluation.clone()}
                                 selected={selected.clone()} {onselect} />
+                            { status_legend(&on_record, &evaluation) }
                             <div id="path-details" class="details-slot">
                                 if let Some(developer) = selected.clone() {
                                     <PathDetails world={world.clone()} evaluation={evaluation.clone()}

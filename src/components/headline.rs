@@ -7,7 +7,8 @@ use crate::model::date_label;
 use crate::model::{Evaluation, Status, Workload, World};
 use yew::Html;
 
-/// "3 of 4 developers can train on an open path" style counts, for one workload.
+/// "3 of 4 developers can train on an open path" style counts, for one workload (each
+/// developer's main path).
 pub fn tally(evaluation: &Evaluation, workload: Workload) -> (usize, usize) {
     // Developers with no path for the workload at all are left out of both counts.
     let statuses = evaluation
@@ -30,8 +31,19 @@ pub fn headline(world: &World, evaluation: &Evaluation, date: &str) -> Html {
     m.fixed(
         "<div class=\"headline\"><p class=\"headline__story\"><strong class=\"headline__date\">",
     );
-    m.text(&date_label(date)).fixed("</strong>: ");
-    m.text(latest.map_or("before the first event on the record", |e| e.title.as_str()));
+    m.text(&date_label(date)).fixed("</strong>. ");
+    match latest {
+        // Each event carries its own date: the reader may be looking at a later day.
+        Some(event) => {
+            m.fixed("Latest event, ")
+                .text(&date_label(&event.date))
+                .fixed(": ");
+            m.text(&event.title);
+        }
+        None => {
+            m.fixed("Before the first event on the record");
+        }
+    }
     m.fixed(".</p><p class=\"headline__tally\">Developers with an open path: ");
     m.number(train_open as i64)
         .fixed(" of ")

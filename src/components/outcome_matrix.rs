@@ -1,11 +1,12 @@
 //! The outcome matrix: a real table, developers as row headers and Training / Inference as
-//! column headers; each cell gives the best path's status (word + icon) and the path in words.
+//! column headers; each cell gives the main path's status (word + icon) and the path in words,
+//! and a better-off fallback on a line of its own.
 
 use super::status_badge::push_status_badge;
 use super::text;
 use crate::components::WorldRef;
 use crate::markup::Markup;
-use crate::model::{path_summary, Evaluation, Workload};
+use crate::model::{path_name, path_summary, Evaluation, Workload};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -37,14 +38,25 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
                 .outcomes
                 .iter()
                 .find(|o| o.developer == developer.id && o.workload == workload);
-            match outcome.and_then(|o| o.best()) {
-                Some(best) => {
+            match outcome.and_then(|o| o.main().map(|main| (o, main))) {
+                Some((outcome, main)) => {
                     let mut cell = Markup::new();
-                    push_status_badge(&mut cell, best.status);
+                    push_status_badge(&mut cell, main.status);
                     cell.fixed("<span class=\"matrix__path\">");
-                    cell.text(&path_summary(world, best)).fixed("</span>");
+                    cell.text(&path_summary(world, main));
+                    let modelled = developer.paths.get(main.reported).is_some_and(|p| p.modelled);
+                    if modelled {
+                        cell.fixed(" ");
+                        text::push_modelled(&mut cell);
+                    }
+                    cell.fixed("</span>");
+                    if let Some(fallback) = outcome.fallback() {
+                        cell.fixed("<span class=\"matrix__fallback\">Fallback: ");
+                        cell.text(&path_name(world, &fallback.chip, fallback.route));
+                        cell.fixed(" — ").fixed(fallback.status.label()).fixed("</span>");
+                    }
                     html! {
-                        <td class={"matrix__cell matrix__cell--".to_owned() + best.status.slug()}>
+                        <td class={"matrix__cell matrix__cell--".to_owned() + main.status.slug()}>
                             { text::raw(cell) }
                         </td>
                     }
@@ -79,7 +91,7 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
         <div class="matrix__wrap">
             <table class="matrix">
                 <caption class="matrix__caption">
-                    { "Best path to compute for each developer. Choose a developer to see every path and why." }
+                    { "Each developer's main path to compute, and a better-off fallback where there is one. Choose a developer to see every path and why." }
                 </caption>
                 <thead>
                     <tr>

@@ -6,7 +6,7 @@ use super::status_badge::push_status_badge;
 use super::text;
 use crate::components::WorldRef;
 use crate::markup::Markup;
-use crate::model::{Evaluation, Workload};
+use crate::model::{date_label, Evaluation, Workload};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -69,8 +69,9 @@ pub fn PathDetails(props: &PathDetailsProps) -> Html {
             );
         } else {
             body.fixed("<ol class=\"details__paths\">");
-            for (i, path) in paths.iter().enumerate() {
-                push_path(&mut body, world, developer, path, i == 0);
+            let fallback = outcome.and_then(|o| o.fallback()).map(|p| p.reported);
+            for path in paths {
+                push_path(&mut body, world, developer, path, fallback == Some(path.reported));
             }
             body.fixed("</ol>");
         }
@@ -93,7 +94,7 @@ fn push_path(
     world: &crate::model::World,
     developer: &crate::model::Developer,
     path: &crate::model::PathOutcome,
-    best: bool,
+    fallback: bool,
 ) {
     body.fixed("<li class=\"details__path\"><div class=\"details__head\">");
     push_status_badge(body, path.status);
@@ -102,11 +103,25 @@ fn push_path(
         .fixed(", ")
         .fixed(path.route.label());
     body.fixed("</span>");
-    if best {
-        body.fixed("<span class=\"details__best\">best path</span>");
+    body.fixed(if path.main {
+        "<span class=\"details__role details__role--main\">Main path</span>"
+    } else if fallback {
+        "<span class=\"details__role\">Fallback</span>"
+    } else {
+        "<span class=\"details__role\">Other path</span>"
+    });
+    let reported = developer.paths.get(path.reported);
+    if reported.is_some_and(|p| p.modelled) {
+        text::push_modelled(body);
     }
     body.fixed("</div>");
-    if let Some(reported) = developer.paths.get(path.reported) {
+    if let Some(reported) = reported {
+        body.fixed("<p class=\"details__when\">Reported from ")
+            .text(&date_label(&reported.since));
+        if let Some(until) = &reported.until {
+            body.fixed(" until ").text(&date_label(until));
+        }
+        body.fixed(".</p>");
         body.fixed("<p class=\"details__claim\">Reported: ")
             .text(&reported.claim);
         if reported.disputed {

@@ -216,9 +216,9 @@ fn explanation(world: &WorldRef, result: &Reveal) -> Html {
     if result.losses.is_empty() {
         return html! {
             <p class="predict__none">
-                { "Every developer keeps its best " }
+                { "Every developer keeps its main " }
                 { result.question.workload.label().to_ascii_lowercase() }
-                { " path: the switch changes no best path." }
+                { " path's status: the switch makes no main path worse." }
             </p>
         };
     }
@@ -229,24 +229,24 @@ fn explanation(world: &WorldRef, result: &Reveal) -> Html {
     }
 }
 
-/// For each wrong pick, the best path it keeps: why the switch did not hurt it.
+/// For each wrong pick, the main path it keeps: why the switch did not hurt it.
 fn kept(world: &WorldRef, result: &Reveal, wrong: &[String]) -> Html {
     let workload = result.question.workload;
-    let best = |id: &str| {
+    let main = |id: &str| {
         result
             .after
             .outcomes
             .iter()
             .find(|o| o.developer == id && o.workload == workload)
-            .and_then(|o| o.best())
+            .and_then(|o| o.main())
     };
     html! {
         if !wrong.is_empty() {
             <ul class="predict__kept">
-                { for wrong.iter().filter_map(|id| best(id).map(|path| html! {
+                { for wrong.iter().filter_map(|id| main(id).map(|path| html! {
                     <li key={id.clone()}>
                         <strong>{ text::developer_name(world, id) }</strong>
-                        { " keeps its best path: " }
+                        { " keeps its main path: " }
                         { status_badge(path.status) }
                         { " " }{ path_summary(world, path) }
                     </li>
@@ -263,7 +263,7 @@ fn loss_item(world: &WorldRef, loss: &Loss) -> Html {
         <li key={loss.developer.clone()} class="predict__loss">
             <p class="predict__loss-head">
                 <strong>{ text::developer_name(world, &loss.developer) }</strong>
-                { ": best path goes from " }
+                { ": main path goes from " }
                 { status_badge(loss.before) }
                 { " to " }
                 { status_badge(loss.after) }
@@ -277,7 +277,7 @@ fn loss_item(world: &WorldRef, loss: &Loss) -> Html {
                 }) }
                 if !same_path {
                     <li class="predict__fallback">
-                        { "Best path left: " }{ path_summary(world, &loss.fallback) }
+                        { "Fallback: " }{ path_summary(world, &loss.fallback) }
                     </li>
                 }
             </ul>

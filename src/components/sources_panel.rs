@@ -27,11 +27,26 @@ pub fn SourcesPanel(props: &SourcesPanelProps) -> Html {
     m.fixed("<h2 id=\"sources-heading\">Sources</h2><p class=\"sources__asof\">");
     m.fixed("The record was checked up to ")
         .text(&date_label(&world.meta.as_of));
-    m.fixed(". Confidence: official = a document or statement on the record; several outlets = reported by several major outlets or confirmed on the record; one outlet = one outlet's report from anonymous sources; disputed = the record disagrees.</p>");
+    m.fixed(". Confidence: official document = a government document or statement; company statement = a company's own statement, filing, paper or earnings call; several outlets = reported by several major outlets or confirmed on the record; one outlet = one outlet's report from anonymous sources; disputed = the record disagrees.</p>");
     if !world.meta.unknowns.is_empty() {
         m.fixed("<h3>What the record does not tell us</h3><ul class=\"sources__unknowns\">");
         for unknown in &world.meta.unknowns {
             m.fixed("<li>").text(&unknown.text).fixed("</li>");
+        }
+        m.fixed("</ul>");
+    }
+    if !world.meta.corrections.is_empty() {
+        // Newest first; the file may list them in any order (a stable sort keeps ties).
+        let mut corrections: Vec<&crate::model::Correction> = world.meta.corrections.iter().collect();
+        crate::model::sort_short_by(&mut corrections, |a, b| b.date.cmp(&a.date));
+        m.fixed("<h3>Updates and corrections</h3><ul class=\"sources__corrections\">");
+        for correction in corrections {
+            m.fixed("<li><span class=\"sources__date\">")
+                .text(&date_label(&correction.date))
+                .fixed(":</span> ");
+            m.text(&correction.text).fixed(" ");
+            super::citation::push_citations(&mut m, world, &correction.sources);
+            m.fixed("</li>");
         }
         m.fixed("</ul>");
     }

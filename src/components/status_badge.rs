@@ -4,8 +4,40 @@
 
 use super::text;
 use crate::markup::Markup;
-use crate::model::Status;
+use crate::model::{Evaluation, Status};
 use yew::Html;
+
+/// The statuses the legend explains: every status on the record (`statuses_on_record`) and any
+/// in the current evaluation (so a what-if status is still explained), in `Status` order.
+pub fn legend_statuses(on_record: &[Status], evaluation: &Evaluation) -> Vec<Status> {
+    let mut seen = [false; 5];
+    for status in on_record.iter().copied().chain(
+        evaluation
+            .outcomes
+            .iter()
+            .flat_map(|o| &o.paths)
+            .map(|p| p.status),
+    ) {
+        seen[status as usize] = true;
+    }
+    Status::ALL
+        .into_iter()
+        .filter(|s| seen[*s as usize])
+        .collect()
+}
+
+/// The status legend: each status's badge and what it means.
+pub fn status_legend(on_record: &[Status], evaluation: &Evaluation) -> Html {
+    let mut m = Markup::new();
+    m.fixed("<dl class=\"legend\" aria-label=\"What the statuses mean\">");
+    for status in legend_statuses(on_record, evaluation) {
+        m.fixed("<div class=\"legend__item\"><dt>");
+        push_status_badge(&mut m, status);
+        m.fixed("</dt><dd>").fixed(status.meaning()).fixed("</dd></div>");
+    }
+    m.fixed("</dl>");
+    text::raw(m)
+}
 
 /// The badge as a node of its own (a table cell, a predict option).
 pub fn status_badge(status: Status) -> Html {

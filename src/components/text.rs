@@ -38,6 +38,21 @@ pub fn emit_on_click(callback: &Callback<AttrValue>, value: AttrValue) -> Callba
     Callback::from(move |_: MouseEvent| callback.emit(value.clone()))
 }
 
+/// What the "modelled" mark means, for its title and for screen readers.
+pub const MODELLED_MEANS: &str =
+    "which chip or use is our modelling assumption, not a reported fact";
+
+/// The small "modelled" mark beside a path whose chip or use is our assumption.
+pub fn push_modelled(m: &mut Markup) {
+    m.fixed(concat!(
+        "<span class=\"modelled\" title=\"",
+        "which chip or use is our modelling assumption, not a reported fact",
+        "\">modelled<span class=\"visually-hidden\">: ",
+        "which chip or use is our modelling assumption, not a reported fact",
+        "</span></span>"
+    ));
+}
+
 /// Markup built as text (see `crate::markup`), as one raw node: the browser parses it in one go.
 pub fn raw(markup: Markup) -> Html {
     Html::from_html_unchecked(AttrValue::from(markup.into_string()))

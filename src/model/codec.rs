@@ -237,6 +237,7 @@ macro_rules! choice {
 
 choice!(Confidence {
     Official,
+    Company,
     Multi,
     One,
     Disputed
@@ -282,9 +283,20 @@ record!(Meta {
     title,
     as_of,
     default_preset,
-    unknowns
+    unknowns,
+    corrections
 });
 record!(Unknown { text, sources });
+record!(Correction {
+    date,
+    text,
+    sources
+});
+record!(ChipEnd {
+    date,
+    note,
+    sources
+});
 record!(Source {
     id,
     outlet,
@@ -300,6 +312,7 @@ record!(Policy {
     summary,
     direction,
     hypothetical,
+    scope_note,
     sources,
     effects,
     lifts
@@ -319,7 +332,8 @@ record!(Effect {
     reason,
     when_lifted,
     lifted_reason,
-    sources
+    sources,
+    stops_buying
 });
 record!(Lift { policy, scope });
 record!(ChipFit {
@@ -338,6 +352,7 @@ record!(Chip {
     inference,
     scarce,
     available,
+    production_ended,
     sources
 });
 record!(Developer {
@@ -357,7 +372,11 @@ record!(ReportedPath {
     claim,
     sources,
     disputed,
-    since
+    since,
+    until,
+    main_from,
+    main_until,
+    modelled
 });
 record!(Event {
     date,
@@ -397,6 +416,9 @@ choice!(ErrorKind {
     Hypothetical,
     BadUrl,
     BadId,
+    PathDates,
+    MainPath,
+    EmptyText,
 });
 record!(LoadError { kind, message });
 
@@ -452,7 +474,7 @@ mod tests {
         ];
         assert_eq!(decode::<Vec<LoadError>>(&encode(&problems)), Ok(problems));
         assert!(
-            decode::<ErrorKind>(&[13]).is_err(),
+            decode::<ErrorKind>(&[16]).is_err(),
             "one past the last kind"
         );
     }

@@ -1,5 +1,7 @@
 //! What changed between two evaluations, and the sentence the view shows after a toggle or a
-//! date change ("Switching off … closes ByteDance's best inference path …").
+//! date change ("Switching off … closes ByteDance's main inference path …"). Changes compare
+//! each developer's MAIN path for a workload; a toggle that moves no main status still says what
+//! obstacle it added or removed, for whom, on which path.
 
 use super::date::date_label;
 use super::evaluate::evaluate;
@@ -14,22 +16,29 @@ use std::rc::Rc;
 pub struct Change {
     pub developer: String,
     pub workload: Workload,
-    /// The best status before and after; `None` when no path is reported.
+    /// The main path's status before and after; `None` when there is no main path.
     pub before: Option<Status>,
     pub after: Option<Status>,
-    /// The best path before and after (each in its own scenario's state).
-    pub before_best: Option<PathOutcome>,
-    pub after_best: Option<PathOutcome>,
-    /// Reasons that appeared on the path that matters (the old best path when things got worse
-    /// or stayed level, the new best path when they got better).
+    /// The main path before and after (each in its own scenario's state).
+    pub before_main: Option<PathOutcome>,
+    pub after_main: Option<PathOutcome>,
+    /// The path whose reasons changed, as it is after the change (as it was, if it is no
+    /// longer shown): the main path when its status moved or its reasons changed, else the
+    /// first other path whose reasons changed. `None` when only which path is main changed.
+    pub path: Option<PathOutcome>,
+    /// That path's status before the change (`None`: it was not shown).
+    pub path_before: Option<Status>,
+    /// Whether that path is the developer's fallback (before or after the change).
+    pub fallback: bool,
+    /// Reasons that appeared on that path.
     pub added: Vec<Rc<Reason>>,
     /// Reasons that disappeared from that path.
     pub removed: Vec<Rc<Reason>>,
 }
 
 impl Change {
-    /// Better (`Less`), worse (`Greater`) or level (`Equal`: a different best path or different
-    /// reasons at the same status). "Not reported" ranks below Blocked.
+    /// Better (`Less`), worse (`Greater`) or level (`Equal`: a different main path or different
+    /// reasons at the same status). "No main path" ranks below Blocked.
     pub fn direction(&self) -> Ordering {
         rank(self.after).cmp(&rank(self.before))
     }
@@ -41,6 +50,11 @@ impl Change {
             _ if self.added.is_empty() => &self.removed,
             _ => &self.added,
         }
+    }
+
+    /// Whether the main path's status moved.
+    pub fn moved(&self) -> bool {
+        self.before != self.after
     }
 }
 
@@ -68,35 +82,72 @@ pub fn diff(_world: &World, before: &Evaluation, after: &Evaluation) -> Vec<Chan
 }
 
 fn compare(old: &Outcome, new: &Outcome) -> Option<Change> {
-    let (before_best, after_best) = (old.best(), new.best());
+    let (before_main, after_main) = (old.main(), new.main());
     let mut change = Change {
         developer: old.developer.clone(),
         workload: old.workload,
         before: old.status(),
         after: new.status(),
-        before_best: before_best.cloned(),
-        after_best: after_best.cloned(),
+        before_main: before_main.cloned(),
+        after_main: after_main.cloned(),
+        path: None,
+        path_before: None,
+        fallback: false,
         added: Vec::new(),
         removed: Vec::new(),
     };
-    // The path whose reasons explain the change, in both states.
-    let key = if change.direction() == Ordering::Less {
-        after_best
+    // The main path whose reasons explain a move: the new one when things got better, the old
+    // one otherwise.
+    let main = if change.direction() == Ordering::Less {
+        after_main.or(before_main)
     } else {
-        before_best
+        before_main.or(after_main)
     };
-    if let Some(key) = key {
-        let then = old.paths.iter().find(|p| p.reported == key.reported);
-        let now = new.paths.iter().find(|p| p.reported == key.reported);
-        let none: &[Rc<Reason>] = &[];
-        let then = then.map_or(none, |p| &p.reasons);
-        let now = now.map_or(none, |p| &p.reasons);
-        change.added = now.iter().filter(|r| !contains(then, r)).cloned().collect();
-        change.removed = then.iter().filter(|r| !contains(now, r)).cloned().collect();
+    let same_main = before_main.map(|p| p.reported) == after_main.map(|p| p.reported);
+    if change.moved() || !same_main {
+        if let Some(main) = main {
+            fill(&mut change, old, new, main.reported);
+        }
+        return Some(change);
     }
-    let same_path = before_best.map(|p| p.reported) == after_best.map(|p| p.reported);
-    let level = change.before == change.after && same_path;
-    (!level || !change.added.is_empty() || !change.removed.is_empty()).then_some(change)
+    // No main status moved: the first path whose reasons changed (or that appeared or went),
+    // the main path first.
+    let candidates = main
+        .into_iter()
+        .chain(&new.paths)
+        .chain(&old.paths)
+        .map(|p| p.reported);
+    for reported in candidates {
+        if fill(&mut change, old, new, reported) {
+            return Some(change);
+        }
+    }
+    None
+}
+
+/// Sets the change's path to the one reported at `reported`, with the reasons it gained and
+/// lost; true when it gained or lost any, or appeared or went.
+fn fill(change: &mut Change, old: &Outcome, new: &Outcome, reported: usize) -> bool {
+    let then = old.paths.iter().find(|p| p.reported == reported);
+    let now = new.paths.iter().find(|p| p.reported == reported);
+    let none: &[Rc<Reason>] = &[];
+    let then_reasons = then.map_or(none, |p| &p.reasons);
+    let now_reasons = now.map_or(none, |p| &p.reasons);
+    change.added = now_reasons
+        .iter()
+        .filter(|r| !contains(then_reasons, r))
+        .cloned()
+        .collect();
+    change.removed = then_reasons
+        .iter()
+        .filter(|r| !contains(now_reasons, r))
+        .cloned()
+        .collect();
+    change.path = now.or(then).cloned();
+    change.path_before = then.map(|p| p.status);
+    let is_fallback = |o: &Outcome| o.fallback().is_some_and(|f| f.reported == reported);
+    change.fallback = is_fallback(old) || is_fallback(new);
+    !change.added.is_empty() || !change.removed.is_empty() || then.is_none() != now.is_none()
 }
 
 fn contains(reasons: &[Rc<Reason>], reason: &Reason) -> bool {
@@ -124,8 +175,10 @@ pub fn answer(world: &World, date: &str, question: &Question) -> Vec<Change> {
         .collect()
 }
 
-/// The sentence (or two) the view shows after a change; `None` when nothing changed.
-/// `toggled` names the switch the reader flipped and its new position.
+/// The sentence (or two) the view shows after a change. After a toggle there is always one
+/// (when no path changed: "… changes no developer's path", with the policy's `scope_note`);
+/// otherwise `None` when nothing changed. `toggled` names the switch the reader flipped and
+/// its new position.
 pub fn describe(
     world: &World,
     changes: &[Change],
@@ -143,11 +196,18 @@ pub fn describe(
         Some((policy, false)) => format!("Switching off {}“{}”", what_if(policy), policy.name),
         None => "This change".to_string(),
     };
+    if changes.is_empty() {
+        let (policy, _) = toggled?;
+        return Some(match &policy.scope_note {
+            Some(note) => format!("{action} changes no developer's path: {note}."),
+            None => format!("{action} changes no developer's path."),
+        });
+    }
     describe_as(world, changes, &action)
 }
 
 fn describe_as(world: &World, changes: &[Change], action: &str) -> Option<String> {
-    let moved: Vec<&Change> = changes.iter().filter(|c| c.before != c.after).collect();
+    let moved: Vec<&Change> = changes.iter().filter(|c| c.moved()).collect();
     if moved.is_empty() {
         return describe_level(world, changes, action);
     }
@@ -170,7 +230,7 @@ fn describe_as(world: &World, changes: &[Change], action: &str) -> Option<String
         for (names, workloads) in groups.into_iter().filter(|(n, _)| !n.is_empty()) {
             let plural = names.len() > 1 || workloads.contains(" and ");
             clauses.push(format!(
-                "{} {} best {workloads} path{}",
+                "{} {} main {workloads} path{}",
                 verb.word(),
                 possessives(&names),
                 if plural { "s" } else { "" }
@@ -199,27 +259,54 @@ pub fn describe_move(world: &World, changes: &[Change], to: &str) -> Option<Stri
     describe_as(world, changes, &format!("Moving to {}", date_label(to)))
 }
 
-/// No best status moved, but reasons or best paths did.
+/// No main status moved, but reasons, other paths or which path is main did: say what obstacle
+/// was added or removed, for whom, on which path.
 fn describe_level(world: &World, changes: &[Change], action: &str) -> Option<String> {
     let first = changes.first()?;
     let who = name(world, &first.developer);
     let workload = first.workload.slug();
-    let after = first.after_best.as_ref()?;
-    let path = path_name(world, &after.chip, after.route);
-    let status = after.status.label().to_ascii_lowercase();
-    let same_path = first.before_best.as_ref().map(|p| p.reported) == Some(after.reported);
-    let detail = match (same_path, first.added.first(), first.removed.first()) {
-        (true, Some(added), _) => format!(
-            "{who}'s best {workload} path ({path}) stays {status}, with one burden more: {}.",
-            added.text
-        ),
-        (true, None, Some(removed)) => format!(
-            "{who}'s best {workload} path ({path}) stays {status}, with one burden less: {}.",
-            removed.text
-        ),
-        _ => format!("{who}'s best {workload} path is now {path}, also {status}."),
+    let detail = match &first.path {
+        None => {
+            let after = first.after_main.as_ref()?;
+            let path = path_name(world, &after.chip, after.route);
+            let status = after.status.label().to_ascii_lowercase();
+            format!("{who}'s main {workload} path is now {path}, also {status}.")
+        }
+        Some(path) => {
+            let name_of = path_name(world, &path.chip, path.route);
+            let label = if path.main {
+                format!("main {workload} path")
+            } else if first.fallback {
+                format!("{workload} fallback")
+            } else {
+                format!("other {workload} path")
+            };
+            let status = path.status.label().to_ascii_lowercase();
+            let (added, removed) = (first.added.first(), first.removed.first());
+            match (first.path_before, added, removed) {
+                (None, _, _) => {
+                    format!("{who}'s {label} ({name_of}) is now on the record, {status}.")
+                }
+                (Some(before), Some(added), _) if before == path.status => format!(
+                    "{who}'s {label} ({name_of}) stays {status}, with one burden more: {}.",
+                    added.text
+                ),
+                (Some(before), None, Some(removed)) if before == path.status => format!(
+                    "{who}'s {label} ({name_of}) stays {status}, with one burden less: {}.",
+                    removed.text
+                ),
+                (Some(before), Some(added), _) if before < path.status => {
+                    format!("{who}'s {label} ({name_of}) is now {status}: {}.", added.text)
+                }
+                (_, _, Some(removed)) => format!(
+                    "{who}'s {label} ({name_of}) is now {status}, with one burden less: {}.",
+                    removed.text
+                ),
+                _ => format!("{who}'s {label} ({name_of}) is now {status}."),
+            }
+        }
     };
-    Some(format!("{action} changes no outcome. {detail}"))
+    Some(format!("{action} changes no main path's status. {detail}"))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -253,15 +340,13 @@ impl Verb {
 
 fn detail(world: &World, change: &Change) -> String {
     let who = name(world, &change.developer);
-    let Some(after) = &change.after_best else {
-        return format!(
-            "{who} has no reported {} path left.",
-            change.workload.slug()
-        );
+    let workload = change.workload.slug();
+    let Some(after) = &change.after_main else {
+        return format!("{who} has no main {workload} path on the record.");
     };
     let path = path_name(world, &after.chip, after.route);
     let status = after.status.label().to_ascii_lowercase();
-    let same_path = change.before_best.as_ref().map(|p| p.reported) == Some(after.reported);
+    let same_path = change.before_main.as_ref().map(|p| p.reported) == Some(after.reported);
     let why = change
         .reasons()
         .first()
@@ -270,14 +355,14 @@ fn detail(world: &World, change: &Change) -> String {
         .map(|r| r.text.as_str());
     match (change.direction(), same_path, why) {
         (Ordering::Greater, true, Some(why)) => {
-            format!("{who}'s best path ({path}) is now {status}: {why}.")
+            format!("{who}'s main {workload} path ({path}) is now {status}: {why}.")
         }
-        (Ordering::Greater, false, _) => match after.reasons.first() {
+        (_, false, _) => match after.reasons.first() {
             Some(reason) => format!(
-                "{who} now falls back to {path} ({status}: {}).",
+                "{who}'s main {workload} path is now {path} ({status}: {}).",
                 reason.text
             ),
-            None => format!("{who} now falls back to {path} ({status})."),
+            None => format!("{who}'s main {workload} path is now {path} ({status})."),
         },
         (_, _, _) if after.reasons.is_empty() => format!("{who} can now use {path} (open)."),
         (_, _, _) => format!(

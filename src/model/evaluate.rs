@@ -6,7 +6,14 @@
 //! 3. each tightening policy that is on adds its matching effects — unless a loosening policy
 //!    that is on lifts them for this path, which leaves the effect's `when_lifted` status or
 //!    nothing;
-//! 4. a stockpile cannot grow while importing the same chip would be Blocked: Limited.
+//! 4. a stockpile cannot grow — Limited — while importing the same chip (for the same
+//!    developer) would be Blocked, or meets an unlifted effect that `stops_buying`, or once the
+//!    chip's production has ended;
+//! 5. importing a chip whose production has ended is Limited.
+//!
+//! A path is shown from its `since` date, before its `until` date, once its chip is available.
+//! Which path is a developer's main one for a workload is a fact of the date (`main_from`,
+//! `main_until`), never of the switches; the main path comes first in its outcome.
 //!
 //! The path's status is its worst reason (Open without reasons). Switching a tightening policy
 //! on only adds reasons and switching a loosening policy on only softens them, so the model is
@@ -39,8 +46,11 @@ pub fn evaluate(world: &World, scenario: &Scenario) -> Evaluation {
                         .then(|| rules.path(developer, index, path, chip_index))
                 })
                 .collect();
-            // Stable: ties keep data-file order.
+            // Stable: ties keep data-file order. Then the main path moves to the front.
             sort_by_status(&mut paths, |p| p.status, false);
+            if let Some(main) = paths.iter().position(|p| p.main) {
+                paths[..=main].rotate_right(1);
+            }
             outcomes.push(Outcome {
                 developer: developer.id.clone(),
                 workload,
@@ -77,9 +87,12 @@ struct Rules<'w> {
     lanes: Vec<Vec<usize>>,
     /// Stockpile reasons made so far, by chip and the active effects blocking its import.
     stockpile_reasons: RefCell<Vec<(StockpileKey, Rc<Reason>)>>,
+    /// For each chip (by index in `world.chips`) whose production had ended by the date, the
+    /// reason an import of it meets (rule 5).
+    ended: Vec<Option<Rc<Reason>>>,
 }
 
-/// A stockpiled chip and the indices of the active effects blocking its import.
+/// A stockpiled chip and the indices of the active effects keeping it from growing.
 type StockpileKey = (String, Vec<usize>);
 
 fn lane(route: Route, workload: Workload) -> usize {
@@ -157,6 +170,24 @@ impl<'w> Rules<'w> {
             }
         }
         let chip_limits = world.chips.iter().map(ChipLimits::new).collect();
+        let ended = world
+            .chips
+            .iter()
+            .map(|chip| {
+                let end = chip.production_ended.as_ref()?;
+                (end.date.as_str() <= scenario.date.as_str()).then(|| {
+                    Rc::new(Reason {
+                        status: Status::Limited,
+                        gate: Gate::None,
+                        cause: Cause::ProductionEnded {
+                            chip: chip.id.clone(),
+                        },
+                        text: end.note.clone(),
+                        sources: own_or_chip(&end.sources, chip),
+                    })
+                })
+            })
+            .collect();
         let mut lanes = vec![Vec::new(); Route::ALL.len() * Workload::ALL.len()];
         for route in Route::ALL {
             for workload in Workload::ALL {
@@ -179,16 +210,13 @@ impl<'w> Rules<'w> {
             chip_limits,
             lanes,
             stockpile_reasons: RefCell::new(Vec::new()),
+            ended,
         }
     }
 
-    /// A path is not shown before the record shows it, nor before its chip was on sale.
+    /// A path is shown from its `since` date, before its `until` date, once its chip is on sale.
     fn shown(&self, path: &ReportedPath, chip_index: Option<usize>) -> bool {
-        let chip_from = chip_index.and_then(|i| self.world.chips[i].available.as_deref());
-        [path.since.as_deref(), chip_from]
-            .into_iter()
-            .flatten()
-            .all(|from| from <= self.date)
+        shown_at(self.world, path, chip_index, self.date)
     }
 
     fn chip_index(&self, id: &str) -> Option<usize> {
@@ -223,11 +251,15 @@ impl<'w> Rules<'w> {
                 reasons.push(Rc::clone(reason));
             }
         }
-        if path.route == Route::Stockpile {
-            reasons.extend(self.stockpile_reason(Target {
+        match path.route {
+            Route::Stockpile => reasons.extend(self.stockpile_reason(Target {
                 route: Route::Import,
                 ..target
-            }));
+            })),
+            Route::Import => {
+                reasons.extend(chip_index.and_then(|i| self.ended[i].clone()));
+            }
+            _ => {}
         }
         // Worst first; a stable sort keeps the order the rules produced them in for ties.
         sort_by_status(&mut reasons, |r| r.status, true);
@@ -237,6 +269,7 @@ impl<'w> Rules<'w> {
             chip: path.chip.clone(),
             route: path.route,
             reported: index,
+            main: index != usize::MAX && path.main_at(self.date),
             status: reasons.first().map_or(Status::Open, |r| r.status),
             reasons,
         }
@@ -249,49 +282,88 @@ impl<'w> Rules<'w> {
             .map(|&i| &self.active[i])
     }
 
-    /// Rule 4: a stockpile cannot grow while importing the same chip is Blocked.
+    /// Rule 4: a stockpile cannot grow while importing the same chip is Blocked, or meets an
+    /// unlifted effect that stops buying, or once the chip is no longer made.
     fn stockpile_reason(&self, import: Target) -> Option<Rc<Reason>> {
-        let blocking: Vec<usize> = self.lanes[lane(import.route, import.workload)]
+        let causing: Vec<usize> = self.lanes[lane(import.route, import.workload)]
             .iter()
             .copied()
             .filter(|&i| {
-                self.active[i]
-                    .apply(&import)
-                    .is_some_and(|r| r.status == Status::Blocked)
+                let active = &self.active[i];
+                active.apply(&import).is_some_and(|r| {
+                    r.status == Status::Blocked
+                        || (active.effect.stops_buying && Rc::ptr_eq(r, &active.reason))
+                })
             })
             .collect();
-        if blocking.is_empty() {
+        let ended = import.chip_index.and_then(|i| self.ended[i].as_ref());
+        if causing.is_empty() && ended.is_none() {
             return None;
         }
-        // Many stockpiles are blocked by the same policies: build each reason once.
+        // Many stockpiles are held back by the same policies: build each reason once. (Whether
+        // the chip's production has ended is a fact of the chip at this date: the key's chip.)
         let mut made = self.stockpile_reasons.borrow_mut();
         if let Some((_, reason)) = made
             .iter()
-            .find(|((chip, by), _)| *chip == import.chip_id && *by == blocking)
+            .find(|((chip, by), _)| *chip == import.chip_id && *by == causing)
         {
             return Some(Rc::clone(reason));
         }
-        let blocking_effects: Vec<&Active> = blocking.iter().map(|&i| &self.active[i]).collect();
-        let first = blocking_effects[0];
+        let effects: Vec<&Active> = causing.iter().map(|&i| &self.active[i]).collect();
+        let why = match (effects.first(), ended) {
+            (Some(first), _) if first.reason.status == Status::Blocked => {
+                format!("new imports are blocked ({})", first.effect.reason)
+            }
+            (Some(first), _) => first.effect.reason.clone(),
+            (None, Some(ended)) => ended.text.clone(),
+            (None, None) => String::new(),
+        };
         let reason = Rc::new(Reason {
             status: Status::Limited,
-            gate: first.effect.gate,
+            gate: effects.first().map_or(Gate::None, |a| a.effect.gate),
             cause: Cause::StockpileCannotGrow {
                 chip: import.chip_id.to_string(),
-                blocked_by: blocking_effects
-                    .iter()
-                    .map(|a| a.policy.id.clone())
-                    .collect(),
+                blocked_by: effects.iter().map(|a| a.policy.id.clone()).collect(),
+                production_ended: ended.is_some(),
             },
-            text: format!(
-                "its stockpile cannot grow while new imports are blocked ({})",
-                first.effect.reason
+            text: format!("its stockpile cannot grow: {why}"),
+            sources: sources(
+                effects
+                    .iter()
+                    .map(|a| &a.reason.sources)
+                    .chain(ended.map(|r| &r.sources)),
             ),
-            sources: sources(blocking_effects.iter().map(|a| &a.reason.sources)),
         });
-        made.push(((import.chip_id.to_string(), blocking), Rc::clone(&reason)));
+        made.push(((import.chip_id.to_string(), causing), Rc::clone(&reason)));
         Some(reason)
     }
+}
+
+/// Whether a path is shown at `date`: from its `since`, before its `until`, once its chip (by
+/// index in `world.chips`) is on sale.
+fn shown_at(world: &World, path: &ReportedPath, chip_index: Option<usize>, date: &str) -> bool {
+    path.reported_at(date)
+        && chip_index
+            .and_then(|i| world.chips[i].available.as_deref())
+            .is_none_or(|from| from <= date)
+}
+
+/// The statuses of every path shown at every event date and at the record's "as of" date,
+/// under the timeline's switches, in `Status` order: what the status legend must explain.
+pub fn statuses_on_record(world: &World) -> Vec<Status> {
+    let mut seen = [false; 5];
+    let dates = world
+        .events
+        .iter()
+        .map(|e| e.date.as_str())
+        .chain(std::iter::once(world.meta.as_of.as_str()));
+    for date in dates {
+        let evaluation = evaluate(world, &world.scenario_at(date));
+        for path in evaluation.outcomes.iter().flat_map(|o| &o.paths) {
+            seen[path.status as usize] = true;
+        }
+    }
+    Status::ALL.into_iter().filter(|s| seen[*s as usize]).collect()
 }
 
 impl Active<'_> {
@@ -565,7 +637,7 @@ mod tests {
             .outcomes
             .iter()
             .find(|o| o.developer == "moonshot" && o.workload == Workload::Training)
-            .and_then(|o| o.best())
+            .and_then(|o| o.main())
             .expect("moonshot has a training path")
             .reasons[0];
         assert!(
@@ -585,7 +657,11 @@ mod tests {
             claim: String::new(),
             sources: vec![],
             disputed: false,
-            since: None,
+            since: "2022".into(),
+            until: None,
+            main_from: None,
+            main_until: None,
+            modelled: false,
         };
         let lifted = evaluate_path(world, &scenario, developer, &h20);
         assert!(lifted.reasons.iter().any(|r| r.cause

@@ -112,7 +112,8 @@ impl Workload {
 impl Confidence {
     pub fn label(self) -> &'static str {
         match self {
-            Confidence::Official => "official",
+            Confidence::Official => "official document",
+            Confidence::Company => "company statement",
             Confidence::Multi => "several outlets",
             Confidence::One => "one outlet",
             Confidence::Disputed => "disputed",

@@ -32,12 +32,17 @@ pub enum Cause {
     ChipFitness { chip: String },
     /// The chip's scarce supply.
     ChipSupply { chip: String },
-    /// A stockpile cannot grow because importing the chip is blocked.
+    /// A stockpile cannot grow: importing the chip is blocked, or meets an effect that stops
+    /// buying, or the chip is no longer made.
     StockpileCannotGrow {
         chip: String,
-        /// The policies whose effects block the import.
+        /// The policies whose effects block the import or stop buying, in data order.
         blocked_by: Vec<String>,
+        /// The chip's production has ended.
+        production_ended: bool,
     },
+    /// The chip is no longer made: it cannot be bought new.
+    ProductionEnded { chip: String },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -61,6 +66,9 @@ pub struct PathOutcome {
     /// Index into the developer's `paths` in the data file (claim, sources, disputed).
     pub reported: usize,
     pub status: Status,
+    /// The developer's main path for this workload at the scenario's date (a date fact: no
+    /// switch moves it).
+    pub main: bool,
     /// Worst first; empty exactly when `status` is Open. Shared (`Rc`): the same policy effect
     /// explains many paths, so an evaluation counts references instead of copying text.
     pub reasons: Vec<Rc<Reason>>,
@@ -79,22 +87,34 @@ impl PathOutcome {
     }
 }
 
-/// A developer's outcome for one workload: its best path and the fallbacks, in order.
+/// A developer's outcome for one workload: its main path and the others, in order.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Outcome {
     pub developer: String,
     pub workload: Workload,
-    /// Best first (lowest status; ties keep data-file order). Empty when the record reports
-    /// no path for this workload: the view says "not reported", not "blocked".
+    /// The main path first (if any), then the other shown paths, best status first (ties keep
+    /// data-file order). Empty when the record reports no path for this workload: the view
+    /// says "not reported", not "blocked".
     pub paths: Vec<PathOutcome>,
 }
 
 impl Outcome {
-    pub fn best(&self) -> Option<&PathOutcome> {
-        self.paths.first()
+    /// The path the developer is reported to mainly use at this date, if any.
+    pub fn main(&self) -> Option<&PathOutcome> {
+        self.paths.first().filter(|p| p.main)
     }
+    /// The first other path whose status is strictly better than the main path's: a better-off
+    /// fallback, shown as such and never promoted to the headline.
+    pub fn fallback(&self) -> Option<&PathOutcome> {
+        let main = self.main()?;
+        self.paths
+            .iter()
+            .skip(1)
+            .find(|p| !p.main && p.status < main.status)
+    }
+    /// The main path's status.
     pub fn status(&self) -> Option<Status> {
-        self.best().map(|p| p.status)
+        self.main().map(|p| p.status)
     }
 }
 

@@ -5,7 +5,7 @@
 //! students to predict what one switch would change; the answer comes from the evaluator.
 //!
 //! **What "lose their path" means** (also said in each question's prompt): a developer loses
-//! its path for a workload when its *best* path for that workload ends up with a worse status
+//! its path for a workload when its *main* path for that workload ends up with a worse status
 //! than before the switch moved (for example Friction → Limited, or anything → Blocked).
 //! Developers the record reports no path for are never in the answer.
 
@@ -51,21 +51,21 @@ fn toggled(mut scenario: Scenario, question: &Question) -> Scenario {
     scenario
 }
 
-/// One developer whose best path got worse, and why.
+/// One developer whose main path got worse, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Loss {
     pub developer: String,
-    /// The best path's status before and after the switch moved.
+    /// The main path's status before and after the switch moved.
     pub before: Status,
     pub after: Status,
-    /// The path that was best, as it is after the switch moved: its reasons say why it got
-    /// worse.
+    /// The main path, as it is after the switch moved: its reasons say why it got worse.
     pub lost: PathOutcome,
-    /// The best path left (may be the same path, now worse).
+    /// The outcome's fallback after the switch moved (a better-off other path), else the main
+    /// path itself.
     pub fallback: PathOutcome,
 }
 
-/// Developers whose best path for `workload` is worse in `after` than in `before`, in the
+/// Developers whose main path for `workload` is worse in `after` than in `before`, in the
 /// evaluation's (data-file) order.
 pub fn losses(before: &Evaluation, after: &Evaluation, workload: Workload) -> Vec<Loss> {
     let find = |evaluation: &'_ Evaluation, developer: &str| -> Option<Outcome> {
@@ -80,25 +80,18 @@ pub fn losses(before: &Evaluation, after: &Evaluation, workload: Workload) -> Ve
         .iter()
         .filter(|o| o.workload == workload)
         .filter_map(|old| {
-            let old_best = old.best()?;
+            let old_main = old.main()?;
             let new = find(after, &old.developer)?;
-            let new_best = new.best()?;
-            if new_best.status <= old_best.status {
+            let new_main = new.main()?;
+            if new_main.status <= old_main.status {
                 return None;
             }
-            // The same path (chip and route) under the new switches says why it got worse.
-            let lost = new
-                .paths
-                .iter()
-                .find(|p| p.chip == old_best.chip && p.route == old_best.route)
-                .unwrap_or(new_best)
-                .clone();
             Some(Loss {
                 developer: old.developer.clone(),
-                before: old_best.status,
-                after: new_best.status,
-                lost,
-                fallback: new_best.clone(),
+                before: old_main.status,
+                after: new_main.status,
+                lost: new_main.clone(),
+                fallback: new.fallback().unwrap_or(new_main).clone(),
             })
         })
         .collect()

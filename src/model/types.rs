@@ -37,6 +37,19 @@ pub struct Meta {
     /// Things the record does not tell us, said plainly in the widget.
     #[serde(default)]
     pub unknowns: Vec<Unknown>,
+    /// Updates and corrections to the record, shown beside the sources.
+    #[serde(default)]
+    pub corrections: Vec<Correction>,
+}
+
+/// One dated update or correction of the record: `[[meta.corrections]]`.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Correction {
+    pub date: Date,
+    pub text: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -51,8 +64,10 @@ pub struct Unknown {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Confidence {
-    /// An official document, filing or statement on the record.
+    /// A government document or statement on the record.
     Official,
+    /// A company's own statement, filing, paper or earnings call.
+    Company,
     /// Several major outlets, or confirmed on the record.
     Multi,
     /// One outlet's anonymous-source report.
@@ -119,6 +134,9 @@ pub struct Policy {
     /// A policy that never took effect (proposed, on hold) is `hypothetical`: a what-if switch.
     #[serde(default)]
     pub hypothetical: bool,
+    /// Who the policy reaches, in words; said when switching it changes no developer's path.
+    #[serde(default)]
+    pub scope_note: Option<String>,
     pub sources: Vec<String>,
     /// What it does to paths while on (tightening policies).
     #[serde(default)]
@@ -171,6 +189,10 @@ pub struct Effect {
     /// Extra sources for this effect beyond the policy's own.
     #[serde(default)]
     pub sources: Vec<String>,
+    /// While this effect applies unlifted to the import of a chip for a developer, that
+    /// developer's stockpile of the chip cannot grow.
+    #[serde(default)]
+    pub stops_buying: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -206,6 +228,8 @@ struct EffectTable {
     lifted_reason: Option<String>,
     #[serde(default)]
     sources: Vec<String>,
+    #[serde(default)]
+    stops_buying: bool,
 }
 
 impl From<EffectTable> for Effect {
@@ -225,6 +249,7 @@ impl From<EffectTable> for Effect {
             when_lifted: t.when_lifted,
             lifted_reason: t.lifted_reason,
             sources: t.sources,
+            stops_buying: t.stops_buying,
         }
     }
 }
@@ -244,6 +269,7 @@ impl From<Effect> for EffectTable {
             when_lifted: e.when_lifted,
             lifted_reason: e.lifted_reason,
             sources: e.sources,
+            stops_buying: e.stops_buying,
         }
     }
 }
@@ -382,6 +408,21 @@ pub struct Chip {
     /// (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). Before it, paths using the chip are not shown.
     #[serde(default)]
     pub available: Option<Date>,
+    /// When its maker stopped making it: from then on it cannot be bought new, and a stockpile
+    /// of it cannot grow.
+    #[serde(default)]
+    pub production_ended: Option<ChipEnd>,
+    pub sources: Vec<String>,
+}
+
+/// The end of a chip's production: `production_ended = { date = "2025-08-22", note = "…" }`.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChipEnd {
+    pub date: Date,
+    /// What a reader is told: "Nvidia told suppliers to stop making the H20".
+    pub note: String,
+    #[serde(default)]
     pub sources: Vec<String>,
 }
 
@@ -418,9 +459,35 @@ pub struct ReportedPath {
     #[serde(default)]
     pub disputed: bool,
     /// The date the record first shows this path (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); before
-    /// it the path is not shown. Absent: shown at every date its chip is available.
+    /// it the path is not shown. Required.
+    pub since: Date,
+    /// The date the record stops showing it (exclusive); absent: still shown.
     #[serde(default)]
-    pub since: Option<Date>,
+    pub until: Option<Date>,
+    /// The path is the developer's MAIN path for its workload at dates `d` with
+    /// `main_from <= d < main_until` (`main_until` absent: open-ended; `main_from` absent:
+    /// never main).
+    #[serde(default)]
+    pub main_from: Option<Date>,
+    #[serde(default)]
+    pub main_until: Option<Date>,
+    /// Part of the claim (which chip, which use) is our modelling assumption, not a reported
+    /// fact.
+    #[serde(default)]
+    pub modelled: bool,
+}
+
+impl ReportedPath {
+    /// Whether the record shows this path at `date` (its chip's availability aside).
+    pub fn reported_at(&self, date: &str) -> bool {
+        self.since.as_str() <= date && self.until.as_deref().is_none_or(|until| date < until)
+    }
+
+    /// Whether this is the developer's main path for its workload at `date`.
+    pub fn main_at(&self, date: &str) -> bool {
+        self.main_from.as_deref().is_some_and(|from| from <= date)
+            && self.main_until.as_deref().is_none_or(|until| date < until)
+    }
 }
 
 /// A dated event that switches policies on or off.

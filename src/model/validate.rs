@@ -1,7 +1,7 @@
 //! Checking a world before it is used: every id known and unique, every date real, every
 //! policy pointing the way it says, every reason sourced. Each message names the bad entry.
 
-use super::types::{ChipFit, Direction, Scope, World};
+use super::types::{ChipFit, Developer, Direction, Scope, Workload, World};
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -33,6 +33,13 @@ pub enum ErrorKind {
     BadUrl,
     /// An id with characters other than lowercase letters, digits and `-` (ids go into links).
     BadId,
+    /// A path's dates out of order: `until` before `since`, main before shown, a path before
+    /// its chip was on sale.
+    PathDates,
+    /// A developer's workload with paths shown but no main path, or more than one, at a date.
+    MainPath,
+    /// A text that must say something is empty.
+    EmptyText,
 }
 
 /// One problem in the data, with a message naming the entry.
@@ -168,6 +175,18 @@ impl<'w> Check<'w> {
         }
     }
 
+    /// A date that may be partial; `what` names the field ("since", "available").
+    fn partial_date(&mut self, entry: &str, what: &str, date: &str) -> bool {
+        let ok = parse_partial_date(date).is_some();
+        if !ok {
+            self.error(
+                ErrorKind::BadDate,
+                format!("{entry} has {what} date \"{date}\", not YYYY-MM-DD, YYYY-MM or YYYY"),
+            );
+        }
+        ok
+    }
+
     fn full_date(&mut self, entry: &str, date: &str) {
         if parse_date(date).is_none() {
             self.error(
@@ -200,6 +219,14 @@ impl<'w> Check<'w> {
         }
         for (i, unknown) in meta.unknowns.iter().enumerate() {
             self.sourced(&format!("meta: unknown {}", i + 1), &unknown.sources, false);
+        }
+        for (i, correction) in meta.corrections.iter().enumerate() {
+            let entry = format!("meta: correction {}", i + 1);
+            self.partial_date(&entry, "date", &correction.date);
+            self.sourced(&entry, &correction.sources, false);
+            if correction.text.trim().is_empty() {
+                self.error(ErrorKind::EmptyText, format!("{entry} has no text"));
+            }
         }
     }
 
@@ -321,11 +348,14 @@ impl<'w> Check<'w> {
                 self.fit(&format!("{entry}: scarce"), scarce, &chip.sources);
             }
             if let Some(date) = &chip.available {
-                if parse_partial_date(date).is_none() {
-                    self.error(
-                        ErrorKind::BadDate,
-                        format!("{entry} has available date \"{date}\", not YYYY-MM-DD, YYYY-MM or YYYY"),
-                    );
+                self.partial_date(&entry, "available", date);
+            }
+            if let Some(end) = &chip.production_ended {
+                let entry = format!("{entry}: production_ended");
+                self.partial_date(&entry, "its", &end.date);
+                self.sourced(&entry, &end.sources, false);
+                if end.note.trim().is_empty() {
+                    self.error(ErrorKind::EmptyText, format!("{entry} has no note"));
                 }
             }
         }
@@ -339,18 +369,143 @@ impl<'w> Check<'w> {
                 self.known(&entry, "chip", chip);
             }
             for (i, path) in developer.paths.iter().enumerate() {
-                let entry = format!("{entry}: path {}", i + 1);
+                let entry = format!(
+                    "{entry}: path {} ({}, {}/{})",
+                    i + 1,
+                    path.workload.slug(),
+                    path.chip,
+                    path.route.slug()
+                );
                 self.known(&entry, "chip", &path.chip);
                 self.sourced(&entry, &path.sources, true);
-                if let Some(since) = &path.since {
-                    if parse_partial_date(since).is_none() {
-                        self.error(
-                            ErrorKind::BadDate,
-                            format!("{entry} has since date \"{since}\", not YYYY-MM-DD, YYYY-MM or YYYY"),
-                        );
-                    }
-                }
+                self.path_dates(&entry, path);
             }
+            for workload in Workload::ALL {
+                self.main_paths(developer, workload);
+            }
+        }
+    }
+
+    /// A path's own dates: each parses, and they come in order.
+    fn path_dates(&mut self, entry: &str, path: &super::types::ReportedPath) {
+        let mut ok = self.partial_date(entry, "since", &path.since);
+        for (what, date) in [
+            ("until", &path.until),
+            ("main_from", &path.main_from),
+            ("main_until", &path.main_until),
+        ] {
+            if let Some(date) = date {
+                ok &= self.partial_date(entry, what, date);
+            }
+        }
+        if !ok {
+            return;
+        }
+        let since = path.since.as_str();
+        let world = self.world;
+        let mut order = |bad: bool, message: String| {
+            if bad {
+                self.error(ErrorKind::PathDates, format!("{entry}: {message}"));
+            }
+        };
+        if let Some(available) = world
+            .chip(&path.chip)
+            .and_then(|c| c.available.as_deref())
+        {
+            // "2025-04" and "2025-04-09" agree: compare on the common prefix.
+            let n = since.len().min(available.len());
+            order(
+                since[..n] < available[..n],
+                format!(
+                    "since {since} is before its chip \"{}\" was available ({available})",
+                    path.chip
+                ),
+            );
+        }
+        if let Some(until) = path.until.as_deref() {
+            order(
+                until <= since,
+                format!("until {until} is not after since {since}"),
+            );
+        }
+        if let Some(from) = path.main_from.as_deref() {
+            order(
+                from < since,
+                format!("main_from {from} is before since {since}"),
+            );
+        }
+        match (path.main_from.as_deref(), path.main_until.as_deref()) {
+            (None, Some(main_until)) => order(
+                true,
+                format!("main_until {main_until} without main_from"),
+            ),
+            (Some(from), Some(main_until)) => order(
+                main_until <= from,
+                format!("main_until {main_until} is not after main_from {from}"),
+            ),
+            _ => {}
+        }
+        if let (Some(main_until), Some(until)) = (path.main_until.as_deref(), path.until.as_deref())
+        {
+            order(
+                main_until > until,
+                format!("main_until {main_until} is after until {until}"),
+            );
+        }
+    }
+
+    /// At every date where a path of this workload starts or stops being shown or main (and at
+    /// the record's "as of" date), a workload with any path shown has exactly one main path.
+    fn main_paths(&mut self, developer: &Developer, workload: Workload) {
+        let world = self.world;
+        let paths: Vec<&super::types::ReportedPath> = developer
+            .paths
+            .iter()
+            .filter(|p| p.workload == workload)
+            .collect();
+        if paths.is_empty() {
+            return;
+        }
+        let available = |chip: &str| world.chip(chip).and_then(|c| c.available.as_deref());
+        let mut dates: BTreeSet<&str> = BTreeSet::new();
+        dates.insert(world.meta.as_of.as_str());
+        for path in &paths {
+            dates.insert(&path.since);
+            dates.extend(path.until.as_deref());
+            dates.extend(path.main_from.as_deref());
+            dates.extend(path.main_until.as_deref());
+            dates.extend(available(&path.chip));
+        }
+        for date in dates {
+            if parse_partial_date(date).is_none() {
+                continue;
+            }
+            let shown: Vec<&&super::types::ReportedPath> = paths
+                .iter()
+                .filter(|p| p.reported_at(date) && available(&p.chip).is_none_or(|a| a <= date))
+                .collect();
+            let main: Vec<String> = shown
+                .iter()
+                .filter(|p| p.main_at(date))
+                .map(|p| format!("{}/{}", p.chip, p.route.slug()))
+                .collect();
+            if shown.is_empty() || main.len() == 1 {
+                continue;
+            }
+            let at = format!("developer \"{}\": {}", developer.id, workload.slug());
+            let message = match main.len() {
+                0 => format!("{at} has no main path on {date}"),
+                n => format!(
+                    "{at} has {} main paths on {date}: {}",
+                    match n {
+                        2 => "two".to_string(),
+                        3 => "three".to_string(),
+                        n => n.to_string(),
+                    },
+                    main.join(" and ")
+                ),
+            };
+            self.error(ErrorKind::MainPath, message);
         }
     }
 
