@@ -268,7 +268,7 @@ mod tests {
     }
 
     #[test]
-    fn toggling_a_switch_flips_it_and_says_what_changed_iff_the_outcomes_changed() {
+    fn toggling_a_switch_flips_it_and_always_says_what_changed() {
         let start = state();
         for policy in &start.world.policies {
             let next = start.apply(Action::ToggleSwitch(policy.id.clone().into()));
@@ -280,13 +280,18 @@ mod tests {
             let before = evaluate(world, &start.scenario());
             let after = evaluate(world, &next.scenario());
             let changes = diff(world, &before, &after);
-            assert_eq!(next.change.is_some(), !changes.is_empty(), "{}", policy.id);
-            if let Some(sentence) = &next.change {
-                assert!(
-                    sentence.contains(&policy.name),
-                    "names the switch: {sentence}"
-                );
-            }
+            // A toggle always gets a sentence; "changes no developer's path" exactly when no
+            // path changed.
+            let sentence = next.change.as_ref().expect("a sentence after every toggle");
+            assert!(
+                sentence.contains(&policy.name),
+                "names the switch: {sentence}"
+            );
+            assert_eq!(
+                sentence.contains("changes no developer's path"),
+                changes.is_empty(),
+                "{sentence}"
+            );
             // Toggling back restores the view.
             let back = next.apply(Action::ToggleSwitch(policy.id.clone().into()));
             assert_eq!(back.view, start.view);

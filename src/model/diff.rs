@@ -26,8 +26,9 @@ pub struct Change {
     /// longer shown): the main path when its status moved or its reasons changed, else the
     /// first other path whose reasons changed. `None` when only which path is main changed.
     pub path: Option<PathOutcome>,
-    /// That path's status before the change (`None`: it was not shown).
+    /// That path's status before and after the change (`None`: it was not shown).
     pub path_before: Option<Status>,
+    pub path_after: Option<Status>,
     /// Whether that path is the developer's fallback (before or after the change).
     pub fallback: bool,
     /// Reasons that appeared on that path.
@@ -92,6 +93,7 @@ fn compare(old: &Outcome, new: &Outcome) -> Option<Change> {
         after_main: after_main.cloned(),
         path: None,
         path_before: None,
+        path_after: None,
         fallback: false,
         added: Vec::new(),
         removed: Vec::new(),
@@ -145,6 +147,7 @@ fn fill(change: &mut Change, old: &Outcome, new: &Outcome, reported: usize) -> b
         .collect();
     change.path = now.or(then).cloned();
     change.path_before = then.map(|p| p.status);
+    change.path_after = now.map(|p| p.status);
     let is_fallback = |o: &Outcome| o.fallback().is_some_and(|f| f.reported == reported);
     change.fallback = is_fallback(old) || is_fallback(new);
     !change.added.is_empty() || !change.removed.is_empty() || then.is_none() != now.is_none()
@@ -262,7 +265,12 @@ pub fn describe_move(world: &World, changes: &[Change], to: &str) -> Option<Stri
 /// No main status moved, but reasons, other paths or which path is main did: say what obstacle
 /// was added or removed, for whom, on which path.
 fn describe_level(world: &World, changes: &[Change], action: &str) -> Option<String> {
-    let first = changes.first()?;
+    // A main path's new burden matters most, then a fallback's, then any other path's.
+    let first = changes
+        .iter()
+        .find(|c| c.path.as_ref().is_some_and(|p| p.main))
+        .or_else(|| changes.iter().find(|c| c.fallback))
+        .or(changes.first())?;
     let who = name(world, &first.developer);
     let workload = first.workload.slug();
     let detail = match &first.path {
@@ -283,9 +291,20 @@ fn describe_level(world: &World, changes: &[Change], action: &str) -> Option<Str
             };
             let status = path.status.label().to_ascii_lowercase();
             let (added, removed) = (first.added.first(), first.removed.first());
+            let article = if first.workload == Workload::Inference {
+                "an"
+            } else {
+                "a"
+            };
+            let kind = if first.fallback {
+                format!("{article} {workload} fallback")
+            } else {
+                format!("another {workload} path")
+            };
             match (first.path_before, added, removed) {
-                (None, _, _) => {
-                    format!("{who}'s {label} ({name_of}) is now on the record, {status}.")
+                (None, _, _) => format!("{who} now has {kind}: {name_of} ({status})."),
+                (Some(_), _, _) if first.path_after.is_none() => {
+                    format!("{who}'s {label} ({name_of}) is no longer on the record.")
                 }
                 (Some(before), Some(added), _) if before == path.status => format!(
                     "{who}'s {label} ({name_of}) stays {status}, with one burden more: {}.",
@@ -429,16 +448,19 @@ mod tests {
     }
 
     #[test]
-    fn nothing_changed_gives_no_sentence() {
+    fn nothing_changed_gives_no_sentence_unless_toggled() {
         let world = world();
         let eval = evaluate(world, &world.default_scenario());
         let changes = diff(world, &eval, &eval);
         assert!(changes.is_empty());
         assert_eq!(describe(world, &changes, None), None);
-        // Switching on a policy that is already on changes nothing.
+        // After a toggle there is always a sentence, even when no path changed.
         let (changes, sentence) = toggle("h20-licence", true);
         assert!(changes.is_empty());
-        assert_eq!(sentence, None);
+        assert_eq!(
+            sentence.as_deref(),
+            Some("Switching on “H20 needs a licence” changes no developer's path.")
+        );
     }
 
     #[test]
@@ -447,14 +469,14 @@ mod tests {
         let sentence = sentence.expect("a sentence");
         assert!(
             sentence.starts_with(
-                "Switching off “Nvidia H20 exports allowed” closes ByteDance's best inference path \
-                 and narrows DeepSeek's and Tencent's best inference paths."
+                "Switching off “Nvidia H20 exports allowed” closes ByteDance's main inference path \
+                 and narrows DeepSeek's and Tencent's main inference paths."
             ),
             "{sentence}"
         );
         // The detail names the reason: the licence requirement is back in force.
         assert!(
-            sentence.contains("ByteDance's best path (H20, imported) is now blocked"),
+            sentence.contains("ByteDance's main inference path (H20, imported) is now blocked"),
             "{sentence}"
         );
         let bytedance = changes
@@ -474,7 +496,7 @@ mod tests {
             sentence.as_deref(),
             Some(
                 "Switching off “Huawei Ascend blacklisted (US guidance)” eases Zhipu's and \
-                 iFlytek's best training and inference paths. Zhipu can now use Ascend 910B, \
+                 iFlytek's main training and inference paths. Zhipu can now use Ascend 910B, \
                  bought at home (open)."
             )
         );
@@ -488,8 +510,8 @@ mod tests {
             sentence.as_deref(),
             Some(
                 "Switching off “Beijing requires purchase justification for Nvidia chips” \
-                 changes no outcome. ByteDance's best inference path (H20, imported) stays \
-                 friction, with one burden less: needs a purchase justification."
+                 changes no main path's status. ByteDance's main inference path (H20, imported) \
+                 stays friction, with one burden less: needs a purchase justification."
             )
         );
     }
@@ -506,8 +528,8 @@ mod tests {
             sentence.as_deref(),
             Some(
                 "Switching on “Regulator says Nvidia broke anti-monopoly law” changes no \
-                 outcome. ByteDance's best inference path (H20, imported) stays friction, with \
-                 one burden more: Beijing's regulator has found against Nvidia."
+                 main path's status. ByteDance's main inference path (H20, imported) stays \
+                 friction, with one burden more: Beijing's regulator has found against Nvidia."
             )
         );
     }
@@ -517,12 +539,14 @@ mod tests {
         let (_, sentence) = toggle("deepseek-listed", true);
         let sentence = sentence.expect("a sentence");
         assert!(sentence.starts_with(
-            "Switching on the what-if “DeepSeek added to the Entity List” narrows DeepSeek's best \
+            "Switching on the what-if “DeepSeek added to the Entity List” narrows DeepSeek's main \
              inference path."
         ));
         assert!(sentence.contains("its stockpile cannot grow"), "{sentence}");
     }
 
+    // Depends on the data: in the worktree's mechanically adapted data ByteDance's main
+    // inference path stays the H20 import, and the H200 comes in as a fallback.
     #[test]
     fn moving_along_the_timeline() {
         let world = world();
@@ -531,11 +555,11 @@ mod tests {
         let changes = diff(world, &before, &after);
         let sentence = describe_move(world, &changes, "2026-01-28").expect("a sentence");
         assert!(
-            sentence.starts_with("Moving to 28 Jan 2026 opens ByteDance's best inference path."),
+            sentence.starts_with("Moving to 28 Jan 2026 changes no main path's status."),
             "{sentence}"
         );
         assert!(
-            sentence.contains("ByteDance can now use H200, imported (friction"),
+            sentence.contains("ByteDance now has an inference fallback: H200, imported (friction"),
             "{sentence}"
         );
     }

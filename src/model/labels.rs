@@ -219,7 +219,7 @@ mod tests {
         let eval = evaluate(world, &world.default_scenario());
         let best = |developer: &str, workload: Workload| {
             let outcome = eval.outcome(developer, workload).expect("outcome");
-            path_summary(world, outcome.best().expect("a path"))
+            path_summary(world, outcome.main().expect("a main path"))
         };
         // No reasons: just the path.
         assert_eq!(
