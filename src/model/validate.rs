@@ -175,13 +175,16 @@ impl<'w> Check<'w> {
         }
     }
 
-    /// A date that may be partial; `what` names the field ("since", "available").
+    /// A date that may be partial; `what` names the field ("since", "available", or "").
     fn partial_date(&mut self, entry: &str, what: &str, date: &str) -> bool {
         let ok = parse_partial_date(date).is_some();
         if !ok {
+            let space = if what.is_empty() { "" } else { " " };
             self.error(
                 ErrorKind::BadDate,
-                format!("{entry} has {what} date \"{date}\", not YYYY-MM-DD, YYYY-MM or YYYY"),
+                format!(
+                    "{entry} has {what}{space}date \"{date}\", not YYYY-MM-DD, YYYY-MM or YYYY"
+                ),
             );
         }
         ok
@@ -222,7 +225,7 @@ impl<'w> Check<'w> {
         }
         for (i, correction) in meta.corrections.iter().enumerate() {
             let entry = format!("meta: correction {}", i + 1);
-            self.partial_date(&entry, "date", &correction.date);
+            self.partial_date(&entry, "", &correction.date);
             self.sourced(&entry, &correction.sources, false);
             if correction.text.trim().is_empty() {
                 self.error(ErrorKind::EmptyText, format!("{entry} has no text"));
@@ -352,7 +355,7 @@ impl<'w> Check<'w> {
             }
             if let Some(end) = &chip.production_ended {
                 let entry = format!("{entry}: production_ended");
-                self.partial_date(&entry, "its", &end.date);
+                self.partial_date(&entry, "", &end.date);
                 self.sourced(&entry, &end.sources, false);
                 if end.note.trim().is_empty() {
                     self.error(ErrorKind::EmptyText, format!("{entry} has no note"));
