@@ -157,9 +157,9 @@ async fn the_reveal_scores_the_picks_and_gives_the_reasons() {
     // Why: the H20 import needs a licence (with its source); Gamma falls back to its stockpile.
     assert!(html.contains("H20, imported: needs a US licence"), "{html}");
     assert!(html.contains("Nvidia 8-K"));
-    assert!(html.contains("Best path left: H800, from a stockpile"));
-    // Alpha, the wrong pick, is shown the open path it keeps.
-    assert!(html.contains("keeps its best path"));
+    assert!(html.contains("Fallback: H800, from a stockpile"));
+    // Alpha, the wrong pick, is shown the open main path it keeps.
+    assert!(html.contains("keeps its main path"));
     assert!(html.contains("Ascend, bought at home"));
     assert!(html.contains(">Try again<"));
 }

@@ -50,6 +50,7 @@ fn path(
         chip: chip.into(),
         route,
         reported,
+        main: false,
         status: reasons.first().map_or(Status::Open, |r| r.status),
         reasons,
     }
@@ -68,15 +69,25 @@ fn reason(status: Status, text: &str, source: &str) -> Rc<Reason> {
     })
 }
 
-/// DeepSeek trains on H20 with friction (or Ascend, limited) and infers on Ascend (open);
-/// Tencent trains on a stockpile (blocked here, to exercise the cut edge) and reports no inference.
+/// DeepSeek mainly trains on Ascend (limited) with H20 imports as a better-off fallback
+/// (friction), and infers on Ascend (open, modelled); Tencent trains on a stockpile (blocked
+/// here, to exercise the cut edge) and reports no inference. The first path of each outcome is
+/// the main one.
 fn evaluation() -> Rc<Evaluation> {
-    Rc::new(Evaluation {
+    let mut evaluation = Evaluation {
         outcomes: vec![
             Outcome {
                 developer: "deepseek".into(),
                 workload: Workload::Training,
                 paths: vec![
+                    path(
+                        "deepseek",
+                        Workload::Training,
+                        "ascend-910c",
+                        Route::Domestic,
+                        1,
+                        vec![reason(Status::Limited, "weak at training", "bis-1")],
+                    ),
                     path(
                         "deepseek",
                         Workload::Training,
@@ -88,14 +99,6 @@ fn evaluation() -> Rc<Evaluation> {
                             "needs a purchase justification",
                             "ft-1",
                         )],
-                    ),
-                    path(
-                        "deepseek",
-                        Workload::Training,
-                        "ascend-910c",
-                        Route::Domestic,
-                        1,
-                        vec![reason(Status::Limited, "weak at training", "bis-1")],
                     ),
                 ],
             },
@@ -129,7 +132,13 @@ fn evaluation() -> Rc<Evaluation> {
                 paths: vec![],
             },
         ],
-    })
+    };
+    for outcome in &mut evaluation.outcomes {
+        if let Some(main) = outcome.paths.first_mut() {
+            main.main = true;
+        }
+    }
+    Rc::new(evaluation)
 }
 
 /// The nearest `element` enclosing the first occurrence of `needle` (up to its next close tag;
@@ -264,16 +273,28 @@ async fn the_matrix_is_a_table_with_row_and_column_headers_and_words_for_status(
         "one row header per developer"
     );
     let deepseek = element_with(&html, "DeepSeek", "tr");
+    let training = element_with(deepseek, "weak at training", "td");
     assert!(
-        deepseek.contains(">Friction<"),
-        "best training path's status as a word"
+        training.contains(">Limited<"),
+        "the main training path's status as a word: {training}"
     );
-    assert!(deepseek.contains("H20, imported — needs a purchase justification"));
-    assert!(deepseek.contains(">Open<"));
-    assert!(deepseek.contains("status__icon"), "an icon beside the word");
+    assert!(training.contains("Ascend 910C, bought at home — weak at training"));
+    assert!(training.contains("status__icon"), "an icon beside the word");
+    // The better-off fallback on a line of its own, never promoted to the headline status.
     assert!(
-        !deepseek.contains("Limited"),
-        "only the best path in the cell"
+        training.contains("Fallback: H20, imported — Friction"),
+        "{training}"
+    );
+    assert!(!training.contains(">Friction<"), "one badge: the main path's");
+    assert!(!training.contains("modelled"));
+    let inference = element_with(deepseek, "matrix__cell--open", "td");
+    assert!(inference.contains(">Open<"));
+    assert!(!inference.contains("Fallback"));
+    assert!(
+        inference.contains(">modelled<")
+            && inference
+                .contains("which chip or use is our modelling assumption, not a reported fact"),
+        "the modelled mark, explained: {inference}"
     );
     let tencent = element_with(&html, "Tencent", "tr");
     assert!(tencent.contains(">Blocked<"));
@@ -317,6 +338,14 @@ async fn path_details_list_every_path_with_status_reasons_and_citations() {
         "confidence shown"
     );
     assert!(html.contains("R1 trained on H20") && html.contains("(disputed)"));
+    // Each path says its role and when the record shows it.
+    assert_eq!(html.matches(">Main path<").count(), 2, "training and inference");
+    assert_eq!(html.matches(">Fallback<").count(), 1);
+    assert!(html.contains("Reported from 2024."));
+    assert!(html.contains("Reported from 2024 until 2026."));
+    assert!(html.contains("Reported from Aug 2025."));
+    assert_eq!(html.matches(">modelled<").count(), 1);
+    assert!(!html.to_lowercase().contains("best path"));
     assert!(html.contains(">Limited<") && html.contains(">Friction<") && html.contains(">Open<"));
 }
 

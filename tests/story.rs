@@ -107,14 +107,22 @@ fn path(
         chip: chip.into(),
         route,
         reported: 0,
+        main: false,
         status,
         reasons,
     }
 }
 
+/// An outcome whose first listed path is the main one; the others follow best first.
 fn outcome(developer: &str, workload: Workload, paths: Vec<PathOutcome>) -> Outcome {
     let mut paths = paths;
-    paths.sort_by_key(|p| p.status);
+    for (i, path) in paths.iter_mut().enumerate() {
+        path.reported = i;
+        path.main = i == 0;
+    }
+    if paths.len() > 1 {
+        paths[1..].sort_by_key(|p| p.status);
+    }
     Outcome {
         developer: developer.into(),
         workload,
@@ -123,13 +131,14 @@ fn outcome(developer: &str, workload: Workload, paths: Vec<PathOutcome>) -> Outc
 }
 
 #[test]
-fn losses_name_developers_whose_best_path_got_worse_with_the_reasons() {
+fn losses_name_developers_whose_main_path_got_worse_with_the_reasons() {
     use Route::*;
     use Status::*;
     use Workload::*;
     let before = Evaluation {
         outcomes: vec![
-            // x: imported chip open, stockpile limited → falls back to the stockpile.
+            // x: imported chip (main) open, stockpile limited → the import is blocked, the
+            // stockpile is its fallback.
             outcome(
                 "x",
                 Training,
@@ -144,7 +153,8 @@ fn losses_name_developers_whose_best_path_got_worse_with_the_reasons() {
                 Training,
                 vec![path("y", Training, "ascend", Domestic, Limited)],
             ),
-            // z: its import gets worse but a second open path remains: no loss.
+            // z: its main import gets worse; a second open path remains, as a fallback (never
+            // promoted to the main path): a loss.
             outcome(
                 "z",
                 Training,
@@ -195,14 +205,14 @@ fn losses_name_developers_whose_best_path_got_worse_with_the_reasons() {
         ],
     };
     let lost = losses(&before, &after, Training);
-    assert_eq!(lost.len(), 1, "only x loses its training path: {lost:?}");
+    assert_eq!(lost.len(), 2, "x and z lose their main training path: {lost:?}");
     let x = &lost[0];
     assert_eq!(x.developer, "x");
-    assert_eq!((x.before, x.after), (Open, Limited));
+    assert_eq!((x.before, x.after), (Open, Blocked));
     assert_eq!(
         (x.lost.chip.as_str(), x.lost.route),
         ("h20", Import),
-        "the lost path is the old best one"
+        "the lost path is the main one"
     );
     assert_eq!(
         (x.fallback.chip.as_str(), x.fallback.route),
@@ -212,6 +222,13 @@ fn losses_name_developers_whose_best_path_got_worse_with_the_reasons() {
     assert_eq!(
         x.lost.reasons[0].status, Blocked,
         "the reason is why the lost path is now blocked"
+    );
+    let z = &lost[1];
+    assert_eq!((z.developer.as_str(), z.before, z.after), ("z", Open, Blocked));
+    assert_eq!(
+        (z.fallback.chip.as_str(), z.fallback.route),
+        ("ppu", Domestic),
+        "the better-off fallback is named, not promoted"
     );
 
     let lost_inference = losses(&before, &after, Inference);

@@ -33,6 +33,12 @@ fn expect_error(value: &Value, kind: ErrorKind, message: &str) {
     );
 }
 
+/// How a message names a path: "training, h800/stockpile".
+fn path_words(path: &Value) -> String {
+    let text = |key: &str| path[key].as_str().expect("a string").to_string();
+    format!("{}, {}/{}", text("workload"), text("chip"), text("route"))
+}
+
 #[test]
 fn the_real_data_is_valid() {
     assert!(load(&data()).is_empty(), "{:#?}", load(&data()));
@@ -79,12 +85,18 @@ fn unknown_ids_everywhere() {
     expect_error(
         &value,
         ErrorKind::UnknownId,
-        "developer \"deepseek\": path 1 names unknown chip \"h900\"",
+        &format!(
+            "developer \"deepseek\": path 1 ({}) names unknown chip \"h900\"",
+            path_words(&value["developers"][d]["paths"][0])
+        ),
     );
     expect_error(
         &value,
         ErrorKind::UnknownId,
-        "developer \"deepseek\": path 2 names unknown source \"nowhere\"",
+        &format!(
+            "developer \"deepseek\": path 2 ({}) names unknown source \"nowhere\"",
+            path_words(&value["developers"][d]["paths"][1])
+        ),
     );
     expect_error(
         &value,
@@ -210,7 +222,10 @@ fn a_reason_without_a_source() {
     expect_error(
         &value,
         ErrorKind::NoSources,
-        "developer \"tencent\": path 1 has no sources",
+        &format!(
+            "developer \"tencent\": path 1 ({}) has no sources",
+            path_words(&value["developers"][d]["paths"][0])
+        ),
     );
 }
 
