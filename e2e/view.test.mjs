@@ -30,7 +30,8 @@ const open = (query = '', options = {}) => openWidget(browser, query, { readySel
 
 /**
  * The matrix as the page shows it: developer → { Training, Inference } → { status, path }: the
- * status word at the start of the cell and the best path in words after it.
+ * status word at the start of the cell, then the main path in words (and a "Fallback:" line when
+ * a better-off path exists).
  */
 async function readMatrix(page) {
   const table = page.getByRole('table');

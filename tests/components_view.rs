@@ -468,6 +468,24 @@ async fn the_sources_panel_lists_every_source_and_links_only_https() {
 }
 
 #[tokio::test]
+async fn the_sources_panel_lists_updates_and_corrections_newest_first() {
+    let html = render::<SourcesPanel>(SourcesPanelProps {
+        world: world(),
+        folded: false,
+    })
+    .await;
+    assert!(html.contains("<h3>Updates and corrections</h3>"));
+    let list = element_with(&html, "class=\"sources__corrections\"", "ul");
+    let newer = list.find("1 Jun 2026").expect("newer correction, dated");
+    let older = list.find("1 Sep 2025").expect("older correction, dated");
+    assert!(newer < older, "newest first: {list}");
+    assert!(list.contains("A newer correction.") && list.contains("An older correction."));
+    assert!(list.contains("href=\"#source-ft-1\""), "a correction cites its source");
+    // Confidence words: a government document and a company's own statement differ.
+    assert!(html.contains("(official document)") && html.contains("(company statement)"));
+}
+
+#[tokio::test]
 async fn in_embed_mode_the_sources_start_folded_but_stay_in_the_page() {
     let w = world();
     let html = render::<SourcesPanel>(SourcesPanelProps {
@@ -518,14 +536,34 @@ async fn every_status_has_its_word_and_its_own_icon() {
 #[tokio::test]
 async fn the_headline_tells_the_story_of_the_date() {
     let html = render_view(headline(&world(), &evaluation(), "2025-08-14")).await;
-    assert!(html.contains("14 Aug 2025"));
+    // The latest event carries its own date: the reader is looking at a later day.
     assert!(
-        html.contains("Beijing asks for justification"),
-        "latest event by then"
+        html.contains("14 Aug 2025</strong>. Latest event, 12 Aug 2025: Beijing asks for justification."),
+        "{html}"
     );
+    let before = render_view(headline(&world(), &evaluation(), "2025-01-01")).await;
+    assert!(before.contains("Before the first event on the record."), "{before}");
     assert!(
         html.contains("Developers with an open path: 0 of 2 for training, 1 of 1 for inference.")
     );
+}
+
+#[tokio::test]
+async fn the_status_legend_explains_the_statuses_on_record_and_any_shown_now() {
+    use chip_paths::components::status_badge::{legend_statuses, status_legend};
+    let evaluation = evaluation();
+    // On the record: open and limited; the evaluation adds friction and blocked (a what-if).
+    let on_record = [Status::Open, Status::Limited];
+    assert_eq!(
+        legend_statuses(&on_record, &evaluation),
+        [Status::Open, Status::Friction, Status::Limited, Status::Blocked]
+    );
+    let empty = Evaluation { outcomes: vec![] };
+    assert_eq!(legend_statuses(&on_record, &empty), on_record);
+    let html = render_view(status_legend(&on_record, &empty)).await;
+    assert!(html.contains(">Open<") && html.contains(">Limited<"));
+    assert!(!html.contains(">Blocked<") && !html.contains(">At risk<"));
+    assert!(html.contains(Status::Limited.meaning()));
 }
 
 #[tokio::test]
