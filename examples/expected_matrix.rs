@@ -3,7 +3,8 @@
 //! they check the view against the model rather than against numbers copied by hand.
 
 use chip_paths::components::switch_board::HEADLINE_POLICIES;
-use chip_paths::model::{evaluate, path_summary, Evaluation, Scenario, World};
+use chip_paths::components::text::MODELLED_MEANS;
+use chip_paths::model::{evaluate, path_name, path_summary, Evaluation, Scenario, World};
 use serde_json::{json, Map, Value};
 
 fn matrix(world: &World, evaluation: &Evaluation) -> Value {
@@ -16,10 +17,27 @@ fn matrix(world: &World, evaluation: &Evaluation) -> Value {
             .filter(|o| o.developer == developer.id)
         {
             let word = outcome.status().map_or("Not reported", |s| s.label());
-            let path = outcome
-                .best()
+            // As the cell reads: the main path, its "modelled" mark (with the words screen
+            // readers hear), then a better-off fallback.
+            let mut path = outcome
+                .main()
                 .map(|p| path_summary(world, p))
                 .unwrap_or_default();
+            let modelled = outcome
+                .main()
+                .and_then(|p| developer.paths.get(p.reported))
+                .is_some_and(|p| p.modelled);
+            if modelled {
+                path.push_str(" modelled: ");
+                path.push_str(MODELLED_MEANS);
+            }
+            if let Some(fallback) = outcome.fallback() {
+                path.push_str(&format!(
+                    " Fallback: {} — {}",
+                    path_name(world, &fallback.chip, fallback.route),
+                    fallback.status.label()
+                ));
+            }
             cells.insert(
                 outcome.workload.label().to_string(),
                 json!({ "status": word, "path": path }),

@@ -2,6 +2,7 @@
 //! step with the view (push on change, follow back/forward) and lays out the explainer.
 
 use crate::components::classroom::use_classroom;
+use crate::components::status_badge::status_legend;
 use crate::components::{
     change_sentence::change_sentence, error_panel::error_panel, headline::headline,
     notice_bar::notice_bar, outcome_matrix::OutcomeMatrix, page_footer::page_footer,
@@ -9,7 +10,6 @@ use crate::components::{
     switch_board::switch_board, theme_picker::theme_picker, timeline::Timeline, WorldRef,
 };
 use crate::components::{embed_credit::embed_credit, embed_dialog::EmbedDialog};
-use crate::components::status_badge::status_legend;
 use crate::embed::auto_height::use_auto_height;
 use crate::hooks::use_url_sync::{current_query, use_url_sync};
 use crate::model::Mode;

@@ -285,7 +285,10 @@ async fn the_matrix_is_a_table_with_row_and_column_headers_and_words_for_status(
         training.contains("Fallback: H20, imported — Friction"),
         "{training}"
     );
-    assert!(!training.contains(">Friction<"), "one badge: the main path's");
+    assert!(
+        !training.contains(">Friction<"),
+        "one badge: the main path's"
+    );
     assert!(!training.contains("modelled"));
     let inference = element_with(deepseek, "matrix__cell--open", "td");
     assert!(inference.contains(">Open<"));
@@ -339,7 +342,11 @@ async fn path_details_list_every_path_with_status_reasons_and_citations() {
     );
     assert!(html.contains("R1 trained on H20") && html.contains("(disputed)"));
     // Each path says its role and when the record shows it.
-    assert_eq!(html.matches(">Main path<").count(), 2, "training and inference");
+    assert_eq!(
+        html.matches(">Main path<").count(),
+        2,
+        "training and inference"
+    );
     assert_eq!(html.matches(">Fallback<").count(), 1);
     assert!(html.contains("Reported from 2024."));
     assert!(html.contains("Reported from 2024 until 2026."));
@@ -480,7 +487,10 @@ async fn the_sources_panel_lists_updates_and_corrections_newest_first() {
     let older = list.find("1 Sep 2025").expect("older correction, dated");
     assert!(newer < older, "newest first: {list}");
     assert!(list.contains("A newer correction.") && list.contains("An older correction."));
-    assert!(list.contains("href=\"#source-ft-1\""), "a correction cites its source");
+    assert!(
+        list.contains("href=\"#source-ft-1\""),
+        "a correction cites its source"
+    );
     // Confidence words: a government document and a company's own statement differ.
     assert!(html.contains("(official document)") && html.contains("(company statement)"));
 }
@@ -538,11 +548,16 @@ async fn the_headline_tells_the_story_of_the_date() {
     let html = render_view(headline(&world(), &evaluation(), "2025-08-14")).await;
     // The latest event carries its own date: the reader is looking at a later day.
     assert!(
-        html.contains("14 Aug 2025</strong>. Latest event, 12 Aug 2025: Beijing asks for justification."),
+        html.contains(
+            "14 Aug 2025</strong>. Latest event, 12 Aug 2025: Beijing asks for justification."
+        ),
         "{html}"
     );
     let before = render_view(headline(&world(), &evaluation(), "2025-01-01")).await;
-    assert!(before.contains("Before the first event on the record."), "{before}");
+    assert!(
+        before.contains("Before the first event on the record."),
+        "{before}"
+    );
     assert!(
         html.contains("Developers with an open path: 0 of 2 for training, 1 of 1 for inference.")
     );
@@ -556,7 +571,12 @@ async fn the_status_legend_explains_the_statuses_on_record_and_any_shown_now() {
     let on_record = [Status::Open, Status::Limited];
     assert_eq!(
         legend_statuses(&on_record, &evaluation),
-        [Status::Open, Status::Friction, Status::Limited, Status::Blocked]
+        [
+            Status::Open,
+            Status::Friction,
+            Status::Limited,
+            Status::Blocked
+        ]
     );
     let empty = Evaluation { outcomes: vec![] };
     assert_eq!(legend_statuses(&on_record, &empty), on_record);

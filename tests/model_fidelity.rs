@@ -115,7 +115,7 @@ fn scenario(date: &str, on: &[&str]) -> Scenario {
     }
 }
 
-fn outcome<'e>(eval: &'e Evaluation, workload: Workload) -> &'e Outcome {
+fn outcome(eval: &Evaluation, workload: Workload) -> &Outcome {
     eval.outcome("dev", workload).expect("dev's outcome")
 }
 
@@ -131,7 +131,8 @@ fn listed(outcome: &Outcome) -> Vec<String> {
 #[test]
 fn paths_are_shown_from_since_until_until_once_the_chip_is_on_sale() {
     let world = world();
-    let shown = |date: &str, workload| listed(outcome(&evaluate(&world, &scenario(date, &[])), workload));
+    let shown =
+        |date: &str, workload| listed(outcome(&evaluate(&world, &scenario(date, &[])), workload));
     // The H20 is on sale from 2024: nothing before, even though the year matches nothing else.
     assert!(shown("2023-12-31", Workload::Inference).is_empty());
     assert_eq!(
@@ -156,17 +157,27 @@ fn the_main_path_comes_first_and_a_better_fallback_is_named() {
     // Main first, then the others best first.
     assert_eq!(
         listed(inference),
-        ["h20/stockpile limited", "ascend/domestic open", "h20/import blocked"]
+        [
+            "h20/stockpile limited",
+            "ascend/domestic open",
+            "h20/import blocked"
+        ]
     );
     assert!(inference.paths[0].main);
     assert!(inference.paths[1..].iter().all(|p| !p.main));
     assert_eq!(inference.main().map(|p| p.chip.as_str()), Some("h20"));
     assert_eq!(inference.status(), Some(Status::Limited));
     let fallback = inference.fallback().expect("a better-off fallback");
-    assert_eq!((fallback.chip.as_str(), fallback.route), ("ascend", Route::Domestic));
+    assert_eq!(
+        (fallback.chip.as_str(), fallback.route),
+        ("ascend", Route::Domestic)
+    );
     // No fallback when nothing is strictly better than the main path.
     let open = evaluate(&world, &scenario("2025-08-14", &[]));
-    assert_eq!(outcome(&open, Workload::Inference).status(), Some(Status::Open));
+    assert_eq!(
+        outcome(&open, Workload::Inference).status(),
+        Some(Status::Open)
+    );
     assert!(outcome(&open, Workload::Inference).fallback().is_none());
     // Without a main path there is no status and no fallback (the validator forbids this).
     let mut no_main = data();
@@ -180,10 +191,7 @@ fn the_main_path_comes_first_and_a_better_fallback_is_named() {
 }
 
 fn stockpile_cause(outcome: &Outcome) -> Option<(Vec<String>, bool, String)> {
-    let path = outcome
-        .paths
-        .iter()
-        .find(|p| p.route == Route::Stockpile)?;
+    let path = outcome.paths.iter().find(|p| p.route == Route::Stockpile)?;
     path.reasons.iter().find_map(|r| match &r.cause {
         Cause::StockpileCannotGrow {
             blocked_by,
@@ -220,7 +228,11 @@ fn a_stockpile_cannot_grow_while_an_unlifted_effect_stops_buying() {
     // The import is only friction, but the effect stops buying: the stockpile is capped.
     assert_eq!(
         listed(inference),
-        ["h20/stockpile limited", "ascend/domestic open", "h20/import friction"]
+        [
+            "h20/stockpile limited",
+            "ascend/domestic open",
+            "h20/import friction"
+        ]
     );
     let (by, ended, text) = stockpile_cause(inference).expect("rule 4b");
     assert_eq!((by, ended), (vec!["stop".to_string()], false));
@@ -231,7 +243,10 @@ fn a_stockpile_cannot_grow_while_an_unlifted_effect_stops_buying() {
     // Lifted, the effect no longer stops buying.
     let lifted = evaluate(&world, &scenario("2025-08-14", &["stop", "allow"]));
     assert!(stockpile_cause(outcome(&lifted, Workload::Inference)).is_none());
-    assert_eq!(outcome(&lifted, Workload::Inference).status(), Some(Status::Open));
+    assert_eq!(
+        outcome(&lifted, Workload::Inference).status(),
+        Some(Status::Open)
+    );
     // Both: the causing policies in data order.
     let both = evaluate(&world, &scenario("2025-08-14", &["ban", "stop"]));
     let (by, _, _) = stockpile_cause(outcome(&both, Workload::Inference)).expect("rule 4");
@@ -358,7 +373,10 @@ fn losing_a_path_means_the_main_path_got_worse() {
     let after = evaluate(&world, &scenario("2025-08-14", &["ban"]));
     let lost = losses(&before, &after, Workload::Inference);
     assert_eq!(lost.len(), 1);
-    assert_eq!((lost[0].before, lost[0].after), (Status::Open, Status::Limited));
+    assert_eq!(
+        (lost[0].before, lost[0].after),
+        (Status::Open, Status::Limited)
+    );
     assert_eq!(lost[0].lost.route, Route::Stockpile);
     assert_eq!(lost[0].fallback.chip, "ascend");
     // Blocking the import alone (a non-main path) is no loss when the main path holds: the
@@ -388,7 +406,9 @@ fn confidence_labels() {
 fn expect(value: &Value, kind: ErrorKind, message: &str) {
     let errors = load_errors(value);
     assert!(
-        errors.iter().any(|e| e.kind == kind && e.message == message),
+        errors
+            .iter()
+            .any(|e| e.kind == kind && e.message == message),
         "expected {kind:?} “{message}”, got {:#?}",
         errors.iter().map(|e| e.to_string()).collect::<Vec<_>>()
     );
@@ -400,13 +420,20 @@ fn path(value: &mut Value, index: usize) -> &mut Value {
 
 #[test]
 fn the_test_world_is_valid() {
-    assert!(load_errors(&data()).is_empty(), "{:#?}", load_errors(&data()));
+    assert!(
+        load_errors(&data()).is_empty(),
+        "{:#?}",
+        load_errors(&data())
+    );
 }
 
 #[test]
 fn a_path_without_since_does_not_load() {
     let mut value = data();
-    path(&mut value, 1).as_object_mut().expect("path").remove("since");
+    path(&mut value, 1)
+        .as_object_mut()
+        .expect("path")
+        .remove("since");
     let errors = load_errors(&value);
     assert_eq!(errors[0].kind, ErrorKind::Syntax);
     assert!(errors[0].message.contains("since"), "{}", errors[0]);
@@ -537,5 +564,9 @@ fn corrections_and_production_ends_are_checked() {
         ErrorKind::UnknownId,
         &format!("{entry} names unknown source \"gone\""),
     );
-    expect(&value, ErrorKind::EmptyText, &format!("{entry} has no note"));
+    expect(
+        &value,
+        ErrorKind::EmptyText,
+        &format!("{entry} has no note"),
+    );
 }

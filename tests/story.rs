@@ -205,7 +205,11 @@ fn losses_name_developers_whose_main_path_got_worse_with_the_reasons() {
         ],
     };
     let lost = losses(&before, &after, Training);
-    assert_eq!(lost.len(), 2, "x and z lose their main training path: {lost:?}");
+    assert_eq!(
+        lost.len(),
+        2,
+        "x and z lose their main training path: {lost:?}"
+    );
     let x = &lost[0];
     assert_eq!(x.developer, "x");
     assert_eq!((x.before, x.after), (Open, Blocked));
@@ -224,7 +228,10 @@ fn losses_name_developers_whose_main_path_got_worse_with_the_reasons() {
         "the reason is why the lost path is now blocked"
     );
     let z = &lost[1];
-    assert_eq!((z.developer.as_str(), z.before, z.after), ("z", Open, Blocked));
+    assert_eq!(
+        (z.developer.as_str(), z.before, z.after),
+        ("z", Open, Blocked)
+    );
     assert_eq!(
         (z.fallback.chip.as_str(), z.fallback.route),
         ("ppu", Domestic),

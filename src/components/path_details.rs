@@ -71,7 +71,13 @@ pub fn PathDetails(props: &PathDetailsProps) -> Html {
             body.fixed("<ol class=\"details__paths\">");
             let fallback = outcome.and_then(|o| o.fallback()).map(|p| p.reported);
             for path in paths {
-                push_path(&mut body, world, developer, path, fallback == Some(path.reported));
+                push_path(
+                    &mut body,
+                    world,
+                    developer,
+                    path,
+                    fallback == Some(path.reported),
+                );
             }
             body.fixed("</ol>");
         }

@@ -37,7 +37,8 @@ pub fn SourcesPanel(props: &SourcesPanelProps) -> Html {
     }
     if !world.meta.corrections.is_empty() {
         // Newest first; the file may list them in any order (a stable sort keeps ties).
-        let mut corrections: Vec<&crate::model::Correction> = world.meta.corrections.iter().collect();
+        let mut corrections: Vec<&crate::model::Correction> =
+            world.meta.corrections.iter().collect();
         crate::model::sort_short_by(&mut corrections, |a, b| b.date.cmp(&a.date));
         m.fixed("<h3>Updates and corrections</h3><ul class=\"sources__corrections\">");
         for correction in corrections {

@@ -33,7 +33,9 @@ pub fn status_legend(on_record: &[Status], evaluation: &Evaluation) -> Html {
     for status in legend_statuses(on_record, evaluation) {
         m.fixed("<div class=\"legend__item\"><dt>");
         push_status_badge(&mut m, status);
-        m.fixed("</dt><dd>").fixed(status.meaning()).fixed("</dd></div>");
+        m.fixed("</dt><dd>")
+            .fixed(status.meaning())
+            .fixed("</dd></div>");
     }
     m.fixed("</dl>");
     text::raw(m)

@@ -315,7 +315,10 @@ fn describe_level(world: &World, changes: &[Change], action: &str) -> Option<Str
                     removed.text
                 ),
                 (Some(before), Some(added), _) if before < path.status => {
-                    format!("{who}'s {label} ({name_of}) is now {status}: {}.", added.text)
+                    format!(
+                        "{who}'s {label} ({name_of}) is now {status}: {}.",
+                        added.text
+                    )
                 }
                 (_, _, Some(removed)) => format!(
                     "{who}'s {label} ({name_of}) is now {status}, with one burden less: {}.",

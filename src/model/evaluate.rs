@@ -363,7 +363,10 @@ pub fn statuses_on_record(world: &World) -> Vec<Status> {
             seen[path.status as usize] = true;
         }
     }
-    Status::ALL.into_iter().filter(|s| seen[*s as usize]).collect()
+    Status::ALL
+        .into_iter()
+        .filter(|s| seen[*s as usize])
+        .collect()
 }
 
 impl Active<'_> {

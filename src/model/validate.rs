@@ -411,10 +411,7 @@ impl<'w> Check<'w> {
                 self.error(ErrorKind::PathDates, format!("{entry}: {message}"));
             }
         };
-        if let Some(available) = world
-            .chip(&path.chip)
-            .and_then(|c| c.available.as_deref())
-        {
+        if let Some(available) = world.chip(&path.chip).and_then(|c| c.available.as_deref()) {
             // "2025-04" and "2025-04-09" agree: compare on the common prefix.
             let n = since.len().min(available.len());
             order(
@@ -438,10 +435,9 @@ impl<'w> Check<'w> {
             );
         }
         match (path.main_from.as_deref(), path.main_until.as_deref()) {
-            (None, Some(main_until)) => order(
-                true,
-                format!("main_until {main_until} without main_from"),
-            ),
+            (None, Some(main_until)) => {
+                order(true, format!("main_until {main_until} without main_from"))
+            }
             (Some(from), Some(main_until)) => order(
                 main_until <= from,
                 format!("main_until {main_until} is not after main_from {from}"),
