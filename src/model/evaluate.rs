@@ -590,7 +590,7 @@ mod tests {
         World::embedded().expect("embedded data is valid")
     }
 
-    fn best(eval: &Evaluation, developer: &str, workload: Workload) -> Option<Status> {
+    fn main_status(eval: &Evaluation, developer: &str, workload: Workload) -> Option<Status> {
         eval.outcomes
             .iter()
             .find(|o| o.developer == developer && o.workload == workload)
@@ -607,11 +607,16 @@ mod tests {
     }
 
     #[test]
-    fn paths_are_sorted_best_first_and_status_is_the_worst_reason() {
+    fn the_main_path_comes_first_then_the_others_best_first() {
         let world = world();
         let eval = evaluate(world, &world.default_scenario());
         for outcome in &eval.outcomes {
-            assert!(outcome.paths.windows(2).all(|w| w[0].status <= w[1].status));
+            let others = match outcome.main() {
+                Some(_) => &outcome.paths[1..],
+                None => &outcome.paths[..],
+            };
+            assert!(others.iter().all(|p| !p.main), "one main path at most");
+            assert!(others.windows(2).all(|w| w[0].status <= w[1].status));
             for path in &outcome.paths {
                 assert_eq!(
                     path.status,
@@ -629,11 +634,11 @@ mod tests {
         let before = evaluate(world, &world.scenario_at("2023-10-22"));
         let after = evaluate(world, &world.scenario_at("2023-10-23"));
         assert_eq!(
-            best(&before, "moonshot", Workload::Training),
+            main_status(&before, "moonshot", Workload::Training),
             Some(Status::Open)
         );
         assert_eq!(
-            best(&after, "moonshot", Workload::Training),
+            main_status(&after, "moonshot", Workload::Training),
             Some(Status::Limited)
         );
         let reason = &after

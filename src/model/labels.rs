@@ -213,27 +213,27 @@ mod tests {
     }
 
     #[test]
-    fn path_summary_names_chip_route_and_worst_reason() {
+    fn path_summary_names_chip_route_and_worst_reason_of_the_main_path() {
         use crate::model::evaluate::evaluate;
         let world = World::embedded().expect("embedded data is valid");
         let eval = evaluate(world, &world.default_scenario());
-        let best = |developer: &str, workload: Workload| {
+        let main = |developer: &str, workload: Workload| {
             let outcome = eval.outcome(developer, workload).expect("outcome");
             path_summary(world, outcome.main().expect("a main path"))
         };
         // No reasons: just the path.
         assert_eq!(
-            best("alibaba", Workload::Inference),
+            main("alibaba", Workload::Inference),
             "T-Head PPU, bought at home"
         );
         // One reason.
         assert_eq!(
-            best("zhipu", Workload::Training),
+            main("zhipu", Workload::Training),
             "Ascend 910B, bought at home — US guidance says using Ascend chips risks breaking US export rules"
         );
         // Several: the worst (first) and a count.
         assert_eq!(
-            best("bytedance", Workload::Inference),
+            main("bytedance", Workload::Inference),
             "H20, imported — needs a US export licence, which Washington now grants (and 3 more)"
         );
     }
