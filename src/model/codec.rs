@@ -363,7 +363,8 @@ record!(Developer {
     listing,
     in_house_chips,
     sources,
-    paths
+    paths,
+    listing_updates
 });
 record!(ReportedPath {
     workload,
@@ -376,7 +377,8 @@ record!(ReportedPath {
     until,
     main_from,
     main_until,
-    modelled
+    modelled,
+    updates
 });
 record!(Event {
     date,
@@ -387,6 +389,11 @@ record!(Event {
     sources
 });
 record!(Preset { id, label, date });
+record!(DatedNote {
+    since,
+    text,
+    sources
+});
 record!(StoryStep {
     date,
     title,
@@ -398,7 +405,9 @@ record!(Question {
     prompt,
     workload,
     policy,
-    turn_on
+    turn_on,
+    answer,
+    answer_text
 });
 
 // build.rs's verdict on the data (`src/model/embedded.rs`).

@@ -670,6 +670,7 @@ mod tests {
             main_from: None,
             main_until: None,
             modelled: false,
+            updates: vec![],
         };
         let lifted = evaluate_path(world, &scenario, developer, &h20);
         assert!(lifted.reasons.iter().any(|r| r.cause

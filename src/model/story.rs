@@ -239,6 +239,18 @@ pub fn validate_story(world: &World) -> Vec<String> {
             if question.prompt.trim().is_empty() {
                 problems.push(format!("{at}: question prompt must not be empty"));
             }
+            if question.answer_text.trim().is_empty() {
+                problems.push(format!(
+                    "{at}: question states no answer_text (say the answer in words)"
+                ));
+            }
+            for id in question
+                .answer
+                .iter()
+                .filter(|id| world.developer(id).is_none())
+            {
+                problems.push(format!("{at}: answer names unknown developer \"{id}\""));
+            }
         }
     }
     problems

@@ -441,6 +441,9 @@ pub struct Developer {
     #[serde(default)]
     pub in_house_chips: Vec<String>,
     pub sources: Vec<String>,
+    /// Later news about its listing, each shown only from its own date.
+    #[serde(default)]
+    pub listing_updates: Vec<DatedNote>,
     /// The paths it is reported to use.
     pub paths: Vec<ReportedPath>,
 }
@@ -475,6 +478,24 @@ pub struct ReportedPath {
     /// fact.
     #[serde(default)]
     pub modelled: bool,
+    /// Later reports about this path, each shown only from its own date: the claim says what
+    /// the record shows at `since`, so nothing appears before its evidence.
+    #[serde(default)]
+    pub updates: Vec<DatedNote>,
+}
+
+/// A later report, shown from its own date on: "R1's RL stage ran on 512 H800s (Nature)".
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatedNote {
+    pub since: Date,
+    pub text: String,
+    pub sources: Vec<String>,
+}
+
+/// The notes of a list that the record shows by `date`, in data order.
+pub fn notes_at<'a>(notes: &'a [DatedNote], date: &'a str) -> impl Iterator<Item = &'a DatedNote> {
+    notes.iter().filter(move |n| n.since.as_str() <= date)
 }
 
 impl ReportedPath {
@@ -534,4 +555,11 @@ pub struct Question {
     /// The policy switched on (or off) that the students predict the effect of.
     pub policy: String,
     pub turn_on: bool,
+    /// The answer in developer ids, stated so a data change cannot silently flip it: a test
+    /// checks it against the model's answer. Empty: nobody's main path gets worse.
+    #[serde(default)]
+    pub answer: Vec<String>,
+    /// The answer in words, for the teacher and the reveal.
+    #[serde(default)]
+    pub answer_text: String,
 }

@@ -382,9 +382,40 @@ impl<'w> Check<'w> {
                 self.known(&entry, "chip", &path.chip);
                 self.sourced(&entry, &path.sources, true);
                 self.path_dates(&entry, path);
+                self.notes(&entry, "update", &path.updates, Some(&path.since));
             }
+            self.notes(&entry, "listing update", &developer.listing_updates, None);
             for workload in Workload::ALL {
                 self.main_paths(developer, workload);
+            }
+        }
+    }
+
+    /// Later reports (a path's updates, a developer's listing updates): each dated, sourced, with
+    /// text, and none before the path it adds to (`after`).
+    fn notes(
+        &mut self,
+        entry: &str,
+        what: &str,
+        notes: &[super::types::DatedNote],
+        after: Option<&str>,
+    ) {
+        for (i, note) in notes.iter().enumerate() {
+            let entry = format!("{entry}: {what} {}", i + 1);
+            self.sourced(&entry, &note.sources, true);
+            if note.text.trim().is_empty() {
+                self.error(ErrorKind::EmptyText, format!("{entry} has no text"));
+            }
+            if self.partial_date(&entry, "since", &note.since) {
+                if let Some(after) = after.filter(|after| note.since.as_str() < *after) {
+                    self.error(
+                        ErrorKind::PathDates,
+                        format!(
+                            "{entry}: since {} is before the path's since {after}",
+                            note.since
+                        ),
+                    );
+                }
             }
         }
     }
