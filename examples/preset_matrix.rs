@@ -22,7 +22,11 @@ fn main() {
                     .and_then(|o| o.main().map(|p| (o, p)))
                     .map_or("Not reported".to_string(), |(o, p)| {
                         let fallback = o.fallback().map_or(String::new(), |f| {
-                            format!(" (fallback: {}, {})", path_name(world, &f.chip, f.route), f.status.label())
+                            format!(
+                                " (fallback: {}, {})",
+                                path_name(world, &f.chip, f.route),
+                                f.status.label()
+                            )
                         });
                         format!("{}: {}{fallback}", p.status.label(), path_summary(world, p))
                     })

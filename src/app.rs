@@ -145,6 +145,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                             <div id="path-details" class="details-slot">
                                 if let Some(developer) = selected.clone() {
                                     <PathDetails world={world.clone()} evaluation={evaluation.clone()}
+                                        date={AttrValue::from(scenario.date.clone())}
                                         {developer} {onclose} focus={state.focus_details} />
                                 }
                             </div>

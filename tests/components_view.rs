@@ -327,6 +327,7 @@ async fn path_details_list_every_path_with_status_reasons_and_citations() {
     let html = render::<PathDetails>(PathDetailsProps {
         world: world(),
         evaluation: evaluation(),
+        date: "2025-08-14".into(),
         developer: "deepseek".into(),
         onclose: Callback::noop(),
         focus: false,
@@ -354,6 +355,24 @@ async fn path_details_list_every_path_with_status_reasons_and_citations() {
     assert_eq!(html.matches(">modelled<").count(), 1);
     assert!(!html.to_lowercase().contains("best path"));
     assert!(html.contains(">Limited<") && html.contains(">Friction<") && html.contains(">Open<"));
+    // Later reports appear from their own dates only: nothing before its evidence.
+    assert!(html.contains("Later (Jun 2025): Earlier news."), "{html}");
+    assert!(!html.contains("Later news.") && !html.contains("Listing on hold."));
+}
+
+#[tokio::test]
+async fn path_details_show_later_reports_once_their_date_has_come() {
+    let html = render::<PathDetails>(PathDetailsProps {
+        world: world(),
+        evaluation: evaluation(),
+        date: "2026-06-30".into(),
+        developer: "deepseek".into(),
+        onclose: Callback::noop(),
+        focus: false,
+    })
+    .await;
+    assert!(html.contains("Later (Sep 2025): Later news."));
+    assert!(html.contains("Later (Jun 2026): Listing on hold."));
 }
 
 #[tokio::test]
@@ -361,6 +380,7 @@ async fn path_details_of_an_unknown_developer_render_nothing() {
     let html = render::<PathDetails>(PathDetailsProps {
         world: world(),
         evaluation: evaluation(),
+        date: "2025-08-14".into(),
         developer: "nobody".into(),
         onclose: Callback::noop(),
         focus: false,
@@ -678,8 +698,14 @@ async fn hostile_text_in_the_data_stays_text_in_every_part_written_as_markup() {
     for developer in &mut w.developers {
         developer.name = HOSTILE.into();
         developer.listing = HOSTILE.into();
+        for note in &mut developer.listing_updates {
+            note.text = HOSTILE.into();
+        }
         for path in &mut developer.paths {
             path.claim = HOSTILE.into();
+            for note in &mut path.updates {
+                note.text = HOSTILE.into();
+            }
         }
     }
     for source in &mut w.sources {
@@ -713,6 +739,7 @@ async fn hostile_text_in_the_data_stays_text_in_every_part_written_as_markup() {
         render::<PathDetails>(PathDetailsProps {
             world: w.clone(),
             evaluation: evaluation.clone(),
+            date: "2026-06-30".into(),
             developer: "deepseek".into(),
             onclose: Callback::noop(),
             focus: false,

@@ -214,7 +214,7 @@ fn a_stockpile_cannot_grow_while_imports_are_blocked() {
     assert!(!ended);
     assert_eq!(
         text,
-        "its stockpile cannot grow: new imports are blocked (H20 exports are banned)"
+        "its stockpile cannot grow while new imports are blocked (H20 exports are banned)"
     );
     let reason = &outcome(&eval, Workload::Inference).paths[0].reasons[0];
     assert_eq!(reason.sources, ["s1"]);
@@ -238,7 +238,7 @@ fn a_stockpile_cannot_grow_while_an_unlifted_effect_stops_buying() {
     assert_eq!((by, ended), (vec!["stop".to_string()], false));
     assert_eq!(
         text,
-        "its stockpile cannot grow: Beijing told firms to stop buying H20s"
+        "its stockpile cannot grow while Beijing told firms to stop buying H20s"
     );
     // Lifted, the effect no longer stops buying.
     let lifted = evaluate(&world, &scenario("2025-08-14", &["stop", "allow"]));
@@ -270,7 +270,10 @@ fn a_stockpile_cannot_grow_once_production_has_ended_and_imports_are_limited() {
     );
     let (by, ended, text) = stockpile_cause(training).expect("rule 4c");
     assert!(by.is_empty() && ended);
-    assert_eq!(text, "its stockpile cannot grow: Nvidia no longer makes it");
+    assert_eq!(
+        text,
+        "its stockpile cannot grow (Nvidia no longer makes it)"
+    );
     assert_eq!(training.paths[0].reasons[0].sources, ["s2"]);
     let import = &training.paths[1];
     assert_eq!(import.reasons.len(), 1);

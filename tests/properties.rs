@@ -131,9 +131,9 @@ const FAMILIES: [[&str; 12]; 2] = [
         "bytedance-nvidia-bar",
         "rtx-stop-order",
         "customs-checks",
-        "samr-nvidia",
-        "purchase-justification",
-        "state-dc-domestic",
+        "h200-licences-stalled",
+        "h200-us-approvals",
+        "deepseek-h200-approval",
     ],
 ];
 
@@ -243,8 +243,10 @@ fn every_preset_scenario_has_sourced_reasons() {
 #[test]
 fn every_switch_matters_somewhere() {
     // A switch that changes nothing with everything else on or off is dead weight in the widget
-    // or a scope typo in the data. The exception: the Entity listings of Zhipu and iFlytek,
-    // which have no reported US-origin path; the listings explain why there is none.
+    // or a scope typo in the data. The exceptions: the Entity listings of Zhipu and iFlytek,
+    // which have no reported US-origin path (the listings explain why there is none), and a
+    // policy whose reported scope reaches none of these developers' paths: it must say so in
+    // its `scope_note`, which the change sentence shows (the state-funded data-centre rule).
     let world = world();
     let explains_an_absence = ["zhipu-listed", "iflytek-listed"];
     let all: IdSet = world.policies.iter().map(|p| p.id.clone()).collect();
@@ -253,6 +255,14 @@ fn every_switch_matters_somewhere() {
         .iter()
         .filter(|p| !explains_an_absence.contains(&p.id.as_str()))
     {
+        if policy.effects.is_empty() && policy.lifts.is_empty() {
+            assert!(
+                policy.scope_note.is_some(),
+                "{} reaches no path and does not say whom it reaches",
+                policy.id
+            );
+            continue;
+        }
         let moved = [IdSet::new(), all.clone(), world.switches_at(world.latest())]
             .into_iter()
             .any(|base| {

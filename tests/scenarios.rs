@@ -2,8 +2,8 @@
 //! the rules a table cannot reach with the real data (legal risk for exposed developers).
 
 use chip_paths::model::{
-    answer, evaluate, Cause, Evaluation, Outcome, PathOutcome, Route, Scenario, Status, Workload,
-    World,
+    answer, evaluate, Cause, Evaluation, Gate, Outcome, PathOutcome, Route, Scenario, Status,
+    Workload, World,
 };
 use serde::Deserialize;
 
@@ -37,7 +37,12 @@ struct Expect {
     /// The main path, as "chip/route" (`best` in older tables).
     #[serde(alias = "best")]
     main: Option<String>,
+    /// The better-off fallback the cell shows, as "chip/route", or "none".
+    fallback: Option<String>,
     path: Option<String>,
+    /// The status each import permission puts on the checked path.
+    us_gate: Option<String>,
+    china_gate: Option<String>,
     #[serde(default)]
     causes: Vec<String>,
     #[serde(default)]
@@ -153,6 +158,31 @@ fn check(world: &World, eval: &Evaluation, expect: &Expect) -> Result<(), String
             return Err(format!("{what}: expected main path {main}, got {shown}"));
         }
     }
+    if let Some(fallback) = &expect.fallback {
+        let shown = outcome
+            .fallback()
+            .map(|p| format!("{}/{}", p.chip, p.route.slug()));
+        let expected = (fallback != "none").then(|| fallback.clone());
+        if shown != expected {
+            return Err(format!(
+                "{what}: expected fallback {fallback}, got {}",
+                shown.as_deref().unwrap_or("none")
+            ));
+        }
+    }
+    for (gate, expected) in [
+        (Gate::UsExport, &expect.us_gate),
+        (Gate::ChinaImport, &expect.china_gate),
+    ] {
+        let Some(expected) = expected else { continue };
+        let got = path.gate_status(gate);
+        if got.slug() != expected {
+            return Err(format!(
+                "{what}: expected the {gate:?} gate {expected}, got {} ({shown})",
+                got.slug()
+            ));
+        }
+    }
     let names = cause_names(path);
     for cause in &expect.causes {
         if !names.contains(cause) {
@@ -238,8 +268,10 @@ fn a_listing_blocks_us_origin_paths_whatever_the_chip() {
     let mut path = zhipu.paths[0].clone();
     path.chip = "h20".into();
     path.route = Route::Import;
+    path.main_from = None;
     zhipu.paths.push(path);
-    let eval = evaluate(&world, &world.preset_scenario("ft-report").expect("preset"));
+    // Zhipu is on the record from Jan 2026; H20 licences are granted then.
+    let eval = evaluate(&world, &world.preset_scenario("latest").expect("preset"));
     let h20 = eval
         .outcomes
         .iter()
@@ -250,8 +282,10 @@ fn a_listing_blocks_us_origin_paths_whatever_the_chip() {
     assert!(cause_names(h20).contains(&"zhipu-listed".to_string()));
 }
 
-/// Every classroom question has an answer: switching its policy the way the question says, at
-/// the step's date, changes at least one developer's main status for the asked workload.
+/// Every classroom question's stated answer (`answer` in story.toml) is what the model says:
+/// switching its policy the way the question says, at the step's date, changes exactly those
+/// developers' main status for the asked workload. A data change that flips an answer fails
+/// here until story.toml says so too.
 #[test]
 fn every_story_question_has_an_answer() {
     let world = world();
@@ -281,11 +315,10 @@ fn every_story_question_has_an_answer() {
             })
             .map(|d| d.id.as_str())
             .collect();
-        assert!(
-            !changed.is_empty(),
-            "“{}” has no answer at {}",
-            question.prompt,
-            step.date
+        assert_eq!(
+            changed, question.answer,
+            "“{}” at {}: the model's answer differs from the stated one ({})",
+            question.prompt, step.date, question.answer_text
         );
         // The model's `answer` agrees with this independent computation.
         let answered: Vec<String> = answer(world, &step.date, question)
@@ -296,4 +329,45 @@ fn every_story_question_has_an_answer() {
         assert_eq!(answered, changed, "{}", question.prompt);
     }
     assert!(asked >= 3);
+}
+
+/// "Every status means something": the legend shows the statuses that occur on the real
+/// timeline. At risk does not: the guidance's legal risk falls on firms with US business, and
+/// none of them is on the record using the Ascend chips it names.
+#[test]
+fn the_statuses_on_the_record() {
+    let world = world();
+    assert_eq!(
+        chip_paths::model::statuses_on_record(world),
+        [
+            Status::Open,
+            Status::Friction,
+            Status::Limited,
+            Status::Blocked
+        ]
+    );
+}
+
+/// The H200 import of an approved developer, asked about before its approval: on 14 Jan 2026
+/// both gates are shut; on 15 Jan Washington's opens (case by case) while Beijing's stays shut.
+#[test]
+fn the_h200_gates_in_mid_january_2026() {
+    let world = world();
+    let tencent = world.developer("tencent").expect("tencent");
+    let h200 = tencent
+        .paths
+        .iter()
+        .find(|p| p.chip == "h200")
+        .expect("h200 path");
+    let gates = |date: &str| {
+        let path = chip_paths::model::evaluate_path(world, &world.scenario_at(date), tencent, h200);
+        (
+            path.gate_status(Gate::UsExport),
+            path.gate_status(Gate::ChinaImport),
+        )
+    };
+    // Customs has checked Nvidia chips since Oct 2025: friction, not yet a refusal.
+    assert_eq!(gates("2026-01-13"), (Status::Blocked, Status::Friction));
+    assert_eq!(gates("2026-01-14"), (Status::Blocked, Status::Blocked));
+    assert_eq!(gates("2026-01-15"), (Status::Friction, Status::Blocked));
 }

@@ -32,7 +32,8 @@ fn tiny_world() -> World {
         "presets": [],
         "story": [
             { "date": "2025-01-01", "title": "One", "caption": "A goes on", "sources": ["s1"],
-              "question": { "prompt": "If B?", "workload": "training", "policy": "b", "turn_on": true } },
+              "question": { "prompt": "If B?", "workload": "training", "policy": "b", "turn_on": true,
+                            "answer": [], "answer_text": "Nobody: no developer is on the record." } },
             { "date": "2025-06-01", "title": "Two", "caption": "A goes off", "sources": ["s1"] },
             { "date": "2025-12-31", "title": "End", "caption": "As of the end", "sources": ["s1"] }
         ]
@@ -303,6 +304,27 @@ fn validation_names_each_broken_story_step() {
     );
 
     let mut world = tiny_world();
+    let question = world.story[0]
+        .question
+        .as_mut()
+        .expect("step 1 has a question");
+    question.answer_text = " ".into();
+    question.answer = vec!["nobody-we-know".into()];
+    let problems = validate_story(&world);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("step 1") && p.contains("states no answer_text")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("step 1") && p.contains("unknown developer \"nobody-we-know\"")),
+        "{problems:?}"
+    );
+
+    let mut world = tiny_world();
     world.story.swap(0, 1);
     world.story.pop();
     world.story[0].question = None;
@@ -333,7 +355,7 @@ fn the_classroom_story_runs_from_2022_to_2026_and_validates() {
     let world = embedded();
     assert_eq!(validate_story(world), Vec::<String>::new());
     assert!(
-        (10..=16).contains(&world.story.len()),
+        (10..=18).contains(&world.story.len()),
         "{} steps",
         world.story.len()
     );
@@ -353,7 +375,16 @@ fn every_story_question_has_an_answer_worth_predicting() {
     for index in asked {
         let reveal = reveal(world, index).expect("a question step reveals");
         let answer = reveal.answer();
-        assert!(!answer.is_empty(), "step {}: nobody loses", index + 1);
+        // The reveal shows the answer story.toml states; "nobody" is a real answer when the
+        // record says so (the state-funded data-centre rule), and the words must say it.
+        assert_eq!(answer, reveal.question.answer, "step {}", index + 1);
+        assert_eq!(
+            answer.is_empty(),
+            reveal.question.answer_text.starts_with("Nobody"),
+            "step {}: {}",
+            index + 1,
+            reveal.question.answer_text
+        );
         let candidates: Vec<&str> = candidates(world, reveal.question.workload)
             .iter()
             .map(|d| d.id.as_str())

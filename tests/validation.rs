@@ -137,7 +137,8 @@ fn bad_ids() {
 fn unparseable_dates() {
     let mut value = data();
     value["events"][3]["date"] = json!("2023-02-30");
-    value["sources"][0]["date"] = json!("Aug 2022");
+    let nvidia = find(&value, "sources", "nvidia-8k-2022-08");
+    value["sources"][nvidia]["date"] = json!("Aug 2022");
     value["meta"]["as_of"] = json!("2026-6-30");
     let title = value["events"][3]["title"]
         .as_str()
@@ -238,12 +239,12 @@ fn presets_and_story_inside_the_timeline() {
     expect_error(
         &value,
         ErrorKind::OutsideTimeline,
-        "preset \"ft-report\" is dated 2030-01-01, outside the timeline 2022-08-26 to 2026-06-30",
+        "preset \"ft-report\" is dated 2030-01-01, outside the timeline 2022-08-26 to 2026-06-27",
     );
     expect_error(
         &value,
         ErrorKind::OutsideTimeline,
-        "story step 1 is dated 2020-01-01, outside the timeline 2022-08-26 to 2026-06-30",
+        "story step 1 is dated 2020-01-01, outside the timeline 2022-08-26 to 2026-06-27",
     );
 }
 

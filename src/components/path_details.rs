@@ -6,7 +6,7 @@ use super::status_badge::push_status_badge;
 use super::text;
 use crate::components::WorldRef;
 use crate::markup::Markup;
-use crate::model::{date_label, Evaluation, Workload};
+use crate::model::{date_label, notes_at, Evaluation, Workload};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -14,6 +14,8 @@ use yew::prelude::*;
 pub struct PathDetailsProps {
     pub world: WorldRef,
     pub evaluation: Rc<Evaluation>,
+    /// The scenario's date: later reports are shown only from their own dates.
+    pub date: AttrValue,
     pub developer: AttrValue,
     pub onclose: Callback<()>,
     /// Move focus to the heading once shown: the reader just asked for these paths.
@@ -52,6 +54,7 @@ pub fn PathDetails(props: &PathDetailsProps) -> Html {
         .text(&developer.listing)
         .fixed(" ");
     push_citations(&mut body, world, &developer.sources);
+    push_updates(&mut body, world, &developer.listing_updates, &props.date);
     body.fixed("</p>");
     for workload in [Workload::Training, Workload::Inference] {
         let outcome = props
@@ -77,6 +80,7 @@ pub fn PathDetails(props: &PathDetailsProps) -> Html {
                     developer,
                     path,
                     fallback == Some(path.reported),
+                    &props.date,
                 );
             }
             body.fixed("</ol>");
@@ -101,6 +105,7 @@ fn push_path(
     developer: &crate::model::Developer,
     path: &crate::model::PathOutcome,
     fallback: bool,
+    date: &str,
 ) {
     body.fixed("<li class=\"details__path\"><div class=\"details__head\">");
     push_status_badge(body, path.status);
@@ -135,6 +140,7 @@ fn push_path(
         }
         body.fixed(" ");
         push_citations(body, world, &reported.sources);
+        push_updates(body, world, &reported.updates, date);
         body.fixed("</p>");
     }
     if path.reasons.is_empty() {
@@ -153,4 +159,23 @@ fn push_path(
         body.fixed("</ul>");
     }
     body.fixed("</li>");
+}
+
+/// Later reports the record shows by `date`, each with its own date and citations: "Later
+/// (17 Sep 2025): R1's RL stage ran on 512 H800s. [Nature]".
+fn push_updates(
+    body: &mut Markup,
+    world: &crate::model::World,
+    updates: &[crate::model::DatedNote],
+    date: &str,
+) {
+    for note in notes_at(updates, date) {
+        body.fixed(" <span class=\"details__update\">Later (")
+            .text(&date_label(&note.since))
+            .fixed("): ")
+            .text(&note.text)
+            .fixed(" ");
+        push_citations(body, world, &note.sources);
+        body.fixed("</span>");
+    }
 }

@@ -214,9 +214,17 @@ fn describe_as(world: &World, changes: &[Change], action: &str) -> Option<String
     if moved.is_empty() {
         return describe_level(world, changes, action);
     }
-    // Clauses grouped by verb and workload, in a fixed order: closes, narrows, opens, eases.
+    // Clauses grouped by verb and workload, in a fixed order: closes, narrows, opens, eases,
+    // then paths that come onto (or leave) the record as time moves.
     let mut clauses = Vec::new();
-    for verb in [Verb::Closes, Verb::Narrows, Verb::Opens, Verb::Eases] {
+    for verb in [
+        Verb::Closes,
+        Verb::Narrows,
+        Verb::Opens,
+        Verb::Eases,
+        Verb::Appears,
+        Verb::Leaves,
+    ] {
         let names = |workload: Workload| -> Vec<&str> {
             moved
                 .iter()
@@ -232,26 +240,40 @@ fn describe_as(world: &World, changes: &[Change], action: &str) -> Option<String
         };
         for (names, workloads) in groups.into_iter().filter(|(n, _)| !n.is_empty()) {
             let plural = names.len() > 1 || workloads.contains(" and ");
-            clauses.push(format!(
-                "{} {} main {workloads} path{}",
-                verb.word(),
+            let paths = format!(
+                "{} main {workloads} path{}",
                 possessives(&names),
                 if plural { "s" } else { "" }
-            ));
+            );
+            clauses.push(match verb {
+                Verb::Appears => format!("puts {paths} on the record"),
+                Verb::Leaves => format!("takes {paths} off the record"),
+                _ => format!("{} {paths}", verb.word()),
+            });
         }
     }
-    // The detail sentence follows the biggest move (worst first for bad news).
+    // The detail sentence follows the biggest move (worst first for bad news); a path that
+    // merely comes onto the record leads only when nothing else moved.
     let lead = moved
         .iter()
         .max_by_key(|c| {
             (
+                !matches!(Verb::of(c), Verb::Appears | Verb::Leaves),
                 rank(c.after).abs_diff(rank(c.before)),
                 std::cmp::Reverse(index(changes, c)),
             )
         })
         .copied()?;
+    // A main path whose status held but whose burdens moved is worth a sentence too: the
+    // obstacle added or removed for a developer the clauses do not name.
+    let level: Vec<Change> = changes
+        .iter()
+        .filter(|c| !c.moved() && c.path.as_ref().is_some_and(|p| p.main))
+        .cloned()
+        .collect();
+    let also = level_detail(world, &level).map_or(String::new(), |d| format!(" {d}"));
     Some(format!(
-        "{action} {}. {}",
+        "{action} {}. {}{also}",
         join(&clauses),
         detail(world, lead)
     ))
@@ -265,6 +287,13 @@ pub fn describe_move(world: &World, changes: &[Change], to: &str) -> Option<Stri
 /// No main status moved, but reasons, other paths or which path is main did: say what obstacle
 /// was added or removed, for whom, on which path.
 fn describe_level(world: &World, changes: &[Change], action: &str) -> Option<String> {
+    let detail = level_detail(world, changes)?;
+    Some(format!("{action} changes no main path's status. {detail}"))
+}
+
+/// What moved on one path whose status held (and who else saw the same), for
+/// [`describe_level`] and after the clauses of [`describe_as`].
+fn level_detail(world: &World, changes: &[Change]) -> Option<String> {
     // A main path's new burden matters most, then a fallback's, then any other path's.
     let first = changes
         .iter()
@@ -328,7 +357,29 @@ fn describe_level(world: &World, changes: &[Change], action: &str) -> Option<Str
             }
         }
     };
-    Some(format!("{action} changes no main path's status. {detail}"))
+    // Others whose same path moved the same way are named, not described again.
+    let same = |c: &&Change| {
+        c.developer != first.developer
+            && c.workload == first.workload
+            && c.path_before == first.path_before
+            && match (&c.path, &first.path) {
+                (Some(a), Some(b)) => (&a.chip, a.route, a.main) == (&b.chip, b.route, b.main),
+                _ => false,
+            }
+            && c.added.first().map(|r| &r.cause) == first.added.first().map(|r| &r.cause)
+            && c.removed.first().map(|r| &r.cause) == first.removed.first().map(|r| &r.cause)
+    };
+    let likewise: Vec<String> = changes
+        .iter()
+        .filter(same)
+        .map(|c| name(world, &c.developer).to_string())
+        .collect();
+    let likewise = if likewise.is_empty() {
+        String::new()
+    } else {
+        format!(" Likewise for {}.", join(&likewise))
+    };
+    Some(format!("{detail}{likewise}"))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -337,10 +388,19 @@ enum Verb {
     Narrows,
     Opens,
     Eases,
+    /// No main path before, one now: the record starts reporting it (time, not policy).
+    Appears,
+    /// A main path before, none now: the record stops reporting it.
+    Leaves,
 }
 
 impl Verb {
     fn of(change: &Change) -> Verb {
+        match (change.before, change.after) {
+            (None, Some(_)) => return Verb::Appears,
+            (Some(_), None) => return Verb::Leaves,
+            _ => {}
+        }
         match change.direction() {
             Ordering::Greater if matches!(change.after, None | Some(Status::Blocked)) => {
                 Verb::Closes
@@ -356,6 +416,8 @@ impl Verb {
             Verb::Narrows => "narrows",
             Verb::Opens => "opens",
             Verb::Eases => "eases",
+            Verb::Appears => "puts on the record",
+            Verb::Leaves => "takes off the record",
         }
     }
 }
@@ -368,6 +430,15 @@ fn detail(world: &World, change: &Change) -> String {
     };
     let path = path_name(world, &after.chip, after.route);
     let status = after.status.label().to_ascii_lowercase();
+    if change.before_main.is_none() {
+        return match after.reasons.first() {
+            Some(reason) => format!(
+                "{who}'s {workload} is now reported on {path} ({status}: {}).",
+                reason.text
+            ),
+            None => format!("{who}'s {workload} is now reported on {path} (open)."),
+        };
+    }
     let same_path = change.before_main.as_ref().map(|p| p.reported) == Some(after.reported);
     let why = change
         .reasons()
@@ -467,89 +538,118 @@ mod tests {
     }
 
     #[test]
-    fn h20_off_closes_bytedance_and_narrows_deepseek_and_tencent() {
+    fn h20_off_at_the_ft_report_changes_no_main_status_and_says_why() {
+        // On 14 Aug 2025 Beijing was already discouraging H20 purchases, so the platforms' H20
+        // fleets could not grow anyway: stopping exports again adds a burden, moves no status.
         let (changes, sentence) = toggle("h20-allowed", false);
         let sentence = sentence.expect("a sentence");
         assert!(
             sentence.starts_with(
-                "Switching off “Nvidia H20 exports allowed” closes ByteDance's main inference path \
-                 and narrows DeepSeek's and Tencent's main inference paths."
+                "Switching off “Nvidia H20 exports allowed” changes no main path's status. \
+                 ByteDance's main inference path (H20, from a stockpile) stays limited, with one \
+                 burden more: its stockpile cannot grow while new imports are blocked (needs a US \
+                 export licence"
             ),
             "{sentence}"
         );
-        // The detail names the reason: the licence requirement is back in force.
         assert!(
-            sentence.contains("ByteDance's main inference path (H20, imported) is now blocked"),
+            sentence.ends_with("Likewise for Alibaba and Tencent."),
             "{sentence}"
         );
+        assert!(changes.iter().all(|c| !c.moved()));
         let bytedance = changes
             .iter()
             .find(|c| c.developer == "bytedance")
             .expect("bytedance");
-        assert!(bytedance.reasons().iter().any(|r| matches!(
+        assert!(bytedance.added.iter().any(|r| matches!(
             &r.cause,
-            crate::model::Cause::Policy { policy, lifted_by: None } if policy == "h20-licence"
+            crate::model::Cause::StockpileCannotGrow { blocked_by, .. }
+                if blocked_by.iter().any(|p| p == "h20-licence")
         )));
     }
 
     #[test]
-    fn loosening_reads_as_opening_or_easing() {
+    fn loosening_reads_as_easing_and_names_the_burden_lifted_elsewhere() {
         let (_, sentence) = toggle("ascend-guidance", false);
         assert_eq!(
             sentence.as_deref(),
             Some(
-                "Switching off “Huawei Ascend blacklisted (US guidance)” eases Zhipu's and \
-                 iFlytek's main training and inference paths. Zhipu can now use Ascend 910B, \
-                 bought at home (open)."
+                "Switching off “Huawei Ascend ‘blacklisted’ (US guidance)” eases iFlytek's main \
+                 training and inference paths. iFlytek can now use Ascend 910B, bought at home \
+                 (open). DeepSeek's main inference path (Ascend 910C, bought at home) stays \
+                 limited, with one burden less: US guidance says using these Ascend chips risks \
+                 breaking US export rules."
             )
         );
     }
 
     #[test]
-    fn a_level_change_still_says_what_moved() {
+    fn dropping_purchase_justification_lets_the_h20_fleets_grow() {
         let (changes, sentence) = toggle("purchase-justification", false);
-        assert!(changes.iter().all(|c| c.before == c.after));
+        assert_eq!(
+            changes
+                .iter()
+                .filter(|c| c.moved())
+                .map(|c| (c.developer.as_str(), c.before, c.after))
+                .collect::<Vec<_>>(),
+            [
+                ("bytedance", Some(Status::Limited), Some(Status::Open)),
+                ("alibaba", Some(Status::Limited), Some(Status::Open)),
+                ("tencent", Some(Status::Limited), Some(Status::Open)),
+            ]
+        );
+        assert!(
+            sentence.as_deref().is_some_and(|s| s.starts_with(
+                "Switching off “Beijing asks firms to justify Nvidia purchases” eases \
+                 ByteDance's, Alibaba's and Tencent's main inference paths."
+            )),
+            "{sentence:?}"
+        );
+    }
+
+    #[test]
+    fn a_burden_added_to_another_path_is_named_for_everyone_it_reaches() {
+        let (changes, sentence) = toggle("customs-checks", true);
+        assert!(changes.iter().all(|c| !c.moved()));
         assert_eq!(
             sentence.as_deref(),
             Some(
-                "Switching off “Beijing requires purchase justification for Nvidia chips” \
-                 changes no main path's status. ByteDance's main inference path (H20, imported) \
-                 stays friction, with one burden less: needs a purchase justification."
+                "Switching on “Customs checks on Nvidia chips” changes no main path's status. \
+                 ByteDance's other inference path (H20, imported) stays limited, with one burden \
+                 more: customs inspects the shipments. Likewise for Alibaba and Tencent."
             )
         );
     }
 
     #[test]
-    fn a_burden_added_without_changing_the_outcome() {
-        let (changes, sentence) = toggle("samr-nvidia", true);
-        assert!(changes.iter().all(|c| c.before == c.after));
-        assert!(changes[0].reasons().iter().all(|r| matches!(
-            &r.cause,
-            crate::model::Cause::Policy { policy, .. } if policy == "samr-nvidia"
-        )));
-        assert_eq!(
-            sentence.as_deref(),
-            Some(
-                "Switching on “Regulator says Nvidia broke anti-monopoly law” changes no \
-                 main path's status. ByteDance's main inference path (H20, imported) stays \
-                 friction, with one burden more: Beijing's regulator has found against Nvidia."
-            )
+    fn a_policy_that_reaches_no_path_says_whom_it_reaches() {
+        let (changes, sentence) = toggle("state-dc-domestic", true);
+        assert!(changes.is_empty());
+        let sentence = sentence.expect("a sentence");
+        assert!(
+            sentence.starts_with(
+                "Switching on “State-funded data centres must use domestic chips” changes no \
+                 developer's path: it covers new state-funded data-centre projects, not private \
+                 firms' own fleets"
+            ),
+            "{sentence}"
         );
     }
 
     #[test]
-    fn a_stockpile_fallback_is_named() {
+    fn a_new_blocker_of_a_stockpile_is_named() {
         let (_, sentence) = toggle("deepseek-listed", true);
         let sentence = sentence.expect("a sentence");
         assert!(sentence.starts_with(
-            "Switching on the what-if “DeepSeek added to the Entity List” narrows DeepSeek's main \
-             inference path."
+            "Switching on the what-if “DeepSeek added to the Entity List” changes no main path's \
+             status. DeepSeek's main training path (H800, from a stockpile) stays limited"
         ));
-        assert!(sentence.contains("its stockpile cannot grow"), "{sentence}");
+        assert!(
+            sentence.contains("DeepSeek would be on the US Entity List"),
+            "{sentence}"
+        );
     }
 
-    // Depends on the data: in the worktree's mechanically adapted data ByteDance's main
-    // inference path stays the H20 import, and the H200 comes in as a fallback.
     #[test]
     fn moving_along_the_timeline() {
         let world = world();
@@ -557,12 +657,12 @@ mod tests {
         let after = evaluate(world, &world.scenario_at("2026-01-28"));
         let changes = diff(world, &before, &after);
         let sentence = describe_move(world, &changes, "2026-01-28").expect("a sentence");
+        // Zhipu's Ascend training is reported from 14 Jan 2026: time, not a policy, brings it.
         assert!(
-            sentence.starts_with("Moving to 28 Jan 2026 changes no main path's status."),
-            "{sentence}"
-        );
-        assert!(
-            sentence.contains("ByteDance now has an inference fallback: H200, imported (friction"),
+            sentence.starts_with(
+                "Moving to 28 Jan 2026 puts Zhipu's main training path on the record. Zhipu's \
+                 training is now reported on Ascend 910B, bought at home (friction"
+            ),
             "{sentence}"
         );
     }

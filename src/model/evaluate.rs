@@ -310,14 +310,33 @@ impl<'w> Rules<'w> {
             return Some(Rc::clone(reason));
         }
         let effects: Vec<&Active> = causing.iter().map(|&i| &self.active[i]).collect();
-        let why = match (effects.first(), ended) {
-            (Some(first), _) if first.reason.status == Status::Blocked => {
-                format!("new imports are blocked ({})", first.effect.reason)
+        // Every cause is named, so a new blocker changes the words a reader sees too.
+        let mut blocked = Vec::new();
+        let mut whiles = Vec::new();
+        for active in &effects {
+            if active
+                .apply(&import)
+                .is_some_and(|r| r.status == Status::Blocked)
+            {
+                blocked.push(active.effect.reason.as_str());
+            } else {
+                whiles.push(format!("while {}", active.effect.reason));
             }
-            (Some(first), _) => first.effect.reason.clone(),
-            (None, Some(ended)) => ended.text.clone(),
-            (None, None) => String::new(),
-        };
+        }
+        if !blocked.is_empty() {
+            whiles.insert(
+                0,
+                format!("while new imports are blocked ({})", blocked.join("; ")),
+            );
+        }
+        let mut why = whiles.join(", and ");
+        if let Some(ended) = ended {
+            why = if why.is_empty() {
+                format!("({})", ended.text)
+            } else {
+                format!("{why} ({})", ended.text)
+            };
+        }
         let reason = Rc::new(Reason {
             status: Status::Limited,
             gate: effects.first().map_or(Gate::None, |a| a.effect.gate),
@@ -326,7 +345,7 @@ impl<'w> Rules<'w> {
                 blocked_by: effects.iter().map(|a| a.policy.id.clone()).collect(),
                 production_ended: ended.is_some(),
             },
-            text: format!("its stockpile cannot grow: {why}"),
+            text: format!("its stockpile cannot grow {why}"),
             sources: sources(
                 effects
                     .iter()
@@ -630,9 +649,12 @@ mod tests {
     #[test]
     fn a_stockpile_cannot_grow_once_imports_are_blocked() {
         let world = world();
-        // Before the Oct 2023 rule an H800 stockpile can grow; after it, it cannot.
-        let before = evaluate(world, &world.scenario_at("2023-10-22"));
-        let after = evaluate(world, &world.scenario_at("2023-10-23"));
+        // With the Oct 2023 rule switched off an H800 stockpile could grow; with it, it cannot.
+        // (Moonshot's H800 training is reported from Jul 2025, after the rule.)
+        let after = evaluate(world, &world.scenario_at("2025-07-31"));
+        let mut without = world.scenario_at("2025-07-31");
+        without.on.remove("h800-rule");
+        let before = evaluate(world, &without);
         assert_eq!(
             main_status(&before, "moonshot", Workload::Training),
             Some(Status::Open)
@@ -689,16 +711,32 @@ mod tests {
     #[test]
     fn two_gates_on_an_import() {
         let world = world();
-        // 15 Jan 2026: Washington licenses the H200 case by case; Beijing's customs still
-        // says no.
-        let eval = evaluate(world, &world.scenario_at("2026-01-15"));
-        let h200 = eval
-            .outcome("tencent", Workload::Inference)
-            .and_then(|o| o.paths.iter().find(|p| p.chip == "h200"))
+        // Tencent's H200 import is on the record from its approval (28 Jan 2026); the same
+        // path, asked about a fortnight earlier, shows the gates as they stood.
+        let developer = world.developer("tencent").expect("tencent");
+        let h200 = developer
+            .paths
+            .iter()
+            .find(|p| p.chip == "h200")
             .expect("tencent h200 path");
-        assert_eq!(h200.gate_status(Gate::UsExport), Status::Friction);
-        assert_eq!(h200.gate_status(Gate::ChinaImport), Status::Blocked);
-        assert_eq!(h200.gate_status(Gate::None), Status::Open);
+        let gates = |date: &str| {
+            let path = evaluate_path(world, &world.scenario_at(date), developer, h200);
+            (
+                path.gate_status(Gate::UsExport),
+                path.gate_status(Gate::ChinaImport),
+                path.gate_status(Gate::None),
+            )
+        };
+        // 14 Jan: announced but not yet licensable; customs says not permitted.
+        assert_eq!(
+            gates("2026-01-14"),
+            (Status::Blocked, Status::Blocked, Status::Open)
+        );
+        // 15 Jan: Washington licenses case by case; Beijing's customs still says no.
+        assert_eq!(
+            gates("2026-01-15"),
+            (Status::Friction, Status::Blocked, Status::Open)
+        );
     }
 
     #[test]

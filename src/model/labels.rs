@@ -221,21 +221,23 @@ mod tests {
             let outcome = eval.outcome(developer, workload).expect("outcome");
             path_summary(world, outcome.main().expect("a main path"))
         };
-        // No reasons: just the path.
-        assert_eq!(
-            main("alibaba", Workload::Inference),
-            "T-Head PPU, bought at home"
-        );
         // One reason.
         assert_eq!(
-            main("zhipu", Workload::Training),
-            "Ascend 910B, bought at home — US guidance says using Ascend chips risks breaking US export rules"
+            main("iflytek", Workload::Training),
+            "Ascend 910B, bought at home — US guidance says using these Ascend chips risks breaking US export rules"
         );
         // Several: the worst (first) and a count.
         assert_eq!(
-            main("bytedance", Workload::Inference),
-            "H20, imported — needs a US export licence, which Washington now grants (and 3 more)"
+            main("deepseek", Workload::Inference),
+            "Ascend 910C, bought at home — supply is limited by SMIC's yields, high-bandwidth memory and packaging (Huawei planned about 600,000 for 2026) (and 1 more)"
         );
+        // No reasons: just the path (Baidu's Kunlun inference, Nov 2025).
+        let nov = evaluate(world, &world.scenario_at("2025-11-26"));
+        let kunlun = nov
+            .outcome("baidu", Workload::Inference)
+            .and_then(|o| o.main())
+            .expect("baidu inference");
+        assert_eq!(path_summary(world, kunlun), "Kunlun P800, bought at home");
     }
 
     #[test]
@@ -243,8 +245,8 @@ mod tests {
         let world = World::embedded().expect("embedded data is valid");
         assert_eq!(in_force_label(world, "h20-licence"), "since 9 Apr 2025");
         assert_eq!(
-            in_force_label(world, "diffusion-rule"),
-            "15 Jan 2025 – 13 May 2025"
+            in_force_label(world, "h200-import-approvals"),
+            "28 Jan 2026 – 15 May 2026"
         );
         assert_eq!(
             in_force_label(world, "deepseek-listed"),

@@ -188,9 +188,18 @@ mod tests {
         // The H20 licence came on 9 Apr 2025: not the day before, yes on the day.
         assert!(!world.switches_at("2025-04-08").contains("h20-licence"));
         assert!(world.switches_at("2025-04-09").contains("h20-licence"));
-        // The Diffusion Rule was published in Jan 2025 and dropped on 13 May 2025.
-        assert!(world.switches_at("2025-03-01").contains("diffusion-rule"));
-        assert!(!world.switches_at("2025-05-13").contains("diffusion-rule"));
+        // Beijing's H200 approvals: on from 28 Jan 2026, off after the May 2026 summit.
+        assert!(!world
+            .switches_at("2026-01-27")
+            .contains("h200-import-approvals"));
+        assert!(world
+            .switches_at("2026-03-01")
+            .contains("h200-import-approvals"));
+        assert!(!world
+            .switches_at("2026-05-15")
+            .contains("h200-import-approvals"));
+        // The Diffusion Rule was dropped before it applied: a what-if, never on by date.
+        assert!(!world.switches_at("2025-03-01").contains("diffusion-rule"));
         // Before the timeline nothing is on.
         assert!(world.switches_at("2020-01-01").is_empty());
         // Hypothetical switches are never on by date.
@@ -203,12 +212,13 @@ mod tests {
     fn periods_are_derived_from_events() {
         let world = world();
         assert_eq!(
-            world.periods("diffusion-rule"),
-            vec![("2025-01-15".to_string(), Some("2025-05-13".to_string()))]
+            world.periods("h200-import-approvals"),
+            vec![("2026-01-28".to_string(), Some("2026-05-15".to_string()))]
         );
+        // Licences were issued in August; the July assurance switched nothing on.
         assert_eq!(
             world.periods("h20-allowed"),
-            vec![("2025-07-14".to_string(), None)]
+            vec![("2025-08-11".to_string(), None)]
         );
         // Turned on twice (the letter, then the rule): one period from the first.
         assert_eq!(
