@@ -33,7 +33,7 @@ test('a data file with unknown ids shows the problems by entry, in an alert', as
   );
   const text = await alert.innerText();
   // Each problem names its entry and the id that is wrong.
-  assert.match(text, /developer "[a-z-]+": path \d+ names unknown chip "no-such-chip"/);
+  assert.match(text, /developer "[a-z-]+": path \d+ \(training, no-such-chip\/import\) names unknown chip "no-such-chip"/);
   assert.match(text, /"no-such-source"/);
   // One problem per line: the chip and the source are two list items.
   const problems = await alert.getByRole('listitem').allInnerTexts();

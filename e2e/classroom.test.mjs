@@ -197,19 +197,19 @@ describe('story mode', () => {
 
 describe('predict, then reveal', () => {
   test('scores a known answer, by keyboard, and announces it', async () => {
-    // Step 4 asks who loses their inference path if Washington requires a licence for the H20.
-    // In the data, DeepSeek, ByteDance and Tencent run models on imported H20s with nothing as
-    // good to fall back on; Alibaba runs its own T-Head chips, so it keeps its path.
+    // Step 5 (Feb 2025) asks whose main inference path gets worse if Washington requires a
+    // licence for the H20. In the data, DeepSeek, ByteDance, Alibaba and Tencent run their models
+    // on H20 fleets that could then no longer grow; iFlytek runs on Huawei's Ascend.
     const n = steps.findIndex((s) => s.asks) + 1;
-    assert.equal(n, 4, 'the first question is at step 4');
+    assert.equal(n, 5, 'the first question is at step 5');
     const w = await openWidget(browser, `?mode=story&step=${n}`);
     try {
       await waitForStep(w.page, n);
       const prompt = await w.page.locator('.predict legend').innerText();
       assert.match(prompt, /H20/);
       assert.match(prompt, /inference/);
-      // Tick DeepSeek and Alibaba with the keyboard (Space on a checkbox must not step).
-      for (const name of ['DeepSeek', 'Alibaba']) {
+      // Tick DeepSeek and iFlytek with the keyboard (Space on a checkbox must not step).
+      for (const name of ['DeepSeek', 'iFlytek']) {
         await w.page.getByRole('checkbox', { name, exact: true }).focus();
         await w.page.keyboard.press('Space');
       }
@@ -220,11 +220,11 @@ describe('predict, then reveal', () => {
       await status.getByText('found').waitFor();
       assert.equal(
         (await status.innerText()).trim(),
-        '1 of 3 found. The answer: DeepSeek, ByteDance, Tencent. Missed: ByteDance, Tencent. Keep their path: Alibaba.',
+        '1 of 4 found. The answer: DeepSeek, ByteDance, Alibaba, Tencent. Missed: ByteDance, Alibaba, Tencent. Keep their path: iFlytek.',
       );
       // The reasons behind the answer, with sources.
       const why = w.page.locator('.predict__why');
-      assert.equal(await why.locator(':scope > li').count(), 3);
+      assert.equal(await why.locator(':scope > li').count(), 4);
       assert.match(await why.innerText(), /licence/i);
       assert.ok((await why.locator('a.cite').count()) >= 3, 'each reason cites a source');
       // Each developer's verdict is in its checkbox label, for screen readers.
@@ -233,7 +233,7 @@ describe('predict, then reveal', () => {
         /predict-bytedance/,
       );
       assert.match(await w.page.locator('label[for="predict-bytedance"]').innerText(), /missed/);
-      assert.match(await w.page.locator('label[for="predict-alibaba"]').innerText(), /not affected/);
+      assert.match(await w.page.locator('label[for="predict-iflytek"]').innerText(), /not affected/);
       // Try again clears the picks.
       await w.page.getByRole('button', { name: 'Try again' }).click();
       assert.equal(await w.page.getByRole('checkbox', { checked: true }).count(), 0);
@@ -252,7 +252,7 @@ describe('offline', () => {
       const requests = [];
       w.page.on('request', (r) => requests.push(r.url()));
       await w.context.setOffline(true);
-      for (let n = 2; n <= 4; n += 1) {
+      for (let n = 2; n <= 5; n += 1) {
         await pressOnPage(w.page, 'ArrowRight');
         await waitForStep(w.page, n);
       }

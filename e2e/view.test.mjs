@@ -38,7 +38,9 @@ async function readMatrix(page) {
   const rows = await table.getByRole('row').all();
   const out = {};
   const cell = (text) => {
-    const t = text.replace(/\s+/g, ' ').trim();
+    // Whitespace as the reader sees it: collapsed, and none before a colon (Chromium's
+    // innerText puts a line break before the visually hidden explanation of "modelled").
+    const t = text.replace(/\s+/g, ' ').replace(/ :/g, ':').trim();
     const status = (t.match(/^(Open|Friction|Limited|At risk|Blocked|Not reported)/) ?? [t])[0];
     return { status, path: t.slice(status.length).trim() };
   };

@@ -154,8 +154,8 @@ if check "release build (trunk build --release)" release_build trunk build --rel
     local broken="$ROOT/.tools/broken-world.toml"
     mkdir -p "$ROOT/.tools"
     { cat data/world.toml; printf '%s\n' '' '[[developers.paths]]' 'workload = "training"' \
-        'chip = "no-such-chip"' 'route = "import"' 'claim = "A path for the broken-data test."' \
-        'sources = ["no-such-source"]'; } >"$broken"
+        'chip = "no-such-chip"' 'route = "import"' 'since = "2025"' \
+        'claim = "A path for the broken-data test."' 'sources = ["no-such-source"]'; } >"$broken"
     CHIP_PATHS_DATA="$broken" release_build trunk build --release --offline --dist "$ROOT/.tools/broken-data-dist"
   }
   check "release build from a broken data file" broken_data_build

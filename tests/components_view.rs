@@ -358,6 +358,7 @@ async fn path_details_list_every_path_with_status_reasons_and_citations() {
     // Later reports appear from their own dates only: nothing before its evidence.
     assert!(html.contains("Later (Jun 2025): Earlier news."), "{html}");
     assert!(!html.contains("Later news.") && !html.contains("Listing on hold."));
+    assert!(html.contains("Not listed"));
 }
 
 #[tokio::test]
@@ -372,7 +373,9 @@ async fn path_details_show_later_reports_once_their_date_has_come() {
     })
     .await;
     assert!(html.contains("Later (Sep 2025): Later news."));
-    assert!(html.contains("Later (Jun 2026): Listing on hold."));
+    // The listing line as it stood then replaces the earlier one.
+    assert!(html.contains("Listing on hold."));
+    assert!(!html.contains("Not listed"), "{html}");
 }
 
 #[tokio::test]

@@ -385,7 +385,8 @@ fn every_story_question_has_an_answer_worth_predicting() {
             index + 1,
             reveal.question.answer_text
         );
-        let candidates: Vec<&str> = candidates(world, reveal.question.workload)
+        let date = &world.story[index].date;
+        let candidates: Vec<&str> = candidates(world, reveal.question.workload, date)
             .iter()
             .map(|d| d.id.as_str())
             .collect();
@@ -410,4 +411,23 @@ fn every_story_question_has_an_answer_worth_predicting() {
         }
         eprintln!("step {}: {:?}", index + 1, answer);
     }
+}
+
+/// Students can only pick developers the record shows at the step's date: in Aug 2023 the
+/// four platforms with A800 orders, not DeepSeek (reported from Dec 2024) or iFlytek (Oct 2023).
+#[test]
+fn a_question_offers_the_developers_on_the_record_at_its_date() {
+    let world = embedded();
+    let ids = |date: &str| -> Vec<&str> {
+        candidates(world, Workload::Training, date)
+            .iter()
+            .map(|d| d.id.as_str())
+            .collect()
+    };
+    assert_eq!(
+        ids("2023-08-09"),
+        ["bytedance", "alibaba", "tencent", "baidu"]
+    );
+    assert!(ids("2025-08-14").contains(&"deepseek"));
+    assert!(ids("2022-10-07").is_empty());
 }

@@ -50,11 +50,16 @@ pub fn PathDetails(props: &PathDetailsProps) -> Html {
     };
     // Everything below the heading is text and links: written as markup in one piece.
     let mut body = Markup::new();
+    // The listing as the record stood at the date: the latest dated update replaces the line.
+    let (listing, listing_sources) = notes_at(&developer.listing_updates, &props.date)
+        .last()
+        .map_or((&developer.listing, &developer.sources), |n| {
+            (&n.text, &n.sources)
+        });
     body.fixed("<p class=\"details__listing\">")
-        .text(&developer.listing)
+        .text(listing)
         .fixed(" ");
-    push_citations(&mut body, world, &developer.sources);
-    push_updates(&mut body, world, &developer.listing_updates, &props.date);
+    push_citations(&mut body, world, listing_sources);
     body.fixed("</p>");
     for workload in [Workload::Training, Workload::Inference] {
         let outcome = props

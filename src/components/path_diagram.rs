@@ -315,9 +315,33 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
                 <g>{ for edge_nodes }</g>
                 { text::raw(svg) }
             </svg>
-            <p class="diagram__legend">
-                { "Solid: open. Thin: friction. Dashed: limited. Dotted: at risk. Cut with a cross: blocked." }
-            </p>
+            <p class="diagram__legend">{ edge_legend(&props.evaluation, props.workload) }</p>
         </section>
     }
+}
+
+/// How the edges of the statuses in this view are drawn, best first: only the styles the
+/// diagram shows are explained.
+fn edge_legend(evaluation: &Evaluation, workload: Workload) -> String {
+    let mut seen = [false; 5];
+    for path in evaluation
+        .outcomes
+        .iter()
+        .filter(|o| o.workload == workload)
+        .flat_map(|o| &o.paths)
+    {
+        seen[path.status as usize] = true;
+    }
+    Status::ALL
+        .into_iter()
+        .filter(|s| seen[*s as usize])
+        .map(|s| match s {
+            Status::Open => "Solid: open.",
+            Status::Friction => "Thin: friction.",
+            Status::Limited => "Dashed: limited.",
+            Status::AtRisk => "Dotted: at risk.",
+            Status::Blocked => "Cut with a cross: blocked.",
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }

@@ -74,7 +74,7 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
                 <fieldset class="predict__options">
                     <legend class="predict__prompt">{ &question.prompt }</legend>
                     <ul class="predict__list">
-                        { for candidates(&world, question.workload).into_iter().map(|developer| {
+                        { for candidates(&world, question.workload, &world.story[props.step].date).into_iter().map(|developer| {
                             let id = developer.id.clone();
                             let checked = props.picks.contains(&id);
                             let input_id = text::dom_id("predict", &id);

@@ -229,7 +229,7 @@ mod tests {
         // Several: the worst (first) and a count.
         assert_eq!(
             main("deepseek", Workload::Inference),
-            "Ascend 910C, bought at home — supply is limited by SMIC's yields, high-bandwidth memory and packaging (Huawei planned about 600,000 for 2026) (and 1 more)"
+            "Ascend 910C, bought at home — supply is limited by SMIC's yields, high-bandwidth memory and packaging (and 1 more)"
         );
         // No reasons: just the path (Baidu's Kunlun inference, Nov 2025).
         let nov = evaluate(world, &world.scenario_at("2025-11-26"));

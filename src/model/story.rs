@@ -129,13 +129,23 @@ pub fn reveal(world: &World, index: usize) -> Option<Reveal> {
     })
 }
 
-/// The developers a question can be about: those the record reports a path for the workload
-/// for, in data-file order. (A developer with no reported path cannot lose one.)
-pub fn candidates(world: &World, workload: Workload) -> Vec<&Developer> {
+/// The developers a question at `date` can be about: those the record shows a path for the
+/// workload at that date, in data-file order. (A developer with no path then cannot lose one,
+/// and "keeps its path" would be false of it.)
+pub fn candidates<'w>(world: &'w World, workload: Workload, date: &str) -> Vec<&'w Developer> {
     world
         .developers
         .iter()
-        .filter(|d| d.paths.iter().any(|p| p.workload == workload))
+        .filter(|d| {
+            d.paths.iter().any(|p| {
+                p.workload == workload
+                    && p.reported_at(date)
+                    && world
+                        .chip(&p.chip)
+                        .and_then(|c| c.available.as_deref())
+                        .is_none_or(|from| from <= date)
+            })
+        })
         .collect()
 }
 

@@ -441,7 +441,8 @@ pub struct Developer {
     #[serde(default)]
     pub in_house_chips: Vec<String>,
     pub sources: Vec<String>,
-    /// Later news about its listing, each shown only from its own date.
+    /// Later news about its listing: from its date, each replaces the `listing` line (so each
+    /// says the whole status as it then stood).
     #[serde(default)]
     pub listing_updates: Vec<DatedNote>,
     /// The paths it is reported to use.

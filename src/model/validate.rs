@@ -367,7 +367,8 @@ impl<'w> Check<'w> {
     fn developers(&mut self) {
         for developer in &self.world.developers {
             let entry = format!("developer \"{}\"", developer.id);
-            self.sourced(&entry, &developer.sources, true);
+            // A listing line may be a plain negative ("Not listed"), which no document states.
+            self.sourced(&entry, &developer.sources, false);
             for chip in &developer.in_house_chips {
                 self.known(&entry, "chip", chip);
             }
