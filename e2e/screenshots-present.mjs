@@ -18,10 +18,10 @@ try {
     const size = `${viewport.width}x${viewport.height}`;
     const shots = [
       { what: 'step-1', query: '?mode=present&step=1' },
-      { what: 'step-4-question', query: '?mode=present&step=4' },
-      { what: 'step-4-revealed', query: '?mode=present&step=4', reveal: ['DeepSeek', 'Alibaba'] },
-      { what: 'step-8', query: '?mode=present&step=8' },
-      { what: 'step-14-dark', query: '?mode=present&step=14&theme=dark' },
+      { what: 'step-5-question', query: '?mode=present&step=5' },
+      { what: 'step-5-revealed', query: '?mode=present&step=5', reveal: ['DeepSeek', 'iFlytek'] },
+      { what: 'step-9', query: '?mode=present&step=9' },
+      { what: 'step-16-dark', query: '?mode=present&step=16&theme=dark' },
     ];
     for (const shot of shots) {
       const w = await openWidget(browser, shot.query, { server, viewport });

@@ -129,7 +129,7 @@ async fn before_the_reveal_students_see_the_question_and_a_checkbox_per_develope
     assert!(tag_with(&html, "for=\"predict-beta\"").starts_with("<label"));
     assert!(html.contains("Reveal the answer"));
     assert!(
-        !html.contains("predict__verdict"),
+        !html.contains("predict__verdict") && !html.contains("predict__answer-text"),
         "no answer before the reveal"
     );
     assert!(
@@ -162,6 +162,10 @@ async fn the_reveal_scores_the_picks_and_gives_the_reasons() {
     assert!(html.contains("keeps its main path"));
     assert!(html.contains("Ascend, bought at home"));
     assert!(html.contains(">Try again<"));
+    // The answer in words, as story.toml states it.
+    assert!(html.contains(
+        "<p class=\"predict__answer-text\">Beta and Gamma: buying H20s now needs a licence.</p>"
+    ));
 }
 
 #[tokio::test]

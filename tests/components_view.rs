@@ -576,6 +576,12 @@ async fn the_headline_tells_the_story_of_the_date() {
         ),
         "{html}"
     );
+    // On the event's own day the headline is that day's news, its date said once.
+    let same_day = render_view(headline(&world(), &evaluation(), "2025-08-12")).await;
+    assert!(
+        same_day.contains("12 Aug 2025</strong>: Beijing asks for justification."),
+        "{same_day}"
+    );
     let before = render_view(headline(&world(), &evaluation(), "2025-01-01")).await;
     assert!(
         before.contains("Before the first event on the record."),

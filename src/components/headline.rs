@@ -31,17 +31,21 @@ pub fn headline(world: &World, evaluation: &Evaluation, date: &str) -> Html {
     m.fixed(
         "<div class=\"headline\"><p class=\"headline__story\"><strong class=\"headline__date\">",
     );
-    m.text(&date_label(date)).fixed("</strong>. ");
+    m.text(&date_label(date)).fixed("</strong>");
     match latest {
+        // An event of this very day is the day's news.
+        Some(event) if event.date == date => {
+            m.fixed(": ").text(&event.title);
+        }
         // Each event carries its own date: the reader may be looking at a later day.
         Some(event) => {
-            m.fixed("Latest event, ")
+            m.fixed(". Latest event, ")
                 .text(&date_label(&event.date))
                 .fixed(": ");
             m.text(&event.title);
         }
         None => {
-            m.fixed("Before the first event on the record");
+            m.fixed(". Before the first event on the record");
         }
     }
     m.fixed(".</p><p class=\"headline__tally\">Developers with an open path: ");

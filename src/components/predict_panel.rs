@@ -114,6 +114,10 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
                 }
             </div>
             if props.revealed {
+                // The answer in words, as story.toml states it (and the tests check it).
+                if !question.answer_text.is_empty() {
+                    <p class="predict__answer-text">{ &question.answer_text }</p>
+                }
                 { explanation(&world, result) }
                 { kept(&world, result, &tally.wrong) }
             }
