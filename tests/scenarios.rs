@@ -347,27 +347,3 @@ fn the_statuses_on_the_record() {
         ]
     );
 }
-
-/// The H200 import of an approved developer, asked about before its approval: on 14 Jan 2026
-/// both gates are shut; on 15 Jan Washington's opens (case by case) while Beijing's stays shut.
-#[test]
-fn the_h200_gates_in_mid_january_2026() {
-    let world = world();
-    let tencent = world.developer("tencent").expect("tencent");
-    let h200 = tencent
-        .paths
-        .iter()
-        .find(|p| p.chip == "h200")
-        .expect("h200 path");
-    let gates = |date: &str| {
-        let path = chip_paths::model::evaluate_path(world, &world.scenario_at(date), tencent, h200);
-        (
-            path.gate_status(Gate::UsExport),
-            path.gate_status(Gate::ChinaImport),
-        )
-    };
-    // Customs has checked Nvidia chips since Oct 2025: friction, not yet a refusal.
-    assert_eq!(gates("2026-01-13"), (Status::Blocked, Status::Friction));
-    assert_eq!(gates("2026-01-14"), (Status::Blocked, Status::Blocked));
-    assert_eq!(gates("2026-01-15"), (Status::Friction, Status::Blocked));
-}

@@ -727,6 +727,11 @@ mod tests {
                 path.gate_status(Gate::None),
             )
         };
+        // 13 Jan: announced but not yet licensable; customs checks Nvidia chips (friction).
+        assert_eq!(
+            gates("2026-01-13"),
+            (Status::Blocked, Status::Friction, Status::Open)
+        );
         // 14 Jan: announced but not yet licensable; customs says not permitted.
         assert_eq!(
             gates("2026-01-14"),
