@@ -8,43 +8,78 @@
 // without formatting it (scripts/env.sh, release_build), so a panic reaches the page only as a
 // WebAssembly trap. Catching traps here also covers what no panic hook sees (an out-of-memory
 // abort, a failed download of the wasm).
+//
+// What the reader sees before the widget mounts (docs/embedding.md, "When it cannot load"):
+// index.html's loading line, which Yew's mount removes; if the widget has not mounted after
+// `data-chip-paths-timeout` ms (on this script's tag; 15 s), a message with a Retry button; on a
+// failure, the panel. Each of these tells the host page its height, as the widget does.
 
 const PANEL_TITLE = {
   load: "Chip Paths could not be loaded",
   trap: "Chip Paths stopped working",
+  slow: "Chip Paths is taking too long to load",
 };
 const PANEL_TEXT = {
   load: "The widget's code did not load. Check the connection and reload; the link keeps your view.",
   trap: "Something went wrong inside the widget. Reloading usually helps; the link keeps your view.",
+  slow: "The widget's code has not arrived. Check the connection and retry; your view is kept.",
+};
+
+// Height messages for the host page while the loader, not the widget, owns the page: the same
+// four, with the same ids, as src/embed/protocol.rs (height_messages). Only when framed.
+const params = new URLSearchParams(location.search);
+const childId = params.get("childId");
+const pymId = childId && /^[\w.:-]{1,64}$/.test(childId) && !childId.includes("xPYMx") ? childId : null;
+const src = location.href; // Before the widget rewrites its URL, as it reads it.
+let sent = 0;
+const sendHeight = () => {
+  const height = Math.max(0, Math.ceil(document.documentElement.getBoundingClientRect().height));
+  if (height === sent) return;
+  sent = height;
+  [
+    pymId && `pymxPYMx${pymId}xPYMxheightxPYMx${height}`,
+    { "datawrapper-height": { [pymId ?? "chip-paths"]: height } },
+    { sentinel: "amp", type: "embed-size", height },
+    JSON.stringify({ src, context: "iframe.resize", height }),
+  ].forEach((message) => message && parent.postMessage(message, "*"));
+};
+const heights = parent !== window && new ResizeObserver(sendHeight);
+// The widget's own observer (src/embed/auto_height.rs) takes over once it has mounted.
+const watchHeight = (on) => heights && (on ? heights.observe(document.documentElement) : heights.disconnect());
+watchHeight(true);
+
+// An element with its text.
+const make = (name, text) => {
+  const element = document.createElement(name);
+  if (text) element.textContent = text;
+  return element;
 };
 
 // Replaces every widget root on the page (or the whole body, before the app has mounted) with
 // the panel. Built with DOM calls only: no markup strings, nothing a strict CSP refuses.
 function showPanel(kind, detail) {
-  const panel = document.createElement("div");
+  const panel = make("div");
   panel.className = "error-panel";
   panel.setAttribute("role", "alert");
   panel.dataset.failure = kind;
-  const title = document.createElement("h1");
-  title.textContent = PANEL_TITLE[kind];
-  const text = document.createElement("p");
-  text.textContent = PANEL_TEXT[kind];
-  const links = document.createElement("p");
-  const reload = document.createElement("a");
-  reload.href = location.href;
-  reload.textContent = "Reload";
-  const fresh = document.createElement("a");
-  fresh.href = "?";
-  fresh.textContent = "Reload with the default view";
-  links.append(reload, " · ", fresh);
-  panel.append(title, text, links);
+  const links = make("p");
+  if (kind === "slow") {
+    // Reloads the page, and with it the bundle; the view is in the URL.
+    const retry = make("button", "Retry");
+    retry.type = "button";
+    retry.addEventListener("click", () => location.reload());
+    links.append(retry);
+  } else {
+    const reload = make("a", "Reload");
+    reload.href = location.href;
+    const fresh = make("a", "Reload with the default view");
+    fresh.href = "?";
+    links.append(reload, " · ", fresh);
+  }
+  panel.append(make("h1", PANEL_TITLE[kind]), make("p", PANEL_TEXT[kind]), links);
   if (detail) {
-    const details = document.createElement("details");
-    const summary = document.createElement("summary");
-    summary.textContent = "Technical details";
-    const pre = document.createElement("pre");
-    pre.textContent = String(detail);
-    details.append(summary, pre);
+    const details = make("details");
+    details.append(make("summary", "Technical details"), make("pre", String(detail)));
     panel.append(details);
   }
   const roots = document.querySelectorAll("[data-chip-paths-root]");
@@ -53,6 +88,8 @@ function showPanel(kind, detail) {
   } else {
     roots.forEach((root) => root.replaceChildren(panel.cloneNode(true)));
   }
+  // The widget's observer may be gone with it (a trap): the panel reports its own height.
+  watchHeight(true);
 }
 
 // A trap can surface as an uncaught error (in an event listener) or as a rejected promise (in
@@ -76,7 +113,7 @@ if (!tag) {
 }
 const readerJs = new URL(tag.dataset.chipPathsJs, document.baseURI);
 const readerWasm = new URL(tag.dataset.chipPathsWasm, document.baseURI);
-const mode = new URLSearchParams(location.search).get("mode");
+const mode = params.get("mode");
 const classroom = mode === "story" || mode === "present";
 document.documentElement.dataset.chipPathsBundle = classroom ? "classroom" : "reader";
 const build = /-([0-9a-f]+)\.js$/.exec(readerJs.pathname)?.[1] ?? "";
@@ -90,6 +127,9 @@ if (classroom) {
 }
 const js = classroom ? besideReader("chip-paths-classroom.js") : readerJs.href;
 const wasm = classroom ? besideReader("chip-paths-classroom_bg.wasm") : readerWasm.href;
+// A download that never ends must not leave the loading line forever. A late arrival still
+// mounts the widget (Yew's mount empties the body); a failure replaces the message.
+const slow = setTimeout(() => showPanel("slow"), Number(tag.dataset.chipPathsTimeout) || 15000);
 try {
   // The wasm download starts now, beside the glue's. (Trunk's preload links would fetch the
   // reader's wasm in the classroom too, so there are none: Trunk.toml pattern_preload.)
@@ -97,7 +137,11 @@ try {
   download.catch(() => {}); // Reported through init below.
   const { default: init } = await import(js);
   await init({ module_or_path: download });
+  // Mounted (main() ran inside init): the widget reports its own height from now on.
+  watchHeight(false);
 } catch (error) {
   showPanel(isTrap(error) ? "trap" : "load", error && error.message);
   throw error;
+} finally {
+  clearTimeout(slow);
 }
