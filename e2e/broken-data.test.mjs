@@ -43,3 +43,25 @@ test('a data file with unknown ids shows the problems by entry, in an alert', as
   assert.equal(await page.getByRole('table').count(), 0);
   assert.deepEqual(errors, []);
 });
+
+test('embedded, the panel of data problems tells the host its height', async (t) => {
+  const server = await serveDist(brokenDist);
+  const browser = await launchBrowser();
+  t.after(async () => {
+    await browser.close();
+    await server.close();
+  });
+  const page = await browser.newPage();
+  // The mock article resizes its iframe from the widget's Pym messages (examples/embed/host.js).
+  await page.goto(server.url('/examples/host.html'));
+  const frame = page.frameLocator('#chip-paths-article');
+  await frame.getByRole('alert').waitFor();
+  // The host fits the iframe to the panel the reader sees, not the 720 px it started at.
+  await page.waitForFunction(() => {
+    const iframe = document.getElementById('chip-paths-article');
+    const doc = iframe.contentDocument;
+    if (!doc?.querySelector('[role="alert"]')) return false;
+    const height = Math.ceil(doc.documentElement.getBoundingClientRect().height);
+    return iframe.getAttribute('height') === String(height) && height < 720;
+  });
+});

@@ -24,12 +24,48 @@ pub fn App() -> Html {
         Ok(world) => html! { <Explainer world={WorldRef(world)} /> },
         Err(errors) => {
             let problems: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-            html! {
-                <main class="cp" data-chip-paths-root="">
-                    { error_panel("The widget's data did not load. What is wrong with it:", &problems) }
-                </main>
-            }
+            html! { <DataProblems {problems} /> }
         }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DataProblemsProps {
+    problems: Vec<String>,
+}
+
+/// What the reader sees when the compiled-in data is broken: every problem, by entry.
+#[component]
+fn DataProblems(props: &DataProblemsProps) -> Html {
+    // EMBED: the host sizes its iframe to this panel too (the loader stops reporting once the
+    // widget has mounted).
+    use_auto_height(child_id_in(&current_query()));
+    html! {
+        <main class="cp" data-chip-paths-root="">
+            { error_panel("The widget's data did not load. What is wrong with it:", &props.problems) }
+        </main>
+    }
+}
+
+/// The raw `childId` of a query string (the height messages check it themselves): the world
+/// that would parse the whole link is the thing that failed to load.
+fn child_id_in(query: &str) -> Option<String> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("childId="))
+        .map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::child_id_in;
+
+    #[test]
+    fn the_child_id_is_read_from_the_raw_query() {
+        assert_eq!(child_id_in("?embed=1&childId=a-1").as_deref(), Some("a-1"));
+        assert_eq!(child_id_in("childId=x"), Some("x".to_string()));
+        assert_eq!(child_id_in("?embed=1"), None);
     }
 }
 
