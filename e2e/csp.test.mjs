@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { distDir, launchBrowser, openWidget, serveDist } from './support.mjs';
 
 const STRICT_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 let browser;
 let server;

@@ -79,6 +79,7 @@ async function openHostPage(options = {}) {
     beforeGoto: async (page, context) => {
       context.on('request', (request) => requests.push(request.url()));
       await page.addInitScript(recordMessages, CHILD_ID);
+      await options.beforeGoto?.(page, context);
     },
   });
   const iframe = w.page.locator(`#${CHILD_ID}`);
@@ -385,6 +386,51 @@ describe('sources in an embed', () => {
     } finally {
       await embed.close();
       await full.close();
+    }
+  });
+
+  test('a source link in an embed opens a new tab, says so, and leaves the article in place', async () => {
+    const w = await openHostPage({
+      beforeGoto: async (page, context) => {
+        // The sources' own sites are not reachable here: answer for them.
+        await context.route(/^https:\/\//, (route) =>
+          route.fulfill({ status: 200, contentType: 'text/html', body: '<title>a source</title>' }),
+        );
+      },
+    });
+    try {
+      const widgetUrl = w.frame.url();
+      await w.frame.locator('#sources summary').click();
+      const link = w.frame.getByRole('link', { name: /\(opens in a new tab\)$/ }).and(
+        w.frame.locator('#sources a[href^="https://"]'),
+      );
+      assert.ok((await link.count()) > 1, 'every source with a link says it opens a new tab');
+      const first = link.first();
+      assert.equal(await first.getAttribute('target'), '_blank');
+      assert.match(await first.getAttribute('rel'), /\bnoopener\b/);
+      const [popup] = await Promise.all([w.context.waitForEvent('page'), first.click()]);
+      assert.equal(new URL(popup.url()).protocol, 'https:', 'the source opened in its own tab');
+      assert.equal(w.frame.url(), widgetUrl, 'the iframe still shows the widget');
+      assert.deepEqual(w.errors(), []);
+    } finally {
+      await w.close();
+    }
+  });
+
+  test('a link with thousands of repeated parameters keeps the embed short', async () => {
+    const plain = await openWidget(browser, `embed=1&childId=${CHILD_ID}`, { server });
+    const flood = await openWidget(browser, `embed=1&childId=${CHILD_ID}&on=${'x,'.repeat(2040)}`, { server });
+    try {
+      const height = (w) => w.page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      const notice = flood.page.getByRole('region', { name: /Parts of this link were ignored/ });
+      await notice.waitFor();
+      assert.ok((await notice.getByRole('listitem').count()) <= 5, 'at most five notices');
+      const [short, long] = [await height(plain), await height(flood)];
+      assert.ok(long < short + 400, `${long}px with the flood, ${short}px without`);
+      assert.deepEqual(flood.errors(), []);
+    } finally {
+      await plain.close();
+      await flood.close();
     }
   });
 

@@ -193,7 +193,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                         <Timeline world={world.clone()} date={date} {ondate} {onpreset} />
                     </div>
                 </div>
-                <SourcesPanel world={world.clone()} folded={view.embed} />
+                <SourcesPanel world={world.clone()} folded={view.embed} new_tab={view.embed} />
             </main>
             // EMBED: the full page offers the Embed dialog; embed mode keeps only a credit line.
             if !view.embed {

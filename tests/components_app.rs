@@ -99,3 +99,20 @@ async fn a_malformed_link_shows_the_defaults_and_a_notice() {
     let strip = |h: &str| h[h.find("<div class=\"headline\"").unwrap()..].to_string();
     assert_eq!(strip(&html), strip(&defaults));
 }
+
+#[tokio::test]
+async fn in_embed_mode_links_that_leave_the_widget_open_a_new_tab() {
+    for (query, embed) in [("?embed=1", true), ("", false)] {
+        let html = render(query).await;
+        let external: Vec<&str> = html
+            .match_indices("<a href=\"https://")
+            .map(|(at, _)| &html[at..at + html[at..].find('>').unwrap() + 1])
+            .collect();
+        assert!(!external.is_empty(), "the sources link out");
+        for tag in external {
+            assert_eq!(tag.contains("target=\"_blank\""), embed, "{query}: {tag}");
+            assert!(tag.contains("rel=\"noopener"), "{query}: {tag}");
+        }
+        assert_eq!(html.contains("(opens in a new tab)"), embed, "{query}");
+    }
+}

@@ -470,6 +470,7 @@ async fn the_sources_panel_lists_every_source_and_links_only_https() {
     let html = render::<SourcesPanel>(SourcesPanelProps {
         world: w.clone(),
         folded: false,
+        new_tab: false,
     })
     .await;
     for source in &w.sources {
@@ -502,6 +503,7 @@ async fn the_sources_panel_lists_updates_and_corrections_newest_first() {
     let html = render::<SourcesPanel>(SourcesPanelProps {
         world: world(),
         folded: false,
+        new_tab: false,
     })
     .await;
     assert!(html.contains("<h3>Updates and corrections</h3>"));
@@ -524,6 +526,7 @@ async fn in_embed_mode_the_sources_start_folded_but_stay_in_the_page() {
     let html = render::<SourcesPanel>(SourcesPanelProps {
         world: w.clone(),
         folded: true,
+        new_tab: false,
     })
     .await;
     assert!(
@@ -545,6 +548,54 @@ async fn the_notice_bar_lists_what_was_ignored_and_can_be_dismissed() {
     let html = render_view(notice_bar(&notices, &Callback::noop())).await;
     assert!(html.contains("Unknown policy “zzz” ignored."));
     assert!(element_with(&html, "class=\"button\"", "button").contains("Dismiss"));
+}
+
+#[tokio::test]
+async fn a_flood_of_notices_shows_five_and_counts_the_rest() {
+    let notices: Vec<String> = (0..2046)
+        .map(|i| format!("“on” was ignored: no “x{i}”"))
+        .collect();
+    let html = render_view(notice_bar(&notices, &Callback::noop())).await;
+    let listed = html.matches("<li>").count();
+    assert_eq!(listed, 5, "{listed} notices listed");
+    assert!(html.contains("no “x4”") && !html.contains("no “x5”"));
+    assert!(
+        html.contains("and 2,041 more ignored"),
+        "no count of the rest"
+    );
+    // Up to five, nothing is counted.
+    let html = render_view(notice_bar(&notices[..5], &Callback::noop())).await;
+    assert_eq!(html.matches("<li>").count(), 5);
+    assert!(!html.contains("more ignored"), "{html}");
+    let html = render_view(notice_bar(&notices[..6], &Callback::noop())).await;
+    assert!(html.contains("and 1 more ignored"), "{html}");
+}
+
+#[tokio::test]
+async fn in_embed_mode_links_to_sources_open_a_new_tab_and_say_so() {
+    let w = world();
+    let link = |html: &str| tag_with(html, "href=\"https://www.bis.gov/rule\"").to_owned();
+    let html = render::<SourcesPanel>(SourcesPanelProps {
+        world: w.clone(),
+        folded: true,
+        new_tab: true,
+    })
+    .await;
+    let tag = link(&html);
+    assert!(tag.contains("target=\"_blank\""), "{tag}");
+    assert!(tag.contains("rel=\"noopener"), "{tag}");
+    let after = &html[html.find(&tag).unwrap()..];
+    let text = &after[..after.find("</a>").unwrap()];
+    assert!(text.contains("(opens in a new tab)"), "{text}");
+    // On the full page, a source opens in place, as any link does.
+    let html = render::<SourcesPanel>(SourcesPanelProps {
+        world: w,
+        folded: false,
+        new_tab: false,
+    })
+    .await;
+    assert!(!link(&html).contains("target="), "{}", link(&html));
+    assert!(!html.contains("opens in a new tab"));
 }
 
 #[tokio::test]
@@ -743,6 +794,7 @@ async fn hostile_text_in_the_data_stays_text_in_every_part_written_as_markup() {
         render::<SourcesPanel>(SourcesPanelProps {
             world: w.clone(),
             folded: false,
+            new_tab: false,
         })
         .await,
         render::<PathDetails>(PathDetailsProps {

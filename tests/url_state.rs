@@ -217,3 +217,120 @@ fn hostile_input_never_panics_and_notices_stay_short() {
         assert!(notices.is_empty(), "{hostile}: {notices:?}");
     }
 }
+
+#[test]
+fn a_repeated_notice_is_given_once() {
+    // 4 KB of one unknown switch: one notice for it (and one for the length), not thousands.
+    let query = format!("on={}", "x,".repeat(2048));
+    let (_, notices) = parse(&query);
+    assert_eq!(
+        notices
+            .iter()
+            .filter(|n| n.contains("no switch “x”"))
+            .count(),
+        1,
+        "{} notices: {:?}",
+        notices.len(),
+        notices.iter().take(3).collect::<Vec<_>>()
+    );
+    assert!(notices.len() <= 2, "{notices:?}");
+    // The same value under another parameter is another notice.
+    let (_, notices) = parse("on=x&off=x&on=x");
+    assert_eq!(notices.len(), 2, "{notices:?}");
+}
+
+/// One row of the table of links shared with the loader's end-to-end test (e2e/mode.test.mjs).
+#[derive(serde::Deserialize)]
+struct ModeLink {
+    query: String,
+    mode: String,
+    why: String,
+}
+
+#[test]
+fn the_mode_of_each_link_in_the_shared_table() {
+    // The rule (docs/embedding.md, web/loader.js): the first `mode` parameter read decides; if
+    // its value is not exactly explore, story or present once decoded (malformed encoding
+    // included), the reader's view opens and later `mode`s are repeats, ignored.
+    let links: Vec<ModeLink> = serde_json::from_str(include_str!("mode_links.json")).unwrap();
+    assert!(links.len() >= 20);
+    let wrong: Vec<String> = links
+        .iter()
+        .filter_map(|link| {
+            let (state, _) = ViewState::parse(&link.query, world());
+            (state.mode.slug() != link.mode).then(|| {
+                format!(
+                    "{} ({}): {} expected, got {}",
+                    &link.query[..link.query.len().min(60)],
+                    link.why,
+                    link.mode,
+                    state.mode.slug()
+                )
+            })
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+#[test]
+fn a_malformed_value_still_counts_as_the_first_of_its_parameter() {
+    let (state, notices) = parse("mode=%FF&mode=story");
+    assert_eq!(state.mode, Mode::Explore);
+    assert_eq!(notices.len(), 2, "malformed, then a repeat: {notices:?}");
+    let (state, _) = parse("theme=%FF&theme=dark");
+    assert_eq!(state.theme, Theme::Auto);
+}
+
+#[test]
+fn a_child_id_the_pym_code_refuses_gets_a_notice() {
+    use chip_paths::embed::protocol::ChildId;
+    // Letters only, but it contains Pym's separator: the height messages could not use it.
+    let (state, notices) = parse("childId=chipxPYMxpaths");
+    assert_eq!(state.child_id, None);
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert!(
+        notices[0].starts_with("“childId”") && notices[0].contains("xPYMx"),
+        "{notices:?}"
+    );
+    // Whatever the link parser keeps, the Pym code accepts.
+    for raw in [
+        "a",
+        "chip-paths_1",
+        "a:b.c",
+        &"x".repeat(64),
+        "xPYM",
+        "PYMx",
+    ] {
+        let (state, notices) = parse(&format!("childId={raw}"));
+        assert!(notices.is_empty(), "{raw}: {notices:?}");
+        let kept = state.child_id.expect("kept");
+        assert!(ChildId::parse(&kept).is_ok(), "{kept}");
+    }
+}
+
+#[test]
+fn bidirectional_controls_are_stripped_from_quoted_link_text() {
+    const BIDI: [char; 12] = [
+        '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}',
+        '\u{2068}', '\u{2069}', '\u{200E}', '\u{200F}', '\u{061C}',
+    ];
+    for c in BIDI {
+        let encoded = percent_encode(&format!("ab{c}cd"));
+        for query in [
+            format!("dev={encoded}"),
+            format!("on={encoded}"),
+            format!("{encoded}=1"),
+            format!("theme={encoded}"),
+        ] {
+            let (_, notices) = parse(&query);
+            assert_eq!(notices.len(), 1, "{query}: {notices:?}");
+            assert!(
+                !notices[0].contains(c),
+                "U+{:04X} quoted in {query}: {:?}",
+                u32::from(c),
+                notices[0]
+            );
+            assert!(notices[0].contains("abcd"), "{notices:?}");
+        }
+    }
+}

@@ -102,10 +102,56 @@ addEventListener("unhandledrejection", (event) => {
   if (isTrap(event.reason)) showPanel("trap", event.reason.message);
 });
 
+// The link's mode, by the widget's rule (src/model/url.rs, docs/embedding.md): of at most the
+// first 4096 bytes of the query and its first 64 non-empty `&`-separated parameters, the first
+// whose name decodes to `mode` decides; its value must decode to exactly explore, story or
+// present, else (malformed percent-encoding included) the reader's view opens and any later
+// `mode` is a repeat, ignored. Decoding as the widget's: `+` is a space, `%XX` a byte, any other
+// `%` stays, and bytes that are not UTF-8 make the text malformed. The same table of links
+// (tests/mode_links.json) tests both sides.
+const MAX_QUERY = 4096;
+const MAX_PARAMETERS = 64;
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+function percentDecode(text) {
+  const bytes = new TextEncoder().encode(text);
+  const out = [];
+  const hex = (b) => (b >= 48 && b <= 57 ? b - 48 : b >= 97 && b <= 102 ? b - 87 : b >= 65 && b <= 70 ? b - 55 : -1);
+  for (let i = 0; i < bytes.length; i += 1) {
+    const b = bytes[i];
+    if (b === 0x2b) out.push(0x20);
+    else if (b === 0x25 && hex(bytes[i + 1] ?? -1) >= 0 && hex(bytes[i + 2] ?? -1) >= 0) {
+      out.push(hex(bytes[i + 1]) * 16 + hex(bytes[i + 2]));
+      i += 2;
+    } else out.push(b);
+  }
+  try {
+    return utf8.decode(new Uint8Array(out));
+  } catch {
+    return null;
+  }
+}
+function linkMode(search) {
+  let query = search.replace(/^[?#]/, "");
+  const bytes = new TextEncoder().encode(query);
+  if (bytes.length > MAX_QUERY) {
+    let end = MAX_QUERY;
+    while ((bytes[end] & 0xc0) === 0x80) end -= 1; // Back to a character boundary.
+    query = new TextDecoder().decode(bytes.subarray(0, end));
+  }
+  const pairs = query.split("&").filter((pair) => pair !== "").slice(0, MAX_PARAMETERS);
+  for (const pair of pairs) {
+    const at = pair.indexOf("=");
+    const [name, value] = at < 0 ? [pair, ""] : [pair.slice(0, at), pair.slice(at + 1)];
+    if (percentDecode(name) !== "mode") continue;
+    const mode = percentDecode(value);
+    return mode === "story" || mode === "present" ? mode : "explore";
+  }
+  return "explore";
+}
+
 // Two bundles (docs/size.md): the reader's, named on this module's <script> tag, and the
 // classroom's (story, predictions, presenter view), which only `?mode=story|present` loads.
-// The mode is read as the widget reads it (src/model/url.rs): the first `mode` counts. The
-// classroom's files have fixed names (Trunk builds them as a "worker"); the reader bundle's
+// The classroom's files have fixed names (Trunk builds them as a "worker"); the reader bundle's
 // content hash, which changes with every build, keeps cached copies from outliving their build.
 const tag = document.querySelector("script[data-chip-paths-js][data-chip-paths-wasm]");
 if (!tag) {
@@ -113,7 +159,7 @@ if (!tag) {
 }
 const readerJs = new URL(tag.dataset.chipPathsJs, document.baseURI);
 const readerWasm = new URL(tag.dataset.chipPathsWasm, document.baseURI);
-const mode = params.get("mode");
+const mode = linkMode(location.search);
 const classroom = mode === "story" || mode === "present";
 document.documentElement.dataset.chipPathsBundle = classroom ? "classroom" : "reader";
 const build = /-([0-9a-f]+)\.js$/.exec(readerJs.pathname)?.[1] ?? "";

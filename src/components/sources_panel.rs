@@ -16,6 +16,9 @@ pub struct SourcesPanelProps {
     /// Start with the list of sources folded (embed mode).
     #[prop_or_default]
     pub folded: bool,
+    /// Links to sources open a new tab (embed mode: the iframe must not navigate away).
+    #[prop_or_default]
+    pub new_tab: bool,
 }
 
 #[component]
@@ -75,11 +78,18 @@ pub fn SourcesPanel(props: &SourcesPanelProps) -> Html {
             .text(&date_label(&source.date))
             .fixed(": ");
         match source.url.as_ref().filter(|u| u.starts_with("https://")) {
+            // In embed mode a link that leaves the widget opens a new tab: followed in place,
+            // it would take over the host article's iframe.
             Some(url) => {
-                m.start("a")
-                    .attr("href", url)
-                    .fixed(" rel=\"noopener noreferrer\">");
-                m.text(&source.title).fixed("</a>");
+                m.start("a").attr("href", url);
+                if props.new_tab {
+                    m.fixed(" target=\"_blank\"");
+                }
+                m.fixed(" rel=\"noopener noreferrer\">").text(&source.title);
+                if props.new_tab {
+                    m.fixed("<span class=\"visually-hidden\"> (opens in a new tab)</span>");
+                }
+                m.fixed("</a>");
             }
             None => {
                 m.fixed("<span>").text(&source.title).fixed("</span>");

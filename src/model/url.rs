@@ -9,6 +9,7 @@ use super::id_set::IdSet;
 use super::outcome::Scenario;
 use super::types::{Workload, World};
 use super::validate::parse_date;
+use crate::embed::protocol::ChildId;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Theme {
@@ -95,8 +96,6 @@ pub const MAX_QUERY: usize = 4096;
 pub const MAX_PARAMETERS: usize = 64;
 /// Longest text quoted back in a notice.
 const MAX_QUOTE: usize = 40;
-/// Longest Pym child id accepted.
-const MAX_CHILD_ID: usize = 64;
 
 /// Parameters iframe hosts add that the widget does not use: accepted silently.
 const HOST_PARAMETERS: [&str; 3] = ["initialWidth", "parentTitle", "parentUrl"];
@@ -154,22 +153,35 @@ impl ViewState {
     }
 }
 
-/// Cuts text to `max` characters for display, marking the cut.
-fn quote(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_string()
-    } else {
-        let mut cut: String = text.chars().take(max).collect();
-        cut.push('…');
-        cut
-    }
+/// Unicode's bidirectional controls (embeddings, overrides, isolates, marks): quoted back from
+/// a link they could reorder the notice's own words, so they are dropped.
+fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+    )
 }
 
+/// Link text for display: without bidirectional controls, cut to `max` characters, the cut
+/// marked.
+fn quote(text: &str, max: usize) -> String {
+    let mut chars = text.chars().filter(|c| !is_bidi_control(*c));
+    let mut cut: String = chars.by_ref().take(max).collect();
+    if chars.next().is_some() {
+        cut.push('…');
+    }
+    cut
+}
+
+/// Records a notice, once: a link repeating the same mistake gets one notice for it.
 fn notice(notices: &mut Vec<Notice>, parameter: &str, message: impl Into<String>) {
-    notices.push(Notice {
+    let notice = Notice {
         parameter: quote(parameter, MAX_QUOTE),
         message: message.into(),
-    });
+    };
+    if !notices.contains(&notice) {
+        notices.push(notice);
+    }
 }
 
 /// `%XX` and `+` decoding; a `%` not followed by two hex digits stays as it is.
@@ -253,13 +265,9 @@ fn parse(query: &str, world: &World) -> (ViewState, Vec<Notice>) {
                 continue;
             }
         };
-        let value = match percent_decode(raw_value) {
-            Ok(value) => value,
-            Err(why) => {
-                notice(&mut notices, &key, format!("its value: {why}"));
-                continue;
-            }
-        };
+        // The first of each parameter is the one read, even when its value turns out to be
+        // unusable (malformed encoding included): a later repeat never takes its place. The
+        // loader reads `mode` by this rule too (web/loader.js), so both pick the same bundle.
         let list = matches!(key.as_str(), "on" | "off");
         if !list && !seen.insert(key.clone()) {
             notice(
@@ -269,6 +277,13 @@ fn parse(query: &str, world: &World) -> (ViewState, Vec<Notice>) {
             );
             continue;
         }
+        let value = match percent_decode(raw_value) {
+            Ok(value) => value,
+            Err(why) => {
+                notice(&mut notices, &key, format!("its value: {why}"));
+                continue;
+            }
+        };
         apply(&mut state, &mut notices, world, &key, &value);
     }
     // A switch both forced on and off: neither wins.
@@ -377,22 +392,15 @@ fn apply(state: &mut ViewState, notices: &mut Vec<Notice>, world: &World, key: &
                 format!("“{shown}” is not a story step (1 to {})", world.story.len()),
             ),
         },
-        "childId" => {
-            let fine = !value.is_empty()
-                && value.len() <= MAX_CHILD_ID
-                && value
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b"-_:.".contains(&b));
-            if fine {
-                state.child_id = Some(value.to_string());
-            } else {
-                notice(
-                    notices,
-                    key,
-                    "it is not a short id of letters, digits and - _ : .",
-                );
-            }
-        }
+        // The Pym code's own check (embed::protocol), so every id it would refuse gets a notice.
+        "childId" => match ChildId::parse(value) {
+            Ok(id) => state.child_id = Some(id.as_str().to_owned()),
+            Err(why) => notice(
+                notices,
+                key,
+                format!("{why}; a short id of letters, digits and - _ : . is needed"),
+            ),
+        },
         "lang" if value == "en" => {}
         "lang" => notice(
             notices,
