@@ -5,11 +5,13 @@
 #   make dist    release build into dist/ (relative paths; copy it anywhere) + size report
 #   make size    size report of dist/ (raw, gzip, brotli, first-load total)
 #   make screenshot  docs/screenshot.png of the release build (after make dist)
+#   make fuzz-data  long hostile-data campaign: mutated world files through build-time
+#                validation (CHIP_PATHS_FUZZ_CASES, default 100000; CHIP_PATHS_FUZZ_SEED)
 #   make setup   install everything serve and test need
 #   make clean   remove dist/ and the scripts' logs (and target/ when it is inside the repo)
 SHELL := /usr/bin/env bash
 
-.PHONY: serve test dist size screenshot setup clean
+.PHONY: serve test dist size screenshot setup clean fuzz-data
 
 serve:
 	@scripts/serve.sh
@@ -25,6 +27,10 @@ size:
 
 screenshot:
 	@node scripts/screenshot.mjs
+
+fuzz-data:
+	CHIP_PATHS_FUZZ_CASES=$${CHIP_PATHS_FUZZ_CASES:-100000} cargo test --profile fuzz-data \
+		--test hostile_data -- --nocapture
 
 setup:
 	@scripts/setup.sh test

@@ -5,8 +5,8 @@
 //!
 //! The data is `data/world.toml` with the classroom story from `data/story.toml`, or a
 //! developer's own world file named by `CHIP_PATHS_DATA` (see `docs/data.md`). TOML syntax
-//! errors stop the build here with the file's line and column, and data that does not fit the
-//! schema stops it with serde's message. Ids, references, dates and the story are validated here
+//! errors and data that does not fit the schema stop the build here with the file, line, column
+//! and entry (`build/data.rs`). Ids, references, dates and the story are validated here
 //! (`src/model/validate.rs`) into `problems.bin`; a broken file still builds, and the widget
 //! shows what is wrong, entry by entry (`src/model/embedded.rs`).
 
@@ -69,7 +69,9 @@ fn main() {
         println!("cargo:rerun-if-changed={}", story.display());
     }
 
-    let json = data::read_world(&world_file, story_file.as_deref()).unwrap_or_else(|e| fail(&e));
+    let json =
+        data::read_world::<types::World, types::StoryStep>(&world_file, story_file.as_deref())
+            .unwrap_or_else(|e| fail(&e));
     let world: types::World = serde_json::from_value(json.clone()).unwrap_or_else(|e| {
         fail(&format!(
             "{} does not fit the schema: {e}",

@@ -6,7 +6,7 @@ mod data;
 
 use chip_paths::model::codec;
 use chip_paths::model::embedded::EMBEDDED_JSON;
-use chip_paths::model::{ErrorKind, World};
+use chip_paths::model::{ErrorKind, StoryStep, World};
 use std::path::{Path, PathBuf};
 
 fn crate_dir() -> &'static Path {
@@ -54,7 +54,8 @@ fn without_the_variable_the_project_world_and_its_story_are_read() {
     // An empty variable counts as unset.
     assert_eq!(data::data_files(crate_dir(), Some("  ")).0, world);
 
-    let json = data::read_world(&world, story.as_deref()).expect("the project's data reads");
+    let json = data::read_world::<World, StoryStep>(&world, story.as_deref())
+        .expect("the project's data reads");
     let expected: serde_json::Value = serde_json::from_str(EMBEDDED_JSON).expect("embedded JSON");
     // Unless this build was made from another world file, it is what the widget embeds.
     if std::env::var(data::DATA_VARIABLE).is_err() {
@@ -72,7 +73,7 @@ fn a_developers_own_world_file_is_read_without_the_projects_story() {
     assert_eq!(world_file, file.0, "an absolute path is taken as it is");
     assert_eq!(story_file, None);
 
-    let json = data::read_world(&world_file, None).expect("reads");
+    let json = data::read_world::<World, StoryStep>(&world_file, None).expect("reads");
     let world = World::load(&json.to_string()).expect("the own world validates");
     let expected: World = serde_json::from_value(own_world()).expect("fixture fits the types");
     assert_eq!(world, expected);
@@ -90,14 +91,14 @@ fn a_relative_path_is_taken_from_the_crate_directory() {
 #[test]
 fn broken_files_are_clear_errors_naming_the_file() {
     let missing = crate_dir().join("no-such-world.toml");
-    let error = data::read_world(&missing, None).unwrap_err();
+    let error = data::read_world::<World, StoryStep>(&missing, None).unwrap_err();
     assert!(
         error.contains("cannot read") && error.contains("no-such-world.toml"),
         "{error}"
     );
 
     let broken = scratch("broken.toml", "[meta]\ntitle = \"x\nas_of = 2026-01-01\n");
-    let error = data::read_world(&broken.0, None).unwrap_err();
+    let error = data::read_world::<World, StoryStep>(&broken.0, None).unwrap_err();
     assert!(error.contains("broken.toml is not valid TOML"), "{error}");
     assert!(error.contains("line 2"), "the line is named: {error}");
 }
@@ -106,7 +107,7 @@ fn broken_files_are_clear_errors_naming_the_file() {
 fn a_dangling_id_in_an_own_world_is_named_at_load() {
     let text = own_world_toml().replace("\"ft-1\"]", "\"ft-404\"]");
     let file = scratch("dangling.toml", &text);
-    let json = data::read_world(&file.0, None).expect("valid TOML");
+    let json = data::read_world::<World, StoryStep>(&file.0, None).expect("valid TOML");
     let errors = World::load(&json.to_string()).unwrap_err();
     assert!(
         errors
@@ -114,4 +115,132 @@ fn a_dangling_id_in_an_own_world_is_named_at_load() {
             .any(|e| e.kind != ErrorKind::Syntax && e.to_string().contains("ft-404")),
         "{errors:?}"
     );
+}
+
+/// The project's world file with the first `from` after `anchor` replaced by `to`, and the line
+/// (from 1) where the change starts.
+fn edited_world(anchor: &str, from: &str, to: &str) -> (String, usize) {
+    let text = std::fs::read_to_string(crate_dir().join("data/world.toml")).expect("world.toml");
+    let a = text.find(anchor).expect("the anchor is in world.toml");
+    let b = a + text[a..]
+        .find(from)
+        .expect("the text to change follows the anchor");
+    let line = text[..b].matches('\n').count() + 1;
+    (
+        format!("{}{to}{}", &text[..b], &text[b + from.len()..]),
+        line,
+    )
+}
+
+/// The error reading a world file with this text (named `name`), without the story.
+fn world_error(name: &str, text: &str) -> String {
+    let file = scratch(name, text);
+    data::read_world::<World, StoryStep>(&file.0, None).expect_err("the file is refused")
+}
+
+/// The message names the file, the line and the entry, and says what is wrong.
+fn assert_names(error: &str, file: &str, line: usize, entry: &str, what: &str) {
+    assert!(error.contains(file), "the file is named: {error}");
+    assert!(
+        error.contains(&format!("line {line},")),
+        "line {line} is named: {error}"
+    );
+    assert!(error.contains(entry), "{entry} is named: {error}");
+    assert!(error.contains(what), "says {what}: {error}");
+}
+
+#[test]
+fn a_bad_enum_value_names_file_line_and_entry() {
+    let (text, line) = edited_world(
+        "id = \"bis-2022-10-07\"",
+        "confidence = \"official\"",
+        "confidence = \"offical\"",
+    );
+    let error = world_error("offical.toml", &text);
+    assert_names(
+        &error,
+        "offical.toml",
+        line,
+        "source \"bis-2022-10-07\", confidence",
+        "unknown variant `offical`",
+    );
+}
+
+#[test]
+fn an_unknown_field_names_file_line_and_entry() {
+    // DeepSeek's third path (A100 stockpile) gets a field the schema does not have.
+    let (text, line) = edited_world(
+        "A100s did preparatory work",
+        "sources = ",
+        "colour = \"red\"\nsources = ",
+    );
+    let error = world_error("colour.toml", &text);
+    assert_names(
+        &error,
+        "colour.toml",
+        line,
+        "developer \"deepseek\": path 3",
+        "unknown field `colour`",
+    );
+}
+
+#[test]
+fn a_missing_required_field_names_file_line_and_entry() {
+    // DeepSeek's third path (A100 stockpile) loses its `since`.
+    let (text, line) = edited_world(
+        "chip = \"a100\"\n  route = \"stockpile\"",
+        "since = \"2025-09-17\"\n",
+        "",
+    );
+    let error = world_error("no-since.toml", &text);
+    // The place is the path's header, four lines above the removed line.
+    assert_names(
+        &error,
+        "no-since.toml",
+        line - 4,
+        "developer \"deepseek\": path 3",
+        "missing field `since`",
+    );
+}
+
+#[test]
+fn a_wrong_type_names_file_line_and_entry() {
+    let (text, line) = edited_world("id = \"alibaba\"", "exposed = true", "exposed = \"yes\"");
+    let error = world_error("exposed.toml", &text);
+    assert_names(
+        &error,
+        "exposed.toml",
+        line,
+        "developer \"alibaba\", exposed",
+        "invalid type",
+    );
+}
+
+#[test]
+fn an_event_is_named_by_its_number_and_title() {
+    let (text, line) = edited_world(
+        "\n[[events]]\n",
+        "sources = [",
+        "turns_off = \"h20-licence\"\nsources = [",
+    );
+    let error = world_error("event.toml", &text);
+    assert_names(&error, "event.toml", line, "event 1 (\"", "invalid type");
+}
+
+#[test]
+fn a_story_file_error_names_the_story_file_line_and_step() {
+    let story = std::fs::read_to_string(crate_dir().join("data/story.toml")).expect("story.toml");
+    let at = story
+        .match_indices("\n[[story]]\n")
+        .nth(1)
+        .expect("a second step")
+        .0;
+    let b = at + story[at..].find("title = ").expect("a title");
+    let line = story[..b].matches('\n').count() + 1;
+    let text = format!("{}titel = {}", &story[..b], &story[b + "title = ".len()..]);
+    let file = scratch("story-titel.toml", &text);
+    let error =
+        data::read_world::<World, StoryStep>(&crate_dir().join("data/world.toml"), Some(&file.0))
+            .expect_err("the story is refused");
+    assert_names(&error, "story-titel.toml", line, "story step 2", "titel");
 }

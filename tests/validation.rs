@@ -306,3 +306,226 @@ fn story_step_out_of_order_is_a_load_error() {
         &format!("story step 2 (\"{title}\"): date {date} is earlier than the step before"),
     );
 }
+
+/// Title of the event at index `i`.
+fn title(value: &Value, i: usize) -> String {
+    value["events"][i]["title"]
+        .as_str()
+        .expect("a title")
+        .to_string()
+}
+
+#[test]
+fn moving_one_event_late_blames_that_event_not_its_neighbour() {
+    let mut value = data();
+    let k = 10;
+    value["events"][k]["date"] = json!("2025-12-31");
+    let late = value["events"][k + 1]["date"]
+        .as_str()
+        .expect("a date")
+        .to_string();
+    assert!(
+        late.as_str() < "2025-12-31",
+        "the event moved past its neighbour"
+    );
+    let errors = load(&value);
+    let order: Vec<&LoadError> = errors
+        .iter()
+        .filter(|e| e.kind == ErrorKind::EventOrder)
+        .collect();
+    assert_eq!(order.len(), 1, "{errors:#?}");
+    assert!(
+        order[0].message.starts_with(&format!(
+            "event {} (\"{}\") on 2025-12-31 is out of date order",
+            k + 1,
+            title(&value, k)
+        )),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn moving_one_event_to_2099_names_it_twice_and_nothing_else() {
+    let mut value = data();
+    let k = 10;
+    value["events"][k]["date"] = json!("2099-01-01");
+    let entry = format!("event {} (\"{}\")", k + 1, title(&value, k));
+    let errors = load(&value);
+    expect_error(
+        &value,
+        ErrorKind::BadDate,
+        &format!("{entry} is dated 2099-01-01, after the record's as_of date 2026-06-27"),
+    );
+    assert!(
+        errors
+            .iter()
+            .filter(|e| e.kind == ErrorKind::EventOrder || e.kind == ErrorKind::BadDate)
+            .all(|e| e.message.starts_with(&entry)),
+        "only the moved event is blamed: {errors:#?}"
+    );
+}
+
+#[test]
+fn a_last_event_in_9999_is_after_the_as_of_date() {
+    let mut value = data();
+    let last = value["events"].as_array().expect("events").len() - 1;
+    value["events"][last]["date"] = json!("9999-12-31");
+    expect_error(
+        &value,
+        ErrorKind::BadDate,
+        &format!(
+            "event {} (\"{}\") is dated 9999-12-31, after the record's as_of date 2026-06-27",
+            last + 1,
+            title(&value, last)
+        ),
+    );
+}
+
+#[test]
+fn an_event_the_day_after_as_of_is_refused_and_on_as_of_is_fine() {
+    let mut value = data();
+    let last = value["events"].as_array().expect("events").len() - 1;
+    value["events"][last]["date"] = json!("2026-06-27");
+    assert!(
+        !load(&value).iter().any(|e| e.kind == ErrorKind::BadDate),
+        "{:#?}",
+        load(&value)
+    );
+    value["events"][last]["date"] = json!("2026-06-28");
+    expect_error(
+        &value,
+        ErrorKind::BadDate,
+        &format!(
+            "event {} (\"{}\") is dated 2026-06-28, after the record's as_of date 2026-06-27",
+            last + 1,
+            title(&value, last)
+        ),
+    );
+}
+
+#[test]
+fn an_event_before_1990_is_refused() {
+    let mut value = data();
+    value["events"][0]["date"] = json!("0000-01-01");
+    expect_error(
+        &value,
+        ErrorKind::BadDate,
+        &format!(
+            "event 1 (\"{}\") is dated 0000-01-01, before 1990-01-01",
+            title(&value, 0)
+        ),
+    );
+}
+
+#[test]
+fn source_dates_lie_between_1990_and_as_of() {
+    let mut value = data();
+    let a = find(&value, "sources", "nvidia-8k-2022-08");
+    let b = find(&value, "sources", "deepseek-v3-paper");
+    let c = find(&value, "sources", "bis-2022-10-07");
+    value["sources"][a]["date"] = json!("0000");
+    value["sources"][b]["date"] = json!("9999-01-01");
+    value["sources"][c]["date"] = json!("2026-07");
+    expect_error(
+        &value,
+        ErrorKind::BadDate,
+        "source \"nvidia-8k-2022-08\" has date \"0000\", before 1990-01-01",
+    );
+    expect_error(
+        &value,
+        ErrorKind::BadDate,
+        "source \"deepseek-v3-paper\" has date \"9999-01-01\", after the record's as_of date 2026-06-27",
+    );
+    expect_error(
+        &value,
+        ErrorKind::BadDate,
+        "source \"bis-2022-10-07\" has date \"2026-07\", after the record's as_of date 2026-06-27",
+    );
+    // A partial date counts from the start of its period: 1990 and 2026-06 are within bounds.
+    value["sources"][a]["date"] = json!("1990");
+    value["sources"][b]["date"] = json!("2026-06");
+    value["sources"][c]["date"] = json!("2026");
+    assert!(load(&value).is_empty(), "{:#?}", load(&value));
+}
+
+#[test]
+fn the_as_of_date_has_bounds_too() {
+    let mut value = data();
+    value["meta"]["as_of"] = json!("9999-12-31");
+    expect_error(
+        &value,
+        ErrorKind::BadDate,
+        "meta has as_of date \"9999-12-31\", outside 1990-01-01 to 2099-12-31",
+    );
+}
+
+#[test]
+fn path_and_note_dates_are_on_the_record() {
+    let mut value = data();
+    let d = find(&value, "developers", "deepseek");
+    value["developers"][d]["paths"][0]["since"] = json!("1900");
+    let c = find(&value, "chips", "h20");
+    value["chips"][c]["available"] = json!("2027");
+    let words = path_words(&value["developers"][d]["paths"][0]);
+    expect_error(
+        &value,
+        ErrorKind::BadDate,
+        &format!(
+            "developer \"deepseek\": path 1 ({words}) has since date \"1900\", before 1990-01-01"
+        ),
+    );
+    expect_error(
+        &value,
+        ErrorKind::BadDate,
+        "chip \"h20\" has available date \"2027\", after the record's as_of date 2026-06-27",
+    );
+}
+
+#[test]
+fn an_event_that_turns_a_policy_on_and_off_at_once() {
+    let mut value = data();
+    value["events"][5]["turns_on"] = json!(["h20-licence"]);
+    value["events"][5]["turns_off"] = json!(["h20-licence"]);
+    expect_error(
+        &value,
+        ErrorKind::EventSwitches,
+        &format!(
+            "event 6 (\"{}\") turns \"h20-licence\" both on and off",
+            title(&value, 5)
+        ),
+    );
+}
+
+#[test]
+fn a_duplicated_event_is_named() {
+    let mut value = data();
+    let copy = value["events"][7].clone();
+    value["events"]
+        .as_array_mut()
+        .expect("events")
+        .insert(8, copy);
+    expect_error(
+        &value,
+        ErrorKind::EventSwitches,
+        &format!(
+            "event 9 (\"{}\") repeats event 8: the same date, title and switches",
+            title(&value, 8)
+        ),
+    );
+    // The same date and title with other switches is a different event.
+    value["events"][8]["turns_on"] = json!(["deepseek-listed-no-such"]);
+    assert!(
+        !load(&value)
+            .iter()
+            .any(|e| e.kind == ErrorKind::EventSwitches),
+        "{:#?}",
+        load(&value)
+    );
+}
+
+#[test]
+fn an_empty_id_names_its_place() {
+    let mut value = data();
+    value["sources"][2]["id"] = json!("");
+    expect_error(&value, ErrorKind::BadId, "source 3 has an empty id");
+}

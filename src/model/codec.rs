@@ -428,6 +428,7 @@ choice!(ErrorKind {
     PathDates,
     MainPath,
     EmptyText,
+    EventSwitches,
 });
 record!(LoadError { kind, message });
 
@@ -483,7 +484,7 @@ mod tests {
         ];
         assert_eq!(decode::<Vec<LoadError>>(&encode(&problems)), Ok(problems));
         assert!(
-            decode::<ErrorKind>(&[16]).is_err(),
+            decode::<ErrorKind>(&[17]).is_err(),
             "one past the last kind"
         );
     }

@@ -40,7 +40,14 @@ pub enum ErrorKind {
     MainPath,
     /// A text that must say something is empty.
     EmptyText,
+    /// An event that turns a policy both on and off, or repeats an earlier event.
+    EventSwitches,
 }
+
+/// The earliest date the record may hold: nothing in it is older (see docs/data.md).
+pub const EARLIEST_DATE: &str = "1990-01-01";
+/// The latest "as of" date a world may have: a sanity bound against typos like 9999.
+pub const LATEST_AS_OF: &str = "2099-12-31";
 
 /// One problem in the data, with a message naming the entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -127,9 +134,12 @@ impl<'w> Check<'w> {
 
     fn unique(&mut self, what: &str, ids: impl Iterator<Item = &'w str>) -> BTreeSet<&'w str> {
         let mut seen = BTreeSet::new();
-        for id in ids {
+        for (i, id) in ids.enumerate() {
             if id.is_empty() {
-                self.error(ErrorKind::BadId, format!("a {what} has an empty id"));
+                self.error(
+                    ErrorKind::BadId,
+                    format!("{what} {} has an empty id", i + 1),
+                );
             } else if !id
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
@@ -199,6 +209,32 @@ impl<'w> Check<'w> {
         }
     }
 
+    /// The record's "as of" date, if it is a real date within bounds.
+    fn as_of(&self) -> Option<&'w str> {
+        let as_of = self.world.meta.as_of.as_str();
+        (parse_date(as_of).is_some() && (EARLIEST_DATE..=LATEST_AS_OF).contains(&as_of))
+            .then_some(as_of)
+    }
+
+    /// A date (full or partial, already parsed) the record holds: not before
+    /// [`EARLIEST_DATE`], and with `until_as_of` not after the record's "as of" date.
+    /// `what` names the field ("since ", or "").
+    fn in_bounds(&mut self, entry: &str, what: &str, date: &str, until_as_of: bool) {
+        // "1990" is not before "1990-01-01": compare on the common prefix.
+        let n = date.len().min(EARLIEST_DATE.len());
+        if date[..n] < EARLIEST_DATE[..n] {
+            self.error(
+                ErrorKind::BadDate,
+                format!("{entry} has {what}date \"{date}\", before {EARLIEST_DATE}"),
+            );
+        } else if let Some(as_of) = self.as_of().filter(|as_of| until_as_of && date > *as_of) {
+            self.error(
+                ErrorKind::BadDate,
+                format!("{entry} has {what}date \"{date}\", after the record's as_of date {as_of}"),
+            );
+        }
+    }
+
     fn scope(&mut self, entry: &str, scope: &Scope) {
         for chip in &scope.chips {
             self.known(entry, "chip", chip);
@@ -211,6 +247,17 @@ impl<'w> Check<'w> {
     fn meta(&mut self) {
         let meta = &self.world.meta;
         self.full_date("meta", &meta.as_of);
+        if parse_date(&meta.as_of).is_some()
+            && !(EARLIEST_DATE..=LATEST_AS_OF).contains(&meta.as_of.as_str())
+        {
+            self.error(
+                ErrorKind::BadDate,
+                format!(
+                    "meta has as_of date \"{}\", outside {EARLIEST_DATE} to {LATEST_AS_OF}",
+                    meta.as_of
+                ),
+            );
+        }
         if !self.ids.presets.contains(meta.default_preset.as_str()) {
             self.error(
                 ErrorKind::UnknownId,
@@ -225,7 +272,10 @@ impl<'w> Check<'w> {
         }
         for (i, correction) in meta.corrections.iter().enumerate() {
             let entry = format!("meta: correction {}", i + 1);
-            self.partial_date(&entry, "", &correction.date);
+            // A correction may come after the record's "as of" date: it corrects the record.
+            if self.partial_date(&entry, "", &correction.date) {
+                self.in_bounds(&entry, "", &correction.date, false);
+            }
             self.sourced(&entry, &correction.sources, false);
             if correction.text.trim().is_empty() {
                 self.error(ErrorKind::EmptyText, format!("{entry} has no text"));
@@ -235,7 +285,9 @@ impl<'w> Check<'w> {
 
     fn sources(&mut self) {
         for source in &self.world.sources {
-            if parse_partial_date(&source.date).is_none() {
+            if parse_partial_date(&source.date).is_some() {
+                self.in_bounds(&format!("source \"{}\"", source.id), "", &source.date, true);
+            } else {
                 self.error(
                     ErrorKind::BadDate,
                     format!(
@@ -351,11 +403,15 @@ impl<'w> Check<'w> {
                 self.fit(&format!("{entry}: scarce"), scarce, &chip.sources);
             }
             if let Some(date) = &chip.available {
-                self.partial_date(&entry, "available", date);
+                if self.partial_date(&entry, "available", date) {
+                    self.in_bounds(&entry, "available ", date, true);
+                }
             }
             if let Some(end) = &chip.production_ended {
                 let entry = format!("{entry}: production_ended");
-                self.partial_date(&entry, "", &end.date);
+                if self.partial_date(&entry, "", &end.date) {
+                    self.in_bounds(&entry, "", &end.date, true);
+                }
                 self.sourced(&entry, &end.sources, false);
                 if end.note.trim().is_empty() {
                     self.error(ErrorKind::EmptyText, format!("{entry} has no note"));
@@ -408,6 +464,7 @@ impl<'w> Check<'w> {
                 self.error(ErrorKind::EmptyText, format!("{entry} has no text"));
             }
             if self.partial_date(&entry, "since", &note.since) {
+                self.in_bounds(&entry, "since ", &note.since, true);
                 if let Some(after) = after.filter(|after| note.since.as_str() < *after) {
                     self.error(
                         ErrorKind::PathDates,
@@ -435,6 +492,16 @@ impl<'w> Check<'w> {
         }
         if !ok {
             return;
+        }
+        self.in_bounds(entry, "since ", &path.since, true);
+        for (what, date) in [
+            ("until ", &path.until),
+            ("main_from ", &path.main_from),
+            ("main_until ", &path.main_until),
+        ] {
+            if let Some(date) = date {
+                self.in_bounds(entry, what, date, false);
+            }
         }
         let since = path.since.as_str();
         let world = self.world;
@@ -540,12 +607,84 @@ impl<'w> Check<'w> {
         }
     }
 
+    /// An event's switches, in a form two events can be compared by.
+    fn switches(event: &super::types::Event) -> (Vec<&String>, Vec<&String>) {
+        let mut on: Vec<&String> = event.turns_on.iter().collect();
+        let mut off: Vec<&String> = event.turns_off.iter().collect();
+        on.sort();
+        off.sort();
+        (on, off)
+    }
+
+    /// Events in date order. When one is out of place, the one to blame is the one that does not
+    /// fit the longest run of events in order (moving one event to 2099 names that event, not
+    /// its neighbour).
+    fn event_order(&mut self) {
+        let events = &self.world.events;
+        let dated: Vec<usize> = (0..events.len())
+            .filter(|&i| parse_date(&events[i].date).is_some())
+            .collect();
+        // Longest non-decreasing subsequence of the dates, O(n²): timelines are short.
+        let date = |k: usize| events[dated[k]].date.as_str();
+        let mut length = vec![1usize; dated.len()];
+        let mut before: Vec<Option<usize>> = vec![None; dated.len()];
+        for k in 0..dated.len() {
+            for j in 0..k {
+                if date(j) <= date(k) && length[j] + 1 > length[k] {
+                    length[k] = length[j] + 1;
+                    before[k] = Some(j);
+                }
+            }
+        }
+        let mut in_order = vec![false; dated.len()];
+        let mut k = (0..dated.len()).rev().max_by_key(|&k| length[k]);
+        while let Some(at) = k {
+            in_order[at] = true;
+            k = before[at];
+        }
+        for k in (0..dated.len()).filter(|&k| !in_order[k]) {
+            let i = dated[k];
+            let previous = (0..k).rev().find(|&j| in_order[j]).map(date);
+            let next = (k + 1..dated.len()).find(|&j| in_order[j]).map(date);
+            let around = match (previous, next) {
+                (Some(p), Some(n)) => format!("between events on {p} and {n}"),
+                (Some(p), None) => format!("after an event on {p}"),
+                (None, Some(n)) => format!("before an event on {n}"),
+                (None, None) => String::new(),
+            };
+            self.error(
+                ErrorKind::EventOrder,
+                format!(
+                    "event {} (\"{}\") on {} is out of date order, {around}",
+                    i + 1,
+                    events[i].title,
+                    events[i].date
+                ),
+            );
+        }
+    }
+
     fn timeline(&mut self) {
         let world = self.world;
-        let mut previous: Option<&str> = None;
+        let entry = |i: usize| format!("event {} (\"{}\")", i + 1, world.events[i].title);
         for (i, event) in world.events.iter().enumerate() {
-            let entry = format!("event {} (\"{}\")", i + 1, event.title);
-            self.full_date(&entry, &event.date);
+            let entry = entry(i);
+            if parse_date(&event.date).is_none() {
+                self.full_date(&entry, &event.date);
+            } else if event.date.as_str() < EARLIEST_DATE {
+                self.error(
+                    ErrorKind::BadDate,
+                    format!("{entry} is dated {}, before {EARLIEST_DATE}", event.date),
+                );
+            } else if let Some(as_of) = self.as_of().filter(|as_of| event.date.as_str() > *as_of) {
+                self.error(
+                    ErrorKind::BadDate,
+                    format!(
+                        "{entry} is dated {}, after the record's as_of date {as_of}",
+                        event.date
+                    ),
+                );
+            }
             self.sourced(&entry, &event.sources, true);
             for id in event.turns_on.iter().chain(&event.turns_off) {
                 self.known(&entry, "policy", id);
@@ -558,14 +697,29 @@ impl<'w> Check<'w> {
                     );
                 }
             }
-            if previous.is_some_and(|p| p > event.date.as_str()) {
+            for id in &event.turns_on {
+                if event.turns_off.contains(id) {
+                    self.error(
+                        ErrorKind::EventSwitches,
+                        format!("{entry} turns \"{id}\" both on and off"),
+                    );
+                }
+            }
+            if let Some(j) = world.events[..i].iter().position(|e| {
+                e.date == event.date
+                    && e.title == event.title
+                    && Self::switches(e) == Self::switches(event)
+            }) {
                 self.error(
-                    ErrorKind::EventOrder,
-                    format!("{entry} on {} comes after a later event", event.date),
+                    ErrorKind::EventSwitches,
+                    format!(
+                        "{entry} repeats event {}: the same date, title and switches",
+                        j + 1
+                    ),
                 );
             }
-            previous = Some(&event.date);
         }
+        self.event_order();
         let (earliest, latest) = (world.earliest(), world.latest());
         let dated = world
             .presets
