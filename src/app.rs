@@ -41,7 +41,7 @@ fn DataProblems(props: &DataProblemsProps) -> Html {
     // widget has mounted).
     use_auto_height(child_id_in(&current_query()));
     html! {
-        <main class="cp" data-chip-paths-root="">
+        <main class="cp cp--problems" data-chip-paths-root="">
             { error_panel("The widget's data did not load. What is wrong with it:", &props.problems) }
         </main>
     }
