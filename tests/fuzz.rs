@@ -393,7 +393,7 @@ fn random_pieces(rng: &mut Rng, words: &[String]) -> String {
         if rng.chance(50) {
             out.push_str(rng.pick(words).as_str());
         } else {
-            out.push_str(*rng.pick(HOSTILE));
+            out.push_str(rng.pick::<&str>(HOSTILE));
         }
     }
     out
