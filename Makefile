@@ -7,11 +7,13 @@
 #   make screenshot  docs/screenshot.png of the release build (after make dist)
 #   make fuzz-data  long hostile-data campaign: mutated world files through build-time
 #                validation (CHIP_PATHS_FUZZ_CASES, default 100000; CHIP_PATHS_FUZZ_SEED)
+#   make fuzz    long fuzz campaign: tests/fuzz.rs (link parser, binary loader, embed messages;
+#                CHIP_PATHS_FUZZ_CASES per target, default 1000000), then make fuzz-data
 #   make setup   install everything serve and test need
 #   make clean   remove dist/ and the scripts' logs (and target/ when it is inside the repo)
 SHELL := /usr/bin/env bash
 
-.PHONY: serve test dist size screenshot setup clean fuzz-data
+.PHONY: serve test dist size screenshot setup clean fuzz fuzz-data
 
 serve:
 	@scripts/serve.sh
@@ -27,6 +29,11 @@ size:
 
 screenshot:
 	@node scripts/screenshot.mjs
+
+fuzz:
+	CHIP_PATHS_FUZZ_CASES=$${CHIP_PATHS_FUZZ_CASES:-1000000} cargo test --profile fuzz-data \
+		--test fuzz -- --nocapture
+	@$(MAKE) --no-print-directory fuzz-data
 
 fuzz-data:
 	CHIP_PATHS_FUZZ_CASES=$${CHIP_PATHS_FUZZ_CASES:-100000} cargo test --profile fuzz-data \
