@@ -8,7 +8,8 @@
 #   make fuzz-data  long hostile-data campaign: mutated world files through build-time
 #                validation (CHIP_PATHS_FUZZ_CASES, default 100000; CHIP_PATHS_FUZZ_SEED)
 #   make fuzz    long fuzz campaign: tests/fuzz.rs (link parser, binary loader, embed messages;
-#                CHIP_PATHS_FUZZ_CASES per target, default 1000000), then make fuzz-data
+#                CHIP_PATHS_FUZZ_CASES per target, default 1000000), then make fuzz-data with
+#                as many (about an hour for the data files on 2 cores)
 #   make setup   install everything serve and test need
 #   make clean   remove dist/ and the scripts' logs (and target/ when it is inside the repo)
 SHELL := /usr/bin/env bash
@@ -33,7 +34,7 @@ screenshot:
 fuzz:
 	CHIP_PATHS_FUZZ_CASES=$${CHIP_PATHS_FUZZ_CASES:-1000000} cargo test --profile fuzz-data \
 		--test fuzz -- --nocapture
-	@$(MAKE) --no-print-directory fuzz-data
+	@CHIP_PATHS_FUZZ_CASES=$${CHIP_PATHS_FUZZ_CASES:-1000000} $(MAKE) --no-print-directory fuzz-data
 
 fuzz-data:
 	CHIP_PATHS_FUZZ_CASES=$${CHIP_PATHS_FUZZ_CASES:-100000} cargo test --profile fuzz-data \
