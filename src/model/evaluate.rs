@@ -361,10 +361,10 @@ impl<'w> Rules<'w> {
 /// Whether a path is shown at `date`: from its `since`, before its `until`, once its chip (by
 /// index in `world.chips`) is on sale.
 fn shown_at(world: &World, path: &ReportedPath, chip_index: Option<usize>, date: &str) -> bool {
-    path.reported_at(date)
-        && chip_index
-            .and_then(|i| world.chips[i].available.as_deref())
-            .is_none_or(|from| from <= date)
+    path.shown_at(
+        chip_index.and_then(|i| world.chips[i].available.as_deref()),
+        date,
+    )
 }
 
 /// The statuses of every path shown at every event date and at the record's "as of" date,

@@ -138,12 +138,8 @@ pub fn candidates<'w>(world: &'w World, workload: Workload, date: &str) -> Vec<&
         .iter()
         .filter(|d| {
             d.paths.iter().any(|p| {
-                p.workload == workload
-                    && p.reported_at(date)
-                    && world
-                        .chip(&p.chip)
-                        .and_then(|c| c.available.as_deref())
-                        .is_none_or(|from| from <= date)
+                let available = world.chip(&p.chip).and_then(|c| c.available.as_deref());
+                p.workload == workload && p.shown_at(available, date)
             })
         })
         .collect()

@@ -505,6 +505,13 @@ impl ReportedPath {
         self.since.as_str() <= date && self.until.as_deref().is_none_or(|until| date < until)
     }
 
+    /// Whether the widget shows this path at `date`: reported then, and its chip (whose
+    /// `available` date is given) on sale. The one rule the evaluator, the validator and the
+    /// classroom's choice of developers share.
+    pub fn shown_at(&self, chip_available: Option<&str>, date: &str) -> bool {
+        self.reported_at(date) && chip_available.is_none_or(|from| from <= date)
+    }
+
     /// Whether this is the developer's main path for its workload at `date`.
     pub fn main_at(&self, date: &str) -> bool {
         self.main_from.as_deref().is_some_and(|from| from <= date)

@@ -580,7 +580,7 @@ impl<'w> Check<'w> {
             }
             let shown: Vec<&&super::types::ReportedPath> = paths
                 .iter()
-                .filter(|p| p.reported_at(date) && available(&p.chip).is_none_or(|a| a <= date))
+                .filter(|p| p.shown_at(available(&p.chip), date))
                 .collect();
             let main: Vec<String> = shown
                 .iter()
