@@ -2,7 +2,7 @@
 // scripts/test.sh builds the widget a second time from a copy of data/world.toml with a path
 // that names an unknown chip and source (CHIP_PATHS_DATA, docs/data.md) into
 // .tools/broken-data-dist; this test opens that build as a reader would.
-import { test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,17 +10,24 @@ import { launchBrowser, repoRoot, serveDist } from './support.mjs';
 
 const brokenDist = resolve(repoRoot, process.env.CHIP_PATHS_BROKEN_DIST ?? '.tools/broken-data-dist');
 
-test('a data file with unknown ids shows the problems by entry, in an alert', async (t) => {
+let server;
+let browser;
+
+before(async () => {
   assert.ok(
     existsSync(join(brokenDist, 'index.html')),
     `no build of the broken data in ${brokenDist}: run scripts/test.sh, which makes it`,
   );
-  const server = await serveDist(brokenDist);
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await server.close();
-  });
+  server = await serveDist(brokenDist);
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('a data file with unknown ids shows the problems by entry, in an alert', async () => {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -44,13 +51,7 @@ test('a data file with unknown ids shows the problems by entry, in an alert', as
   assert.deepEqual(errors, []);
 });
 
-test('embedded, the panel of data problems tells the host its height', async (t) => {
-  const server = await serveDist(brokenDist);
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await server.close();
-  });
+test('embedded, the panel of data problems tells the host its height', async () => {
   const page = await browser.newPage();
   // The mock article resizes its iframe from the widget's Pym messages (examples/embed/host.js).
   await page.goto(server.url('/examples/host.html'));
