@@ -94,7 +94,7 @@ export async function launchFirefox({ executable, timeout = 30000 }) {
   const { browserName, browserVersion } = session.capabilities;
   return {
     name: 'firefox',
-    version: `${browserName} ${browserVersion} (WebDriver BiDi)`,
+    version: `Firefox ${browserVersion} (${browserName}, WebDriver BiDi)`,
     newPage: (options) => BidiPage.open(connection, options),
     async close() {
       await connection.send('browser.close').catch(() => {});

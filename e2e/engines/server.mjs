@@ -21,6 +21,21 @@ export function withProbe(html) {
 }
 
 /**
+ * A page holding one iframe of a given size (`?src=/path&width=375&height=700`): a viewport of
+ * exactly that size for an engine whose window cannot be made so small.
+ */
+export const FRAME_PAGE = '/__frame.html';
+
+function framePage(params) {
+  const size = (name) => Math.max(1, Math.min(4000, Number(params.get(name)) || 0));
+  const src = params.get('src') ?? '/';
+  if (!src.startsWith('/') || src.startsWith('//')) throw new Error(`frame src must be a path: ${src}`);
+  const attr = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>frame</title></head>
+<body style="margin:0"><iframe src="${attr(src)}" title="widget" width="${size('width')}" height="${size('height')}" style="border:0;display:block"></iframe></body></html>`;
+}
+
+/**
  * Start the server; `headers` are added to every response. Resolves to
  * `{ origin, url(path), close() }`.
  */
@@ -38,6 +53,10 @@ export async function serveForEngines({ headers = {} } = {}) {
       res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...headers });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
+    if (pathname === FRAME_PAGE) {
+      send(200, 'text/html; charset=utf-8', withProbe(framePage(new URL(req.url, 'http://x').searchParams)));
+      return;
+    }
     if (pathname === PROBE_PATH) {
       send(200, mimeType(probeFile), await readFile(probeFile));
       return;

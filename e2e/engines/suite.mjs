@@ -17,7 +17,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { repoRoot } from '../support.mjs';
 import { launch } from './engines.mjs';
-import { serveForEngines } from './server.mjs';
+import { FRAME_PAGE, serveForEngines } from './server.mjs';
 
 const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
@@ -198,7 +198,7 @@ export function engineSuite(engineName) {
     async function open(path = '/', { viewport, srv = server, ready = '[data-ready]' } = {}) {
       const page = await engine.newPage({ viewport });
       try {
-        await page.goto(srv.url(path));
+        await page.goto(/^https?:/.test(path) ? path : srv.url(path));
         await waitFor(page, `the widget at ${path} (${ready})`, (sel) => !!document.querySelector(sel), ready);
       } catch (err) {
         await page.close().catch(() => {});
@@ -218,7 +218,7 @@ export function engineSuite(engineName) {
     }
 
     test('the engine is the one asked for, and says its version', () => {
-      assert.match(engine.version, { firefox: /^firefox \d+/, webkit: /^WebKitGTK \d+\.\d+/, chromium: /^Chromium \d+/ }[engineName]);
+      assert.match(engine.version, { firefox: /^Firefox \d+/, webkit: /^WebKitGTK \d+\.\d+/, chromium: /^Chromium \d+/ }[engineName]);
     });
 
     test('opens at the starting report with the matrix the model gives', async () => {
@@ -258,9 +258,13 @@ export function engineSuite(engineName) {
     }
 
     test('the URL reproduces the view, and Back/Forward step through the changes', async () => {
+      let statesSeen;
+      let urlsSeen;
       await onPage('/', {}, async (page) => {
         const states = [await page.evaluate(viewState)];
         const urls = [await page.evaluate(() => location.href)];
+        statesSeen = states;
+        urlsSeen = urls;
         const step = async (what, role, name, attribute, want) => {
           await page.click(await find(page, role, name));
           await waitFor(page, what, `(role, name, attribute, want) => { ${FIND}; return byRole(role, name)[0]?.getAttribute(attribute) === want; }`, role, name, attribute, want);
@@ -275,16 +279,6 @@ export function engineSuite(engineName) {
         await step('DeepSeek opened', 'button', pattern(/^DeepSeek/), 'aria-expanded', 'true');
         assert.equal(states.at(-1).expanded.length, 1);
 
-        // A fresh page from the link shows exactly the same view.
-        const copy = await engine.newPage();
-        try {
-          await copy.goto(urls.at(-1));
-          await waitFor(copy, 'the copied link to mount', () => !!document.querySelector('[data-ready]'));
-          assert.deepEqual(await copy.evaluate(viewState), states.at(-1));
-        } finally {
-          await copy.close();
-        }
-
         for (let i = states.length - 2; i >= 0; i--) {
           await page.back();
           await waitFor(page, `Back to state ${i}`, (want) => location.href === want, urls[i]);
@@ -296,6 +290,11 @@ export function engineSuite(engineName) {
         await painted(page);
         assert.deepEqual(await page.evaluate(viewState), states[1], 'after Forward');
         await assertClean(page);
+      });
+      // A fresh page from the last link shows exactly the same view (after the first page is
+      // closed: WebKitWebDriver drives one session at a time).
+      await onPage(urlsSeen.at(-1), {}, async (copy) => {
+        assert.deepEqual(await copy.evaluate(viewState), statesSeen.at(-1));
       });
     });
 
@@ -400,17 +399,29 @@ export function engineSuite(engineName) {
       });
     });
 
-    test('no horizontal scrolling at 375 px, everything open', async () => {
-      await onPage('/?dev=deepseek', { viewport: { width: 375, height: 700 } }, async (page) => {
-        assert.equal(await page.evaluate(() => window.innerWidth), 375, 'the viewport really is 375 px wide');
-        await page.evaluate(() => {
-          for (const d of document.querySelectorAll('details')) d.open = true;
-        });
-        await painted(page);
-        const { scroll, client } = await page.evaluate(() => ({
-          scroll: document.documentElement.scrollWidth,
-          client: document.documentElement.clientWidth,
-        }));
+    test('no horizontal scrolling at 375 px, everything open', async (t) => {
+      const path = '/?dev=deepseek';
+      await onPage(path, { viewport: { width: 375, height: 700 } }, async (page) => {
+        // WebKitGTK's MiniBrowser window cannot be made that narrow (its minimum is wider):
+        // there the widget is measured in a 375 px iframe, a viewport of exactly that width.
+        let framed = false;
+        if ((await page.evaluate(() => window.innerWidth)) !== 375) {
+          framed = true;
+          t.diagnostic(`${engineName}: the window cannot be 375 px wide; measuring in a 375 px iframe`);
+          await page.goto(server.url(`${FRAME_PAGE}?width=375&height=700&src=${encodeURIComponent(path)}`));
+          await waitFor(page, 'the widget in the frame', () => !!document.querySelector('iframe').contentDocument?.querySelector('[data-ready]'));
+        }
+        const measure = (framed) => {
+          const win = framed ? document.querySelector('iframe').contentWindow : window;
+          for (const d of win.document.querySelectorAll('details')) d.open = true;
+          return new Promise((ok) => win.requestAnimationFrame(() => win.requestAnimationFrame(() => ok({
+            width: win.innerWidth,
+            scroll: win.document.documentElement.scrollWidth,
+            client: win.document.documentElement.clientWidth,
+          }))));
+        };
+        const { width, scroll, client } = await page.evaluate(measure, framed);
+        assert.equal(width, 375, 'the viewport really is 375 px wide');
         assert.ok(scroll <= client, `page is ${scroll}px wide in a ${client}px viewport`);
         await writeFile(join(shotsDir, `${engineName}-deepseek-375.png`), await page.screenshot());
         await assertClean(page);
