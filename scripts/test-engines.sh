@@ -18,4 +18,4 @@ for engine in ${ENGINES:-firefox webkit chromium}; do
   files+=("e2e/engines/$engine.test.mjs")
 done
 say "Cross-engine suite: ${files[*]}"
-node --test --test-timeout="${E2E_TEST_TIMEOUT_MS:-120000}" --test-reporter=spec "${files[@]}"
+node --test --test-timeout="${E2E_ENGINE_TIMEOUT_MS:-300000}" --test-reporter=spec "${files[@]}"

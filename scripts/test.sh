@@ -169,7 +169,9 @@ if check "release build (trunk build --release)" release_build trunk build --rel
   #     installs (Debian packages) fail only this step, with a message naming the package.
   if check "setup: Firefox, WebKit, Xvfb (setup-engines.sh)" "$ROOT/scripts/setup-engines.sh"; then
     for engine in firefox webkit chromium; do
-      node_tests "cross-engine tests ($engine)" "e2e/engines/$engine.test.mjs"
+      # One engine per node process; a slow machine gets more than the per-file default.
+      E2E_TEST_TIMEOUT_MS="${E2E_ENGINE_TIMEOUT_MS:-300000}" \
+        node_tests "cross-engine tests ($engine)" "e2e/engines/$engine.test.mjs"
     done
   else
     record "cross-engine tests (not run)" 0 1 0

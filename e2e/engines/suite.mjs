@@ -161,7 +161,7 @@ async function assertClean(page) {
   const { errors, violations } = await probe(page);
   assert.deepEqual(errors, [], 'no uncaught errors, console errors or failed loads');
   assert.deepEqual(violations, [], 'no CSP violations');
-  assert.equal(await page.evaluate(() => document.querySelectorAll('.cp-error, [data-chip-paths-panel]').length), 0);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('.error-panel').length), 0, "no loader error panel");
 }
 
 /** Two animation frames: what the last change rendered has been painted. */
@@ -199,7 +199,17 @@ export function engineSuite(engineName) {
       const page = await engine.newPage({ viewport });
       try {
         await page.goto(/^https?:/.test(path) ? path : srv.url(path));
-        await waitFor(page, `the widget at ${path} (${ready})`, (sel) => !!document.querySelector(sel), ready);
+        // Ready, or failed: the loader's error panel or an error the probe caught ends the wait
+        // at once, with the page's own words, instead of running into the timeout.
+        const state = await waitFor(page, `the widget at ${path} (${ready})`, (sel) => {
+          if (document.querySelector(sel)) return { ready: true };
+          const panel = document.querySelector('.error-panel');
+          const errors = window.__probe?.errors ?? [];
+          return (panel || errors.length) && { panel: panel?.textContent.trim(), errors };
+        }, ready);
+        if (!state.ready) {
+          throw new Error(`the widget at ${path} did not mount: ${JSON.stringify(state)}`);
+        }
       } catch (err) {
         await page.close().catch(() => {});
         throw err;
