@@ -58,9 +58,17 @@ export function callResult(json, fn) {
 }
 
 const children = new Set();
-process.once('exit', () => {
+const killAll = () => {
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
-});
+};
+process.once('exit', killAll);
+// node --test ends a file that overruns its timeout with a signal, which skips 'exit'.
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
+  process.once(signal, () => {
+    killAll();
+    process.exit(128 + { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 }[signal]);
+  });
+}
 
 /** Kills `child` when this process exits, should a test fail before closing its engine. */
 export function killOnExit(child) {
