@@ -2,6 +2,8 @@
 # so they work on a fresh machine; on a warm one the installs are skipped in seconds.
 #   make serve   dev server with live reload on http://127.0.0.1:8080
 #   make test    fmt, clippy, native + browser tests, release build, end-to-end tests
+#   make test-engines  only the cross-engine smoke suite (Firefox, WebKit, Chromium) on dist/
+#                (ENGINES="firefox webkit" picks engines; builds dist/ when there is none)
 #   make dist    release build into dist/ (relative paths; copy it anywhere) + size report
 #   make size    size report of dist/ (raw, gzip, brotli, first-load total)
 #   make screenshot  docs/screenshot.png of the release build (after make dist)
@@ -14,13 +16,16 @@
 #   make clean   remove dist/ and the scripts' logs (and target/ when it is inside the repo)
 SHELL := /usr/bin/env bash
 
-.PHONY: serve test dist size screenshot setup clean fuzz fuzz-data
+.PHONY: serve test test-engines dist size screenshot setup clean fuzz fuzz-data
 
 serve:
 	@scripts/serve.sh
 
 test:
 	@scripts/test.sh
+
+test-engines:
+	@scripts/test-engines.sh
 
 dist:
 	@scripts/dist.sh
@@ -42,6 +47,7 @@ fuzz-data:
 
 setup:
 	@scripts/setup.sh test
+	@scripts/setup-engines.sh
 
 clean:
 	rm -rf dist .tools

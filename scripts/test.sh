@@ -4,6 +4,7 @@
 #   native tests · wasm-bindgen tests in headless Chromium · release build (trunk) ·
 #   no `from 'env'` import in the emitted JS · a second release build from a broken data file
 #   (for the end-to-end test of its error message) · end-to-end tests (playwright-core + Chromium)
+#   · the cross-engine smoke suite in Firefox, WebKit and Chromium (scripts/setup-engines.sh first)
 # and ends with one line `N passed, N failed`, exiting non-zero on any failure.
 #
 # Counting: every individual test counts (cargo's "test result" lines, node's tap `# pass` /
@@ -162,9 +163,23 @@ if check "release build (trunk build --release)" release_build trunk build --rel
 
   # 9. End-to-end tests against dist/ served on 127.0.0.1 (a free port per test file).
   node_tests "end-to-end tests (Chromium)" e2e/*.test.mjs
+
+  # 10. The cross-engine smoke suite (e2e/engines/) against dist/, once per engine: Firefox
+  #     (WebDriver BiDi), WebKit (WebKitWebDriver under Xvfb), Chromium (chromedriver). Its
+  #     installs (Debian packages) fail only this step, with a message naming the package.
+  if check "setup: Firefox, WebKit, Xvfb (setup-engines.sh)" "$ROOT/scripts/setup-engines.sh"; then
+    for engine in firefox webkit chromium; do
+      # One engine per node process; a slow machine gets more than the per-file default.
+      E2E_TEST_TIMEOUT_MS="${E2E_ENGINE_TIMEOUT_MS:-300000}" \
+        node_tests "cross-engine tests ($engine)" "e2e/engines/$engine.test.mjs"
+    done
+  else
+    record "cross-engine tests (not run)" 0 1 0
+  fi
 else
   record "no 'from env' import in dist/*.js (not run)" 0 1 0
   record "end-to-end tests (not run)" 0 1 0
+  record "cross-engine tests (not run)" 0 1 0
 fi
 
 note "total $(($(date +%s) - T_ALL)) s"
