@@ -18,6 +18,9 @@ mkdir -p "$LOG_DIR"
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"
 
+# Trunk reads NO_COLOR as its --no-color flag and accepts only true/false, so the common
+# NO_COLOR=1 would stop the build: pass any non-empty value on as "true".
+if [ -n "${NO_COLOR:-}" ]; then export NO_COLOR=true; fi
 if [ -t 1 ] && [ -z "${NO_COLOR:-}" ]; then
   C_BOLD=$'\e[1m'; C_RED=$'\e[31m'; C_GREEN=$'\e[32m'; C_DIM=$'\e[2m'; C_OFF=$'\e[0m'
 else
