@@ -49,7 +49,7 @@ fn matrix(world: &World, evaluation: &Evaluation) -> Value {
 }
 
 fn main() {
-    let world = match World::embedded() {
+    let world = match chip_paths::embedded::world() {
         Ok(world) => world,
         Err(errors) => {
             eprintln!("the embedded data is invalid: {errors:?}");

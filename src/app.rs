@@ -7,20 +7,18 @@ use crate::components::{
     change_sentence::change_sentence, error_panel::error_panel, headline::headline,
     notice_bar::notice_bar, outcome_matrix::OutcomeMatrix, page_footer::page_footer,
     path_details::PathDetails, path_diagram::PathDiagram, sources_panel::SourcesPanel,
-    switch_board::switch_board, theme_picker::theme_picker, timeline::Timeline, WorldRef,
+    switch_board::switch_board, theme_picker::theme_picker, timeline::Timeline,
 };
 use crate::components::{embed_credit::embed_credit, embed_dialog::EmbedDialog};
 use crate::embed::auto_height::use_auto_height;
 use crate::hooks::use_url_sync::{current_query, use_url_sync};
-use crate::model::Mode;
-use crate::model::Theme;
-use crate::model::World;
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, WorldRef};
+use crate::url::{Mode, Theme};
 use yew::prelude::*;
 
 #[component]
 pub fn App() -> Html {
-    match World::embedded() {
+    match crate::embedded::world() {
         Ok(world) => html! { <Explainer world={WorldRef(world)} /> },
         Err(errors) => {
             let problems: Vec<String> = errors.iter().map(|e| e.to_string()).collect();

@@ -6,14 +6,52 @@
 //! the current scenario is derived, but cached here too: the sentence needs it, and keeping it
 //! means a toggle evaluates the scenario once instead of three times (before, after, view).
 
-use crate::components::story_keys::StoryKey;
-use crate::components::WorldRef;
 use crate::model::IdSet;
 use crate::model::{
-    describe, describe_move, diff, evaluate, Evaluation, Mode, Scenario, Theme, ViewState, Workload,
+    describe, describe_move, diff, evaluate, Evaluation, Scenario, Workload, World,
 };
+use crate::url::{Mode, Theme, ViewState};
+use std::ops::Deref;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// The world shared by every component: a plain `'static` reference. The data never changes
+/// while the widget runs and lives as long as the page, so a handle is a copied pointer (no
+/// reference counting at every clone and drop, no copy of the data) and equality is identity,
+/// which keeps props checks free. (Not `Copy`, so the components' `world.clone()` reads as
+/// before.)
+#[derive(Clone, Debug)]
+pub struct WorldRef(pub &'static World);
+
+impl PartialEq for WorldRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl Deref for WorldRef {
+    type Target = World;
+    fn deref(&self) -> &World {
+        self.0
+    }
+}
+
+/// A world built at run time (tests, a loaded data file) is kept for the page's lifetime, like
+/// the embedded one: it is leaked once, on purpose.
+impl From<World> for WorldRef {
+    fn from(world: World) -> Self {
+        WorldRef(Box::leak(Box::new(world)))
+    }
+}
+
+/// Where a story key takes the reader (src/components/story_keys.rs reads the keys).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoryKey {
+    Next,
+    Prev,
+    First,
+    Last,
+}
 
 /// How to word the change sentence, if the scenario moves.
 enum Said<'a> {
@@ -257,10 +295,9 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::World;
 
     fn world() -> WorldRef {
-        WorldRef(World::embedded().expect("embedded data is valid"))
+        WorldRef(crate::embedded::world().expect("embedded data is valid"))
     }
 
     fn state() -> AppState {

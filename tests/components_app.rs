@@ -2,13 +2,11 @@
 //! there, the link's state is honoured, and a malformed link falls back with a notice.
 
 use chip_paths::app::{Explainer, ExplainerProps};
-use chip_paths::components::{switch_board::HEADLINE_POLICIES, WorldRef};
-use chip_paths::model::World;
+use chip_paths::components::switch_board::HEADLINE_POLICIES;
 use yew::LocalServerRenderer;
 
-fn world() -> WorldRef {
-    WorldRef(World::embedded().expect("embedded data is valid"))
-}
+mod common;
+use common::world_ref as world;
 
 async fn render(query: &str) -> String {
     LocalServerRenderer::<Explainer>::with_props(ExplainerProps {

@@ -18,11 +18,11 @@ use chip_paths::components::{
     text,
     theme_picker::theme_picker,
     timeline::{Timeline, TimelineProps},
-    WorldRef,
 };
 use chip_paths::model::{
     Cause, Evaluation, Gate, IdSet, Outcome, PathOutcome, Reason, Route, Status, Workload, World,
 };
+use chip_paths::state::WorldRef;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::{AttrValue, Callback};

@@ -49,9 +49,8 @@ struct Expect {
     absent: Vec<String>,
 }
 
-fn world() -> &'static World {
-    World::embedded().expect("embedded data is valid")
-}
+mod common;
+use common::world;
 
 fn scenario(world: &World, case: &Case) -> Result<Scenario, String> {
     let mut scenario = match (&case.preset, &case.date) {

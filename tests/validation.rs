@@ -1,7 +1,7 @@
 //! Broken data gives clear messages naming the bad entry, one test per class of error. Each
 //! test breaks one thing in a copy of the real data and expects exactly that complaint.
 
-use chip_paths::model::embedded::EMBEDDED_JSON;
+use chip_paths::embedded::EMBEDDED_JSON;
 use chip_paths::model::{ErrorKind, LoadError, World};
 use serde_json::{json, Value};
 

@@ -4,9 +4,9 @@
 
 use super::status_badge::push_status_badge;
 use super::text;
-use crate::components::WorldRef;
 use crate::markup::Markup;
 use crate::model::{path_name, path_summary, Evaluation, Workload};
+use crate::state::WorldRef;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -4,9 +4,9 @@
 use super::citation::push_citations;
 use super::status_badge::push_status_badge;
 use super::text;
-use crate::components::WorldRef;
 use crate::markup::Markup;
 use crate::model::{date_label, notes_at, Evaluation, Workload};
+use crate::state::WorldRef;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -3,9 +3,9 @@
 //! blocked edges are drawn cut (a gap and a cross), and every edge is named for screen readers.
 
 use super::text;
-use crate::components::WorldRef;
 use crate::markup::Markup;
 use crate::model::{Evaluation, Status, Workload};
+use crate::state::WorldRef;
 use std::rc::Rc;
 use yew::prelude::*;
 

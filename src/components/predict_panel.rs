@@ -6,10 +6,10 @@
 use super::citation::citations;
 use super::status_badge::status_badge;
 use super::text;
-use crate::components::WorldRef;
 use crate::model::story::{candidates, reveal, score, Loss, Reveal, Score};
 use crate::model::IdSet;
 use crate::model::{path_name, path_summary};
+use crate::state::WorldRef;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

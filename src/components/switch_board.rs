@@ -2,9 +2,9 @@
 //! starting report come first; the rest of the record sits behind a disclosure.
 
 use super::policy_switch::PolicySwitch;
-use crate::components::WorldRef;
 use crate::model::Actor;
 use crate::model::IdSet;
+use crate::state::WorldRef;
 use yew::prelude::*;
 
 /// The policies the starting report (FT, Aug 2025) is about, shown first and always open.

@@ -605,9 +605,7 @@ mod tests {
         }
     }
 
-    fn world() -> &'static World {
-        World::embedded().expect("embedded data is valid")
-    }
+    use crate::test_world as world;
 
     fn main_status(eval: &Evaluation, developer: &str, workload: Workload) -> Option<Status> {
         eval.outcomes

@@ -499,11 +499,9 @@ fn join(items: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::outcome::Scenario;
+    use crate::outcome::Scenario;
 
-    fn world() -> &'static World {
-        World::embedded().expect("embedded data is valid")
-    }
+    use crate::test_world as world;
 
     /// Toggles one switch at the FT-report preset; returns the changes and the sentence.
     fn toggle(id: &str, on: bool) -> (Vec<Change>, Option<String>) {
@@ -563,7 +561,7 @@ mod tests {
             .expect("bytedance");
         assert!(bytedance.added.iter().any(|r| matches!(
             &r.cause,
-            crate::model::Cause::StockpileCannotGrow { blocked_by, .. }
+            crate::Cause::StockpileCannotGrow { blocked_by, .. }
                 if blocked_by.iter().any(|p| p == "h20-licence")
         )));
     }

@@ -214,8 +214,8 @@ mod tests {
 
     #[test]
     fn path_summary_names_chip_route_and_worst_reason_of_the_main_path() {
-        use crate::model::evaluate::evaluate;
-        let world = World::embedded().expect("embedded data is valid");
+        use crate::evaluate::evaluate;
+        let world = crate::test_world();
         let eval = evaluate(world, &world.default_scenario());
         let main = |developer: &str, workload: Workload| {
             let outcome = eval.outcome(developer, workload).expect("outcome");
@@ -242,7 +242,7 @@ mod tests {
 
     #[test]
     fn in_force_periods_in_words() {
-        let world = World::embedded().expect("embedded data is valid");
+        let world = crate::test_world();
         assert_eq!(in_force_label(world, "h20-licence"), "since 9 Apr 2025");
         assert_eq!(
             in_force_label(world, "h200-import-approvals"),

@@ -410,7 +410,7 @@ record!(Question {
     answer_text
 });
 
-// build.rs's verdict on the data (`src/model/embedded.rs`).
+// build.rs's verdict on the data (the widget's `src/embedded.rs`).
 choice!(ErrorKind {
     Syntax,
     DuplicateId,
@@ -435,11 +435,10 @@ record!(LoadError { kind, message });
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::embedded::EMBEDDED_JSON;
 
     #[test]
     fn the_world_survives_a_round_trip() {
-        let world = World::load(EMBEDDED_JSON).expect("embedded data is valid");
+        let world = crate::test_world().clone();
         let bytes = encode(&world);
         assert_eq!(decode::<World>(&bytes), Ok(world));
     }
@@ -453,7 +452,7 @@ mod tests {
 
     #[test]
     fn corrupt_bytes_are_errors_not_panics() {
-        let world = World::load(EMBEDDED_JSON).expect("embedded data is valid");
+        let world = crate::test_world().clone();
         let bytes = encode(&world);
         // Every truncation fails cleanly.
         for len in [0, 1, 2, bytes.len() / 2, bytes.len() - 1] {
