@@ -60,7 +60,7 @@ impl Change {
 }
 
 fn rank(status: Option<Status>) -> usize {
-    status.map_or(Status::ALL.len(), |s| s as usize)
+    status.map_or(Status::COUNT, Status::index)
 }
 
 /// Outcomes that changed from `before` to `after`, in data order. Both evaluations must come

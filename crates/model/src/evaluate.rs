@@ -96,11 +96,11 @@ struct Rules<'w> {
 type StockpileKey = (String, Vec<usize>);
 
 fn lane(route: Route, workload: Workload) -> usize {
-    route as usize * Workload::ALL.len() + workload as usize
+    route.index() * Workload::COUNT + workload.index()
 }
 
 struct ChipLimits {
-    weak: [Option<Rc<Reason>>; 2],
+    weak: [Option<Rc<Reason>>; Workload::COUNT],
     scarce: Option<Rc<Reason>>,
 }
 
@@ -188,7 +188,7 @@ impl<'w> Rules<'w> {
                 })
             })
             .collect();
-        let mut lanes = vec![Vec::new(); Route::ALL.len() * Workload::ALL.len()];
+        let mut lanes = vec![Vec::new(); Route::COUNT * Workload::COUNT];
         for route in Route::ALL {
             for workload in Workload::ALL {
                 lanes[lane(route, workload)] = active
@@ -241,7 +241,7 @@ impl<'w> Rules<'w> {
         };
         let mut reasons: Vec<Rc<Reason>> = Vec::new();
         if let Some(limits) = chip_index.map(|i| &self.chip_limits[i]) {
-            reasons.extend(limits.weak[path.workload as usize].clone());
+            reasons.extend(limits.weak[path.workload.index()].clone());
             if path.route == Route::Domestic {
                 reasons.extend(limits.scarce.clone());
             }
@@ -370,7 +370,7 @@ fn shown_at(world: &World, path: &ReportedPath, chip_index: Option<usize>, date:
 /// The statuses of every path shown at every event date and at the record's "as of" date,
 /// under the timeline's switches, in `Status` order: what the status legend must explain.
 pub fn statuses_on_record(world: &World) -> Vec<Status> {
-    let mut seen = [false; 5];
+    let mut seen = [false; Status::COUNT];
     let dates = world
         .events
         .iter()
@@ -379,12 +379,12 @@ pub fn statuses_on_record(world: &World) -> Vec<Status> {
     for date in dates {
         let evaluation = evaluate(world, &world.scenario_at(date));
         for path in evaluation.outcomes.iter().flat_map(|o| &o.paths) {
-            seen[path.status as usize] = true;
+            seen[path.status.index()] = true;
         }
     }
     Status::ALL
         .into_iter()
-        .filter(|s| seen[*s as usize])
+        .filter(|s| seen[s.index()])
         .collect()
 }
 
@@ -467,7 +467,7 @@ impl ChipLimits {
             })
         });
         ChipLimits {
-            weak: [weak(Workload::Training), weak(Workload::Inference)],
+            weak: Workload::ALL.map(weak),
             scarce,
         }
     }
@@ -510,14 +510,14 @@ fn sources<'a>(lists: impl IntoIterator<Item = &'a Vec<String>>) -> Vec<String> 
 }
 
 /// Sorts by status, best first (or, with `worst_first`, worst first); ties keep their order.
-/// A counting sort over the five statuses: linear, and a few hundred bytes of wasm per element
+/// A counting sort over the statuses: linear, and a few hundred bytes of wasm per element
 /// type where std's driftsort took ≈ 3 KB each (docs/size.md). Lists already in order (most
 /// reason lists hold one or two) are left as they are without allocating.
 pub fn sort_by_status<T>(items: &mut Vec<T>, status: impl Fn(&T) -> Status, worst_first: bool) {
     let rank = |item: &T| {
-        let rank = status(item) as usize;
+        let rank = status(item).index();
         if worst_first {
-            Status::ALL.len() - 1 - rank
+            Status::COUNT - 1 - rank
         } else {
             rank
         }
@@ -528,7 +528,7 @@ pub fn sort_by_status<T>(items: &mut Vec<T>, status: impl Fn(&T) -> Status, wors
     {
         return;
     }
-    let mut buckets: [Vec<T>; 5] = Default::default();
+    let mut buckets: [Vec<T>; Status::COUNT] = Default::default();
     for item in items.drain(..) {
         buckets[rank(&item)].push(item);
     }

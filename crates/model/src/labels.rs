@@ -6,14 +6,6 @@ use super::outcome::PathOutcome;
 use super::types::{Actor, Confidence, Direction, Gate, Origin, Route, Status, Workload, World};
 
 impl Status {
-    pub const ALL: [Status; 5] = [
-        Status::Open,
-        Status::Friction,
-        Status::Limited,
-        Status::AtRisk,
-        Status::Blocked,
-    ];
-
     pub fn label(self) -> &'static str {
         match self {
             Status::Open => "Open",
@@ -21,17 +13,6 @@ impl Status {
             Status::Limited => "Limited",
             Status::AtRisk => "At risk",
             Status::Blocked => "Blocked",
-        }
-    }
-
-    /// A stable machine name (CSS classes, URLs): "at-risk".
-    pub fn slug(self) -> &'static str {
-        match self {
-            Status::Open => "open",
-            Status::Friction => "friction",
-            Status::Limited => "limited",
-            Status::AtRisk => "at-risk",
-            Status::Blocked => "blocked",
         }
     }
 
@@ -50,13 +31,6 @@ impl Status {
 }
 
 impl Route {
-    pub const ALL: [Route; 4] = [
-        Route::Import,
-        Route::Stockpile,
-        Route::Offshore,
-        Route::Domestic,
-    ];
-
     /// As it reads after a chip's name: "H20, imported".
     pub fn label(self) -> &'static str {
         match self {
@@ -76,36 +50,14 @@ impl Route {
             Route::Domestic => "Buy domestic",
         }
     }
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Route::Import => "import",
-            Route::Stockpile => "stockpile",
-            Route::Offshore => "offshore",
-            Route::Domestic => "domestic",
-        }
-    }
 }
 
 impl Workload {
-    pub const ALL: [Workload; 2] = [Workload::Training, Workload::Inference];
-
     pub fn label(self) -> &'static str {
         match self {
             Workload::Training => "Training",
             Workload::Inference => "Inference",
         }
-    }
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Workload::Training => "training",
-            Workload::Inference => "inference",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Workload> {
-        Workload::ALL.into_iter().find(|w| w.slug() == slug)
     }
 }
 

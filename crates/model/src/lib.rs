@@ -14,6 +14,7 @@ pub mod outcome;
 pub mod story;
 pub mod types;
 pub mod validate;
+mod variants;
 pub mod world;
 
 pub use date::date_label;
