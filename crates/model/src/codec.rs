@@ -239,7 +239,8 @@ record!(Meta {
     as_of,
     default_preset,
     unknowns,
-    corrections
+    corrections,
+    headline
 });
 record!(Unknown { text, sources });
 record!(Correction {

@@ -35,6 +35,10 @@ pub struct Meta {
     pub as_of: Date,
     /// The preset the widget opens at.
     pub default_preset: String,
+    /// The policies whose switches come first, always open, in this order (the starting
+    /// report's); the rest sit behind a disclosure. None listed: every switch is shown.
+    #[serde(default)]
+    pub headline: Vec<String>,
     /// Things the record does not tell us, said plainly in the widget.
     #[serde(default)]
     pub unknowns: Vec<Unknown>,

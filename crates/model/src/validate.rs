@@ -269,6 +269,19 @@ impl<'w> Check<'w> {
                 ),
             );
         }
+        for (i, id) in meta.headline.iter().enumerate() {
+            if !self.ids.policies.contains(id.as_str()) {
+                self.error(
+                    ErrorKind::UnknownId,
+                    format!("meta: headline names unknown policy \"{id}\""),
+                );
+            } else if meta.headline[..i].contains(id) {
+                self.error(
+                    ErrorKind::DuplicateId,
+                    format!("meta: headline names policy \"{id}\" twice"),
+                );
+            }
+        }
         for (i, unknown) in meta.unknowns.iter().enumerate() {
             self.sourced(&format!("meta: unknown {}", i + 1), &unknown.sources, false);
         }

@@ -39,6 +39,12 @@ impl World {
     pub fn preset(&self, id: &str) -> Option<&Preset> {
         self.presets.iter().find(|p| p.id == id)
     }
+    /// Whether a policy's switch is among the first, always shown (`meta.headline`; with none
+    /// listed, every switch is).
+    pub fn is_headline(&self, policy: &str) -> bool {
+        self.meta.headline.is_empty() || self.meta.headline.iter().any(|id| id == policy)
+    }
+
     /// The preset the widget opens at (falls back to the first preset, then to `as_of`).
     pub fn default_preset(&self) -> Option<&Preset> {
         self.preset(&self.meta.default_preset)
