@@ -97,7 +97,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let scenario = state.scenario();
     let evaluation = state.evaluation();
 
-    use_url_sync(&state);
+    let query = use_url_sync(&state);
     // EMBED: height messages to the host page whenever framed (Pym `childId` from the URL).
     use_auto_height(view.child_id.clone());
     let root = use_node_ref();
@@ -196,10 +196,10 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             // EMBED: the full page offers the Embed dialog; embed mode keeps only a credit line.
             if !view.embed {
                 { page_footer(&world, html! {
-                    <EmbedDialog query={AttrValue::from(view.to_query(&world).trim_start_matches('?').to_owned())} />
+                    <EmbedDialog query={AttrValue::from(query.trim_start_matches('?').to_owned())} />
                 }) }
             } else {
-                { embed_credit(&view.to_query(&world), Some(&crate::model::date_label(&world.meta.as_of))) }
+                { embed_credit(&query, Some(&crate::model::date_label(&world.meta.as_of))) }
             }
         </div>
     }

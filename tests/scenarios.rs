@@ -114,9 +114,7 @@ fn cause_names(path: &PathOutcome) -> Vec<String> {
 
 fn check(world: &World, eval: &Evaluation, expect: &Expect) -> Result<(), String> {
     let outcome: &Outcome = eval
-        .outcomes
-        .iter()
-        .find(|o| o.developer == expect.developer && o.workload == expect.workload)
+        .outcome(&expect.developer, expect.workload)
         .ok_or(format!("no outcome for {}", expect.developer))?;
     let what = format!("{} {}", expect.developer, expect.workload.slug());
     if expect.status == "none" {
@@ -243,9 +241,7 @@ fn ascend_guidance_is_a_legal_risk_only_for_exposed_developers() {
     let scenario = world.preset_scenario("ft-report").expect("preset");
     let eval = evaluate(&world, &scenario);
     let ascend = |developer: &str| -> Status {
-        eval.outcomes
-            .iter()
-            .find(|o| o.developer == developer && o.workload == Workload::Inference)
+        eval.outcome(developer, Workload::Inference)
             .and_then(|o| o.paths.iter().find(|p| p.chip == "ascend-910b"))
             .map(|p| p.status)
             .expect("ascend path")
@@ -272,9 +268,7 @@ fn a_listing_blocks_us_origin_paths_whatever_the_chip() {
     // Zhipu is on the record from Jan 2026; H20 licences are granted then.
     let eval = evaluate(&world, &world.preset_scenario("latest").expect("preset"));
     let h20 = eval
-        .outcomes
-        .iter()
-        .find(|o| o.developer == "zhipu" && o.workload == Workload::Training)
+        .outcome("zhipu", Workload::Training)
         .and_then(|o| o.paths.iter().find(|p| p.chip == "h20"))
         .expect("h20 path");
     assert_eq!(h20.status, Status::Blocked);

@@ -35,9 +35,7 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
         let cells = WORKLOADS.iter().map(|&workload| {
             let outcome = props
                 .evaluation
-                .outcomes
-                .iter()
-                .find(|o| o.developer == developer.id && o.workload == workload);
+                .outcome(&developer.id, workload);
             match outcome.and_then(|o| o.main().map(|main| (o, main))) {
                 Some((outcome, main)) => {
                     let mut cell = Markup::new();

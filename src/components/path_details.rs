@@ -62,11 +62,7 @@ pub fn PathDetails(props: &PathDetailsProps) -> Html {
     push_citations(&mut body, world, listing_sources);
     body.fixed("</p>");
     for workload in [Workload::Training, Workload::Inference] {
-        let outcome = props
-            .evaluation
-            .outcomes
-            .iter()
-            .find(|o| o.developer == developer.id && o.workload == workload);
+        let outcome = props.evaluation.outcome(&developer.id, workload);
         let paths = outcome.map(|o| o.paths.as_slice()).unwrap_or_default();
         body.fixed("<section class=\"details__workload\"><h4>")
             .fixed(workload.label());

@@ -236,14 +236,7 @@ fn explanation(world: &WorldRef, result: &Reveal) -> Html {
 /// For each wrong pick, the main path it keeps: why the switch did not hurt it.
 fn kept(world: &WorldRef, result: &Reveal, wrong: &[String]) -> Html {
     let workload = result.question.workload;
-    let main = |id: &str| {
-        result
-            .after
-            .outcomes
-            .iter()
-            .find(|o| o.developer == id && o.workload == workload)
-            .and_then(|o| o.main())
-    };
+    let main = |id: &str| result.after.outcome(id, workload).and_then(|o| o.main());
     html! {
         if !wrong.is_empty() {
             <ul class="predict__kept">

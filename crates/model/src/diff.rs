@@ -68,11 +68,7 @@ fn rank(status: Option<Status>) -> usize {
 pub fn diff(_world: &World, before: &Evaluation, after: &Evaluation) -> Vec<Change> {
     let mut changes = Vec::new();
     for old in &before.outcomes {
-        let Some(new) = after
-            .outcomes
-            .iter()
-            .find(|o| o.developer == old.developer && o.workload == old.workload)
-        else {
+        let Some(new) = after.outcome(&old.developer, old.workload) else {
             continue;
         };
         if let Some(change) = compare(old, new) {

@@ -510,9 +510,9 @@ fn sources<'a>(lists: impl IntoIterator<Item = &'a Vec<String>>) -> Vec<String> 
 }
 
 /// Sorts by status, best first (or, with `worst_first`, worst first); ties keep their order.
-/// A counting sort over the statuses: linear, and a few hundred bytes of wasm per element
-/// type where std's driftsort took ≈ 3 KB each (docs/size.md). Lists already in order (most
-/// reason lists hold one or two) are left as they are without allocating.
+/// A counting sort over the statuses: linear, and smaller in the wasm than std's driftsort
+/// per element type (the figures, as last measured, are in docs/size.md). Lists already in
+/// order (most reason lists hold one or two) are left as they are without allocating.
 pub fn sort_by_status<T>(items: &mut Vec<T>, status: impl Fn(&T) -> Status, worst_first: bool) {
     let rank = |item: &T| {
         let rank = status(item).index();
@@ -538,10 +538,9 @@ pub fn sort_by_status<T>(items: &mut Vec<T>, status: impl Fn(&T) -> Status, wors
 }
 
 /// A stable insertion sort, for the short lists the view sorts (a column of switches, the
-/// presets). Same result as `sort_by`, but std's driftsort costs about 3.5 KB of wasm per
-/// element type and this a few hundred bytes. The evaluator sorts by status instead
-/// ([`sort_by_status`]): on 1,000 developers an insertion sort's moves of whole paths cost
-/// 2.15 ms against std's 1.31 ms.
+/// presets). Same result as `sort_by`, with less wasm per element type than std's driftsort
+/// (docs/size.md). The evaluator sorts by status instead ([`sort_by_status`]): on long lists
+/// an insertion sort's moves of whole paths cost more time than std's (benches/evaluate.rs).
 pub fn sort_short_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> std::cmp::Ordering) {
     for i in 1..items.len() {
         let mut j = i;
@@ -608,10 +607,7 @@ mod tests {
     use crate::test_world as world;
 
     fn main_status(eval: &Evaluation, developer: &str, workload: Workload) -> Option<Status> {
-        eval.outcomes
-            .iter()
-            .find(|o| o.developer == developer && o.workload == workload)
-            .and_then(|o| o.status())
+        eval.outcome(developer, workload).and_then(|o| o.status())
     }
 
     #[test]
@@ -662,9 +658,7 @@ mod tests {
             Some(Status::Limited)
         );
         let reason = &after
-            .outcomes
-            .iter()
-            .find(|o| o.developer == "moonshot" && o.workload == Workload::Training)
+            .outcome("moonshot", Workload::Training)
             .and_then(|o| o.main())
             .expect("moonshot has a training path")
             .reasons[0];
@@ -747,9 +741,7 @@ mod tests {
         let world = world();
         let eval = evaluate(world, &world.scenario_at("2023-01-01"));
         let tencent = eval
-            .outcomes
-            .iter()
-            .find(|o| o.developer == "tencent" && o.workload == Workload::Inference)
+            .outcome("tencent", Workload::Inference)
             .expect("tencent inference");
         // Its inference paths use the H20 (on sale from 2024) and the H200 (reported from Dec 2025).
         assert!(tencent.paths.is_empty());
