@@ -4,10 +4,9 @@
 //! obstacle it added or removed, for whom, on which path.
 
 use super::date::date_label;
-use super::evaluate::evaluate;
 use super::labels::path_name;
 use super::outcome::{Evaluation, Outcome, PathOutcome, Reason};
-use super::types::{Policy, Question, Status, Workload, World};
+use super::types::{Policy, Status, Workload, World};
 use std::cmp::Ordering;
 use std::rc::Rc;
 
@@ -153,25 +152,6 @@ fn contains(reasons: &[Rc<Reason>], reason: &Reason) -> bool {
     reasons
         .iter()
         .any(|r| r.cause == reason.cause && r.status == reason.status)
-}
-
-/// The answer to a classroom question: at the step's date, the changes that switching the
-/// question's policy (on, or off) brings for the question's workload. The policy's position is
-/// set explicitly on both sides, whatever the date implies.
-pub fn answer(world: &World, date: &str, question: &Question) -> Vec<Change> {
-    let mut without = world.scenario_at(date);
-    without.on.remove(&question.policy);
-    let mut with = without.clone();
-    with.on.insert(question.policy.clone());
-    let (before, after) = if question.turn_on {
-        (without, with)
-    } else {
-        (with, without)
-    };
-    diff(world, &evaluate(world, &before), &evaluate(world, &after))
-        .into_iter()
-        .filter(|c| c.workload == question.workload)
-        .collect()
 }
 
 /// The sentence (or two) the view shows after a change. After a toggle there is always one
@@ -495,6 +475,7 @@ fn join(items: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::evaluate::evaluate;
     use crate::outcome::Scenario;
 
     use crate::test_world as world;
