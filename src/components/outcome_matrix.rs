@@ -20,8 +20,6 @@ pub struct OutcomeMatrixProps {
     pub onselect: Callback<Option<AttrValue>>,
 }
 
-const WORKLOADS: [Workload; 2] = [Workload::Training, Workload::Inference];
-
 #[component]
 pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
     let world = &props.world;
@@ -32,7 +30,7 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
             let id = AttrValue::from(developer.id.clone());
             Callback::from(move |_: MouseEvent| onselect.emit((!selected).then(|| id.clone())))
         };
-        let cells = WORKLOADS.iter().map(|&workload| {
+        let cells = Workload::ALL.into_iter().map(|workload| {
             let outcome = props
                 .evaluation
                 .outcome(&developer.id, workload);
