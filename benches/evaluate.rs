@@ -9,7 +9,7 @@ fn main() {
 }
 
 fn real() -> &'static World {
-    World::embedded().expect("embedded data is valid")
+    chip_paths::embedded::world().expect("embedded data is valid")
 }
 
 /// A world with `count` developers, cycling through the real ones under new ids.

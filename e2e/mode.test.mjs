@@ -1,4 +1,4 @@
-// The loader (web/loader.js, which picks the wasm bundle) and the widget (src/model/url.rs,
+// The loader (web/loader.js, which picks the wasm bundle) and the widget (src/url.rs,
 // which picks the view) read `mode` by one rule, checked on one table of links shared with the
 // Rust test `the_mode_of_each_link_in_the_shared_table` (tests/mode_links.json): the first
 // `mode` parameter read decides; if its value is not exactly explore, story or present once

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -270,4 +271,28 @@ function targetUrl(server, query) {
   if (!query) return server.url('/');
   if (query.startsWith('/')) return server.url(query);
   return server.url(`/${query.startsWith('?') ? query : `?${query}`}`);
+}
+
+const axeSourceFile = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let axeSource;
+
+/** The one way the e2e tests run axe-core (from npm; nothing is fetched): its source is
+ *  evaluated in the page, which a Content-Security-Policy without inline scripts allows, unlike an
+ *  injected script tag. Resolves to the violations, one line each: `rule: target, target`.
+ *  `include` limits the audit to a selector; `runOnly` picks rule tags (default: all rules). */
+export async function axeViolations(page, { include, runOnly } = {}) {
+  axeSource ??= await readFile(axeSourceFile, 'utf8');
+  await page.evaluate(axeSource);
+  return page.evaluate(
+    async ({ include, runOnly }) => {
+      const context = include ? { include: [include] } : document;
+      const options = { resultTypes: ['violations'], ...(runOnly ? { runOnly: { type: 'tag', values: runOnly } } : {}) };
+      // eslint-disable-next-line no-undef
+      const result = await axe.run(context, options);
+      return result.violations.map(
+        (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary}`).join('; ')}`,
+      );
+    },
+    { include, runOnly },
+  );
 }

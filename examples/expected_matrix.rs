@@ -2,7 +2,6 @@
 //! each starting-report switch flipped. The end-to-end tests compare the page against it, so
 //! they check the view against the model rather than against numbers copied by hand.
 
-use chip_paths::components::switch_board::HEADLINE_POLICIES;
 use chip_paths::components::text::MODELLED_MEANS;
 use chip_paths::model::{evaluate, path_name, path_summary, Evaluation, Scenario, World};
 use serde_json::{json, Map, Value};
@@ -49,7 +48,7 @@ fn matrix(world: &World, evaluation: &Evaluation) -> Value {
 }
 
 fn main() {
-    let world = match World::embedded() {
+    let world = match chip_paths::embedded::world() {
         Ok(world) => world,
         Err(errors) => {
             eprintln!("the embedded data is invalid: {errors:?}");
@@ -58,7 +57,7 @@ fn main() {
     };
     let start = world.default_scenario();
     let mut flipped = Map::new();
-    for id in HEADLINE_POLICIES {
+    for id in world.meta.headline.iter().map(String::as_str) {
         let mut on = start.on.clone();
         if !on.remove(id) {
             on.insert(id.to_string());

@@ -1,10 +1,10 @@
 //! Prints the outcome matrix (status and main path) at every preset as a Markdown table: the
 //! figures for a data review or a closing note. `cargo run --example preset_matrix`.
 
-use chip_paths::model::{evaluate, path_name, path_summary, Workload, World};
+use chip_paths::model::{evaluate, path_name, path_summary, Workload};
 
 fn main() {
-    let world = match World::embedded() {
+    let world = match chip_paths::embedded::world() {
         Ok(world) => world,
         Err(errors) => {
             eprintln!("the embedded data is invalid: {errors:?}");

@@ -109,7 +109,7 @@ fi
 
 # 2–4. Formatting and lints.
 check "cargo fmt --check" cargo fmt --all -- --check
-check "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
+check "clippy (native)" cargo clippy --workspace --all-targets --locked -- -D warnings
 
 shopt -s nullglob
 browser_tests=()
@@ -117,11 +117,12 @@ for f in tests/browser_*.rs; do
   browser_tests+=(--test "$(basename "$f" .rs)")
 done
 shopt -u nullglob
-check "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --locked --lib --bins "${browser_tests[@]}" -- -D warnings
+check "clippy (wasm32)" cargo clippy --workspace --target wasm32-unknown-unknown --locked --lib --bins "${browser_tests[@]}" -- -D warnings
 check "clippy (wasm32, reader bundle: no classroom)" cargo clippy --target wasm32-unknown-unknown --locked --no-default-features --lib --bins -- -D warnings
 
-# 5. Native tests (unit, integration, doc tests; components rendered with yew's SSR).
-cargo_tests "native tests" cargo test --locked --no-fail-fast
+# 5. Native tests of the workspace: the widget and the model crate (crates/model) — unit,
+#    integration, doc tests; components rendered with yew's SSR.
+cargo_tests "native tests" cargo test --workspace --locked --no-fail-fast
 
 # 6. wasm-bindgen tests (tests/browser_*.rs) in headless Chromium through chromedriver.
 #    The runner reads ./webdriver.json for Chromium's flags.

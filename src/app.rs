@@ -7,20 +7,18 @@ use crate::components::{
     change_sentence::change_sentence, error_panel::error_panel, headline::headline,
     notice_bar::notice_bar, outcome_matrix::OutcomeMatrix, page_footer::page_footer,
     path_details::PathDetails, path_diagram::PathDiagram, sources_panel::SourcesPanel,
-    switch_board::switch_board, theme_picker::theme_picker, timeline::Timeline, WorldRef,
+    switch_board::switch_board, theme_picker::theme_picker, timeline::Timeline,
 };
 use crate::components::{embed_credit::embed_credit, embed_dialog::EmbedDialog};
 use crate::embed::auto_height::use_auto_height;
 use crate::hooks::use_url_sync::{current_query, use_url_sync};
-use crate::model::Mode;
-use crate::model::Theme;
-use crate::model::World;
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, WorldRef};
+use crate::url::{Mode, Theme};
 use yew::prelude::*;
 
 #[component]
 pub fn App() -> Html {
-    match World::embedded() {
+    match crate::embedded::world() {
         Ok(world) => html! { <Explainer world={WorldRef(world)} /> },
         Err(errors) => {
             let problems: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
@@ -99,7 +97,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let scenario = state.scenario();
     let evaluation = state.evaluation();
 
-    use_url_sync(&state);
+    let query = use_url_sync(&state);
     // EMBED: height messages to the host page whenever framed (Pym `childId` from the URL).
     use_auto_height(view.child_id.clone());
     let root = use_node_ref();
@@ -198,10 +196,10 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             // EMBED: the full page offers the Embed dialog; embed mode keeps only a credit line.
             if !view.embed {
                 { page_footer(&world, html! {
-                    <EmbedDialog query={AttrValue::from(view.to_query(&world).trim_start_matches('?').to_owned())} />
+                    <EmbedDialog query={AttrValue::from(query.trim_start_matches('?').to_owned())} />
                 }) }
             } else {
-                { embed_credit(&view.to_query(&world), Some(&crate::model::date_label(&world.meta.as_of))) }
+                { embed_credit(&query, Some(&crate::model::date_label(&world.meta.as_of))) }
             }
         </div>
     }

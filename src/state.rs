@@ -2,18 +2,57 @@
 //! URL), the sentence describing the last change, and the notices about an ignored link.
 //!
 //! The change sentence is computed here: it describes a *transition*, so it can only be known
-//! where both the before and the after scenario are at hand — in the reducer. The evaluation of
-//! the current scenario is derived, but cached here too: the sentence needs it, and keeping it
-//! means a toggle evaluates the scenario once instead of three times (before, after, view).
+//! where both the before and the after scenario are at hand — in the reducer. The scenario and
+//! its evaluation are derived from the view, but cached here too: the sentence needs both, and
+//! keeping them means a toggle works out the scenario and evaluates it once (not once for the
+//! before, the after and the view each).
 
-use crate::components::story_keys::StoryKey;
-use crate::components::WorldRef;
 use crate::model::IdSet;
 use crate::model::{
-    describe, describe_move, diff, evaluate, Evaluation, Mode, Scenario, Theme, ViewState, Workload,
+    describe, describe_move, diff, evaluate, Evaluation, Scenario, Workload, World,
 };
+use crate::url::{Mode, Theme, ViewState};
+use std::ops::Deref;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// The world shared by every component: a plain `'static` reference. The data never changes
+/// while the widget runs and lives as long as the page, so a handle is a copied pointer (no
+/// reference counting at every clone and drop, no copy of the data) and equality is identity,
+/// which keeps props checks free. (Not `Copy`, so the components' `world.clone()` reads as
+/// before.)
+#[derive(Clone, Debug)]
+pub struct WorldRef(pub &'static World);
+
+impl PartialEq for WorldRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl Deref for WorldRef {
+    type Target = World;
+    fn deref(&self) -> &World {
+        self.0
+    }
+}
+
+/// A world built at run time (tests, a loaded data file) is kept for the page's lifetime, like
+/// the embedded one: it is leaked once, on purpose.
+impl From<World> for WorldRef {
+    fn from(world: World) -> Self {
+        WorldRef(Box::leak(Box::new(world)))
+    }
+}
+
+/// Where a story key takes the reader (src/components/story_keys.rs reads the keys).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoryKey {
+    Next,
+    Prev,
+    First,
+    Last,
+}
 
 /// How to word the change sentence, if the scenario moves.
 enum Said<'a> {
@@ -33,7 +72,9 @@ pub struct AppState {
     pub notices: Vec<String>,
     /// Move focus to the path details after this render (the reader just opened them).
     pub focus_details: bool,
-    /// `evaluate(world, scenario())`, kept in step by `apply` (never set from outside).
+    /// `view.scenario(world)`, kept in step by `apply` (never set from outside).
+    scenario: Scenario,
+    /// `evaluate(world, &scenario)`, kept in step by `apply` (never set from outside).
     evaluation: Rc<Evaluation>,
     /// classroom: the students' picks for the step's question, and whether the answer is shown.
     /// Both reset whenever the step changes.
@@ -75,13 +116,15 @@ pub enum Action {
 
 impl AppState {
     pub fn new(world: WorldRef, view: ViewState, notices: Vec<String>) -> Self {
-        let evaluation = Rc::new(evaluate(&world, &view.scenario(&world)));
+        let scenario = view.scenario(&world);
+        let evaluation = Rc::new(evaluate(&world, &scenario));
         AppState {
             world,
             view,
             change: None,
             notices,
             focus_details: false,
+            scenario,
             evaluation,
             picks: IdSet::new(),
             revealed: false,
@@ -101,8 +144,9 @@ impl AppState {
         AppState::new(world, view, notices)
     }
 
-    pub fn scenario(&self) -> Scenario {
-        self.view.scenario(&self.world)
+    /// The scenario the view shows: its date and the switches on.
+    pub fn scenario(&self) -> &Scenario {
+        &self.scenario
     }
 
     /// The state after `action`, with the change sentence for scenario changes.
@@ -114,7 +158,7 @@ impl AppState {
         match action {
             Action::ToggleSwitch(id) => {
                 if let Some(policy) = world.policy(&id) {
-                    let on = !self.scenario().on.contains(policy.id.as_str());
+                    let on = !self.scenario.on.contains(policy.id.as_str());
                     next.view.set_switch(world, &policy.id, on);
                     said = Some(Said::Toggle(policy, on));
                 }
@@ -188,13 +232,15 @@ impl AppState {
             next.picks.clear();
             next.revealed = false;
         }
-        // Whatever the action, the cached evaluation follows the scenario.
-        let (before, after) = (self.scenario(), next.scenario());
-        if before != after {
+        // Whatever the action, the cached scenario and evaluation follow the view.
+        let after = next.view.scenario(world);
+        let moved = after != self.scenario;
+        if moved {
             next.evaluation = Rc::new(evaluate(world, &after));
+            next.scenario = after;
         }
         if let Some(said) = said {
-            next.change = if before == after {
+            next.change = if !moved {
                 None
             } else {
                 let changes = diff(world, &self.evaluation, &next.evaluation);
@@ -257,10 +303,9 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::World;
 
     fn world() -> WorldRef {
-        WorldRef(World::embedded().expect("embedded data is valid"))
+        WorldRef(crate::embedded::world().expect("embedded data is valid"))
     }
 
     fn state() -> AppState {
@@ -277,8 +322,8 @@ mod tests {
                 start.scenario().on.contains(&policy.id)
             );
             let world = &start.world;
-            let before = evaluate(world, &start.scenario());
-            let after = evaluate(world, &next.scenario());
+            let before = evaluate(world, start.scenario());
+            let after = evaluate(world, next.scenario());
             let changes = diff(world, &before, &after);
             // A toggle always gets a sentence; "changes no developer's path" exactly when no
             // path changed.
@@ -299,7 +344,7 @@ mod tests {
     }
 
     #[test]
-    fn the_cached_evaluation_is_always_the_scenarios() {
+    fn the_cached_scenario_and_evaluation_always_follow_the_view() {
         let mut s = state();
         let world = s.world.clone();
         let actions = [
@@ -311,7 +356,8 @@ mod tests {
         ];
         for action in actions {
             s = s.apply(action);
-            assert_eq!(*s.evaluation(), evaluate(&world, &s.scenario()));
+            assert_eq!(*s.scenario(), s.view.scenario(&world));
+            assert_eq!(*s.evaluation(), evaluate(&world, s.scenario()));
         }
     }
 

@@ -2,13 +2,10 @@
 //! there, the link's state is honoured, and a malformed link falls back with a notice.
 
 use chip_paths::app::{Explainer, ExplainerProps};
-use chip_paths::components::{switch_board::HEADLINE_POLICIES, WorldRef};
-use chip_paths::model::World;
 use yew::LocalServerRenderer;
 
-fn world() -> WorldRef {
-    WorldRef(World::embedded().expect("embedded data is valid"))
-}
+mod common;
+use common::world_ref as world;
 
 async fn render(query: &str) -> String {
     LocalServerRenderer::<Explainer>::with_props(ExplainerProps {
@@ -28,7 +25,12 @@ async fn the_starting_report_switches_come_first_named_by_their_policies() {
     let more = html
         .find("<details class=\"switches__more\"")
         .expect("the rest behind a disclosure");
-    for id in HEADLINE_POLICIES {
+    assert_eq!(
+        w.meta.headline.len(),
+        3,
+        "the starting report's three policies"
+    );
+    for id in &w.meta.headline {
         let policy = w
             .policy(id)
             .unwrap_or_else(|| panic!("headline policy {id} is in the data"));

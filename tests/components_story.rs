@@ -9,14 +9,13 @@
 use chip_paths::components::{
     predict_panel::{PredictPanel, PredictPanelProps},
     presenter_bar::{PresenterBar, PresenterBarProps},
-    story_keys::StoryKey,
     story_panel::story_panel,
-    WorldRef,
 };
 use chip_paths::model::story::reveal;
 use chip_paths::model::IdSet;
-use chip_paths::model::{Mode, World};
-use chip_paths::state::{Action, AppState};
+use chip_paths::model::World;
+use chip_paths::state::{Action, AppState, StoryKey, WorldRef};
+use chip_paths::url::Mode;
 use yew::{AttrValue, Callback};
 
 mod common;
@@ -373,7 +372,7 @@ async fn the_ordinary_view_offers_the_story_and_shows_no_story_panel() {
 async fn the_readers_bundle_links_into_the_story_keeping_the_view() {
     // The reader's bundle (built without the classroom) offers this link instead of the button.
     let world = world();
-    let (view, _) = chip_paths::model::ViewState::parse("?theme=dark&embed=0", &world);
+    let (view, _) = chip_paths::url::ViewState::parse("?theme=dark&embed=0", &world);
     let html = render_view(chip_paths::components::classroom::story_link(&world, &view)).await;
     let link = tag_with(&html, "class=\"button\"");
     assert!(

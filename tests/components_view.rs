@@ -14,15 +14,15 @@ use chip_paths::components::{
     policy_switch::{PolicySwitch, PolicySwitchProps},
     sources_panel::{SourcesPanel, SourcesPanelProps},
     status_badge::status_badge,
-    switch_board::{switch_board, HEADLINE_POLICIES},
+    switch_board::switch_board,
     text,
     theme_picker::theme_picker,
     timeline::{Timeline, TimelineProps},
-    WorldRef,
 };
 use chip_paths::model::{
     Cause, Evaluation, Gate, IdSet, Outcome, PathOutcome, Reason, Route, Status, Workload, World,
 };
+use chip_paths::state::WorldRef;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::{AttrValue, Callback};
@@ -244,7 +244,7 @@ async fn the_switch_board_groups_by_actor_and_puts_the_starting_report_first() {
         .expect("other policies behind a disclosure");
     for policy in &w.policies {
         let at = html.find(&policy.name).unwrap();
-        let headline = HEADLINE_POLICIES.contains(&policy.id.as_str());
+        let headline = w.meta.headline.contains(&policy.id);
         assert_eq!(at < more_at, headline, "{} placement", policy.id);
         let button = &html[html[..at].rfind("<button").unwrap()..at];
         assert!(button.contains(&format!("aria-checked=\"{}\"", on.contains(&policy.id))));
@@ -252,6 +252,20 @@ async fn the_switch_board_groups_by_actor_and_puts_the_starting_report_first() {
     // Washington's group comes before Beijing's among the headline switches.
     assert!(
         html.find("Nvidia H20 exports allowed").unwrap() < html.find("Beijing requires").unwrap()
+    );
+}
+
+/// Another data file with no headline policies listed: every switch is shown, none folded away.
+#[tokio::test]
+async fn without_headline_policies_every_switch_is_shown() {
+    let mut data = (*world()).clone();
+    data.meta.headline.clear();
+    let w = WorldRef::from(data);
+    let html = render_view(switch_board(&w, &IdSet::new(), &Callback::noop())).await;
+    assert_eq!(html.matches("role=\"switch\"").count(), w.policies.len());
+    assert!(
+        !html.contains("<details"),
+        "nothing behind a disclosure: {html}"
     );
 }
 

@@ -1,12 +1,10 @@
-//! The data files as `build.rs` reads them (`build/data.rs`): the project's world with its
+//! The data files as `build.rs` reads them (`crates/model/src/files.rs`): the project's world with its
 //! story merged in, a developer's own world file (`CHIP_PATHS_DATA`), and broken files.
 
-#[path = "../build/data.rs"]
-mod data;
-
+use chip_paths::embedded::EMBEDDED_JSON;
 use chip_paths::model::codec;
-use chip_paths::model::embedded::EMBEDDED_JSON;
-use chip_paths::model::{ErrorKind, StoryStep, World};
+use chip_paths::model::files;
+use chip_paths::model::{ErrorKind, World};
 use std::path::{Path, PathBuf};
 
 fn crate_dir() -> &'static Path {
@@ -48,17 +46,16 @@ fn own_world_toml() -> String {
 
 #[test]
 fn without_the_variable_the_project_world_and_its_story_are_read() {
-    let (world, story) = data::data_files(crate_dir(), None);
+    let (world, story) = files::data_files(crate_dir(), None);
     assert_eq!(world, crate_dir().join("data/world.toml"));
     assert_eq!(story, Some(crate_dir().join("data/story.toml")));
     // An empty variable counts as unset.
-    assert_eq!(data::data_files(crate_dir(), Some("  ")).0, world);
+    assert_eq!(files::data_files(crate_dir(), Some("  ")).0, world);
 
-    let json = data::read_world::<World, StoryStep>(&world, story.as_deref())
-        .expect("the project's data reads");
+    let json = files::read_world(&world, story.as_deref()).expect("the project's data reads");
     let expected: serde_json::Value = serde_json::from_str(EMBEDDED_JSON).expect("embedded JSON");
     // Unless this build was made from another world file, it is what the widget embeds.
-    if std::env::var(data::DATA_VARIABLE).is_err() {
+    if std::env::var(files::DATA_VARIABLE).is_err() {
         assert_eq!(json, expected);
     }
     let loaded = World::load(&json.to_string()).expect("valid");
@@ -69,11 +66,11 @@ fn without_the_variable_the_project_world_and_its_story_are_read() {
 fn a_developers_own_world_file_is_read_without_the_projects_story() {
     let file = scratch("own-world.toml", &own_world_toml());
     let (world_file, story_file) =
-        data::data_files(crate_dir(), Some(file.0.to_str().expect("UTF-8 path")));
+        files::data_files(crate_dir(), Some(file.0.to_str().expect("UTF-8 path")));
     assert_eq!(world_file, file.0, "an absolute path is taken as it is");
     assert_eq!(story_file, None);
 
-    let json = data::read_world::<World, StoryStep>(&world_file, None).expect("reads");
+    let json = files::read_world(&world_file, None).expect("reads");
     let world = World::load(&json.to_string()).expect("the own world validates");
     let expected: World = serde_json::from_value(own_world()).expect("fixture fits the types");
     assert_eq!(world, expected);
@@ -83,7 +80,7 @@ fn a_developers_own_world_file_is_read_without_the_projects_story() {
 
 #[test]
 fn a_relative_path_is_taken_from_the_crate_directory() {
-    let (world, story) = data::data_files(crate_dir(), Some("my/world.toml"));
+    let (world, story) = files::data_files(crate_dir(), Some("my/world.toml"));
     assert_eq!(world, crate_dir().join("my/world.toml"));
     assert_eq!(story, None);
 }
@@ -91,14 +88,14 @@ fn a_relative_path_is_taken_from_the_crate_directory() {
 #[test]
 fn broken_files_are_clear_errors_naming_the_file() {
     let missing = crate_dir().join("no-such-world.toml");
-    let error = data::read_world::<World, StoryStep>(&missing, None).unwrap_err();
+    let error = files::read_world(&missing, None).unwrap_err();
     assert!(
         error.contains("cannot read") && error.contains("no-such-world.toml"),
         "{error}"
     );
 
     let broken = scratch("broken.toml", "[meta]\ntitle = \"x\nas_of = 2026-01-01\n");
-    let error = data::read_world::<World, StoryStep>(&broken.0, None).unwrap_err();
+    let error = files::read_world(&broken.0, None).unwrap_err();
     assert!(error.contains("broken.toml is not valid TOML"), "{error}");
     assert!(error.contains("line 2"), "the line is named: {error}");
 }
@@ -107,7 +104,7 @@ fn broken_files_are_clear_errors_naming_the_file() {
 fn a_dangling_id_in_an_own_world_is_named_at_load() {
     let text = own_world_toml().replace("\"ft-1\"]", "\"ft-404\"]");
     let file = scratch("dangling.toml", &text);
-    let json = data::read_world::<World, StoryStep>(&file.0, None).expect("valid TOML");
+    let json = files::read_world(&file.0, None).expect("valid TOML");
     let errors = World::load(&json.to_string()).unwrap_err();
     assert!(
         errors
@@ -135,7 +132,7 @@ fn edited_world(anchor: &str, from: &str, to: &str) -> (String, usize) {
 /// The error reading a world file with this text (named `name`), without the story.
 fn world_error(name: &str, text: &str) -> String {
     let file = scratch(name, text);
-    data::read_world::<World, StoryStep>(&file.0, None).expect_err("the file is refused")
+    files::read_world(&file.0, None).expect_err("the file is refused")
 }
 
 /// The message names the file, the line and the entry, and says what is wrong.
@@ -239,8 +236,7 @@ fn a_story_file_error_names_the_story_file_line_and_step() {
     let line = story[..b].matches('\n').count() + 1;
     let text = format!("{}titel = {}", &story[..b], &story[b + "title = ".len()..]);
     let file = scratch("story-titel.toml", &text);
-    let error =
-        data::read_world::<World, StoryStep>(&crate_dir().join("data/world.toml"), Some(&file.0))
-            .expect_err("the story is refused");
+    let error = files::read_world(&crate_dir().join("data/world.toml"), Some(&file.0))
+        .expect_err("the story is refused");
     assert_names(&error, "story-titel.toml", line, "story step 2", "titel");
 }

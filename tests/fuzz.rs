@@ -19,10 +19,11 @@ use chip_paths::embed::protocol::{
     embed_url, escape_html, full_view_query, height_messages, iframe_code, parse_incoming,
     script_code, share_url, sibling_url, ChildId, Incoming, Message,
 };
+use chip_paths::embedded::EMBEDDED_BINARY;
 use chip_paths::model::codec;
-use chip_paths::model::embedded::EMBEDDED_BINARY;
-use chip_paths::model::url::{MAX_PARAMETERS, MAX_QUERY};
-use chip_paths::model::{ViewState, World};
+use chip_paths::model::World;
+use chip_paths::url::ViewState;
+use chip_paths::url::{MAX_PARAMETERS, MAX_QUERY};
 use std::cell::Cell;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Once;
@@ -399,9 +400,8 @@ fn random_pieces(rng: &mut Rng, words: &[String]) -> String {
     out
 }
 
-fn world() -> &'static World {
-    World::embedded().unwrap_or_else(|errors| panic!("embedded data invalid: {errors:?}"))
-}
+mod common;
+use common::world;
 
 // ---------------------------------------------------------------------------------------------
 // Target 1: the link parser

@@ -1,5 +1,5 @@
 //! Hostile data: mutated copies of the real `data/world.toml` go through the same read and
-//! validate path `build.rs` runs (`build/data.rs`, then `validate`). None may panic, and every
+//! validate path `build.rs` runs (`crates/model/src/files.rs`, then `validate`). None may panic, and every
 //! error must say where: a schema or TOML error names the line, a validation problem names its
 //! entry.
 //!
@@ -10,11 +10,8 @@
 //! (100,000 cases unless the variable says otherwise) and prints the counts and the slowest
 //! input. `CHIP_PATHS_FUZZ_SEED` picks another sequence.
 
-#[path = "../build/data.rs"]
-#[allow(dead_code)]
-mod data;
-
-use chip_paths::model::{validate, StoryStep, World};
+use chip_paths::model::files;
+use chip_paths::model::{validate, World};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -167,10 +164,7 @@ fn run(cases: u64, seed: u64) -> (Counts, Option<(Duration, u64, String)>) {
         let text = lines.join("\n");
         let started = Instant::now();
         let outcome = catch_unwind(AssertUnwindSafe(|| {
-            let json = data::parse_world::<World, StoryStep>(
-                (&world_path, &text),
-                Some((&story_path, &story)),
-            )?;
+            let json = files::parse_world((&world_path, &text), Some((&story_path, &story)))?;
             let world: World = serde_json::from_value(json)
                 .map_err(|e| format!("the merged data does not fit the schema: {e}"))?;
             Ok::<_, String>(validate(&world))
@@ -259,7 +253,7 @@ fn the_unmutated_files_read_and_validate_cleanly() {
     let (counts, _) = run(0, 1);
     assert_eq!(counts.cases, 0);
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let json = data::read_world::<World, StoryStep>(
+    let json = files::read_world(
         &dir.join("data/world.toml"),
         Some(&dir.join("data/story.toml")),
     )

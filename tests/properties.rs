@@ -9,9 +9,8 @@
 use chip_paths::model::IdSet;
 use chip_paths::model::{evaluate, Direction, Evaluation, Scenario, Status, World};
 
-fn world() -> &'static World {
-    World::embedded().expect("embedded data is valid")
-}
+mod common;
+use common::world;
 
 /// The paths' statuses in a fixed order (developer, workload, reported index). The date fixes
 /// which paths exist, so two scenarios at one date give vectors of the same paths.

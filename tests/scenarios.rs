@@ -2,8 +2,8 @@
 //! the rules a table cannot reach with the real data (legal risk for exposed developers).
 
 use chip_paths::model::{
-    answer, evaluate, Cause, Evaluation, Gate, Outcome, PathOutcome, Route, Scenario, Status,
-    Workload, World,
+    evaluate, Cause, Evaluation, Gate, Outcome, PathOutcome, Route, Scenario, Status, Workload,
+    World,
 };
 use serde::Deserialize;
 
@@ -49,9 +49,8 @@ struct Expect {
     absent: Vec<String>,
 }
 
-fn world() -> &'static World {
-    World::embedded().expect("embedded data is valid")
-}
+mod common;
+use common::world;
 
 fn scenario(world: &World, case: &Case) -> Result<Scenario, String> {
     let mut scenario = match (&case.preset, &case.date) {
@@ -115,9 +114,7 @@ fn cause_names(path: &PathOutcome) -> Vec<String> {
 
 fn check(world: &World, eval: &Evaluation, expect: &Expect) -> Result<(), String> {
     let outcome: &Outcome = eval
-        .outcomes
-        .iter()
-        .find(|o| o.developer == expect.developer && o.workload == expect.workload)
+        .outcome(&expect.developer, expect.workload)
         .ok_or(format!("no outcome for {}", expect.developer))?;
     let what = format!("{} {}", expect.developer, expect.workload.slug());
     if expect.status == "none" {
@@ -244,9 +241,7 @@ fn ascend_guidance_is_a_legal_risk_only_for_exposed_developers() {
     let scenario = world.preset_scenario("ft-report").expect("preset");
     let eval = evaluate(&world, &scenario);
     let ascend = |developer: &str| -> Status {
-        eval.outcomes
-            .iter()
-            .find(|o| o.developer == developer && o.workload == Workload::Inference)
+        eval.outcome(developer, Workload::Inference)
             .and_then(|o| o.paths.iter().find(|p| p.chip == "ascend-910b"))
             .map(|p| p.status)
             .expect("ascend path")
@@ -273,9 +268,7 @@ fn a_listing_blocks_us_origin_paths_whatever_the_chip() {
     // Zhipu is on the record from Jan 2026; H20 licences are granted then.
     let eval = evaluate(&world, &world.preset_scenario("latest").expect("preset"));
     let h20 = eval
-        .outcomes
-        .iter()
-        .find(|o| o.developer == "zhipu" && o.workload == Workload::Training)
+        .outcome("zhipu", Workload::Training)
         .and_then(|o| o.paths.iter().find(|p| p.chip == "h20"))
         .expect("h20 path");
     assert_eq!(h20.status, Status::Blocked);
@@ -290,7 +283,7 @@ fn a_listing_blocks_us_origin_paths_whatever_the_chip() {
 fn every_story_question_has_an_answer() {
     let world = world();
     let mut asked = 0;
-    for step in &world.story {
+    for (index, step) in world.story.iter().enumerate() {
         let Some(question) = &step.question else {
             continue;
         };
@@ -320,13 +313,10 @@ fn every_story_question_has_an_answer() {
             "“{}” at {}: the model's answer differs from the stated one ({})",
             question.prompt, step.date, question.answer_text
         );
-        // The model's `answer` agrees with this independent computation.
-        let answered: Vec<String> = answer(world, &step.date, question)
-            .into_iter()
-            .filter(|c| c.before != c.after)
-            .map(|c| c.developer)
-            .collect();
-        assert_eq!(answered, changed, "{}", question.prompt);
+        // The classroom's answer (the one definition, `story::reveal`) agrees with this
+        // independent computation.
+        let revealed = chip_paths::model::story::reveal(world, index).expect("a question");
+        assert_eq!(revealed.answer(), changed, "{}", question.prompt);
     }
     assert!(asked >= 3);
 }

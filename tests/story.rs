@@ -346,9 +346,8 @@ fn validation_names_each_broken_story_step() {
 
 // --- The real story in data/story.toml, against the real world ---
 
-fn embedded() -> &'static World {
-    World::embedded().unwrap_or_else(|errors| panic!("the embedded world is invalid: {errors:?}"))
-}
+mod common;
+use common::world as embedded;
 
 #[test]
 fn the_classroom_story_runs_from_2022_to_2026_and_validates() {

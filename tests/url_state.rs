@@ -1,12 +1,12 @@
 //! The URL codec: round trips, defaults for anything malformed, a notice for everything
 //! ignored, and no panics on hostile input.
 
-use chip_paths::model::url::{percent_decode, percent_encode, MAX_QUERY};
-use chip_paths::model::{Mode, Theme, ViewState, Workload, World};
+use chip_paths::model::Workload;
+use chip_paths::url::{percent_decode, percent_encode, MAX_QUERY};
+use chip_paths::url::{Mode, Theme, ViewState};
 
-fn world() -> &'static World {
-    World::embedded().expect("embedded data is valid")
-}
+mod common;
+use common::world;
 
 fn parse(query: &str) -> (ViewState, Vec<String>) {
     let (state, notices) = ViewState::parse(query, world());

@@ -1,7 +1,7 @@
 //! Broken data gives clear messages naming the bad entry, one test per class of error. Each
 //! test breaks one thing in a copy of the real data and expects exactly that complaint.
 
-use chip_paths::model::embedded::EMBEDDED_JSON;
+use chip_paths::embedded::EMBEDDED_JSON;
 use chip_paths::model::{ErrorKind, LoadError, World};
 use serde_json::{json, Value};
 
@@ -77,10 +77,21 @@ fn unknown_ids_everywhere() {
     value["developers"][d]["paths"][1]["sources"] = json!(["nowhere"]);
     value["events"][0]["turns_on"] = json!(["no-such-policy"]);
     value["meta"]["default_preset"] = json!("yesterday");
+    value["meta"]["headline"] = json!(["h20-allowed", "h20-alowed", "h20-allowed"]);
     expect_error(
         &value,
         ErrorKind::UnknownId,
         "policy \"h20-licence\": effect 1 names unknown developer \"deepsek\"",
+    );
+    expect_error(
+        &value,
+        ErrorKind::UnknownId,
+        "meta: headline names unknown policy \"h20-alowed\"",
+    );
+    expect_error(
+        &value,
+        ErrorKind::DuplicateId,
+        "meta: headline names policy \"h20-allowed\" twice",
     );
     expect_error(
         &value,

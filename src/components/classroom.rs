@@ -5,9 +5,9 @@
 //! page never loads its code. web/loader.js picks that bundle for `?mode=story|present`. The
 //! reader's bundle offers a plain link into the story instead, which loads it.
 
-use crate::components::WorldRef;
-use crate::model::{Mode, ViewState};
 use crate::state::AppState;
+use crate::state::WorldRef;
+use crate::url::{Mode, ViewState};
 use yew::prelude::*;
 
 /// The classroom's pieces of the page, each empty where it has nothing to show.

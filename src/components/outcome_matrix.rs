@@ -4,9 +4,9 @@
 
 use super::status_badge::push_status_badge;
 use super::text;
-use crate::components::WorldRef;
 use crate::markup::Markup;
 use crate::model::{path_name, path_summary, Evaluation, Workload};
+use crate::state::WorldRef;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -20,8 +20,6 @@ pub struct OutcomeMatrixProps {
     pub onselect: Callback<Option<AttrValue>>,
 }
 
-const WORKLOADS: [Workload; 2] = [Workload::Training, Workload::Inference];
-
 #[component]
 pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
     let world = &props.world;
@@ -32,12 +30,10 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
             let id = AttrValue::from(developer.id.clone());
             Callback::from(move |_: MouseEvent| onselect.emit((!selected).then(|| id.clone())))
         };
-        let cells = WORKLOADS.iter().map(|&workload| {
+        let cells = Workload::ALL.into_iter().map(|workload| {
             let outcome = props
                 .evaluation
-                .outcomes
-                .iter()
-                .find(|o| o.developer == developer.id && o.workload == workload);
+                .outcome(&developer.id, workload);
             match outcome.and_then(|o| o.main().map(|main| (o, main))) {
                 Some((outcome, main)) => {
                     let mut cell = Markup::new();

@@ -4,9 +4,9 @@
 use super::citation::push_citations;
 use super::status_badge::push_status_badge;
 use super::text;
-use crate::components::WorldRef;
 use crate::markup::Markup;
 use crate::model::{date_label, notes_at, Evaluation, Workload};
+use crate::state::WorldRef;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -62,11 +62,7 @@ pub fn PathDetails(props: &PathDetailsProps) -> Html {
     push_citations(&mut body, world, listing_sources);
     body.fixed("</p>");
     for workload in [Workload::Training, Workload::Inference] {
-        let outcome = props
-            .evaluation
-            .outcomes
-            .iter()
-            .find(|o| o.developer == developer.id && o.workload == workload);
+        let outcome = props.evaluation.outcome(&developer.id, workload);
         let paths = outcome.map(|o| o.paths.as_slice()).unwrap_or_default();
         body.fixed("<section class=\"details__workload\"><h4>")
             .fixed(workload.label());

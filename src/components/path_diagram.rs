@@ -3,9 +3,9 @@
 //! blocked edges are drawn cut (a gap and a cross), and every edge is named for screen readers.
 
 use super::text;
-use crate::components::WorldRef;
 use crate::markup::Markup;
 use crate::model::{Evaluation, Status, Workload};
+use crate::state::WorldRef;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -323,18 +323,18 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
 /// How the edges of the statuses in this view are drawn, best first: only the styles the
 /// diagram shows are explained.
 fn edge_legend(evaluation: &Evaluation, workload: Workload) -> String {
-    let mut seen = [false; 5];
+    let mut seen = [false; Status::COUNT];
     for path in evaluation
         .outcomes
         .iter()
         .filter(|o| o.workload == workload)
         .flat_map(|o| &o.paths)
     {
-        seen[path.status as usize] = true;
+        seen[path.status.index()] = true;
     }
     Status::ALL
         .into_iter()
-        .filter(|s| seen[*s as usize])
+        .filter(|s| seen[s.index()])
         .map(|s| match s {
             Status::Open => "Solid: open.",
             Status::Friction => "Thin: friction.",

@@ -3,8 +3,8 @@
 
 use super::citation::push_citations;
 use super::text;
-use crate::components::WorldRef;
 use crate::markup::Markup;
+use crate::state::WorldRef;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -6,10 +6,10 @@
 use super::citation::citations;
 use super::status_badge::status_badge;
 use super::text;
-use crate::components::WorldRef;
 use crate::model::story::{candidates, reveal, score, Loss, Reveal, Score};
 use crate::model::IdSet;
 use crate::model::{path_name, path_summary};
+use crate::state::WorldRef;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -236,14 +236,7 @@ fn explanation(world: &WorldRef, result: &Reveal) -> Html {
 /// For each wrong pick, the main path it keeps: why the switch did not hurt it.
 fn kept(world: &WorldRef, result: &Reveal, wrong: &[String]) -> Html {
     let workload = result.question.workload;
-    let main = |id: &str| {
-        result
-            .after
-            .outcomes
-            .iter()
-            .find(|o| o.developer == id && o.workload == workload)
-            .and_then(|o| o.main())
-    };
+    let main = |id: &str| result.after.outcome(id, workload).and_then(|o| o.main());
     html! {
         if !wrong.is_empty() {
             <ul class="predict__kept">

@@ -5,9 +5,9 @@
 //! citation unfolds it (the browser opens a closed `<details>` for a fragment inside it).
 
 use super::text;
-use crate::components::WorldRef;
 use crate::markup::Markup;
 use crate::model::date_label;
+use crate::state::WorldRef;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

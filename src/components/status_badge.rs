@@ -10,7 +10,7 @@ use yew::Html;
 /// The statuses the legend explains: every status on the record (`statuses_on_record`) and any
 /// in the current evaluation (so a what-if status is still explained), in `Status` order.
 pub fn legend_statuses(on_record: &[Status], evaluation: &Evaluation) -> Vec<Status> {
-    let mut seen = [false; 5];
+    let mut seen = [false; Status::COUNT];
     for status in on_record.iter().copied().chain(
         evaluation
             .outcomes
@@ -18,11 +18,11 @@ pub fn legend_statuses(on_record: &[Status], evaluation: &Evaluation) -> Vec<Sta
             .flat_map(|o| &o.paths)
             .map(|p| p.status),
     ) {
-        seen[status as usize] = true;
+        seen[status.index()] = true;
     }
     Status::ALL
         .into_iter()
-        .filter(|s| seen[*s as usize])
+        .filter(|s| seen[s.index()])
         .collect()
 }
 

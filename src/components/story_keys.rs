@@ -2,16 +2,8 @@
 //! Home and End move between steps. A document-level listener, so no element needs focus —
 //! but it keeps out of the way of typing, form controls and browser shortcuts.
 
+use crate::state::StoryKey;
 use yew::prelude::*;
-
-/// Where a story key takes the reader.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StoryKey {
-    Next,
-    Prev,
-    First,
-    Last,
-}
 
 /// What kind of element the key was pressed in, which decides whether the key is ours.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,15 +1,11 @@
-//! The policy switches, grouped by actor (Washington, Beijing). The three policies of the
-//! starting report come first; the rest of the record sits behind a disclosure.
+//! The policy switches, grouped by actor (Washington, Beijing). The data's headline policies
+//! (`meta.headline`: the starting report's) come first; the rest sits behind a disclosure.
 
 use super::policy_switch::PolicySwitch;
-use crate::components::WorldRef;
 use crate::model::Actor;
 use crate::model::IdSet;
+use crate::state::WorldRef;
 use yew::prelude::*;
-
-/// The policies the starting report (FT, Aug 2025) is about, shown first and always open.
-pub const HEADLINE_POLICIES: [&str; 3] =
-    ["h20-allowed", "ascend-guidance", "purchase-justification"];
 
 /// The board for the policies in `on` switched on; `ontoggle` gets a flipped policy's id. A view
 /// function, not a component: each switch is a component and skips re-rendering on its own.
@@ -18,11 +14,11 @@ pub fn switch_board(world: &WorldRef, on: &IdSet, ontoggle: &Callback<AttrValue>
         let mut policies: Vec<&crate::model::Policy> = world
             .policies
             .iter()
-            .filter(|p| p.actor == actor && HEADLINE_POLICIES.contains(&p.id.as_str()) == headline)
+            .filter(|p| p.actor == actor && world.is_headline(&p.id) == headline)
             .collect();
-        // The starting report's switches in the report's order; the rest in the data's.
+        // The headline switches in the data's headline order; the rest in the data's order.
         crate::model::sort_short_by_key(&mut policies, |p| {
-            HEADLINE_POLICIES.iter().position(|h| *h == p.id)
+            world.meta.headline.iter().position(|h| *h == p.id)
         });
         if policies.is_empty() {
             return html! {};
@@ -49,7 +45,7 @@ pub fn switch_board(world: &WorldRef, on: &IdSet, ontoggle: &Callback<AttrValue>
     let more = world
         .policies
         .iter()
-        .filter(|p| !HEADLINE_POLICIES.contains(&p.id.as_str()))
+        .filter(|p| !world.is_headline(&p.id))
         .count();
     html! {
         <section class="switches" aria-labelledby="switches-heading">

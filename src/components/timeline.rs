@@ -3,9 +3,9 @@
 
 use super::citation::push_citations;
 use super::text;
-use crate::components::WorldRef;
 use crate::markup::Markup;
 use crate::model::date_label;
+use crate::state::WorldRef;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

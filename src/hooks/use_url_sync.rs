@@ -11,7 +11,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Queries still to push, oldest first; Back/Forward drops them (the browser's entry leads).
-type Pending = Rc<RefCell<Vec<String>>>;
+type Pending = Rc<RefCell<Vec<AttrValue>>>;
 
 /// The page's query string (with its `?`), or empty outside a browser.
 pub fn current_query() -> String {
@@ -27,14 +27,16 @@ pub fn current_query() -> String {
     }
 }
 
+/// Keeps the URL in step with `state`; returns the view's query (with its `?`), worked out once
+/// per render, for the parts of the view that show the link (the embed dialog, the credit).
 #[hook]
-pub fn use_url_sync(state: &UseReducerHandle<AppState>) {
+pub fn use_url_sync(state: &UseReducerHandle<AppState>) -> AttrValue {
     let first = use_mut_ref(|| true);
     let pending: Pending = use_mut_ref(Vec::new);
+    let query = AttrValue::from(state.view.to_query(&state.world));
     {
-        let query = state.view.to_query(&state.world);
         let pending = pending.clone();
-        use_effect_with(query, move |query| {
+        use_effect_with(query.clone(), move |query| {
             if std::mem::replace(&mut *first.borrow_mut(), false) {
                 write_url(query, true);
                 return;
@@ -55,6 +57,7 @@ pub fn use_url_sync(state: &UseReducerHandle<AppState>) {
         let state = state.clone();
         use_effect_with((), move |_| listen_popstate(state, pending));
     }
+    query
 }
 
 /// Runs `f` once the next frame has been painted (a task queued from that frame's animation

@@ -1,7 +1,24 @@
-//! Helpers shared by the SSR component tests: render a component or a view function to HTML,
-//! find a tag in it.
+//! Helpers shared by the integration tests: the project's world (one fixture for every test
+//! file), and for the SSR component tests rendering a component or a view function to HTML and
+//! finding a tag in it. Each test file uses a part of it.
+#![allow(dead_code)]
 
+use chip_paths::model::World;
+use chip_paths::state::WorldRef;
 use yew::{component, html, BaseComponent, Html, LocalServerRenderer, Properties};
+
+/// The world compiled into the widget (`data/world.toml` with `data/story.toml`).
+pub fn world() -> &'static World {
+    chip_paths::embedded::world().unwrap_or_else(|errors| {
+        let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        panic!("the embedded data is invalid:\n{}", errors.join("\n"))
+    })
+}
+
+/// The same world as the components take it.
+pub fn world_ref() -> WorldRef {
+    WorldRef(world())
+}
 
 /// The component's server-rendered HTML (no hydration markers).
 pub async fn render<C: BaseComponent>(props: C::Properties) -> String {

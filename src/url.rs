@@ -5,11 +5,9 @@
 //! exist is ignored with a `Notice` saying which and why, and the rest of the link still works.
 //! Percent-decoding is done by hand (no url crate) and every input size is capped.
 
-use super::id_set::IdSet;
-use super::outcome::Scenario;
-use super::types::{Workload, World};
-use super::validate::parse_date;
 use crate::embed::protocol::ChildId;
+use crate::model::validate::parse_date;
+use crate::model::{IdSet, Scenario, Workload, World};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Theme {

@@ -2,46 +2,48 @@
 //! policy pointing the way it says, every reason sourced. Each message names the bad entry.
 
 use super::types::{ChipFit, Developer, Direction, Scope, Workload, World};
+use super::variants::variants;
 use std::collections::BTreeSet;
 use std::fmt;
 
 pub use super::date::{parse_date, parse_partial_date};
 
-/// The class of a problem, so tests and tools can tell them apart.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ErrorKind {
-    /// The data does not parse or does not fit the schema.
-    Syntax,
-    DuplicateId,
-    UnknownId,
-    BadDate,
-    /// A tightening policy with lifts, a loosening one with effects, a lift of a loosening policy.
-    Direction,
-    /// `when_lifted` is not strictly better than the effect's status.
-    WhenLifted,
-    /// A reason, claim or event without a source.
-    NoSources,
-    /// A preset or story step dated outside the timeline.
-    OutsideTimeline,
-    /// A classroom story step that does not fit the timeline or its question (see `story`).
-    Story,
-    /// Events not in date order.
-    EventOrder,
-    /// An event switches on a hypothetical policy.
-    Hypothetical,
-    /// A link that is not an https address.
-    BadUrl,
-    /// An id with characters other than lowercase letters, digits and `-` (ids go into links).
-    BadId,
-    /// A path's dates out of order: `until` before `since`, main before shown, a path before
-    /// its chip was on sale.
-    PathDates,
-    /// A developer's workload with paths shown but no main path, or more than one, at a date.
-    MainPath,
-    /// A text that must say something is empty.
-    EmptyText,
-    /// An event that turns a policy both on and off, or repeats an earlier event.
-    EventSwitches,
+variants! {
+    /// The class of a problem, so tests and tools can tell them apart.
+    pub enum ErrorKind {
+        /// The data does not parse or does not fit the schema.
+        Syntax = "syntax",
+        DuplicateId = "duplicate-id",
+        UnknownId = "unknown-id",
+        BadDate = "bad-date",
+        /// A tightening policy with lifts, a loosening one with effects, a lift of a loosening policy.
+        Direction = "direction",
+        /// `when_lifted` is not strictly better than the effect's status.
+        WhenLifted = "when-lifted",
+        /// A reason, claim or event without a source.
+        NoSources = "no-sources",
+        /// A preset or story step dated outside the timeline.
+        OutsideTimeline = "outside-timeline",
+        /// A classroom story step that does not fit the timeline or its question (see `story`).
+        Story = "story",
+        /// Events not in date order.
+        EventOrder = "event-order",
+        /// An event switches on a hypothetical policy.
+        Hypothetical = "hypothetical",
+        /// A link that is not an https address.
+        BadUrl = "bad-url",
+        /// An id with characters other than lowercase letters, digits and `-` (ids go into links).
+        BadId = "bad-id",
+        /// A path's dates out of order: `until` before `since`, main before shown, a path before
+        /// its chip was on sale.
+        PathDates = "path-dates",
+        /// A developer's workload with paths shown but no main path, or more than one, at a date.
+        MainPath = "main-path",
+        /// A text that must say something is empty.
+        EmptyText = "empty-text",
+        /// An event that turns a policy both on and off, or repeats an earlier event.
+        EventSwitches = "event-switches",
+    }
 }
 
 /// The earliest date the record may hold: nothing in it is older (see docs/data.md).
@@ -266,6 +268,19 @@ impl<'w> Check<'w> {
                     meta.default_preset
                 ),
             );
+        }
+        for (i, id) in meta.headline.iter().enumerate() {
+            if !self.ids.policies.contains(id.as_str()) {
+                self.error(
+                    ErrorKind::UnknownId,
+                    format!("meta: headline names unknown policy \"{id}\""),
+                );
+            } else if meta.headline[..i].contains(id) {
+                self.error(
+                    ErrorKind::DuplicateId,
+                    format!("meta: headline names policy \"{id}\" twice"),
+                );
+            }
         }
         for (i, unknown) in meta.unknowns.iter().enumerate() {
             self.sourced(&format!("meta: unknown {}", i + 1), &unknown.sources, false);

@@ -96,11 +96,11 @@ struct Rules<'w> {
 type StockpileKey = (String, Vec<usize>);
 
 fn lane(route: Route, workload: Workload) -> usize {
-    route as usize * Workload::ALL.len() + workload as usize
+    route.index() * Workload::COUNT + workload.index()
 }
 
 struct ChipLimits {
-    weak: [Option<Rc<Reason>>; 2],
+    weak: [Option<Rc<Reason>>; Workload::COUNT],
     scarce: Option<Rc<Reason>>,
 }
 
@@ -188,7 +188,7 @@ impl<'w> Rules<'w> {
                 })
             })
             .collect();
-        let mut lanes = vec![Vec::new(); Route::ALL.len() * Workload::ALL.len()];
+        let mut lanes = vec![Vec::new(); Route::COUNT * Workload::COUNT];
         for route in Route::ALL {
             for workload in Workload::ALL {
                 lanes[lane(route, workload)] = active
@@ -241,7 +241,7 @@ impl<'w> Rules<'w> {
         };
         let mut reasons: Vec<Rc<Reason>> = Vec::new();
         if let Some(limits) = chip_index.map(|i| &self.chip_limits[i]) {
-            reasons.extend(limits.weak[path.workload as usize].clone());
+            reasons.extend(limits.weak[path.workload.index()].clone());
             if path.route == Route::Domestic {
                 reasons.extend(limits.scarce.clone());
             }
@@ -370,7 +370,7 @@ fn shown_at(world: &World, path: &ReportedPath, chip_index: Option<usize>, date:
 /// The statuses of every path shown at every event date and at the record's "as of" date,
 /// under the timeline's switches, in `Status` order: what the status legend must explain.
 pub fn statuses_on_record(world: &World) -> Vec<Status> {
-    let mut seen = [false; 5];
+    let mut seen = [false; Status::COUNT];
     let dates = world
         .events
         .iter()
@@ -379,12 +379,12 @@ pub fn statuses_on_record(world: &World) -> Vec<Status> {
     for date in dates {
         let evaluation = evaluate(world, &world.scenario_at(date));
         for path in evaluation.outcomes.iter().flat_map(|o| &o.paths) {
-            seen[path.status as usize] = true;
+            seen[path.status.index()] = true;
         }
     }
     Status::ALL
         .into_iter()
-        .filter(|s| seen[*s as usize])
+        .filter(|s| seen[s.index()])
         .collect()
 }
 
@@ -467,7 +467,7 @@ impl ChipLimits {
             })
         });
         ChipLimits {
-            weak: [weak(Workload::Training), weak(Workload::Inference)],
+            weak: Workload::ALL.map(weak),
             scarce,
         }
     }
@@ -510,14 +510,14 @@ fn sources<'a>(lists: impl IntoIterator<Item = &'a Vec<String>>) -> Vec<String> 
 }
 
 /// Sorts by status, best first (or, with `worst_first`, worst first); ties keep their order.
-/// A counting sort over the five statuses: linear, and a few hundred bytes of wasm per element
-/// type where std's driftsort took ≈ 3 KB each (docs/size.md). Lists already in order (most
-/// reason lists hold one or two) are left as they are without allocating.
+/// A counting sort over the statuses: linear, and smaller in the wasm than std's driftsort
+/// per element type (the figures, as last measured, are in docs/size.md). Lists already in
+/// order (most reason lists hold one or two) are left as they are without allocating.
 pub fn sort_by_status<T>(items: &mut Vec<T>, status: impl Fn(&T) -> Status, worst_first: bool) {
     let rank = |item: &T| {
-        let rank = status(item) as usize;
+        let rank = status(item).index();
         if worst_first {
-            Status::ALL.len() - 1 - rank
+            Status::COUNT - 1 - rank
         } else {
             rank
         }
@@ -528,7 +528,7 @@ pub fn sort_by_status<T>(items: &mut Vec<T>, status: impl Fn(&T) -> Status, wors
     {
         return;
     }
-    let mut buckets: [Vec<T>; 5] = Default::default();
+    let mut buckets: [Vec<T>; Status::COUNT] = Default::default();
     for item in items.drain(..) {
         buckets[rank(&item)].push(item);
     }
@@ -538,10 +538,9 @@ pub fn sort_by_status<T>(items: &mut Vec<T>, status: impl Fn(&T) -> Status, wors
 }
 
 /// A stable insertion sort, for the short lists the view sorts (a column of switches, the
-/// presets). Same result as `sort_by`, but std's driftsort costs about 3.5 KB of wasm per
-/// element type and this a few hundred bytes. The evaluator sorts by status instead
-/// ([`sort_by_status`]): on 1,000 developers an insertion sort's moves of whole paths cost
-/// 2.15 ms against std's 1.31 ms.
+/// presets). Same result as `sort_by`, with less wasm per element type than std's driftsort
+/// (docs/size.md). The evaluator sorts by status instead ([`sort_by_status`]): on long lists
+/// an insertion sort's moves of whole paths cost more time than std's (benches/evaluate.rs).
 pub fn sort_short_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> std::cmp::Ordering) {
     for i in 1..items.len() {
         let mut j = i;
@@ -605,15 +604,10 @@ mod tests {
         }
     }
 
-    fn world() -> &'static World {
-        World::embedded().expect("embedded data is valid")
-    }
+    use crate::test_world as world;
 
     fn main_status(eval: &Evaluation, developer: &str, workload: Workload) -> Option<Status> {
-        eval.outcomes
-            .iter()
-            .find(|o| o.developer == developer && o.workload == workload)
-            .and_then(|o| o.status())
+        eval.outcome(developer, workload).and_then(|o| o.status())
     }
 
     #[test]
@@ -664,9 +658,7 @@ mod tests {
             Some(Status::Limited)
         );
         let reason = &after
-            .outcomes
-            .iter()
-            .find(|o| o.developer == "moonshot" && o.workload == Workload::Training)
+            .outcome("moonshot", Workload::Training)
             .and_then(|o| o.main())
             .expect("moonshot has a training path")
             .reasons[0];
@@ -749,9 +741,7 @@ mod tests {
         let world = world();
         let eval = evaluate(world, &world.scenario_at("2023-01-01"));
         let tencent = eval
-            .outcomes
-            .iter()
-            .find(|o| o.developer == "tencent" && o.workload == Workload::Inference)
+            .outcome("tencent", Workload::Inference)
             .expect("tencent inference");
         // Its inference paths use the H20 (on sale from 2024) and the H200 (reported from Dec 2025).
         assert!(tencent.paths.is_empty());

@@ -1,23 +1,19 @@
 //! The world compiled into the widget by `build.rs`, and build.rs's verdict on it.
 //!
-//! build.rs reads the data file, validates it with this crate's own validator
-//! (`validate.rs`, compiled into the build script) and writes what it found beside the world.
+//! build.rs reads the data file, validates it with the model crate's validator (a
+//! build-dependency) and writes what it found beside the world.
 //! The widget reads that verdict instead of validating again, which keeps the validator and
 //! the story checks (they evaluate scenarios) out of the wasm: ≈ 5 KB gzip (docs/size.md).
 //! A broken data file still builds, and the widget shows its problems, entry by entry.
-//!
-//! This file is the one part of the model build.rs does not compile: it reads build.rs's output.
 
-use super::codec;
-use super::types::World;
-use super::validate::{ErrorKind, LoadError};
+use crate::model::{codec, ErrorKind, LoadError, World};
 use std::sync::OnceLock;
 
 /// The data compiled in from `data/world.toml`, as JSON (`build.rs`). The tests and tools read
 /// it; the widget reads the same world in its compact binary form below.
 pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/world.json"));
 
-/// The same world in the binary form of [`super::codec`], checked against the schema by
+/// The same world in the binary form of [`codec`], checked against the schema by
 /// `build.rs`. The widget loads this one: reading it needs no JSON parser in the wasm.
 pub const EMBEDDED_BINARY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/world.bin"));
 
@@ -25,14 +21,12 @@ pub const EMBEDDED_BINARY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/wor
 /// form, empty when the data is fine.
 pub const EMBEDDED_PROBLEMS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/problems.bin"));
 
-impl World {
-    /// The compiled-in world, loaded once, or the problems build.rs found in it.
-    pub fn embedded() -> Result<&'static World, &'static [LoadError]> {
-        static CELL: OnceLock<Result<World, Vec<LoadError>>> = OnceLock::new();
-        match CELL.get_or_init(|| read_checked(EMBEDDED_BINARY, EMBEDDED_PROBLEMS)) {
-            Ok(world) => Ok(world),
-            Err(errors) => Err(errors),
-        }
+/// The compiled-in world, loaded once, or the problems build.rs found in it.
+pub fn world() -> Result<&'static World, &'static [LoadError]> {
+    static CELL: OnceLock<Result<World, Vec<LoadError>>> = OnceLock::new();
+    match CELL.get_or_init(|| read_checked(EMBEDDED_BINARY, EMBEDDED_PROBLEMS)) {
+        Ok(world) => Ok(world),
+        Err(errors) => Err(errors),
     }
 }
 
@@ -54,14 +48,19 @@ fn read_checked(world: &[u8], problems: &[u8]) -> Result<World, Vec<LoadError>> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::validate::validate;
+    use crate::model::validate;
 
     #[test]
     fn build_rs_found_what_the_validator_finds_now() {
-        let world = World::load_binary(EMBEDDED_BINARY).expect("the embedded data is valid");
+        let loaded = World::load_binary(EMBEDDED_BINARY).expect("the embedded data is valid");
         let verdict: Vec<LoadError> = codec::decode(EMBEDDED_PROBLEMS).expect("readable");
-        assert_eq!(verdict, validate(&world));
-        assert_eq!(World::embedded(), Ok(&world));
+        assert_eq!(verdict, validate(&loaded));
+        assert_eq!(world(), Ok(&loaded));
+    }
+
+    #[test]
+    fn the_binary_and_the_json_hold_the_same_world() {
+        assert_eq!(World::load(EMBEDDED_JSON).ok().as_ref(), world().ok());
     }
 
     #[test]

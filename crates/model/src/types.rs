@@ -4,6 +4,7 @@
 //! use the same words. Ids are plain strings checked by `validate`; every list keeps the
 //! order of the file, which is the order the widget shows.
 
+use crate::variants::variants;
 use serde::{Deserialize, Serialize};
 
 /// A calendar date as written in the data file, `YYYY-MM-DD`. Kept as text (ISO dates sort
@@ -34,6 +35,10 @@ pub struct Meta {
     pub as_of: Date,
     /// The preset the widget opens at.
     pub default_preset: String,
+    /// The policies whose switches come first, always open, in this order (the starting
+    /// report's); the rest sit behind a disclosure. None listed: every switch is shown.
+    #[serde(default)]
+    pub headline: Vec<String>,
     /// Things the record does not tell us, said plainly in the widget.
     #[serde(default)]
     pub unknowns: Vec<Unknown>,
@@ -60,20 +65,20 @@ pub struct Unknown {
     pub sources: Vec<String>,
 }
 
-/// How sure the record is. Order matters: stronger first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Confidence {
-    /// A government document or statement on the record.
-    Official,
-    /// A company's own statement, filing, paper or earnings call.
-    Company,
-    /// Several major outlets, or confirmed on the record.
-    Multi,
-    /// One outlet's anonymous-source report.
-    One,
-    /// The record disagrees.
-    Disputed,
+variants! {
+    /// How sure the record is. Order matters: stronger first.
+    pub enum Confidence {
+        /// A government document or statement on the record.
+        Official = "official",
+        /// A company's own statement, filing, paper or earnings call.
+        Company = "company",
+        /// Several major outlets, or confirmed on the record.
+        Multi = "multi",
+        /// One outlet's anonymous-source report.
+        One = "one",
+        /// The record disagrees.
+        Disputed = "disputed",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -90,35 +95,35 @@ pub struct Source {
     pub url: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Actor {
-    /// Washington.
-    Us,
-    /// Beijing.
-    China,
+variants! {
+    pub enum Actor {
+        /// Washington.
+        Us = "us",
+        /// Beijing.
+        China = "china",
+    }
 }
 
-/// Which way switching a policy on moves the paths. Checked by the property tests.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Direction {
-    /// Switching it on can only make paths harder (it adds effects).
-    Tightens,
-    /// Switching it on can only make paths easier (it lifts other policies' effects).
-    Loosens,
+variants! {
+    /// Which way switching a policy on moves the paths. Checked by the property tests.
+    pub enum Direction {
+        /// Switching it on can only make paths harder (it adds effects).
+        Tightens = "tightens",
+        /// Switching it on can only make paths easier (it lifts other policies' effects).
+        Loosens = "loosens",
+    }
 }
 
-/// The two permissions an imported chip needs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Gate {
-    /// Washington's export permission.
-    UsExport,
-    /// Beijing's import or use permission.
-    ChinaImport,
-    /// Not a gate on the chip's movement (legal exposure, supply, capability).
-    None,
+variants! {
+    /// The two permissions an imported chip needs.
+    pub enum Gate {
+        /// Washington's export permission.
+        UsExport = "us-export",
+        /// Beijing's import or use permission.
+        ChinaImport = "china-import",
+        /// Not a gate on the chip's movement (legal exposure, supply, capability).
+        None = "none",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -323,59 +328,58 @@ impl From<Lift> for LiftTable {
     }
 }
 
-/// How a developer gets a chip's compute.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Route {
-    /// Buy new chips and bring them into China.
-    Import,
-    /// Use chips bought before a ban; cannot grow while imports are blocked.
-    Stockpile,
-    /// Rent chips in data centres abroad.
-    Offshore,
-    /// Buy chips made by Chinese firms.
-    Domestic,
+variants! {
+    /// How a developer gets a chip's compute.
+    pub enum Route {
+        /// Buy new chips and bring them into China.
+        Import = "import",
+        /// Use chips bought before a ban; cannot grow while imports are blocked.
+        Stockpile = "stockpile",
+        /// Rent chips in data centres abroad.
+        Offshore = "offshore",
+        /// Buy chips made by Chinese firms.
+        Domestic = "domestic",
+    }
 }
 
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize,
-)]
-#[serde(rename_all = "kebab-case")]
-pub enum Workload {
-    #[default]
-    Training,
-    Inference,
+variants! {
+    #[derive(Default)]
+    pub enum Workload {
+        #[default]
+        Training = "training",
+        Inference = "inference",
+    }
 }
 
-/// A path's status, from best to worst. `Ord` follows the design: Open < … < Blocked.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Status {
-    Open,
-    /// Allowed with paperwork, fees or political pressure.
-    Friction,
-    /// Works, but capped: a stockpile that cannot grow, a weak chip, scarce supply.
-    Limited,
-    /// Legal exposure.
-    AtRisk,
-    /// Legally unavailable.
-    Blocked,
+variants! {
+    /// A path's status, from best to worst. `Ord` follows the design: Open < … < Blocked.
+    pub enum Status {
+        Open = "open",
+        /// Allowed with paperwork, fees or political pressure.
+        Friction = "friction",
+        /// Works, but capped: a stockpile that cannot grow, a weak chip, scarce supply.
+        Limited = "limited",
+        /// Legal exposure.
+        AtRisk = "at-risk",
+        /// Legally unavailable.
+        Blocked = "blocked",
+    }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Origin {
-    Us,
-    China,
+variants! {
+    pub enum Origin {
+        Us = "us",
+        China = "china",
+    }
 }
 
-/// How well a chip is reported to do a workload.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Fitness {
-    Good,
-    /// Usable but reported weak or unreliable: makes a path Limited.
-    Weak,
+variants! {
+    /// How well a chip is reported to do a workload.
+    pub enum Fitness {
+        Good = "good",
+        /// Usable but reported weak or unreliable: makes a path Limited.
+        Weak = "weak",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]

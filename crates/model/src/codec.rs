@@ -5,12 +5,11 @@
 //! The format is the fields in declaration order: unsigned LEB128 for lengths and counts, one
 //! byte for a bool, an enum variant or an Option's tag, UTF-8 bytes for text. It carries no
 //! names, so the writer and the reader are generated from one field list per type (`record!`):
-//! a field missing from a list is a compile error, and a round-trip test checks the rest.
-//!
-//! This file is also compiled into `build.rs` (beside `types.rs`), hence `super::types`.
+//! a field missing from a list is a compile error, and a round-trip test checks the rest. An
+//! enum is one byte, its variant's place, written by the enum's own definition (`variants!`).
 
 use super::types::*;
-use super::validate::{ErrorKind, LoadError};
+use super::validate::LoadError;
 use std::fmt;
 
 /// Why the bytes could not be read: where, and what was expected there.
@@ -76,6 +75,17 @@ impl<'a> Reader<'a> {
         let slice = &self.bytes[self.offset..self.offset + len];
         self.offset += len;
         slice
+    }
+
+    /// A variant's place among `count` (`variants!`), or 0 after recording a problem.
+    pub fn variant(&mut self, what: &'static str, count: usize) -> usize {
+        let index = usize::from(self.byte(what));
+        if index < count {
+            index
+        } else {
+            self.fail(what);
+            0
+        }
     }
 
     /// Reads one whole value and refuses trailing bytes.
@@ -214,61 +224,6 @@ macro_rules! record {
     };
 }
 
-/// A field-less enum as one byte: the variant's place in the list.
-macro_rules! choice {
-    ($name:ident { $($variant:ident),* $(,)? }) => {
-        impl Codec for $name {
-            fn write(&self, out: &mut Vec<u8>) {
-                const ALL: &[$name] = &[$($name::$variant),*];
-                let index = ALL.iter().position(|v| v == self).unwrap_or(0);
-                out.push(index as u8);
-            }
-            fn read(input: &mut Reader) -> Self {
-                const ALL: &[$name] = &[$($name::$variant),*];
-                let index = usize::from(input.byte(stringify!($name)));
-                if index >= ALL.len() {
-                    input.fail(stringify!($name));
-                }
-                ALL[index.min(ALL.len() - 1)]
-            }
-        }
-    };
-}
-
-choice!(Confidence {
-    Official,
-    Company,
-    Multi,
-    One,
-    Disputed
-});
-choice!(Actor { Us, China });
-choice!(Direction { Tightens, Loosens });
-choice!(Gate {
-    UsExport,
-    ChinaImport,
-    None
-});
-choice!(Route {
-    Import,
-    Stockpile,
-    Offshore,
-    Domestic
-});
-choice!(Workload {
-    Training,
-    Inference
-});
-choice!(Status {
-    Open,
-    Friction,
-    Limited,
-    AtRisk,
-    Blocked
-});
-choice!(Origin { Us, China });
-choice!(Fitness { Good, Weak });
-
 record!(World {
     meta,
     sources,
@@ -284,7 +239,8 @@ record!(Meta {
     as_of,
     default_preset,
     unknowns,
-    corrections
+    corrections,
+    headline
 });
 record!(Unknown { text, sources });
 record!(Correction {
@@ -410,36 +366,18 @@ record!(Question {
     answer_text
 });
 
-// build.rs's verdict on the data (`src/model/embedded.rs`).
-choice!(ErrorKind {
-    Syntax,
-    DuplicateId,
-    UnknownId,
-    BadDate,
-    Direction,
-    WhenLifted,
-    NoSources,
-    OutsideTimeline,
-    Story,
-    EventOrder,
-    Hypothetical,
-    BadUrl,
-    BadId,
-    PathDates,
-    MainPath,
-    EmptyText,
-    EventSwitches,
-});
+// build.rs's verdict on the data (the widget's `src/embedded.rs`). Enums are written by
+// `variants!` (variants.rs), from their one definition.
 record!(LoadError { kind, message });
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::embedded::EMBEDDED_JSON;
+    use crate::validate::ErrorKind;
 
     #[test]
     fn the_world_survives_a_round_trip() {
-        let world = World::load(EMBEDDED_JSON).expect("embedded data is valid");
+        let world = crate::test_world().clone();
         let bytes = encode(&world);
         assert_eq!(decode::<World>(&bytes), Ok(world));
     }
@@ -453,7 +391,7 @@ mod tests {
 
     #[test]
     fn corrupt_bytes_are_errors_not_panics() {
-        let world = World::load(EMBEDDED_JSON).expect("embedded data is valid");
+        let world = crate::test_world().clone();
         let bytes = encode(&world);
         // Every truncation fails cleanly.
         for len in [0, 1, 2, bytes.len() / 2, bytes.len() - 1] {

@@ -69,11 +69,7 @@ pub struct Loss {
 /// evaluation's (data-file) order.
 pub fn losses(before: &Evaluation, after: &Evaluation, workload: Workload) -> Vec<Loss> {
     let find = |evaluation: &'_ Evaluation, developer: &str| -> Option<Outcome> {
-        evaluation
-            .outcomes
-            .iter()
-            .find(|o| o.workload == workload && o.developer == developer)
-            .cloned()
+        evaluation.outcome(developer, workload).cloned()
     };
     before
         .outcomes

@@ -1,12 +1,14 @@
-//! Reading the data files for `build.rs`: the world (`data/world.toml`, or the file named by the
-//! `CHIP_PATHS_DATA` environment variable) with the classroom story merged in, as one JSON
-//! value. Kept apart from `build.rs` so `tests/data_files.rs` can run the same code.
+//! Reading the data files for the widget's `build.rs`: the world (`data/world.toml`, or the file
+//! named by the `CHIP_PATHS_DATA` environment variable) with the classroom story merged in, as
+//! one JSON value. Here rather than in `build.rs` so the tests run the same code (feature
+//! `files`: the widget itself reads only the binary form).
 //!
 //! Every error names the file, the line and column, and the entry around it (`source
 //! "bis-2022-10-07"`, `developer "deepseek": path 3`): each file is read straight into the
-//! schema's types (`W`, the world, and `S`, one story step) so serde's complaint carries the
+//! schema's types (the world, and one story step) so serde's complaint carries the
 //! place in the text, and the entry is found from the table headers above that place.
 
+use crate::types::{StoryStep, World};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
@@ -28,18 +30,15 @@ pub fn data_files(crate_dir: &Path, own: Option<&str>) -> (PathBuf, Option<PathB
 }
 
 /// Reads the world file and merges the story file's `[[story]]` steps into it, checking both
-/// against the schema: `W` is the world's type, `S` a story step's. Errors name the file, and
-/// for bad TOML or data that does not fit the schema the line, column and entry.
-pub fn read_world<W: DeserializeOwned, S: DeserializeOwned>(
-    world: &Path,
-    story: Option<&Path>,
-) -> Result<serde_json::Value, String> {
+/// against the schema. Errors name the file, and for bad TOML or data that does not fit the
+/// schema the line, column and entry.
+pub fn read_world(world: &Path, story: Option<&Path>) -> Result<serde_json::Value, String> {
     let world_text = read(world)?;
     let story_text = match story.filter(|path| path.exists()) {
         Some(path) => Some((path, read(path)?)),
         None => None,
     };
-    parse_world::<W, S>(
+    parse_world(
         (world, &world_text),
         story_text
             .as_ref()
@@ -48,13 +47,13 @@ pub fn read_world<W: DeserializeOwned, S: DeserializeOwned>(
 }
 
 /// [`read_world`] on texts already read: `(file name for messages, text)`.
-pub fn parse_world<W: DeserializeOwned, S: DeserializeOwned>(
+pub fn parse_world(
     world: (&Path, &str),
     story: Option<(&Path, &str)>,
 ) -> Result<serde_json::Value, String> {
-    let mut value = parse::<W>(world.0, world.1)?;
+    let mut value = parse::<World>(world.0, world.1)?;
     if let Some((path, text)) = story {
-        let steps = parse::<StoryFile<S>>(path, text)?;
+        let steps = parse::<StoryFile>(path, text)?;
         if let (Some(table), Some(steps)) = (value.as_table_mut(), steps.get("story")) {
             table.insert("story".into(), steps.clone());
         }
@@ -64,9 +63,9 @@ pub fn parse_world<W: DeserializeOwned, S: DeserializeOwned>(
 
 /// What build.rs takes from a story file: its steps (other keys are not read).
 #[derive(Deserialize)]
-struct StoryFile<S> {
+struct StoryFile {
     #[allow(dead_code)]
-    story: Option<Vec<S>>,
+    story: Option<Vec<StoryStep>>,
 }
 
 fn read(path: &Path) -> Result<String, String> {

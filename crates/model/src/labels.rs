@@ -6,14 +6,6 @@ use super::outcome::PathOutcome;
 use super::types::{Actor, Confidence, Direction, Gate, Origin, Route, Status, Workload, World};
 
 impl Status {
-    pub const ALL: [Status; 5] = [
-        Status::Open,
-        Status::Friction,
-        Status::Limited,
-        Status::AtRisk,
-        Status::Blocked,
-    ];
-
     pub fn label(self) -> &'static str {
         match self {
             Status::Open => "Open",
@@ -21,17 +13,6 @@ impl Status {
             Status::Limited => "Limited",
             Status::AtRisk => "At risk",
             Status::Blocked => "Blocked",
-        }
-    }
-
-    /// A stable machine name (CSS classes, URLs): "at-risk".
-    pub fn slug(self) -> &'static str {
-        match self {
-            Status::Open => "open",
-            Status::Friction => "friction",
-            Status::Limited => "limited",
-            Status::AtRisk => "at-risk",
-            Status::Blocked => "blocked",
         }
     }
 
@@ -50,13 +31,6 @@ impl Status {
 }
 
 impl Route {
-    pub const ALL: [Route; 4] = [
-        Route::Import,
-        Route::Stockpile,
-        Route::Offshore,
-        Route::Domestic,
-    ];
-
     /// As it reads after a chip's name: "H20, imported".
     pub fn label(self) -> &'static str {
         match self {
@@ -76,36 +50,14 @@ impl Route {
             Route::Domestic => "Buy domestic",
         }
     }
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Route::Import => "import",
-            Route::Stockpile => "stockpile",
-            Route::Offshore => "offshore",
-            Route::Domestic => "domestic",
-        }
-    }
 }
 
 impl Workload {
-    pub const ALL: [Workload; 2] = [Workload::Training, Workload::Inference];
-
     pub fn label(self) -> &'static str {
         match self {
             Workload::Training => "Training",
             Workload::Inference => "Inference",
         }
-    }
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Workload::Training => "training",
-            Workload::Inference => "inference",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Workload> {
-        Workload::ALL.into_iter().find(|w| w.slug() == slug)
     }
 }
 
@@ -214,8 +166,8 @@ mod tests {
 
     #[test]
     fn path_summary_names_chip_route_and_worst_reason_of_the_main_path() {
-        use crate::model::evaluate::evaluate;
-        let world = World::embedded().expect("embedded data is valid");
+        use crate::evaluate::evaluate;
+        let world = crate::test_world();
         let eval = evaluate(world, &world.default_scenario());
         let main = |developer: &str, workload: Workload| {
             let outcome = eval.outcome(developer, workload).expect("outcome");
@@ -242,7 +194,7 @@ mod tests {
 
     #[test]
     fn in_force_periods_in_words() {
-        let world = World::embedded().expect("embedded data is valid");
+        let world = crate::test_world();
         assert_eq!(in_force_label(world, "h20-licence"), "since 9 Apr 2025");
         assert_eq!(
             in_force_label(world, "h200-import-approvals"),

@@ -4,10 +4,9 @@
 //! obstacle it added or removed, for whom, on which path.
 
 use super::date::date_label;
-use super::evaluate::evaluate;
 use super::labels::path_name;
 use super::outcome::{Evaluation, Outcome, PathOutcome, Reason};
-use super::types::{Policy, Question, Status, Workload, World};
+use super::types::{Policy, Status, Workload, World};
 use std::cmp::Ordering;
 use std::rc::Rc;
 
@@ -60,7 +59,7 @@ impl Change {
 }
 
 fn rank(status: Option<Status>) -> usize {
-    status.map_or(Status::ALL.len(), |s| s as usize)
+    status.map_or(Status::COUNT, Status::index)
 }
 
 /// Outcomes that changed from `before` to `after`, in data order. Both evaluations must come
@@ -68,11 +67,7 @@ fn rank(status: Option<Status>) -> usize {
 pub fn diff(_world: &World, before: &Evaluation, after: &Evaluation) -> Vec<Change> {
     let mut changes = Vec::new();
     for old in &before.outcomes {
-        let Some(new) = after
-            .outcomes
-            .iter()
-            .find(|o| o.developer == old.developer && o.workload == old.workload)
-        else {
+        let Some(new) = after.outcome(&old.developer, old.workload) else {
             continue;
         };
         if let Some(change) = compare(old, new) {
@@ -157,25 +152,6 @@ fn contains(reasons: &[Rc<Reason>], reason: &Reason) -> bool {
     reasons
         .iter()
         .any(|r| r.cause == reason.cause && r.status == reason.status)
-}
-
-/// The answer to a classroom question: at the step's date, the changes that switching the
-/// question's policy (on, or off) brings for the question's workload. The policy's position is
-/// set explicitly on both sides, whatever the date implies.
-pub fn answer(world: &World, date: &str, question: &Question) -> Vec<Change> {
-    let mut without = world.scenario_at(date);
-    without.on.remove(&question.policy);
-    let mut with = without.clone();
-    with.on.insert(question.policy.clone());
-    let (before, after) = if question.turn_on {
-        (without, with)
-    } else {
-        (with, without)
-    };
-    diff(world, &evaluate(world, &before), &evaluate(world, &after))
-        .into_iter()
-        .filter(|c| c.workload == question.workload)
-        .collect()
 }
 
 /// The sentence (or two) the view shows after a change. After a toggle there is always one
@@ -499,11 +475,10 @@ fn join(items: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::outcome::Scenario;
+    use crate::evaluate::evaluate;
+    use crate::outcome::Scenario;
 
-    fn world() -> &'static World {
-        World::embedded().expect("embedded data is valid")
-    }
+    use crate::test_world as world;
 
     /// Toggles one switch at the FT-report preset; returns the changes and the sentence.
     fn toggle(id: &str, on: bool) -> (Vec<Change>, Option<String>) {
@@ -563,7 +538,7 @@ mod tests {
             .expect("bytedance");
         assert!(bytedance.added.iter().any(|r| matches!(
             &r.cause,
-            crate::model::Cause::StockpileCannotGrow { blocked_by, .. }
+            crate::Cause::StockpileCannotGrow { blocked_by, .. }
                 if blocked_by.iter().any(|p| p == "h20-licence")
         )));
     }
