@@ -2,6 +2,8 @@
 # so they work on a fresh machine; on a warm one the installs are skipped in seconds.
 #   make serve   dev server with live reload on http://127.0.0.1:8080
 #   make test    fmt, clippy, native + browser tests, release build, end-to-end tests
+#   make test-plain  a release build with the size tricks off (CHIP_PATHS_NO_SIZE_TRICKS=1) into
+#                .tools/plain-dist, and every end-to-end test that runs on one build against it
 #   make dist    release build into dist/ (relative paths; copy it anywhere) + size report
 #   make size    size report of dist/ (raw, gzip, brotli, first-load total)
 #   make screenshot  docs/screenshot.png of the release build (after make dist)
@@ -14,13 +16,18 @@
 #   make clean   remove dist/ and the scripts' logs (and target/ when it is inside the repo)
 SHELL := /usr/bin/env bash
 
-.PHONY: serve test dist size screenshot setup clean fuzz fuzz-data
+.PHONY: serve test test-plain dist size screenshot setup clean fuzz fuzz-data
 
 serve:
 	@scripts/serve.sh
 
 test:
 	@scripts/test.sh
+
+test-plain:
+	CHIP_PATHS_NO_SIZE_TRICKS=1 scripts/dist.sh --dist .tools/plain-dist
+	CHIP_PATHS_DIST=.tools/plain-dist node --test --test-timeout=120000 \
+		$$(ls e2e/*.test.mjs | grep -v -e cache.test -e broken-data.test)
 
 dist:
 	@scripts/dist.sh
