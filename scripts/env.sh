@@ -51,7 +51,7 @@ wasm_bindgen_lock_version() {
 # the reader downloads. std is rebuilt from source (rust-src, added by setup.sh) so that a panic
 # aborts at once instead of formatting a message (`-Cpanic=immediate-abort`), with no source
 # locations in the binary and `{:?}` formatting compiled out (nothing a reader sees uses it).
-# Together ≈ 17 KB gzip off the reader's first load (docs/size.md). These are unstable flags, so
+# Together ≈ 14 KB gzip off the reader's first load (docs/size.md). These are unstable flags, so
 # the build runs with RUSTC_BOOTSTRAP=1 on the stable toolchain. A panic then reaches the page as
 # a wasm trap, which web/loader.js turns into the error panel. Dev builds (`trunk serve`) and
 # tests keep the ordinary std.
@@ -62,7 +62,7 @@ wasm_bindgen_lock_version() {
 # case prints one line; the size report (scripts/size.mjs) names the cost. CHIP_PATHS_PLAIN_STD=1
 # or CHIP_PATHS_NO_SIZE_TRICKS=1 (which also turns off post-build.mjs's) skip it.
 STD_TRICK_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
-STD_TRICK_COST="about 17 KB gzip larger (docs/size.md)"
+STD_TRICK_COST="about 14 KB gzip larger (docs/size.md)"
 
 # Whether the toolchain has the standard library's source (the rust-src component).
 has_rust_src() {
