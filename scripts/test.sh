@@ -135,6 +135,23 @@ if [ "${#browser_tests[@]}" -gt 0 ]; then
     cargo test --locked --no-fail-fast --target wasm32-unknown-unknown "${browser_tests[@]}"
 fi
 
+# 6b. The release build's size trick never fails a release (scripts/env.sh, release_build): a
+#     build that fails only with the rebuilt std's flags is run again without them, with one line
+#     saying so; a real failure still fails; a flag this rustc does not know is caught up front.
+trick_fallback_check() {
+  local out
+  out="$(release_build bash -c '[ -z "${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-}" ]' 2>&1)" ||
+    { echo "$out"; echo "FAIL: release_build did not fall back to the ordinary std"; return 1; }
+  echo "$out"
+  [ "$(grep -c 'size trick' <<<"$out")" -eq 1 ] || { echo "FAIL: expected one line about the size trick"; return 1; }
+  if release_build false >/dev/null 2>&1; then echo "FAIL: a build that fails either way passed"; return 1; fi
+  out="$(STD_TRICK_RUSTFLAGS='-Zno-such-flag' std_trick_blocker)" ||
+    { echo "FAIL: the flag check accepted -Zno-such-flag"; return 1; }
+  echo "$out"
+  grep -q 'refuses the flags' <<<"$out" || ! has_rust_src
+}
+check "release build falls back when a size trick fails" trick_fallback_check
+
 # 7. Release build into dist/ (relative asset paths, wasm-opt -Oz).
 if check "release build (trunk build --release)" release_build trunk build --release --offline; then
   # 8. The JS glue must not import from 'env' (a sign of an unresolved wasm import).
