@@ -148,7 +148,7 @@ for (const wasmName of files.filter((f) => f.endsWith('_bg.wasm'))) {
 if (trickMisses.length) {
   // One line: the build goes on; the size report names the cost.
   console.log(
-    `post-build: size trick "short import/export names" did not apply to this wasm-bindgen (${trickMisses[0].slice(0, 300)}); built without it, about 4.7 KB gzip larger (docs/size.md)`,
+    `post-build: size trick "short import/export names" did not apply to this wasm-bindgen (${trickMisses[0].slice(0, 300)}); built without it, about 4.6 KB gzip larger (docs/size.md)`,
   );
 } else if (tricksOff) {
   console.log('post-build: size trick "short import/export names" off (CHIP_PATHS_PLAIN_GLUE / CHIP_PATHS_NO_SIZE_TRICKS)');
