@@ -68,8 +68,7 @@ fi
 # parallel, each in its own temporary target directory (a shared CARGO_TARGET_DIR would make one
 # wait for the other's lock, and fill the project's target dir with tool builds). Each has its
 # own log; setup waits for both and names every one that failed. CHIP_PATHS_TOOL_PROFILE=upstream
-# builds them with their own profiles instead (as before). Figures: docs/size.md is about the
-# widget; setup times are in README.md ("First setup").
+# builds them with their own profiles instead (as before). Timings: README.md ("Run it").
 TOOL_PROFILE=(
   CARGO_PROFILE_RELEASE_LTO=off
   CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16
@@ -125,7 +124,7 @@ else
   wb_pid=$INSTALL_PID
 fi
 if [ -n "$trunk_pid$wb_pid" ]; then
-  note "both build at once on $(nproc 2>/dev/null || echo '?') cores (about 6 minutes on 2; logs: $LOG_DIR/trunk-install.log, $LOG_DIR/wasm-bindgen-install.log)"
+  note "both compile at once, which takes minutes (logs: $LOG_DIR/trunk-install.log, $LOG_DIR/wasm-bindgen-install.log)"
 fi
 # Wait for both before judging either, so one run reports every failure.
 trunk_failed=""
