@@ -4,6 +4,8 @@
 #   make test    fmt, clippy, native + browser tests, release build, end-to-end tests
 #   make test-engines  only the cross-engine smoke suite (Firefox, WebKit, Chromium) on dist/
 #                (ENGINES="firefox webkit" picks engines; builds dist/ when there is none)
+#   make test-plain  a release build with the size tricks off (CHIP_PATHS_NO_SIZE_TRICKS=1) into
+#                .tools/plain-dist, and every end-to-end test that runs on one build against it
 #   make dist    release build into dist/ (relative paths; copy it anywhere) + size report
 #   make size    size report of dist/ (raw, gzip, brotli, first-load total)
 #   make screenshot  docs/screenshot.png of the release build (after make dist)
@@ -16,7 +18,7 @@
 #   make clean   remove dist/ and the scripts' logs (and target/ when it is inside the repo)
 SHELL := /usr/bin/env bash
 
-.PHONY: serve test test-engines dist size screenshot setup clean fuzz fuzz-data
+.PHONY: serve test test-engines test-plain dist size screenshot setup clean fuzz fuzz-data
 
 serve:
 	@scripts/serve.sh
@@ -26,6 +28,11 @@ test:
 
 test-engines:
 	@scripts/test-engines.sh
+
+test-plain:
+	CHIP_PATHS_NO_SIZE_TRICKS=1 scripts/dist.sh --dist .tools/plain-dist
+	CHIP_PATHS_DIST=.tools/plain-dist node --test --test-timeout=120000 \
+		$$(ls e2e/*.test.mjs | grep -v -e cache.test -e broken-data.test)
 
 dist:
 	@scripts/dist.sh

@@ -11,7 +11,8 @@ before(async () => {
 });
 after(() => browser?.close());
 
-const CLASSROOM = /\/chip-paths-classroom(_bg\.wasm|\.js)\?v=[0-9a-f]+$/;
+// Release builds name each file after its content (scripts/post-build.mjs).
+const CLASSROOM = /\/chip-paths-classroom-[0-9a-f]{16}(_bg\.wasm|\.js)$/;
 const READER = /\/chip-paths-[0-9a-f]+(_bg\.wasm|\.js)$/;
 
 /** Opens the widget at `query`, recording every wasm and glue request from the start. */

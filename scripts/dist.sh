@@ -12,4 +12,12 @@ status=${PIPESTATUS[0]}
 set -e
 [ "$status" -eq 0 ] ||
   die "trunk build --release" "The release build failed; the full output is in $LOG_DIR/dist.log." "$LOG_DIR/dist.log"
-node "$ROOT/scripts/size.mjs" "$ROOT/dist"
+# The size report of the folder built (Trunk's --dist, if given).
+out="$ROOT/dist"
+prev=""
+for arg in "$@"; do
+  case "$arg" in --dist=*) out="${arg#--dist=}" ;; esac
+  [ "$prev" = --dist ] && out="$arg"
+  prev="$arg"
+done
+node "$ROOT/scripts/size.mjs" "$out"

@@ -54,25 +54,30 @@ wasm_bindgen_lock_version() {
 # the reader downloads. std is rebuilt from source (rust-src, added by setup.sh) so that a panic
 # aborts at once instead of formatting a message (`-Cpanic=immediate-abort`), with no source
 # locations in the binary and `{:?}` formatting compiled out (nothing a reader sees uses it).
-# Together ≈ 16 KB gzip off the wasm (docs/size.md). These are unstable flags, so the build
-# runs with RUSTC_BOOTSTRAP=1 on the pinned stable toolchain. A panic then reaches the page as
+# Together ≈ 14 KB gzip off the reader's first load (docs/size.md). These are unstable flags, so
+# the build runs with RUSTC_BOOTSTRAP=1 on the stable toolchain. A panic then reaches the page as
 # a wasm trap, which web/loader.js turns into the error panel. Dev builds (`trunk serve`) and
-# tests keep the ordinary std. CHIP_PATHS_PLAIN_STD=1 builds a release with the ordinary std, as
-# does a machine where rust-src could not be added.
+# tests keep the ordinary std.
+#
+# The trick is fail-safe: a release build never fails because of it. Where it cannot apply (no
+# rust-src, std's dependencies not fetchable, a toolchain that refuses the flags) the build uses
+# the ordinary std, and if the build with it fails anyway it is run once more without it. Each
+# case prints one line; the size report (scripts/size.mjs) names the cost. CHIP_PATHS_PLAIN_STD=1
+# or CHIP_PATHS_NO_SIZE_TRICKS=1 (which also turns off post-build.mjs's) skip it.
+STD_TRICK_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
+STD_TRICK_COST="about 14 KB gzip larger (docs/size.md)"
+
 # Whether the toolchain has the standard library's source (the rust-src component).
 has_rust_src() {
   [ -d "$(rustc --print sysroot)/lib/rustlib/src/rust/library/std" ]
 }
 
-release_build() {
-  if [ -n "${CHIP_PATHS_PLAIN_STD:-}" ]; then
-    "$@"
-    return
-  fi
+# std_trick_blocker: prints why the rebuilt std cannot be used here and succeeds, or prints
+# nothing and fails when it can be tried.
+std_trick_blocker() {
   if ! has_rust_src; then
-    note "rust-src is missing (scripts/setup.sh could not add it): building with the ordinary std, a larger wasm"
-    "$@"
-    return
+    echo "rust-src is missing (scripts/setup.sh could not add it)"
+    return 0
   fi
   # Trunk runs cargo --offline, so std's own dependencies must already be in cargo's cache: a
   # fresh machine has none of them (cargo then fails with "no matching package named moto-rt").
@@ -80,14 +85,41 @@ release_build() {
   local library
   library="$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
   if ! RUSTC_BOOTSTRAP=1 cargo fetch --manifest-path "$library" >"$LOG_DIR/std-fetch.log" 2>&1; then
-    note "could not fetch std's dependencies (see $LOG_DIR/std-fetch.log): building with the ordinary std, a larger wasm"
+    echo "std's dependencies could not be fetched, see $LOG_DIR/std-fetch.log"
+    return 0
+  fi
+  # The flags are unstable: a new toolchain may rename or drop them (as it did
+  # -Zbuild-std-features=panic_immediate_abort). rustc checks them in a fraction of a second.
+  # shellcheck disable=SC2086
+  if ! RUSTC_BOOTSTRAP=1 rustc --target wasm32-unknown-unknown $STD_TRICK_RUSTFLAGS --print cfg \
+    >"$LOG_DIR/std-flags.log" 2>&1; then
+    echo "$(rustc --version) refuses the flags: $(grep -m1 error "$LOG_DIR/std-flags.log")"
+    return 0
+  fi
+  return 1
+}
+
+release_build() {
+  if [ -n "${CHIP_PATHS_PLAIN_STD:-}${CHIP_PATHS_NO_SIZE_TRICKS:-}" ]; then
+    note "size trick \"std rebuilt for size\" off (CHIP_PATHS_PLAIN_STD / CHIP_PATHS_NO_SIZE_TRICKS)"
     "$@"
     return
   fi
-  RUSTC_BOOTSTRAP=1 \
-    CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
+  local blocker
+  if blocker="$(std_trick_blocker)"; then
+    note "size trick \"std rebuilt for size\" does not apply: $blocker; building with the ordinary std, $STD_TRICK_COST"
     "$@"
+    return
+  fi
+  if RUSTC_BOOTSTRAP=1 \
+    CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$STD_TRICK_RUSTFLAGS" \
+    "$@"; then
+    return 0
+  fi
+  # A failure of our own code fails again below, with the ordinary std's messages.
+  note "size trick \"std rebuilt for size\": the release build failed with it (output above); building again with the ordinary std, $STD_TRICK_COST"
+  "$@"
 }
 
 # Run as root, or through sudo when available (CI runs as root).

@@ -60,37 +60,90 @@ if [ "$mode" = test ]; then
   done
 fi
 
-# --- Trunk, exactly $TRUNK_VERSION --------------------------------------------------------------
-have_trunk="$(trunk --version 2>/dev/null || true)"
-if [ "$have_trunk" = "trunk $TRUNK_VERSION" ]; then
-  note "Trunk $TRUNK_VERSION: present"
-else
-  say "Installing Trunk $TRUNK_VERSION (cargo install, about 8 minutes on 2 cores)${have_trunk:+; found '$have_trunk'}"
-  # --locked is required: without it a newer lightningcss fails to compile. Trunk 0.22 needs a
-  # newer rustc than this toolchain.
-  cargo install --locked trunk --version "$TRUNK_VERSION" >"$LOG_DIR/trunk-install.log" 2>&1 ||
-    die "Trunk $TRUNK_VERSION" \
-      "'cargo install --locked trunk --version $TRUNK_VERSION' failed. Check access to crates.io and free disk space, then re-run. Full log: $LOG_DIR/trunk-install.log" \
-      "$LOG_DIR/trunk-install.log"
-  [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ] ||
-    die "Trunk $TRUNK_VERSION" "Installed, but 'trunk --version' on PATH says '$(trunk --version 2>&1 || true)'. Put $CARGO_BIN first on PATH."
-fi
+# --- Trunk and the wasm-bindgen CLI, built side by side -----------------------------------------
+# Both are compiled from source by `cargo install` (the closed network has no prebuilt binaries).
+# Trunk's own [profile.release] asks for fat LTO with one codegen unit: ten minutes of one core
+# on a 2-core machine, for a tool whose speed does not matter here (it waits on cargo and
+# wasm-opt). TOOL_PROFILE overrides that profile for build speed, and the two installs run in
+# parallel, each in its own temporary target directory (a shared CARGO_TARGET_DIR would make one
+# wait for the other's lock, and fill the project's target dir with tool builds). Each has its
+# own log; setup waits for both and names every one that failed. CHIP_PATHS_TOOL_PROFILE=upstream
+# builds them with their own profiles instead (as before). Timings: README.md ("Run it").
+TOOL_PROFILE=(
+  CARGO_PROFILE_RELEASE_LTO=off
+  CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=1
+  CARGO_PROFILE_RELEASE_DEBUG=false
+  CARGO_PROFILE_RELEASE_INCREMENTAL=false
+)
+[ "${CHIP_PATHS_TOOL_PROFILE:-}" = upstream ] && TOOL_PROFILE=()
 
-# --- wasm-bindgen CLI, exactly the version in Cargo.lock -----------------------------------------
+# install_tool NAME LOG CARGO-INSTALL-ARGS...: cargo install in the background with the
+# build-speed profile and a throwaway target dir; sets INSTALL_PID to the job's pid.
+install_tool() {
+  local name="$1" log="$2"
+  shift 2
+  local target
+  target="$(mktemp -d "${TMPDIR:-/tmp}/chip-paths-$name.XXXXXX")"
+  (
+    if env "${TOOL_PROFILE[@]}" CARGO_TARGET_DIR="$target" cargo install "$@" >"$log" 2>&1; then
+      status=0
+    else
+      status=1
+    fi
+    rm -rf "$target"
+    exit "$status"
+  ) </dev/null &
+  INSTALL_PID=$!
+}
+
+have_trunk="$(trunk --version 2>/dev/null || true)"
 wb_version="$(wasm_bindgen_lock_version)"
 [ -n "$wb_version" ] ||
   die "wasm-bindgen (Cargo.lock)" "Cannot read the wasm-bindgen version from $ROOT/Cargo.lock. Run 'cargo generate-lockfile' and re-run."
 have_wb="$(wasm-bindgen --version 2>/dev/null || true)"
 have_runner="$(command -v wasm-bindgen-test-runner || true)"
+
+trunk_pid=""
+wb_pid=""
+if [ "$have_trunk" = "trunk $TRUNK_VERSION" ]; then
+  note "Trunk $TRUNK_VERSION: present"
+else
+  say "Installing Trunk $TRUNK_VERSION (cargo install, in the background)${have_trunk:+; found '$have_trunk'}"
+  # --locked is required: without it a newer lightningcss fails to compile. Trunk 0.22 needs a
+  # newer rustc than this toolchain.
+  install_tool trunk "$LOG_DIR/trunk-install.log" --locked trunk --version "$TRUNK_VERSION"
+  trunk_pid=$INSTALL_PID
+fi
 if [ "$have_wb" = "wasm-bindgen $wb_version" ] && [ -n "$have_runner" ]; then
   note "wasm-bindgen CLI $wb_version: present"
 else
-  say "Installing wasm-bindgen-cli $wb_version (cargo install, about 4 minutes)${have_wb:+; found '$have_wb'}"
+  say "Installing wasm-bindgen-cli $wb_version (cargo install, in the background)${have_wb:+; found '$have_wb'}"
   # Not --locked: one of its pinned dependencies is missing from the registry mirror here.
-  cargo install --force wasm-bindgen-cli --version "$wb_version" >"$LOG_DIR/wasm-bindgen-install.log" 2>&1 ||
-    die "wasm-bindgen-cli $wb_version" \
-      "'cargo install wasm-bindgen-cli --version $wb_version' failed. It must match Cargo.lock exactly. Check access to crates.io, then re-run. Full log: $LOG_DIR/wasm-bindgen-install.log" \
-      "$LOG_DIR/wasm-bindgen-install.log"
+  install_tool wasm-bindgen "$LOG_DIR/wasm-bindgen-install.log" --force wasm-bindgen-cli --version "$wb_version"
+  wb_pid=$INSTALL_PID
+fi
+if [ -n "$trunk_pid$wb_pid" ]; then
+  note "both compile at once, which takes minutes (logs: $LOG_DIR/trunk-install.log, $LOG_DIR/wasm-bindgen-install.log)"
+fi
+# Wait for both before judging either, so one run reports every failure.
+trunk_failed=""
+wb_failed=""
+[ -z "$trunk_pid" ] || wait "$trunk_pid" || trunk_failed=1
+[ -z "$wb_pid" ] || wait "$wb_pid" || wb_failed=1
+# Each failure gets its own message (die in a subshell prints without exiting), then one exit.
+[ -z "$trunk_failed" ] || (die "Trunk $TRUNK_VERSION" \
+  "'cargo install --locked trunk --version $TRUNK_VERSION' failed. Check access to crates.io and free disk space, then re-run. Full log: $LOG_DIR/trunk-install.log" \
+  "$LOG_DIR/trunk-install.log") || true
+[ -z "$wb_failed" ] || (die "wasm-bindgen-cli $wb_version" \
+  "'cargo install wasm-bindgen-cli --version $wb_version' failed. It must match Cargo.lock exactly. Check access to crates.io, then re-run. Full log: $LOG_DIR/wasm-bindgen-install.log" \
+  "$LOG_DIR/wasm-bindgen-install.log") || true
+[ -z "$trunk_failed$wb_failed" ] || exit 1
+if [ -n "$trunk_pid" ]; then
+  [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ] ||
+    die "Trunk $TRUNK_VERSION" "Installed, but 'trunk --version' on PATH says '$(trunk --version 2>&1 || true)'. Put $CARGO_BIN first on PATH."
+fi
+if [ -n "$wb_pid" ]; then
   [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $wb_version" ] ||
     die "wasm-bindgen-cli $wb_version" "Installed, but 'wasm-bindgen --version' on PATH says '$(wasm-bindgen --version 2>&1 || true)'. Put $CARGO_BIN first on PATH."
 fi

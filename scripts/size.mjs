@@ -1,7 +1,11 @@
 // Size report for the release build: each file's raw, gzip (-9) and brotli (max quality) size,
 // and the first-load total (index.html plus every file it references, which is what a reader's
 // browser downloads before the widget is on screen). Uses only Node's zlib, so it works offline.
-// Usage: node scripts/size.mjs [dist-dir] [--json]
+// It also says whether the build's two size tricks applied (they fall back rather than fail:
+// scripts/env.sh release_build, scripts/post-build.mjs), and what a missing one costs.
+// Usage: node scripts/size.mjs [dist-dir] [--json] [--budget size-budget.json]
+// With --budget, exits 1 when the reader's first load (gzip) is over the budget in that file
+// (the size gate `make test` runs; the report above it is the per-file breakdown).
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, resolve, dirname, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,8 +13,14 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const dist = resolve(args.find((a) => !a.startsWith('--')) ?? join(root, 'dist'));
+const dist = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--budget') ?? join(root, 'dist'));
 const asJson = args.includes('--json');
+const budgetAt = args.indexOf('--budget');
+const budgetFile = budgetAt >= 0 ? resolve(args[budgetAt + 1] ?? '') : null;
+if (budgetAt >= 0 && !args[budgetAt + 1]) {
+  console.error('size: --budget needs a file (size-budget.json)');
+  process.exit(2);
+}
 
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`size: no ${join(dist, 'index.html')} — run \`make dist\` first.`);
@@ -45,20 +55,27 @@ function sizes(path) {
   };
 }
 
-// Files index.html pulls in on first load: href/src attributes and quoted relative paths in its
-// inline module script (Trunk's loader names the .js and the .wasm there).
+// Files index.html pulls in on first load: its href/src attributes (the styles, the loader) and
+// the reader's bundle, which the loader's tag names in data-chip-paths-js/-wasm. The classroom's
+// files (data-chip-paths-classroom-*) are loaded instead of the reader's for ?mode=story|present.
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+// Release builds minify the HTML, which leaves simple attribute values unquoted.
+const attributes = [...html.matchAll(/([a-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi)].map((m) => [
+  m[1].toLowerCase(),
+  m[2] ?? m[3] ?? m[4],
+]);
+function ownFile(ref) {
+  if (!ref || /^[a-z]+:|^\/\//i.test(ref)) return null; // absolute URLs are not ours
+  const rel = normalize(ref.replace(/[?#].*$/, '').replace(/^\/+/, ''));
+  return existsSync(join(dist, rel)) && statSync(join(dist, rel)).isFile() ? rel : null;
+}
+const named = (names) =>
+  attributes.filter(([name]) => names.includes(name)).map(([, value]) => ownFile(value)).filter(Boolean);
+const pageFiles = ['index.html', ...named(['href', 'src'])];
+const readerBundle = named(['data-chip-paths-js', 'data-chip-paths-wasm']);
+const classroomBundle = named(['data-chip-paths-classroom-js', 'data-chip-paths-classroom-wasm', 'data-chip-paths-classroom-css']);
 function firstLoadFiles() {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const refs = new Set(['index.html']);
-  // Release builds minify the HTML, which leaves simple attribute values unquoted.
-  const pattern = /(?:href|src)\s*=\s*(?:["']([^"'#?]+)|([^\s>"'#?]+))|["'](\.\/[^"'#?]+)["']|=(\.\/[^\s>"'#?]+)/g;
-  for (const m of html.matchAll(pattern)) {
-    const ref = m[1] ?? m[2] ?? m[3] ?? m[4];
-    if (/^[a-z]+:|^\/\//i.test(ref)) continue; // absolute URLs are not ours
-    const rel = normalize(ref.replace(/^\/+/, ''));
-    if (existsSync(join(dist, rel)) && statSync(join(dist, rel)).isFile()) refs.add(rel);
-  }
-  return refs;
+  return new Set([...pageFiles, ...readerBundle]);
 }
 
 const files = walk(dist)
@@ -75,17 +92,40 @@ const firstLoad = total(files.filter((f) => first.has(f.file)));
 const all = total(files);
 
 // The classroom's first load (?mode=story|present): the same page, with the classroom bundle
-// and its styles (fixed names, added by web/loader.js) in place of the reader's .js and .wasm.
-const classroomFiles = ['chip-paths-classroom.js', 'chip-paths-classroom_bg.wasm', 'present.css'];
-const classroomFirst = files.some((f) => f.file === classroomFiles[1])
-  ? new Set([...first].filter((file) => !/^chip-paths-[0-9a-f]+(_bg\.wasm|\.js)$/.test(file)).concat(classroomFiles))
-  : null;
+// and its styles in place of the reader's .js and .wasm.
+const classroomFirst = classroomBundle.length === 3 ? new Set([...pageFiles, ...classroomBundle]) : null;
 const classroomFirstLoad = classroomFirst && total(files.filter((f) => classroomFirst.has(f.file)));
+
+// The size tricks, read off the build itself. Costs: docs/size.md ("Size tricks").
+// - std rebuilt for size: with it, std's panic locations (`library/core/src/…`) are not in the wasm.
+// - short import/export names: without it, the glue still names wasm-bindgen's `__wbg_…` imports.
+const readerWasm = readerBundle.find((f) => f.endsWith('.wasm'));
+const readerGlue = readerBundle.find((f) => f.endsWith('.js'));
+const tricks = readerWasm && readerGlue && {
+  rebuiltStd: !/library\/(core|alloc|std)\/src\//.test(readFileSync(join(dist, readerWasm), 'latin1')),
+  shortNames: !/__wbg_|__wbindgen_/.test(readFileSync(join(dist, readerGlue), 'utf8')),
+};
+const TRICK_COSTS = { rebuiltStd: ['std rebuilt for size', 14.2], shortNames: ['short import/export names', 4.6] };
+
+// The gate: the reader's first load, gzip, against the budget checked into the repository.
+let budget = null;
+if (budgetFile) {
+  try {
+    budget = JSON.parse(readFileSync(budgetFile, 'utf8')).reader_first_load_gzip_bytes;
+  } catch (error) {
+    console.error(`size: cannot read the budget ${budgetFile}: ${error.message}`);
+    process.exit(2);
+  }
+  if (!Number.isInteger(budget) || budget <= 0) {
+    console.error(`size: ${budgetFile} needs "reader_first_load_gzip_bytes", a positive whole number`);
+    process.exit(2);
+  }
+}
 
 if (asJson) {
   console.log(JSON.stringify({
     dist, files, firstLoad, all, firstLoadFiles: [...first],
-    classroomFirstLoad, classroomFirstLoadFiles: classroomFirst && [...classroomFirst],
+    classroomFirstLoad, classroomFirstLoadFiles: classroomFirst && [...classroomFirst], tricks, budget,
   }, null, 2));
 } else {
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -98,4 +138,22 @@ if (asJson) {
   console.log(row('first-load total', firstLoad));
   if (classroomFirstLoad) console.log(row('classroom first load', classroomFirstLoad));
   if (files.length !== first.size) console.log(row('all files', all));
+  if (tricks) {
+    const line = Object.entries(TRICK_COSTS).map(([key, [name, kbCost]]) =>
+      tricks[key] ? `${name}: applied` : `${name}: NOT applied (about ${kbCost} KB gzip larger)`);
+    console.log(`Size tricks: ${line.join('; ')}`);
+  }
+}
+if (budget !== null) {
+  const over = firstLoad.gzip - budget;
+  const where = relative(process.cwd(), budgetFile) || budgetFile;
+  if (over > 0) {
+    console.error(
+      `SIZE BUDGET EXCEEDED: the reader's first load is ${firstLoad.gzip} bytes gzip, ${over} over the ` +
+        `budget of ${budget} in ${where} (the files marked * above). Make it smaller, or raise the ` +
+        'budget in a commit that says why.',
+    );
+    process.exit(1);
+  }
+  console.log(`Size budget: the reader's first load is ${firstLoad.gzip} bytes gzip, ${-over} under the budget of ${budget} (${where})`);
 }

@@ -2,8 +2,10 @@
 # The project's one test command (`make test`, and `.ci/run`). Runs, in order:
 #   setup (installs what is missing) · cargo fmt --check · clippy native · clippy wasm32 ·
 #   native tests · wasm-bindgen tests in headless Chromium · release build (trunk) ·
-#   no `from 'env'` import in the emitted JS · a second release build from a broken data file
-#   (for the end-to-end test of its error message) · end-to-end tests (playwright-core + Chromium)
+#   no `from 'env'` import in the emitted JS · the size gate (size-budget.json) · a release build
+#   with a changed story (for the cache test) · a release build from a broken data file with the
+#   size tricks off (for the end-to-end test of its error message, and to prove such a build
+#   works) · end-to-end tests (playwright-core + Chromium)
 #   · the cross-engine smoke suite in Firefox, WebKit and Chromium (scripts/setup-engines.sh first)
 # and ends with one line `N passed, N failed`, exiting non-zero on any failure.
 #
@@ -135,6 +137,23 @@ if [ "${#browser_tests[@]}" -gt 0 ]; then
     cargo test --locked --no-fail-fast --target wasm32-unknown-unknown "${browser_tests[@]}"
 fi
 
+# 6b. The release build's size trick never fails a release (scripts/env.sh, release_build): a
+#     build that fails only with the rebuilt std's flags is run again without them, with one line
+#     saying so; a real failure still fails; a flag this rustc does not know is caught up front.
+trick_fallback_check() {
+  local out
+  out="$(release_build bash -c '[ -z "${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-}" ]' 2>&1)" ||
+    { echo "$out"; echo "FAIL: release_build did not fall back to the ordinary std"; return 1; }
+  echo "$out"
+  [ "$(grep -c 'size trick' <<<"$out")" -eq 1 ] || { echo "FAIL: expected one line about the size trick"; return 1; }
+  if release_build false >/dev/null 2>&1; then echo "FAIL: a build that fails either way passed"; return 1; fi
+  out="$(STD_TRICK_RUSTFLAGS='-Zno-such-flag' std_trick_blocker)" ||
+    { echo "FAIL: the flag check accepted -Zno-such-flag"; return 1; }
+  echo "$out"
+  grep -q 'refuses the flags' <<<"$out" || ! has_rust_src
+}
+check "release build falls back when a size trick fails" trick_fallback_check
+
 # 7. Release build into dist/ (relative asset paths, wasm-opt -Oz).
 if check "release build (trunk build --release)" release_build trunk build --release --offline; then
   # 8. The JS glue must not import from 'env' (a sign of an unresolved wasm import).
@@ -149,18 +168,40 @@ if check "release build (trunk build --release)" release_build trunk build --rel
   }
   check "no 'from env' import in dist/*.js" env_check
 
-  # 8b. A release build from a broken copy of the data (a path naming an unknown chip and
-  #     source, appended to the last developer) for e2e/broken-data.test.mjs. It only rebuilds
-  #     this crate; the next plain build rebuilds it again from data/world.toml.
+  # 8a. The size gate: the reader's first load (gzip) within size-budget.json; the report is the
+  #     per-file breakdown. Raise the budget only in a commit that says why.
+  check "size budget (reader first load, gzip)" node scripts/size.mjs dist --budget size-budget.json
+
+  # 8b. A release build whose only change is the first story step's title (data/story.toml
+  #     appended to a copy of world.toml: CHIP_PATHS_DATA), for e2e/cache.test.mjs. It rebuilds
+  #     only this crate.
+  story_changed_build() {
+    local changed="$ROOT/.tools/story-changed-world.toml"
+    mkdir -p "$ROOT/.tools"
+    { cat data/world.toml; echo; sed '0,/^title = "/s//title = "Rebuilt: /' data/story.toml; } >"$changed"
+    CHIP_PATHS_DATA="$changed" release_build trunk build --release --offline --dist "$ROOT/.tools/story-changed-dist"
+  }
+  check "release build with a changed story" story_changed_build
+
+  # 8c. A release build from a broken copy of the data (a path naming an unknown chip and
+  #     source, appended to the last developer) for e2e/broken-data.test.mjs, made with the size
+  #     tricks off (CHIP_PATHS_NO_SIZE_TRICKS): it shows that such a build works, and its tests
+  #     run against it. (`make test-plain` runs every end-to-end test on a build without them.)
+  #     The next build rebuilds this crate again from data/world.toml.
   broken_data_build() {
     local broken="$ROOT/.tools/broken-world.toml"
     mkdir -p "$ROOT/.tools"
     { cat data/world.toml; printf '%s\n' '' '[[developers.paths]]' 'workload = "training"' \
         'chip = "no-such-chip"' 'route = "import"' 'since = "2025"' \
         'claim = "A path for the broken-data test."' 'sources = ["no-such-source"]'; } >"$broken"
-    CHIP_PATHS_DATA="$broken" release_build trunk build --release --offline --dist "$ROOT/.tools/broken-data-dist"
+    CHIP_PATHS_NO_SIZE_TRICKS=1 CHIP_PATHS_DATA="$broken" release_build trunk build --release --offline --dist "$ROOT/.tools/broken-data-dist" ||
+      return 1
+    # The tricks were really off: the size report reads them off the build.
+    node scripts/size.mjs "$ROOT/.tools/broken-data-dist" | tail -n 2 | tee "$ROOT/.tools/broken-data-size.txt"
+    grep -q 'std rebuilt for size: NOT applied.*short import/export names: NOT applied' "$ROOT/.tools/broken-data-size.txt" ||
+      { echo "the build with CHIP_PATHS_NO_SIZE_TRICKS=1 still has a size trick"; return 1; }
   }
-  check "release build from a broken data file" broken_data_build
+  check "release build, broken data, size tricks off" broken_data_build
 
   # 9. End-to-end tests against dist/ served on 127.0.0.1 (a free port per test file).
   node_tests "end-to-end tests (Chromium)" e2e/*.test.mjs

@@ -149,30 +149,31 @@ function linkMode(search) {
   return "explore";
 }
 
-// Two bundles (docs/size.md): the reader's, named on this module's <script> tag, and the
-// classroom's (story, predictions, presenter view), which only `?mode=story|present` loads.
-// The classroom's files have fixed names (Trunk builds them as a "worker"); the reader bundle's
-// content hash, which changes with every build, keeps cached copies from outliving their build.
-const tag = document.querySelector("script[data-chip-paths-js][data-chip-paths-wasm]");
+// Two bundles (docs/size.md): the reader's, and the classroom's (story, predictions, presenter
+// view), which only `?mode=story|present` loads. This module's <script> tag names both, and the
+// classroom's styles, in data attributes (Trunk.toml pattern_script). A release build names
+// every one of these files after its own content (scripts/post-build.mjs), so a cached copy can
+// never stand in for a changed file: no `?v=` query is needed, and a server may cache them
+// forever (docs/embedding.md, "Caching").
+const tag = document.querySelector(
+  "script[data-chip-paths-js][data-chip-paths-wasm][data-chip-paths-classroom-js][data-chip-paths-classroom-wasm][data-chip-paths-classroom-css]",
+);
 if (!tag) {
-  throw new Error("Chip Paths: the loader's <script> tag lost its data-chip-paths-js/-wasm attributes (see Trunk.toml pattern_script)");
+  throw new Error("Chip Paths: the loader's <script> tag lost its data-chip-paths-* file attributes (see Trunk.toml pattern_script)");
 }
-const readerJs = new URL(tag.dataset.chipPathsJs, document.baseURI);
-const readerWasm = new URL(tag.dataset.chipPathsWasm, document.baseURI);
+const file = (name) => new URL(tag.dataset[name], document.baseURI).href;
 const mode = linkMode(location.search);
 const classroom = mode === "story" || mode === "present";
 document.documentElement.dataset.chipPathsBundle = classroom ? "classroom" : "reader";
-const build = /-([0-9a-f]+)\.js$/.exec(readerJs.pathname)?.[1] ?? "";
-const besideReader = (name) => new URL(`${name}?v=${build}`, readerJs).href;
 if (classroom) {
   // The classroom's styles come with its bundle (a linked sheet: allowed by style-src 'self').
   const styles = document.createElement("link");
   styles.rel = "stylesheet";
-  styles.href = besideReader("present.css");
+  styles.href = file("chipPathsClassroomCss");
   document.head.append(styles);
 }
-const js = classroom ? besideReader("chip-paths-classroom.js") : readerJs.href;
-const wasm = classroom ? besideReader("chip-paths-classroom_bg.wasm") : readerWasm.href;
+const js = file(classroom ? "chipPathsClassroomJs" : "chipPathsJs");
+const wasm = file(classroom ? "chipPathsClassroomWasm" : "chipPathsWasm");
 // A download that never ends must not leave the loading line forever. A late arrival still
 // mounts the widget (Yew's mount empties the body); a failure replaces the message.
 const slow = setTimeout(() => showPanel("slow"), Number(tag.dataset.chipPathsTimeout) || 15000);
