@@ -102,7 +102,7 @@ addEventListener("unhandledrejection", (event) => {
   if (isTrap(event.reason)) showPanel("trap", event.reason.message);
 });
 
-// The link's mode, by the widget's rule (src/model/url.rs, docs/embedding.md): of at most the
+// The link's mode, by the widget's rule (src/url.rs, docs/embedding.md): of at most the
 // first 4096 bytes of the query and its first 64 non-empty `&`-separated parameters, the first
 // whose name decodes to `mode` decides; its value must decode to exactly explore, story or
 // present, else (malformed percent-encoding included) the reader's view opens and any later
