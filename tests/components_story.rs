@@ -49,9 +49,12 @@ fn the_fixture_answer_is_beta_and_gamma() {
 
 async fn story(step: usize) -> String {
     let change = AttrValue::from("Inference tightened for Beta.");
+    let world = world();
+    let told = chip_paths::model::story::step_story(&world, step);
     render_view(story_panel(
-        &world(),
+        &world,
         step,
+        told.as_ref(),
         Some(&change),
         &Callback::noop(),
     ))
@@ -75,6 +78,29 @@ async fn a_story_step_shows_where_it_is_its_caption_sources_and_the_change() {
     );
     assert!(!tag_with(&html, "story__prev").contains("disabled"));
     assert!(!tag_with(&html, "story__next").contains("disabled"));
+}
+
+#[tokio::test]
+async fn a_step_box_says_what_its_event_did_and_what_happened_meanwhile() {
+    // Step 2's event switches on the H20 licence: Beta's only inference path closes.
+    let html = story(1).await;
+    assert!(
+        html.contains("class=\"story__because\"><strong>Because of this event: </strong>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("Switching on “H20 needs a licence” closes Beta"),
+        "{html}"
+    );
+    assert!(
+        html.contains("Meanwhile: </strong>Nothing else changed a main path since 23 Oct 2023."),
+        "{html}"
+    );
+    // The first step has no step before it, and the last no event that moves a switch.
+    let first = story(0).await;
+    assert!(first.contains("This is where the story starts."), "{first}");
+    let last = story(2).await;
+    assert!(last.contains("This event changes no rule"), "{last}");
 }
 
 #[tokio::test]

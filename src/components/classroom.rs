@@ -81,11 +81,20 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
             <button type="button" class="button" onclick={dispatch_with(&dispatcher, |_: MouseEvent| Action::SetMode(Mode::Story))}>{ "Classroom story" }</button>
         }
     };
-    // The story step carries the change sentence itself.
+    // The step's box: three evaluations, kept while the step stays.
+    let told = use_memo((world.clone(), story_step), |(world, step)| {
+        step.and_then(|step| crate::model::story::step_story(world, step))
+    });
+    // The reader's own switch moves are said beside the step's box, while the view differs from
+    // the step's.
+    let own_change = story_step
+        .and_then(|step| crate::model::story::step_scenario(world, step))
+        .filter(|scenario| *scenario != state.scenario())
+        .and(state.change.as_ref());
     let story = story_step.map(|step| {
         html! {
             <div class="cp__story">
-                { story_panel(world, step, state.change.as_ref(), &dispatch_with(&dispatcher, Action::StepTo)) }
+                { story_panel(world, step, told.as_ref().as_ref(), own_change, &dispatch_with(&dispatcher, Action::StepTo)) }
                 <PredictPanel world={world.clone()} {step} picks={state.picks.clone()}
                     revealed={state.revealed} ontoggle={dispatch_with(&dispatcher, Action::TogglePick)}
                     onreveal={dispatch_with(&dispatcher, |()| Action::Reveal)} onretry={dispatch_with(&dispatcher, |()| Action::RetryPrediction)} />
