@@ -35,10 +35,13 @@ pub struct AppState {
     pub focus_details: bool,
     /// `evaluate(world, scenario())`, kept in step by `apply` (never set from outside).
     evaluation: Rc<Evaluation>,
-    /// classroom: the students' picks for the step's question, and whether the answer is shown.
-    /// Both reset whenever the step changes.
+    /// classroom: the students' picks for the step's question (developer ids, or
+    /// `story::NOBODY`), and whether the answer is shown. Each step keeps its own: leaving a
+    /// step stores them in `answered`, coming back restores them.
     pub picks: IdSet,
     pub revealed: bool,
+    /// classroom: the picks and reveal of the other steps visited, by step.
+    pub answered: std::collections::BTreeMap<usize, (IdSet, bool)>,
 }
 
 /// classroom: the story is shown (and the keys step it) in story and presenter modes.
@@ -67,10 +70,15 @@ pub enum Action {
     StepTo(usize),
     /// Move through the story (keys and buttons).
     Step(StoryKey),
-    /// Pick or unpick a developer for the step's question.
+    /// Pick or unpick a developer (or "nobody") for the step's question.
     TogglePick(AttrValue),
+    /// Show the answer, once the students have picked something.
     Reveal,
+    /// The teacher shows the answer, picks or not.
+    ShowAnswer,
     RetryPrediction,
+    /// Clear every step's picks and reveal and go back to the start.
+    NewClass,
 }
 
 impl AppState {
@@ -85,6 +93,7 @@ impl AppState {
             evaluation,
             picks: IdSet::new(),
             revealed: false,
+            answered: Default::default(),
         }
     }
 
@@ -111,6 +120,7 @@ impl AppState {
         let mut next = self.clone();
         next.focus_details = false;
         let mut said = None;
+        let mut new_class = false;
         match action {
             Action::ToggleSwitch(id) => {
                 if let Some(policy) = world.policy(&id) {
@@ -171,22 +181,51 @@ impl AppState {
                 said = next.go_to_step(index);
             }
             Action::TogglePick(id) => {
+                let nobody = id.as_str() == crate::model::story::NOBODY;
                 if !self.revealed
-                    && world.developer(&id).is_some()
+                    && (nobody || world.developer(&id).is_some())
                     && !next.picks.remove(id.as_str())
                 {
+                    // "Nobody" and a developer exclude each other.
+                    if nobody {
+                        next.picks.clear();
+                    } else {
+                        next.picks.remove(crate::model::story::NOBODY);
+                    }
                     next.picks.insert(id.to_string());
                 }
             }
-            Action::Reveal => next.revealed = self.view.step.is_some(),
+            Action::Reveal => next.revealed = self.view.step.is_some() && !self.picks.is_empty(),
+            Action::ShowAnswer => next.revealed = self.view.step.is_some(),
             Action::RetryPrediction => {
                 next.picks.clear();
                 next.revealed = false;
             }
+            Action::NewClass => {
+                new_class = true;
+                next.answered.clear();
+                next.picks.clear();
+                next.revealed = false;
+                said = next.go_to_step(0);
+            }
         }
-        if next.view.step != self.view.step {
-            next.picks.clear();
-            next.revealed = false;
+        if next.view.step != self.view.step && !new_class {
+            // Each step keeps its own picks and reveal.
+            if let Some(old) = self.view.step {
+                if !self.picks.is_empty() || self.revealed {
+                    next.answered
+                        .insert(old, (self.picks.clone(), self.revealed));
+                } else {
+                    next.answered.remove(&old);
+                }
+            }
+            let (picks, revealed) = next
+                .view
+                .step
+                .and_then(|step| next.answered.get(&step).cloned())
+                .unwrap_or_default();
+            next.picks = picks;
+            next.revealed = revealed;
         }
         // Whatever the action, the cached evaluation follows the scenario.
         let (before, after) = (self.scenario(), next.scenario());

@@ -148,7 +148,20 @@ async fn before_the_reveal_students_see_the_question_and_a_checkbox_per_develope
         assert!(html.contains(name), "{name} is offered");
     }
     assert!(!html.contains("Delta"), "no inference path, so not offered");
-    assert_eq!(html.matches("type=\"checkbox\"").count(), 3);
+    // One per developer on the record, and "Nobody loses".
+    assert_eq!(html.matches("type=\"checkbox\"").count(), 4);
+    assert!(tag_with(&html, "for=\"predict-nobody\"").starts_with("<label"));
+    assert!(html.contains(">Nobody loses<"), "{html}");
+    assert!(
+        !tag_with(&html, "predict__action").contains("disabled"),
+        "a pick enables Reveal"
+    );
+    let none = render::<PredictPanel>(predict_props(&[], false)).await;
+    assert!(
+        tag_with(&none, "predict__action").contains("disabled"),
+        "no pick: Reveal waits"
+    );
+    assert!(none.contains("Tick your answer first."));
     let beta = tag_with(&html, "id=\"predict-beta\"");
     assert!(beta.contains("checked"), "{beta}");
     assert!(!tag_with(&html, "id=\"predict-alpha\"").contains("checked"));
@@ -179,6 +192,10 @@ async fn the_reveal_scores_the_picks_and_gives_the_reasons() {
     assert!(html.contains("predict__option predict__option--wrong"));
     assert!(html.contains("loses it: you got it"));
     assert!(html.contains("loses it: missed"));
+    // Each loser's verdict says how its main path changes.
+    assert!(html.contains("loses it: you got it: Open → Blocked"), "{html}");
+    // The reasons are folded away behind the short answer.
+    assert!(html.contains("<details class=\"predict__more\"><summary>Why, with sources</summary>"));
     assert!(html.contains("keeps it: not affected"));
     // Why: the H20 import needs a licence (with its source); Gamma falls back to its stockpile.
     assert!(html.contains("H20, imported: needs a US licence"), "{html}");
@@ -215,8 +232,12 @@ async fn a_step_without_a_question_renders_nothing() {
 async fn the_presenter_bar_offers_full_screen_the_keys_and_a_way_out() {
     let html = render::<PresenterBar>(PresenterBarProps {
         onexit: Callback::noop(),
+        onshow: Some(Callback::noop()),
+        onnewclass: Some(Callback::noop()),
     })
     .await;
+    assert!(html.contains(">Show answer<"), "{html}");
+    assert!(html.contains(">New class<"), "{html}");
     let fullscreen = tag_with(&html, "presenter-bar__fullscreen");
     assert!(fullscreen.contains("aria-pressed=\"false\""));
     assert!(html.contains("Leave presenter view"));
@@ -271,8 +292,12 @@ fn picks_toggle_until_revealed_and_reset_with_the_step() {
         .apply(Action::TogglePick("beta".into()))
         .apply(Action::TogglePick("alpha".into()))
         .apply(Action::TogglePick("alpha".into()))
-        .apply(Action::TogglePick("nobody".into()));
-    assert_eq!(s.picks, set(&["beta"]));
+        .apply(Action::TogglePick("zeta".into()));
+    assert_eq!(
+        s.picks,
+        set(&["beta"]),
+        "an unknown developer is not picked"
+    );
     let s = s.apply(Action::Reveal);
     assert!(s.revealed);
     let s2 = s.apply(Action::TogglePick("gamma".into()));
@@ -281,6 +306,47 @@ fn picks_toggle_until_revealed_and_reset_with_the_step() {
     assert!(!retried.revealed && retried.picks.is_empty());
     let moved = s.apply(Action::StepTo(1));
     assert!(!moved.revealed && moved.picks.is_empty());
+}
+
+#[test]
+fn a_reveal_needs_a_pick_unless_the_teacher_shows_the_answer() {
+    let s = state().apply(Action::StepTo(0));
+    assert!(
+        !s.apply(Action::Reveal).revealed,
+        "nothing ticked: no reveal"
+    );
+    assert!(
+        s.apply(Action::ShowAnswer).revealed,
+        "the teacher's Show answer"
+    );
+    // "Nobody" and the developers exclude each other.
+    let s = s
+        .apply(Action::TogglePick("beta".into()))
+        .apply(Action::TogglePick("nobody".into()));
+    assert_eq!(s.picks, set(&["nobody"]));
+    let s = s.apply(Action::TogglePick("gamma".into()));
+    assert_eq!(s.picks, set(&["gamma"]));
+    assert!(s.apply(Action::Reveal).revealed);
+}
+
+#[test]
+fn a_reveal_survives_next_and_back_until_a_new_class() {
+    let s = state()
+        .apply(Action::StepTo(0))
+        .apply(Action::TogglePick("beta".into()))
+        .apply(Action::Reveal);
+    let back = s
+        .apply(Action::Step(StoryKey::Next))
+        .apply(Action::Step(StoryKey::Prev));
+    assert_eq!(back.view.step, Some(0));
+    assert!(back.revealed, "the reveal is still shown after Next, Back");
+    assert_eq!(back.picks, set(&["beta"]));
+    let fresh = back.apply(Action::StepTo(2)).apply(Action::NewClass);
+    assert_eq!(fresh.view.step, Some(0), "a new class starts at the start");
+    assert!(!fresh.revealed && fresh.picks.is_empty());
+    assert!(fresh.answered.is_empty(), "every step's ticks are gone");
+    let again = fresh.apply(Action::StepTo(1)).apply(Action::StepTo(0));
+    assert!(!again.revealed, "and stay gone");
 }
 
 #[test]

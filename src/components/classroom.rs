@@ -62,7 +62,15 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
     let present = view.mode == Mode::Present;
 
     let bar = if present {
-        html! { <PresenterBar onexit={dispatch_with(&dispatcher, |()| Action::SetMode(Mode::Story))} /> }
+        let asks = story_step
+            .and_then(|step| world.story.get(step))
+            .is_some_and(|step| step.question.is_some());
+        let onshow =
+            (asks && !state.revealed).then(|| dispatch_with(&dispatcher, |()| Action::ShowAnswer));
+        html! {
+            <PresenterBar onexit={dispatch_with(&dispatcher, |()| Action::SetMode(Mode::Story))}
+                {onshow} onnewclass={dispatch_with(&dispatcher, |()| Action::NewClass)} />
+        }
     } else {
         Html::default()
     };

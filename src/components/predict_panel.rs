@@ -7,7 +7,7 @@ use super::citation::citations;
 use super::status_badge::status_badge;
 use super::text;
 use crate::components::WorldRef;
-use crate::model::story::{candidates, reveal, score, Loss, Reveal, Score};
+use crate::model::story::{candidates, reveal, score, Loss, Reveal, Score, NOBODY};
 use crate::model::IdSet;
 use crate::model::{path_name, path_summary};
 use yew::prelude::*;
@@ -39,7 +39,13 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
     };
     let question = &result.question;
     let answer = result.answer();
-    let picked: Vec<String> = props.picks.iter().cloned().collect();
+    let picked: Vec<String> = props
+        .picks
+        .iter()
+        .filter(|id| id.as_str() != NOBODY)
+        .cloned()
+        .collect();
+    let picked_nobody = props.picks.contains(NOBODY);
     let tally = score(&picked, &answer);
     let name = |id: &str| text::developer_name(&world, id).to_string();
 
@@ -84,6 +90,7 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
                                 Callback::from(move |_: Event| ontoggle.emit(id.clone()))
                             };
                             let verdict = props.revealed.then(|| verdict(&tally, &answer, &id));
+                            let loss = result.losses.iter().find(|l| l.developer == id);
                             html! {
                                 <li key={id.clone()} class={verdict.map_or("predict__option", Verdict::class)}>
                                     <input type="checkbox" id={input_id.clone()} {checked}
@@ -94,23 +101,34 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
                                             <span class="predict__verdict">
                                                 <span aria-hidden="true">{ v.mark() }</span>
                                                 { " " }{ v.words() }
+                                                if let Some(loss) = loss {
+                                                    { ": " }{ loss.before.label() }{ " → " }{ loss.after.label() }
+                                                }
                                             </span>
                                         }
                                     </label>
                                 </li>
                             }
                         }) }
+                        { nobody_option(props, picked_nobody, answer.is_empty()) }
                     </ul>
                 </fieldset>
                 <button type="button"
                     class={if props.revealed { "button predict__action" } else { "button predict__action button--primary" }}
+                    disabled={!props.revealed && props.picks.is_empty()}
+                    aria-describedby={(!props.revealed).then_some("predict-hint")}
                     onclick={onaction}>
                     { if props.revealed { "Try again" } else { "Reveal the answer" } }
                 </button>
+                if !props.revealed {
+                    <p class="predict__hint" id="predict-hint">
+                        { if props.picks.is_empty() { "Tick your answer first." } else { "Ready when you are." } }
+                    </p>
+                }
             </div>
             <div class="predict__result" role="status" aria-live="polite">
                 if props.revealed {
-                    <p class="predict__score">{ summary(&tally, &answer, &name) }</p>
+                    <p class="predict__score">{ summary(&tally, &answer, picked_nobody, &name) }</p>
                 }
             </div>
             if props.revealed {
@@ -118,10 +136,47 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
                 if !question.answer_text.is_empty() {
                     <p class="predict__answer-text">{ &question.answer_text }</p>
                 }
-                { explanation(&world, result) }
-                { kept(&world, result, &tally.wrong) }
+                // The reasons with their sources, folded: the short answer comes first.
+                <details class="predict__more">
+                    <summary>{ "Why, with sources" }</summary>
+                    { explanation(&world, result) }
+                    { kept(&world, result, &tally.wrong) }
+                </details>
             }
         </section>
+    }
+}
+
+/// The "nobody" choice: right when no main path gets worse.
+fn nobody_option(props: &PredictPanelProps, checked: bool, answer_is_nobody: bool) -> Html {
+    let verdict = props.revealed.then(|| match (checked, answer_is_nobody) {
+        (true, true) => Verdict::Right,
+        (false, true) => Verdict::Missed,
+        (true, false) => Verdict::Wrong,
+        (false, false) => Verdict::RightlyLeft,
+    });
+    let onchange = {
+        let ontoggle = props.ontoggle.clone();
+        Callback::from(move |_: Event| ontoggle.emit(AttrValue::from(NOBODY)))
+    };
+    let words = match verdict {
+        Some(Verdict::Right) => "right: no main path gets worse",
+        Some(Verdict::Missed) => "the answer: no main path gets worse",
+        Some(Verdict::Wrong) => "not this time",
+        _ => "",
+    };
+    html! {
+        <li key={NOBODY} class={verdict.map_or("predict__option predict__option--nobody", Verdict::class)}>
+            <input type="checkbox" id="predict-nobody" {checked} disabled={props.revealed} {onchange} />
+            <label for="predict-nobody">
+                { "Nobody loses" }
+                if let Some(v) = verdict.filter(|_| !words.is_empty()) {
+                    <span class="predict__verdict">
+                        <span aria-hidden="true">{ v.mark() }</span>{ " " }{ words }
+                    </span>
+                }
+            </label>
+        </li>
     }
 }
 
@@ -191,8 +246,16 @@ fn verdict(tally: &Score, answer: &[String], id: &str) -> Verdict {
 }
 
 /// One sentence for the status region: the score, then what was missed and what was not hit.
-fn summary(tally: &Score, answer: &[String], name: &dyn Fn(&str) -> String) -> String {
+fn summary(
+    tally: &Score,
+    answer: &[String],
+    picked_nobody: bool,
+    name: &dyn Fn(&str) -> String,
+) -> String {
     let names = |ids: &[String]| ids.iter().map(|id| name(id)).collect::<Vec<_>>().join(", ");
+    if picked_nobody && !answer.is_empty() {
+        return format!("Not nobody this time. The answer: {}.", names(answer));
+    }
     let mut sentence = if answer.is_empty() {
         "Nobody loses their path.".to_string()
     } else {

@@ -386,6 +386,9 @@ pub fn candidates<'w>(world: &'w World, workload: Workload, date: &str) -> Vec<&
         .collect()
 }
 
+/// The pick that says "nobody's main path gets worse" (not a developer id: ids are data).
+pub const NOBODY: &str = "nobody";
+
 /// How a student's picks compare with the model's answer. Each list keeps a stable order:
 /// `right` and `missed` in the answer's order, `wrong` in the picks' order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
