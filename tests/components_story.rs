@@ -193,7 +193,10 @@ async fn the_reveal_scores_the_picks_and_gives_the_reasons() {
     assert!(html.contains("loses it: you got it"));
     assert!(html.contains("loses it: missed"));
     // Each loser's verdict says how its main path changes.
-    assert!(html.contains("loses it: you got it: Open → Blocked"), "{html}");
+    assert!(
+        html.contains("loses it: you got it: Open → Blocked"),
+        "{html}"
+    );
     // The reasons are folded away behind the short answer.
     assert!(html.contains("<details class=\"predict__more\"><summary>Why, with sources</summary>"));
     assert!(html.contains("keeps it: not affected"));
@@ -477,4 +480,45 @@ async fn the_readers_bundle_links_into_the_story_keeping_the_view() {
         "{link}"
     );
     assert!(html.contains(">Classroom story</a>"));
+}
+
+// --- The reveal, marked in the matrix ---
+
+#[tokio::test]
+async fn a_revealed_answer_marks_the_changed_cells_in_the_matrix() {
+    use chip_paths::components::outcome_matrix::{CellMark, OutcomeMatrix, OutcomeMatrixProps};
+    use chip_paths::model::evaluate;
+    use std::rc::Rc;
+    let world = world();
+    let result = reveal(&world, 0).expect("step 1 asks");
+    // The marks the classroom hands the matrix: the model's losses, nothing else.
+    let marks: Vec<CellMark> = result
+        .losses
+        .iter()
+        .map(|l| CellMark {
+            developer: l.developer.clone(),
+            workload: result.question.workload,
+            before: l.before,
+            after: l.after,
+        })
+        .collect();
+    let scenario = chip_paths::model::story::step_scenario(&world, 0).expect("step 1");
+    let html = render::<OutcomeMatrix>(OutcomeMatrixProps {
+        world: world.clone(),
+        marks: Rc::new(marks),
+        evaluation: Rc::new(evaluate(&world, &scenario)),
+        selected: None,
+        onselect: Callback::noop(),
+    })
+    .await;
+    // Beta and Gamma's inference cells change; Alpha's does not.
+    assert_eq!(html.matches("matrix__cell--changed").count(), 2, "{html}");
+    assert!(html.contains(
+        "<span class=\"matrix__was\">Open →</span> <span class=\"status status--blocked\">"
+    ));
+    assert!(
+        html.contains(
+            "<span class=\"matrix__was\">Open →</span> <span class=\"status status--limited\">"
+        ) || html.contains("matrix__cell--blocked matrix__cell--changed")
+    );
 }

@@ -5,9 +5,11 @@
 //! page never loads its code. web/loader.js picks that bundle for `?mode=story|present`. The
 //! reader's bundle offers a plain link into the story instead, which loads it.
 
+use crate::components::outcome_matrix::CellMark;
 use crate::components::WorldRef;
 use crate::model::{Mode, ViewState};
 use crate::state::AppState;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// The classroom's pieces of the page, each empty where it has nothing to show.
@@ -18,6 +20,8 @@ pub struct ClassroomView {
     pub tools: Html,
     /// The story step and its question, shown instead of the headline.
     pub story: Option<Html>,
+    /// The matrix cells a revealed answer changes ("Open → Limited").
+    pub marks: Rc<Vec<CellMark>>,
 }
 
 /// The link into the story from the reader's bundle: the same view, in story mode. A link, not
@@ -39,6 +43,7 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
         bar: Html::default(),
         tools: story_link(world, &state.view),
         story: None,
+        marks: Rc::default(),
     }
 }
 
@@ -109,7 +114,30 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
             </div>
         }
     });
-    ClassroomView { bar, tools, story }
+    // The reveal's changes, marked in the matrix: the question's switch moved, who gets worse.
+    let revealed_step = story_step.filter(|_| state.revealed);
+    let marks = use_memo((world.clone(), revealed_step), |(world, step)| {
+        step.and_then(|step| crate::model::story::reveal(world, step))
+            .map(|result| {
+                result
+                    .losses
+                    .iter()
+                    .map(|loss| CellMark {
+                        developer: loss.developer.clone(),
+                        workload: result.question.workload,
+                        before: loss.before,
+                        after: loss.after,
+                    })
+                    .collect::<Vec<CellMark>>()
+            })
+            .unwrap_or_default()
+    });
+    ClassroomView {
+        bar,
+        tools,
+        story,
+        marks: marks.clone(),
+    }
 }
 
 /// A callback that dispatches the action its input makes.

@@ -75,8 +75,8 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
     html! {
         <section class={if props.revealed { "predict predict--revealed" } else { "predict" }}
             aria-labelledby="predict-heading" ref={section}>
-            <h3 class="predict__heading" id="predict-heading">{ "Predict, then reveal" }</h3>
             <div class="predict__form">
+            <h3 class="predict__heading" id="predict-heading">{ "Predict, then reveal" }</h3>
                 <fieldset class="predict__options">
                     <legend class="predict__prompt">{ &question.prompt }</legend>
                     <ul class="predict__list">
@@ -126,6 +126,7 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
                     </p>
                 }
             </div>
+            <div class="predict__outcome">
             <div class="predict__result" role="status" aria-live="polite">
                 if props.revealed {
                     <p class="predict__score">{ summary(&tally, &answer, picked_nobody, &name) }</p>
@@ -143,6 +144,7 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
                     { kept(&world, result, &tally.wrong) }
                 </details>
             }
+            </div>
         </section>
     }
 }
