@@ -90,7 +90,6 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
                                 Callback::from(move |_: Event| ontoggle.emit(id.clone()))
                             };
                             let verdict = props.revealed.then(|| verdict(&tally, &answer, &id));
-                            let loss = result.losses.iter().find(|l| l.developer == id);
                             html! {
                                 <li key={id.clone()} class={verdict.map_or("predict__option", Verdict::class)}>
                                     <input type="checkbox" id={input_id.clone()} {checked}
@@ -101,9 +100,6 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
                                             <span class="predict__verdict">
                                                 <span aria-hidden="true">{ v.mark() }</span>
                                                 { " " }{ v.words() }
-                                                if let Some(loss) = loss {
-                                                    { ": " }{ loss.before.label() }{ " → " }{ loss.after.label() }
-                                                }
                                             </span>
                                         }
                                     </label>
@@ -162,8 +158,8 @@ fn nobody_option(props: &PredictPanelProps, checked: bool, answer_is_nobody: boo
         Callback::from(move |_: Event| ontoggle.emit(AttrValue::from(NOBODY)))
     };
     let words = match verdict {
-        Some(Verdict::Right) => "right: no main path gets worse",
-        Some(Verdict::Missed) => "the answer: no main path gets worse",
+        Some(Verdict::Right) => "right",
+        Some(Verdict::Missed) => "missed",
         Some(Verdict::Wrong) => "not this time",
         _ => "",
     };
@@ -225,10 +221,10 @@ impl Verdict {
     }
     fn words(self) -> &'static str {
         match self {
-            Verdict::Right => "loses it: you got it",
-            Verdict::Missed => "loses it: missed",
-            Verdict::Wrong => "keeps it: not affected",
-            Verdict::RightlyLeft => "keeps it",
+            Verdict::Right => "gets worse",
+            Verdict::Missed => "gets worse: missed",
+            Verdict::Wrong => "not affected",
+            Verdict::RightlyLeft => "not affected",
         }
     }
 }
