@@ -190,11 +190,11 @@ async fn the_reveal_scores_the_picks_and_gives_the_reasons() {
     assert!(!html.contains("All correct"));
     assert!(tag_with(&html, "id=\"predict-alpha\"").contains("disabled"));
     assert!(html.contains("predict__option predict__option--wrong"));
-    assert!(html.contains("</span> gets worse</span>"), "{html}");
-    assert!(html.contains("gets worse: missed"));
+    assert!(html.contains("</span> right</span>"), "{html}");
+    assert!(html.contains("</span> missed</span>"));
     // The reasons are folded away behind the short answer.
     assert!(html.contains("<details class=\"predict__more\"><summary>Why, with sources</summary>"));
-    assert!(html.contains("not affected"));
+    assert!(html.contains("</span> wrong</span>"));
     // Why: the H20 import needs a licence (with its source); Gamma falls back to its stockpile.
     assert!(html.contains("H20, imported: needs a US licence"), "{html}");
     assert!(html.contains("Nvidia 8-K"));

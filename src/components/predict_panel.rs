@@ -157,18 +157,13 @@ fn nobody_option(props: &PredictPanelProps, checked: bool, answer_is_nobody: boo
         let ontoggle = props.ontoggle.clone();
         Callback::from(move |_: Event| ontoggle.emit(AttrValue::from(NOBODY)))
     };
-    let words = match verdict {
-        Some(Verdict::Right) => "right",
-        Some(Verdict::Missed) => "missed",
-        Some(Verdict::Wrong) => "not this time",
-        _ => "",
-    };
+    let words = verdict.map_or("", Verdict::words);
     html! {
         <li key={NOBODY} class={verdict.map_or("predict__option predict__option--nobody", Verdict::class)}>
             <input type="checkbox" id="predict-nobody" {checked} disabled={props.revealed} {onchange} />
             <label for="predict-nobody">
                 { "Nobody loses" }
-                if let Some(v) = verdict.filter(|_| !words.is_empty()) {
+                if let Some(v) = verdict {
                     <span class="predict__verdict">
                         <span aria-hidden="true">{ v.mark() }</span>{ " " }{ words }
                     </span>
@@ -221,10 +216,11 @@ impl Verdict {
     }
     fn words(self) -> &'static str {
         match self {
-            Verdict::Right => "gets worse",
-            Verdict::Missed => "gets worse: missed",
-            Verdict::Wrong => "not affected",
-            Verdict::RightlyLeft => "not affected",
+            // Short, to sit beside the name on a projector: the matrix marks who gets worse
+            // and the score line names them.
+            Verdict::Right | Verdict::RightlyLeft => "right",
+            Verdict::Missed => "missed",
+            Verdict::Wrong => "wrong",
         }
     }
 }
