@@ -14,6 +14,8 @@ use std::{env, fs, path::Path};
 
 #[path = "build/data.rs"]
 mod data;
+#[path = "build/lesson.rs"]
+mod lesson;
 // The model, compiled into the build script too: the binary form is written by the same field
 // lists the widget reads it with, and the data is validated here by the widget's own validator
 // (its verdict is embedded beside the world: src/model/embedded.rs). The model is plain Rust and
@@ -101,6 +103,13 @@ fn main() {
         &Path::new(&out_dir).join("problems.bin"),
         &codec::encode(&problems),
     );
+    // classroom: the lesson's own words (data/lesson.toml), checked here like the story.
+    let lesson_file = Path::new(&crate_dir).join("data/lesson.toml");
+    println!("cargo:rerun-if-changed={}", lesson_file.display());
+    println!("cargo:rerun-if-changed=build/lesson.rs");
+    let lesson =
+        lesson::generate(&lesson_file).unwrap_or_else(|problems| fail(&problems.join("\n")));
+    write(&Path::new(&out_dir).join("lesson.rs"), lesson.as_bytes());
 }
 
 fn write(path: &Path, bytes: &[u8]) {

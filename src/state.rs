@@ -164,6 +164,7 @@ impl AppState {
                 next.view.mode = mode;
                 if !tells_story(mode) {
                     next.view.step = None;
+                    next.view.intro = false;
                 } else if self.view.step.is_none() && !world.story.is_empty() {
                     said = next.go_to_step(0);
                 }
@@ -173,12 +174,16 @@ impl AppState {
                 let last = world.story.len().saturating_sub(1);
                 let current = self.view.step.unwrap_or(0);
                 let index = match key {
+                    // From the "Before we start" card, Next starts the story.
+                    StoryKey::Next if self.view.intro => 0,
                     StoryKey::Next if self.view.step.is_some() => current + 1,
                     StoryKey::Next | StoryKey::First => 0,
                     StoryKey::Prev => current.saturating_sub(1),
                     StoryKey::Last => last,
                 };
                 said = next.go_to_step(index);
+                // Back from the first step opens the "Before we start" card.
+                next.view.intro = key == StoryKey::Prev && current == 0;
             }
             Action::TogglePick(id) => {
                 let nobody = id.as_str() == crate::model::story::NOBODY;
@@ -207,6 +212,7 @@ impl AppState {
                 next.picks.clear();
                 next.revealed = false;
                 said = next.go_to_step(0);
+                next.view.intro = true;
             }
         }
         if next.view.step != self.view.step && !new_class {
@@ -258,6 +264,7 @@ impl AppState {
         let index = index.min(last);
         let date = self.world.story[index].date.clone();
         self.view.step = Some(index);
+        self.view.intro = false;
         if !tells_story(self.view.mode) {
             self.view.mode = Mode::Story;
         }

@@ -56,6 +56,7 @@ async fn story(step: usize) -> String {
         step,
         told.as_ref(),
         Some(&change),
+        yew::Html::default(),
         &Callback::noop(),
     ))
     .await
@@ -387,8 +388,7 @@ fn a_step_link_opens_at_that_step_with_its_switches() {
 #[test]
 fn a_bad_step_or_mode_is_ignored_with_a_notice() {
     for query in [
-        "?mode=story&step=0",
-        "?mode=story&step=4",
+                "?mode=story&step=4",
         "?mode=story&step=two",
         "?mode=story&step=-1",
         "?mode=slides",
@@ -513,4 +513,82 @@ async fn a_revealed_answer_marks_the_changed_cells_in_the_matrix() {
     ));
     // Both lose their H20 import, Open → Blocked, and each cell says so.
     assert_eq!(html.matches("matrix__was").count(), 2);
+}
+
+// --- The lesson: start card, closing card, glossary ---
+
+#[test]
+fn step_zero_is_the_start_card_before_step_one() {
+    let s = AppState::from_query(world(), "?mode=present&step=0");
+    assert!(s.view.intro, "step=0 opens the start card");
+    assert_eq!(s.view.step, Some(0));
+    assert!(
+        s.view.to_query(&s.world).contains("step=0"),
+        "and links back to it"
+    );
+    let first = s.apply(Action::Step(StoryKey::Next));
+    assert!(
+        !first.view.intro && first.view.step == Some(0),
+        "Next starts the story"
+    );
+    assert!(first.view.to_query(&first.world).contains("step=1"));
+    let back = first.apply(Action::Step(StoryKey::Prev));
+    assert!(
+        back.view.intro,
+        "Back from step 1 returns to the start card"
+    );
+    let later = first.apply(Action::StepTo(2)).apply(Action::NewClass);
+    assert!(later.view.intro, "New class returns to the start card");
+}
+
+#[tokio::test]
+async fn the_start_card_and_the_closing_card_say_the_lessons_words() {
+    use chip_paths::components::lesson::{CLOSING_TITLE, QUESTIONS, START_TITLE, TAKEAWAYS, TRY};
+    let start = explainer("?mode=present&step=0").await;
+    assert!(start.contains(START_TITLE), "{start}");
+    assert!(start.contains("Start the story"));
+    assert!(
+        start.contains("Alpha, Beta, Gamma, Delta"),
+        "the developers, from the data"
+    );
+    assert!(
+        start.contains("<summary class=\"term__name\">Open</summary>"),
+        "{start}"
+    );
+    let end = explainer("?mode=story&step=3").await;
+    assert!(end.contains(CLOSING_TITLE));
+    assert_eq!(TAKEAWAYS.len(), 3);
+    assert_eq!(QUESTIONS.len(), 2);
+    for line in TAKEAWAYS.iter().chain(QUESTIONS) {
+        assert!(
+            end.contains(&line.replace('\'', "&#39;")) || end.contains(line),
+            "{line}"
+        );
+    }
+    assert!(end.contains(TRY));
+    let middle = explainer("?mode=story&step=2").await;
+    assert!(!middle.contains(CLOSING_TITLE), "only the last step closes");
+}
+
+#[test]
+fn each_glossary_word_is_explained_once_where_it_is_first_used() {
+    use chip_paths::components::lesson::{first_used_at, uses, GLOSSARY};
+    assert!(uses("The H20 needs a licence", &["h20"]));
+    assert!(!uses("reopened", &["open"]), "whole words only");
+    let world = World::embedded().expect("embedded data is valid");
+    let mut seen = vec![0; GLOSSARY.len()];
+    for step in 0..world.story.len() {
+        for entry in first_used_at(world, step) {
+            seen[entry] += 1;
+        }
+    }
+    assert!(seen.iter().all(|&n| n <= 1), "{seen:?}");
+    // The story's own words are all explained somewhere: the H20 and the Entity List at least.
+    for term in ["H20", "Entity List", "Stockpile", "Licence"] {
+        let i = GLOSSARY
+            .iter()
+            .position(|(t, _, _)| *t == term)
+            .expect("in the glossary");
+        assert_eq!(seen[i], 1, "{term} is explained at its first use");
+    }
 }

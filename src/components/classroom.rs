@@ -105,9 +105,23 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
         .filter(|scenario| *scenario != state.scenario())
         .and(state.change.as_ref());
     let story = story_step.map(|step| {
+        use crate::components::lesson::{closing_card, first_used_at, glossary_terms, start_card};
+        if view.intro {
+            let onstart = dispatch_with(&dispatcher, |_: MouseEvent| Action::StepTo(0));
+            return html! { <div class="cp__story">{ start_card(world, onstart) }</div> };
+        }
+        let last = step + 1 >= world.story.len();
+        let extra = html! {
+            <>
+                { glossary_terms(&first_used_at(world, step), "New words (choose one):") }
+                if last {
+                    { closing_card(dispatch_with(&dispatcher, |_: MouseEvent| Action::SetMode(Mode::Explore))) }
+                }
+            </>
+        };
         html! {
             <div class="cp__story">
-                { story_panel(world, step, told.as_ref().as_ref(), own_change, &dispatch_with(&dispatcher, Action::StepTo)) }
+                { story_panel(world, step, told.as_ref().as_ref(), own_change, extra, &dispatch_with(&dispatcher, Action::StepTo)) }
                 <PredictPanel world={world.clone()} {step} picks={state.picks.clone()}
                     revealed={state.revealed} ontoggle={dispatch_with(&dispatcher, Action::TogglePick)}
                     onreveal={dispatch_with(&dispatcher, |()| Action::Reveal)} onretry={dispatch_with(&dispatcher, |()| Action::RetryPrediction)} />

@@ -13,12 +13,13 @@ use yew::prelude::*;
 /// Story step `step` (from 0, clamped to the story's length); `told` is the step's box (the
 /// model's `step_story`, the same however the step was reached); `change` is what the reader's
 /// own switch moves did since (the reducer's change sentence), `None` while the view is the
-/// step's own; `onstep` gets the step to go to.
+/// step's own; `extra` follows the box (the lesson's words); `onstep` gets the step to go to.
 pub fn story_panel(
     world: &World,
     step: usize,
     told: Option<&StepStory>,
     change: Option<&AttrValue>,
+    extra: Html,
     onstep: &Callback<usize>,
 ) -> Html {
     let story = &world.story;
@@ -61,6 +62,8 @@ pub fn story_panel(
             }
             // The reader's own moves of the switches, announced as they happen.
             { change_sentence(change) }
+            // classroom: the new words of this step, and the closing card at the end.
+            { extra }
             <nav class="story__nav" aria-label="Story steps">
                 <button type="button" class="button story__prev" disabled={index == 0}
                     aria-keyshortcuts="ArrowLeft PageUp" onclick={go(index.saturating_sub(1))}>
