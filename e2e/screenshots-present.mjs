@@ -22,7 +22,7 @@ try {
       { what: 'step-1', query: '?mode=present&step=1' },
       { what: 'step-5-question', query: '?mode=present&step=5' },
       { what: 'step-5-revealed', query: '?mode=present&step=5', reveal: ['DeepSeek', 'iFlytek'] },
-      { what: 'step-12-revealed-nobody', query: '?mode=present&step=12', reveal: ['Nobody loses'] },
+      { what: 'step-11-revealed-nobody', query: '?mode=present&step=11', reveal: ['Nobody loses'] },
       { what: 'step-9', query: '?mode=present&step=9' },
       { what: 'step-16-dark', query: '?mode=present&step=16&theme=dark' },
       { what: 'closing', query: '?mode=present&step=18' },

@@ -111,17 +111,14 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
             return html! { <div class="cp__story">{ start_card(world, onstart) }</div> };
         }
         let last = step + 1 >= world.story.len();
-        let extra = html! {
-            <>
-                { glossary_terms(&first_used_at(world, step), "New words (choose one):") }
-                if last {
-                    { closing_card(dispatch_with(&dispatcher, |_: MouseEvent| Action::SetMode(Mode::Explore))) }
-                }
-            </>
-        };
+        let extra = glossary_terms(&first_used_at(world, step), "New words (choose one):");
         html! {
             <div class="cp__story">
                 { story_panel(world, step, told.as_ref().as_ref(), own_change, extra, &dispatch_with(&dispatcher, Action::StepTo)) }
+                // The closing card follows the last step (beside it, in the presenter view).
+                if last {
+                    { closing_card(dispatch_with(&dispatcher, |_: MouseEvent| Action::SetMode(Mode::Explore))) }
+                }
                 <PredictPanel world={world.clone()} {step} picks={state.picks.clone()}
                     revealed={state.revealed} ontoggle={dispatch_with(&dispatcher, Action::TogglePick)}
                     onreveal={dispatch_with(&dispatcher, |()| Action::Reveal)} onretry={dispatch_with(&dispatcher, |()| Action::RetryPrediction)} />
