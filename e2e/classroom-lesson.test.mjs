@@ -209,8 +209,9 @@ describe('predict, then reveal on a projector', () => {
       await waitForStep(w.page, n);
       assert.equal(await w.page.locator('.predict__score').innerText(), score, 'the reveal is still there after Next, Back');
       await w.page.getByRole('button', { name: 'New class' }).click();
-      await waitForStep(w.page, 1);
-      for (let k = 2; k <= n; k += 1) {
+      await waitForStep(w.page, 0);
+      assert.equal(await w.page.getByRole('heading', { name: 'Before we start' }).count(), 1, 'back at the start card');
+      for (let k = 1; k <= n; k += 1) {
         await pressOnPage(w.page, 'ArrowRight');
         await waitForStep(w.page, k);
       }
@@ -219,6 +220,66 @@ describe('predict, then reveal on a projector', () => {
       assert.deepEqual(w.errors(), []);
     } finally {
       await w.close();
+    }
+  });
+});
+
+describe('the lesson around the story', () => {
+  test('the start card comes before step 1; the last step closes with "Now you try" into the explorer at its date', async () => {
+    const w = await openWidget(browser, '?mode=present&step=0', { viewport: projectors[0] });
+    try {
+      await waitForStep(w.page, 0);
+      await w.page.getByRole('heading', { name: 'Before we start' }).waitFor();
+      assert.deepEqual(await smallTexts(w.page, 20), [], 'the start card at 20 px or more');
+      await pressOnPage(w.page, 'ArrowRight');
+      await waitForStep(w.page, 1);
+      await pressOnPage(w.page, 'ArrowLeft');
+      await waitForStep(w.page, 0);
+      await w.page.waitForURL(/[?&]step=0(&|$)/);
+      await w.page.getByRole('button', { name: 'Start the story' }).click();
+      await waitForStep(w.page, 1);
+      await pressOnPage(w.page, 'End');
+      await waitForStep(w.page, steps.length);
+      const date = await w.page.locator('.story time').getAttribute('datetime');
+      await w.page.getByRole('heading', { name: 'What we learned' }).waitFor();
+      assert.equal(await w.page.locator('.lesson__takeaways > li').count(), 3);
+      assert.equal(await w.page.locator('.lesson__questions > li').count(), 2);
+      await w.page.getByRole('button', { name: /^Now you try/ }).click();
+      await w.page.waitForFunction(() => document.querySelector('.cp')?.dataset.mode === 'explore');
+      await w.page.waitForURL((url) => !url.search.includes('mode=') && url.search.includes(`date=${date}`));
+      assert.deepEqual(w.errors(), []);
+    } finally {
+      await w.close();
+    }
+  });
+
+  test('a glossary word opens by keyboard and the page stays axe-clean', async () => {
+    const { readFile: read } = await import('node:fs/promises');
+    const { createRequire } = await import('node:module');
+    const axeSource = await read(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    for (const query of ['?mode=present&step=0', `?mode=present&step=${asking[0]}`]) {
+      const w = await openWidget(browser, query, { viewport: projectors[0] });
+      try {
+        await w.page.waitForSelector('.story');
+        const term = w.page.locator('.term__name').first();
+        const text = w.page.locator('.term__text').first();
+        assert.equal(await text.isVisible(), false, 'folded at first');
+        await term.focus();
+        await w.page.keyboard.press('Enter');
+        await text.waitFor();
+        assert.ok((await text.innerText()).length > 20, 'an explanation in words');
+        await w.page.evaluate(axeSource);
+        const violations = await w.page.evaluate(async () => {
+          const result = await window.axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+          });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        assert.deepEqual(violations, [], query);
+        assert.deepEqual(w.errors(), []);
+      } finally {
+        await w.close();
+      }
     }
   });
 });
