@@ -13,6 +13,17 @@ struct Lesson {
     start: Start,
     closing: Closing,
     glossary: Vec<Entry>,
+    notes: Notes,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Notes {
+    plan: Vec<String>,
+    misconceptions: Vec<String>,
+    background: Vec<String>,
+    prompts: Vec<String>,
+    groups: String,
 }
 
 #[derive(Deserialize)]
@@ -70,6 +81,22 @@ pub fn generate(file: &Path) -> Result<String, Vec<String>> {
     for entry in &lesson.glossary {
         blank(&format!("glossary \"{}\" term", entry.term), &entry.term);
         blank(&format!("glossary \"{}\" text", entry.term), &entry.text);
+    }
+    blank("notes.groups", &lesson.notes.groups);
+    for (what, list) in [
+        ("notes.plan", &lesson.notes.plan),
+        ("notes.misconceptions", &lesson.notes.misconceptions),
+        ("notes.background", &lesson.notes.background),
+        ("notes.prompts", &lesson.notes.prompts),
+    ] {
+        if list.is_empty() {
+            problems.push(format!("{}: {what} is empty", file.display()));
+        }
+        for (i, p) in list.iter().enumerate() {
+            if p.trim().is_empty() {
+                problems.push(format!("{}: {what}[{i}] is empty", file.display()));
+            }
+        }
     }
     if lesson.start.points.is_empty() {
         problems.push(format!("{}: start.points is empty", file.display()));
@@ -144,6 +171,27 @@ pub fn generate(file: &Path) -> Result<String, Vec<String>> {
         list(&lesson.closing.questions)
     );
     let _ = writeln!(out, "pub const TRY: &str = {:?};", lesson.closing.r#try);
+    let _ = writeln!(
+        out,
+        "pub const PLAN: &[&str] = {};",
+        list(&lesson.notes.plan)
+    );
+    let _ = writeln!(
+        out,
+        "pub const MISCONCEPTIONS: &[&str] = {};",
+        list(&lesson.notes.misconceptions)
+    );
+    let _ = writeln!(
+        out,
+        "pub const BACKGROUND: &[&str] = {};",
+        list(&lesson.notes.background)
+    );
+    let _ = writeln!(
+        out,
+        "pub const PROMPTS: &[&str] = {};",
+        list(&lesson.notes.prompts)
+    );
+    let _ = writeln!(out, "pub const GROUPS: &str = {:?};", lesson.notes.groups);
     let _ = writeln!(
         out,
         "/// (term, words that count as a use of it, explanation)"

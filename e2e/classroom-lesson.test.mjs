@@ -283,3 +283,31 @@ describe('the lesson around the story', () => {
     }
   });
 });
+
+describe('teacher notes', () => {
+  test('open from the presenter bar with an answer for every question, and print alone', async () => {
+    const w = await openWidget(browser, '?mode=present&step=3', { viewport: projectors[0] });
+    try {
+      await waitForStep(w.page, 3);
+      const button = w.page.getByRole('button', { name: 'Teacher notes' });
+      assert.equal(await button.getAttribute('aria-expanded'), 'false');
+      await button.click();
+      await w.page.getByRole('heading', { name: 'Teacher notes' }).waitFor();
+      assert.equal(await button.getAttribute('aria-expanded'), 'true');
+      const answered = await w.page.locator('.notes__answer').evaluateAll((els) => els.map((e) => Number(e.dataset.step)));
+      assert.deepEqual(answered, asking, 'one answer per question, in story order');
+      for (const heading of ['A 20-minute lesson', 'Common misconceptions', 'Background for the teacher', 'Discussion prompts', 'Giving groups different scenarios']) {
+        await w.page.getByRole('heading', { name: heading }).waitFor();
+      }
+      await w.page.emulateMedia({ media: 'print' });
+      assert.equal(await w.page.locator('table.matrix').isVisible(), false, 'printing shows the notes alone');
+      assert.equal(await w.page.locator('.notes').isVisible(), true);
+      await w.page.emulateMedia({ media: 'screen' });
+      await button.click();
+      assert.equal(await w.page.locator('.notes').count(), 0, 'closed again');
+      assert.deepEqual(w.errors(), []);
+    } finally {
+      await w.close();
+    }
+  });
+});

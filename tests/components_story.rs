@@ -233,6 +233,8 @@ async fn the_presenter_bar_offers_full_screen_the_keys_and_a_way_out() {
         onexit: Callback::noop(),
         onshow: Some(Callback::noop()),
         onnewclass: Some(Callback::noop()),
+        onnotes: Some(Callback::noop()),
+        notes: false,
     })
     .await;
     assert!(html.contains(">Show answer<"), "{html}");
@@ -388,7 +390,7 @@ fn a_step_link_opens_at_that_step_with_its_switches() {
 #[test]
 fn a_bad_step_or_mode_is_ignored_with_a_notice() {
     for query in [
-                "?mode=story&step=4",
+        "?mode=story&step=4",
         "?mode=story&step=two",
         "?mode=story&step=-1",
         "?mode=slides",
@@ -591,4 +593,63 @@ fn each_glossary_word_is_explained_once_where_it_is_first_used() {
             .expect("in the glossary");
         assert_eq!(seen[i], 1, "{term} is explained at its first use");
     }
+}
+
+/// The notes' answer to every question of the real story is the one the reveal shows: both
+/// rendered, the notes' names compared with the reveal's "The answer: …" (or "Nobody …").
+#[tokio::test]
+async fn the_teacher_notes_answer_each_question_as_the_reveal_does() {
+    use chip_paths::components::lesson::teacher_notes;
+    use chip_paths::model::story::NOBODY;
+    let world = WorldRef(World::embedded().expect("embedded data is valid"));
+    let notes = render_view(teacher_notes(&world)).await;
+    for (heading, _) in [
+        ("A 20-minute lesson", 0),
+        ("Common misconceptions", 1),
+        ("Background for the teacher", 2),
+        ("Discussion prompts", 3),
+        ("Giving groups different scenarios", 4),
+    ] {
+        assert!(notes.contains(heading), "{heading}");
+    }
+    let mut asked = 0;
+    for step in 0..world.story.len() {
+        let Some(result) = reveal(&world, step) else {
+            continue;
+        };
+        asked += 1;
+        // What the notes say, for this step.
+        let at = notes
+            .find(&format!("data-step=\"{}\"", step + 1))
+            .unwrap_or_else(|| panic!("the notes answer step {}", step + 1));
+        let names = &notes[at..];
+        let names = &names[names.find("notes__names\">").expect("names") + 14..];
+        let names = &names[..names.find('<').expect("end")];
+        // What the reveal shows, when the students ticked exactly the answer.
+        let mut picks: Vec<String> = result.answer();
+        if picks.is_empty() {
+            picks.push(NOBODY.to_string());
+        }
+        let props = PredictPanelProps {
+            world: world.clone(),
+            step,
+            picks: picks.into_iter().collect(),
+            revealed: true,
+            ontoggle: Callback::noop(),
+            onreveal: Callback::noop(),
+            onretry: Callback::noop(),
+        };
+        let shown = render::<PredictPanel>(props).await;
+        let expected = if names == "Nobody" {
+            "Nobody loses their path.".to_string()
+        } else {
+            format!("The answer: {names}.")
+        };
+        assert!(
+            shown.contains(&expected),
+            "step {}: notes say {names:?}, the reveal shows {shown}",
+            step + 1
+        );
+    }
+    assert!(asked >= 2);
 }

@@ -65,6 +65,8 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
     );
     let story_step = view.step.filter(|_| tells_story(view.mode));
     let present = view.mode == Mode::Present;
+    // The teacher notes, open or not: the teacher's own view, not part of the link.
+    let notes = use_state(bool::default);
 
     let bar = if present {
         let asks = story_step
@@ -72,9 +74,19 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
             .is_some_and(|step| step.question.is_some());
         let onshow =
             (asks && !state.revealed).then(|| dispatch_with(&dispatcher, |()| Action::ShowAnswer));
+        let onnotes = {
+            let notes = notes.clone();
+            Callback::from(move |()| notes.set(!*notes))
+        };
         html! {
-            <PresenterBar onexit={dispatch_with(&dispatcher, |()| Action::SetMode(Mode::Story))}
-                {onshow} onnewclass={dispatch_with(&dispatcher, |()| Action::NewClass)} />
+            <>
+                <PresenterBar onexit={dispatch_with(&dispatcher, |()| Action::SetMode(Mode::Story))}
+                    {onshow} onnewclass={dispatch_with(&dispatcher, |()| Action::NewClass)}
+                    onnotes={Some(onnotes)} notes={*notes} />
+                if *notes {
+                    { crate::components::lesson::teacher_notes(world) }
+                }
+            </>
         }
     } else {
         Html::default()

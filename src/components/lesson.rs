@@ -1,7 +1,8 @@
 //! classroom: the lesson around the story — the "Before we start" card, the closing card and
 //! the glossary's plain-language explanations — in the words of data/lesson.toml (checked and
 //! compiled in by build/lesson.rs). A glossary term is explained at the first step whose text
-//! uses it, as a keyboard-operable disclosure (a native `<details>`).
+//! uses it, as a keyboard-operable disclosure (a native `<details>`). The teacher notes take
+//! each question's answer from the model (`story::reveal`), like the reveal itself.
 
 use crate::model::World;
 use yew::prelude::*;
@@ -9,7 +10,10 @@ use yew::prelude::*;
 mod words {
     include!(concat!(env!("OUT_DIR"), "/lesson.rs"));
 }
-pub use words::{CLOSING_TITLE, GLOSSARY, QUESTIONS, START_POINTS, START_TITLE, TAKEAWAYS, TRY};
+pub use words::{
+    BACKGROUND, CLOSING_TITLE, GLOSSARY, GROUPS, MISCONCEPTIONS, PLAN, PROMPTS, QUESTIONS,
+    START_POINTS, START_TITLE, TAKEAWAYS, TRY,
+};
 
 /// Whether `text` uses one of a glossary entry's words (as a whole word, any case).
 pub fn uses(text: &str, matches: &[&str]) -> bool {
@@ -131,6 +135,83 @@ pub fn closing_card(ontry: Callback<MouseEvent>) -> Html {
             <button type="button" class="button button--primary lesson__try" onclick={ontry}>
                 { TRY }
             </button>
+        </section>
+    }
+}
+
+/// A question's answer in words, from the model: the developers whose main path gets worse,
+/// in the reveal's order, or "Nobody" (the same list the reveal scores against).
+pub fn answer_names(world: &World, result: &crate::model::story::Reveal) -> String {
+    let names: Vec<&str> = result
+        .losses
+        .iter()
+        .map(|l| {
+            world
+                .developer(&l.developer)
+                .map_or(l.developer.as_str(), |d| d.name.as_str())
+        })
+        .collect();
+    if names.is_empty() {
+        "Nobody".to_string()
+    } else {
+        names.join(", ")
+    }
+}
+
+/// The teacher notes: the plan, each question's answer (from the model), common
+/// misconceptions, background, discussion prompts and how to give groups their own links.
+pub fn teacher_notes(world: &World) -> Html {
+    use crate::model::path_name;
+    use crate::model::story::reveal;
+    let list = |items: &[&str]| {
+        html! {
+            <ul>{ for items.iter().map(|i| html! { <li>{ *i }</li> }) }</ul>
+        }
+    };
+    let answers = (0..world.story.len()).filter_map(|i| reveal(world, i).map(|r| (i, r)));
+    html! {
+        <section class="notes" id="teacher-notes" aria-labelledby="notes-title">
+            <h2 id="notes-title">{ "Teacher notes" }</h2>
+            <p class="notes__print">{ "Print this page (Ctrl+P or ⌘P) to get these notes on paper." }</p>
+            <h3>{ "A 20-minute lesson" }</h3>
+            { list(PLAN) }
+            <p>{ "Keys: → or Space next step, ← back, Home and End first and last step; a presentation clicker works too." }</p>
+            <h3>{ "The questions and their answers" }</h3>
+            <ol class="notes__answers">
+                { for answers.map(|(i, result)| html! {
+                    <li key={i} class="notes__answer" data-step={(i + 1).to_string()}>
+                        <p><strong>{ format!("Step {}: ", i + 1) }</strong>{ &result.question.prompt }</p>
+                        <p>
+                            <strong>{ "Answer: " }</strong>
+                            <span class="notes__names">{ answer_names(world, &result) }</span>
+                            { ". " }{ &result.question.answer_text }
+                        </p>
+                        if !result.losses.is_empty() {
+                            <ul>
+                                { for result.losses.iter().map(|loss| {
+                                    let name = world.developer(&loss.developer).map_or(loss.developer.as_str(), |d| d.name.as_str());
+                                    let why = loss.lost.reasons.first().map_or("", |r| r.text.as_str());
+                                    html! {
+                                        <li key={loss.developer.clone()}>
+                                            { format!("{name}: {} goes from {} to {}: {why}.",
+                                                path_name(world, &loss.lost.chip, loss.lost.route),
+                                                loss.before.label(), loss.after.label()) }
+                                        </li>
+                                    }
+                                }) }
+                            </ul>
+                        }
+                    </li>
+                }) }
+            </ol>
+            <h3>{ "Common misconceptions" }</h3>
+            { list(MISCONCEPTIONS) }
+            <h3>{ "Background for the teacher" }</h3>
+            { list(BACKGROUND) }
+            <h3>{ "Discussion prompts" }</h3>
+            { list(PROMPTS) }
+            <h3>{ "Giving groups different scenarios" }</h3>
+            <p>{ GROUPS }</p>
         </section>
     }
 }

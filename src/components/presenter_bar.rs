@@ -15,6 +15,11 @@ pub struct PresenterBarProps {
     /// Clears every tick and reveal and returns to the start.
     #[prop_or_default]
     pub onnewclass: Option<Callback<()>>,
+    /// Shows or hides the teacher notes; `notes` says whether they are shown.
+    #[prop_or_default]
+    pub onnotes: Option<Callback<()>>,
+    #[prop_or_default]
+    pub notes: bool,
 }
 
 #[component]
@@ -57,6 +62,13 @@ pub fn PresenterBar(props: &PresenterBarProps) -> Html {
                 <button type="button" class="button presenter-bar__show"
                     onclick={onshow.reform(|_: MouseEvent| ())}>
                     { "Show answer" }
+                </button>
+            }
+            if let Some(onnotes) = props.onnotes.clone() {
+                <button type="button" class="button presenter-bar__notes"
+                    aria-expanded={if props.notes { "true" } else { "false" }} aria-controls="teacher-notes"
+                    onclick={onnotes.reform(|_: MouseEvent| ())}>
+                    { "Teacher notes" }
                 </button>
             }
             if let Some(onnewclass) = props.onnewclass.clone() {
