@@ -311,3 +311,26 @@ describe('teacher notes', () => {
     }
   });
 });
+
+describe('offline from a school share', () => {
+  test('opened from disk, the page says in one line how to run it; served, the line is gone', async () => {
+    const { distDir } = await import('./support.mjs');
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(`file://${distDir}/index.html?mode=present`);
+      const hint = page.locator('.cp-offline-hint');
+      await hint.waitFor({ state: 'visible', timeout: 15000 });
+      assert.match(await hint.innerText(), /web server/);
+    } finally {
+      await context.close();
+    }
+    const w = await openWidget(browser, '?mode=present&step=1');
+    try {
+      await waitForStep(w.page, 1);
+      assert.equal(await w.page.locator('.cp-offline-hint').count(), 0, 'the mounted widget replaced it');
+    } finally {
+      await w.close();
+    }
+  });
+});
