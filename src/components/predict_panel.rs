@@ -147,7 +147,7 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
 
 /// The "nobody" choice: right when no main path gets worse.
 fn nobody_option(props: &PredictPanelProps, checked: bool, answer_is_nobody: bool) -> Html {
-    let verdict = props.revealed.then(|| match (checked, answer_is_nobody) {
+    let verdict = props.revealed.then_some(match (checked, answer_is_nobody) {
         (true, true) => Verdict::Right,
         (false, true) => Verdict::Missed,
         (true, false) => Verdict::Wrong,
