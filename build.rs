@@ -11,7 +11,7 @@
 //! same field lists the widget reads it with. A broken file still builds, and the widget shows
 //! what is wrong, entry by entry (`src/embedded.rs`).
 
-use chip_paths_model::{codec, files, validate, World};
+use chip_paths_model::{codec, files, lesson, validate, World};
 use std::{env, fs, path::Path};
 
 fn main() {
@@ -58,6 +58,12 @@ fn main() {
         &Path::new(&out_dir).join("problems.bin"),
         &codec::encode(&problems),
     );
+    // classroom: the lesson's own words (data/lesson.toml), checked here like the story.
+    let lesson_file = Path::new(&crate_dir).join("data/lesson.toml");
+    println!("cargo:rerun-if-changed={}", lesson_file.display());
+        let lesson =
+        lesson::generate(&lesson_file).unwrap_or_else(|problems| fail(&problems.join("\n")));
+    write(&Path::new(&out_dir).join("lesson.rs"), lesson.as_bytes());
 }
 
 fn write(path: &Path, bytes: &[u8]) {

@@ -222,8 +222,12 @@ describe('predict, then reveal', () => {
         (await status.innerText()).trim(),
         '1 of 4 found. The answer: DeepSeek, ByteDance, Alibaba, Tencent. Missed: ByteDance, Alibaba, Tencent. Keep their path: iFlytek.',
       );
-      // The reasons behind the answer, with sources.
+      // The reasons behind the answer, with sources, folded away until asked for (by keyboard).
       const why = w.page.locator('.predict__why');
+      assert.equal(await why.isVisible(), false, 'the reasons start folded');
+      await w.page.getByText('Why, with sources').focus();
+      await w.page.keyboard.press('Enter');
+      await why.waitFor();
       assert.equal(await why.locator(':scope > li').count(), 4);
       assert.match(await why.innerText(), /licence/i);
       assert.ok((await why.locator('a.cite').count()) >= 3, 'each reason cites a source');
@@ -233,7 +237,7 @@ describe('predict, then reveal', () => {
         /predict-bytedance/,
       );
       assert.match(await w.page.locator('label[for="predict-bytedance"]').innerText(), /missed/);
-      assert.match(await w.page.locator('label[for="predict-iflytek"]').innerText(), /not affected/);
+      assert.match(await w.page.locator('label[for="predict-iflytek"]').innerText(), /wrong/);
       // Try again clears the picks.
       await w.page.getByRole('button', { name: 'Try again' }).click();
       assert.equal(await w.page.getByRole('checkbox', { checked: true }).count(), 0);

@@ -10,6 +10,7 @@ await mkdir(out, { recursive: true });
 const server = await serveDist();
 const browser = await launchBrowser();
 const written = [];
+const only = process.argv[2];
 try {
   for (const viewport of [
     { width: 1280, height: 720 },
@@ -17,12 +18,15 @@ try {
   ]) {
     const size = `${viewport.width}x${viewport.height}`;
     const shots = [
+      { what: 'start', query: '?mode=present&step=0' },
       { what: 'step-1', query: '?mode=present&step=1' },
       { what: 'step-5-question', query: '?mode=present&step=5' },
       { what: 'step-5-revealed', query: '?mode=present&step=5', reveal: ['DeepSeek', 'iFlytek'] },
+      { what: 'step-11-revealed-nobody', query: '?mode=present&step=11', reveal: ['Nobody loses'] },
       { what: 'step-9', query: '?mode=present&step=9' },
       { what: 'step-16-dark', query: '?mode=present&step=16&theme=dark' },
-    ];
+      { what: 'closing', query: '?mode=present&step=18' },
+    ].filter((s) => !only || s.what.includes(only));
     for (const shot of shots) {
       const w = await openWidget(browser, shot.query, { server, viewport });
       try {

@@ -174,7 +174,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                         <section class="matrix-section" aria-labelledby="matrix-heading">
                             <h2 id="matrix-heading">{ "Paths to compute" }</h2>
                             <OutcomeMatrix world={world.clone()} evaluation={evaluation.clone()}
-                                selected={selected.clone()} {onselect} />
+                                selected={selected.clone()} {onselect} marks={classroom.marks.clone()} />
                             { status_legend(&on_record, &evaluation) }
                             <div id="path-details" class="details-slot">
                                 if let Some(developer) = selected.clone() {

@@ -9,6 +9,8 @@ pub mod embed_credit;
 pub mod embed_dialog;
 pub mod error_panel;
 pub mod headline;
+#[cfg(feature = "classroom")]
+pub mod lesson;
 pub mod notice_bar;
 pub mod outcome_matrix;
 pub mod page_footer;

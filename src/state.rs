@@ -76,10 +76,13 @@ pub struct AppState {
     scenario: Scenario,
     /// `evaluate(world, &scenario)`, kept in step by `apply` (never set from outside).
     evaluation: Rc<Evaluation>,
-    /// classroom: the students' picks for the step's question, and whether the answer is shown.
-    /// Both reset whenever the step changes.
+    /// classroom: the students' picks for the step's question (developer ids, or
+    /// `story::NOBODY`), and whether the answer is shown. Each step keeps its own: leaving a
+    /// step stores them in `answered`, coming back restores them.
     pub picks: IdSet,
     pub revealed: bool,
+    /// classroom: the picks and reveal of the other steps visited, by step.
+    pub answered: std::collections::BTreeMap<usize, (IdSet, bool)>,
 }
 
 /// classroom: the story is shown (and the keys step it) in story and presenter modes.
@@ -108,10 +111,15 @@ pub enum Action {
     StepTo(usize),
     /// Move through the story (keys and buttons).
     Step(StoryKey),
-    /// Pick or unpick a developer for the step's question.
+    /// Pick or unpick a developer (or "nobody") for the step's question.
     TogglePick(AttrValue),
+    /// Show the answer, once the students have picked something.
     Reveal,
+    /// The teacher shows the answer, picks or not.
+    ShowAnswer,
     RetryPrediction,
+    /// Clear every step's picks and reveal and go back to the start.
+    NewClass,
 }
 
 impl AppState {
@@ -128,6 +136,7 @@ impl AppState {
             evaluation,
             picks: IdSet::new(),
             revealed: false,
+            answered: Default::default(),
         }
     }
 
@@ -155,6 +164,7 @@ impl AppState {
         let mut next = self.clone();
         next.focus_details = false;
         let mut said = None;
+        let mut new_class = false;
         match action {
             Action::ToggleSwitch(id) => {
                 if let Some(policy) = world.policy(&id) {
@@ -198,6 +208,7 @@ impl AppState {
                 next.view.mode = mode;
                 if !tells_story(mode) {
                     next.view.step = None;
+                    next.view.intro = false;
                 } else if self.view.step.is_none() && !world.story.is_empty() {
                     said = next.go_to_step(0);
                 }
@@ -207,30 +218,64 @@ impl AppState {
                 let last = world.story.len().saturating_sub(1);
                 let current = self.view.step.unwrap_or(0);
                 let index = match key {
+                    // From the "Before we start" card, Next starts the story.
+                    StoryKey::Next if self.view.intro => 0,
                     StoryKey::Next if self.view.step.is_some() => current + 1,
                     StoryKey::Next | StoryKey::First => 0,
                     StoryKey::Prev => current.saturating_sub(1),
                     StoryKey::Last => last,
                 };
                 said = next.go_to_step(index);
+                // Back from the first step opens the "Before we start" card.
+                next.view.intro = key == StoryKey::Prev && current == 0;
             }
             Action::TogglePick(id) => {
+                let nobody = id.as_str() == crate::model::story::NOBODY;
                 if !self.revealed
-                    && world.developer(&id).is_some()
+                    && (nobody || world.developer(&id).is_some())
                     && !next.picks.remove(id.as_str())
                 {
+                    // "Nobody" and a developer exclude each other.
+                    if nobody {
+                        next.picks.clear();
+                    } else {
+                        next.picks.remove(crate::model::story::NOBODY);
+                    }
                     next.picks.insert(id.to_string());
                 }
             }
-            Action::Reveal => next.revealed = self.view.step.is_some(),
+            Action::Reveal => next.revealed = self.view.step.is_some() && !self.picks.is_empty(),
+            Action::ShowAnswer => next.revealed = self.view.step.is_some(),
             Action::RetryPrediction => {
                 next.picks.clear();
                 next.revealed = false;
             }
+            Action::NewClass => {
+                new_class = true;
+                next.answered.clear();
+                next.picks.clear();
+                next.revealed = false;
+                said = next.go_to_step(0);
+                next.view.intro = true;
+            }
         }
-        if next.view.step != self.view.step {
-            next.picks.clear();
-            next.revealed = false;
+        if next.view.step != self.view.step && !new_class {
+            // Each step keeps its own picks and reveal.
+            if let Some(old) = self.view.step {
+                if !self.picks.is_empty() || self.revealed {
+                    next.answered
+                        .insert(old, (self.picks.clone(), self.revealed));
+                } else {
+                    next.answered.remove(&old);
+                }
+            }
+            let (picks, revealed) = next
+                .view
+                .step
+                .and_then(|step| next.answered.get(&step).cloned())
+                .unwrap_or_default();
+            next.picks = picks;
+            next.revealed = revealed;
         }
         // Whatever the action, the cached scenario and evaluation follow the view.
         let after = next.view.scenario(world);
@@ -265,6 +310,7 @@ impl AppState {
         let index = index.min(last);
         let date = self.world.story[index].date.clone();
         self.view.step = Some(index);
+        self.view.intro = false;
         if !tells_story(self.view.mode) {
             self.view.mode = Mode::Story;
         }

@@ -71,6 +71,8 @@ pub struct ViewState {
     pub embed: bool,
     /// The story step shown (0-based), in story or present mode.
     pub step: Option<usize>,
+    /// classroom: the "Before we start" card is shown (before step 1; `step=0` in a link).
+    pub intro: bool,
     /// Pym.js's `childId`, echoed in the height messages sent to the host page.
     pub child_id: Option<String>,
 }
@@ -293,6 +295,7 @@ fn parse(query: &str, world: &World) -> (ViewState, Vec<Notice>) {
     }
     if state.step.is_some() && state.mode == Mode::Explore {
         state.step = None;
+        state.intro = false;
         notice(
             &mut notices,
             "step",
@@ -381,13 +384,18 @@ fn apply(state: &mut ViewState, notices: &mut Vec<Notice>, world: &World, key: &
             _ => notice(notices, key, format!("“{shown}” is not 1 or 0")),
         },
         "step" => match value.parse::<usize>() {
+            Ok(0) if value.len() <= 4 && !world.story.is_empty() => {
+                state.step = Some(0);
+                state.intro = true;
+            }
             Ok(step) if value.len() <= 4 && step >= 1 && step <= world.story.len() => {
                 state.step = Some(step - 1);
+                state.intro = false;
             }
             _ => notice(
                 notices,
                 key,
-                format!("“{shown}” is not a story step (1 to {})", world.story.len()),
+                format!("“{shown}” is not a story step (0 to {})", world.story.len()),
             ),
         },
         // The Pym code's own check (embed::protocol), so every id it would refuse gets a notice.
@@ -449,7 +457,7 @@ fn to_query(state: &ViewState, world: &World) -> String {
         push("embed", "1");
     }
     if let Some(step) = state.step {
-        push("step", &(step + 1).to_string());
+        push("step", &if state.intro { 0 } else { step + 1 }.to_string());
     }
     if let Some(child) = &state.child_id {
         push("childId", child);

@@ -48,10 +48,14 @@ fn the_fixture_answer_is_beta_and_gamma() {
 
 async fn story(step: usize) -> String {
     let change = AttrValue::from("Inference tightened for Beta.");
+    let world = world();
+    let told = chip_paths::model::story::step_story(&world, step);
     render_view(story_panel(
-        &world(),
+        &world,
         step,
+        told.as_ref(),
         Some(&change),
+        yew::Html::default(),
         &Callback::noop(),
     ))
     .await
@@ -74,6 +78,29 @@ async fn a_story_step_shows_where_it_is_its_caption_sources_and_the_change() {
     );
     assert!(!tag_with(&html, "story__prev").contains("disabled"));
     assert!(!tag_with(&html, "story__next").contains("disabled"));
+}
+
+#[tokio::test]
+async fn a_step_box_says_what_its_event_did_and_what_happened_meanwhile() {
+    // Step 2's event switches on the H20 licence: Beta's only inference path closes.
+    let html = story(1).await;
+    assert!(
+        html.contains("class=\"story__because\"><strong>Because of this event: </strong>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("Switching on “H20 needs a licence” closes Beta"),
+        "{html}"
+    );
+    assert!(
+        html.contains("Meanwhile: </strong>Nothing else changed a main path since 23 Oct 2023."),
+        "{html}"
+    );
+    // The first step has no step before it, and the last no event that moves a switch.
+    let first = story(0).await;
+    assert!(first.contains("This is where the story starts."), "{first}");
+    let last = story(2).await;
+    assert!(last.contains("This event changes no rule"), "{last}");
 }
 
 #[tokio::test]
@@ -121,7 +148,20 @@ async fn before_the_reveal_students_see_the_question_and_a_checkbox_per_develope
         assert!(html.contains(name), "{name} is offered");
     }
     assert!(!html.contains("Delta"), "no inference path, so not offered");
-    assert_eq!(html.matches("type=\"checkbox\"").count(), 3);
+    // One per developer on the record, and "Nobody loses".
+    assert_eq!(html.matches("type=\"checkbox\"").count(), 4);
+    assert!(tag_with(&html, "for=\"predict-nobody\"").starts_with("<label"));
+    assert!(html.contains(">Nobody loses<"), "{html}");
+    assert!(
+        !tag_with(&html, "predict__action").contains("disabled"),
+        "a pick enables Reveal"
+    );
+    let none = render::<PredictPanel>(predict_props(&[], false)).await;
+    assert!(
+        tag_with(&none, "predict__action").contains("disabled"),
+        "no pick: Reveal waits"
+    );
+    assert!(none.contains("Tick your answer first."));
     let beta = tag_with(&html, "id=\"predict-beta\"");
     assert!(beta.contains("checked"), "{beta}");
     assert!(!tag_with(&html, "id=\"predict-alpha\"").contains("checked"));
@@ -150,9 +190,11 @@ async fn the_reveal_scores_the_picks_and_gives_the_reasons() {
     assert!(!html.contains("All correct"));
     assert!(tag_with(&html, "id=\"predict-alpha\"").contains("disabled"));
     assert!(html.contains("predict__option predict__option--wrong"));
-    assert!(html.contains("loses it: you got it"));
-    assert!(html.contains("loses it: missed"));
-    assert!(html.contains("keeps it: not affected"));
+    assert!(html.contains("</span> right</span>"), "{html}");
+    assert!(html.contains("</span> missed</span>"));
+    // The reasons are folded away behind the short answer.
+    assert!(html.contains("<details class=\"predict__more\"><summary>Why, with sources</summary>"));
+    assert!(html.contains("</span> wrong</span>"));
     // Why: the H20 import needs a licence (with its source); Gamma falls back to its stockpile.
     assert!(html.contains("H20, imported: needs a US licence"), "{html}");
     assert!(html.contains("Nvidia 8-K"));
@@ -188,8 +230,14 @@ async fn a_step_without_a_question_renders_nothing() {
 async fn the_presenter_bar_offers_full_screen_the_keys_and_a_way_out() {
     let html = render::<PresenterBar>(PresenterBarProps {
         onexit: Callback::noop(),
+        onshow: Some(Callback::noop()),
+        onnewclass: Some(Callback::noop()),
+        onnotes: Some(Callback::noop()),
+        notes: false,
     })
     .await;
+    assert!(html.contains(">Show answer<"), "{html}");
+    assert!(html.contains(">New class<"), "{html}");
     let fullscreen = tag_with(&html, "presenter-bar__fullscreen");
     assert!(fullscreen.contains("aria-pressed=\"false\""));
     assert!(html.contains("Leave presenter view"));
@@ -244,8 +292,12 @@ fn picks_toggle_until_revealed_and_reset_with_the_step() {
         .apply(Action::TogglePick("beta".into()))
         .apply(Action::TogglePick("alpha".into()))
         .apply(Action::TogglePick("alpha".into()))
-        .apply(Action::TogglePick("nobody".into()));
-    assert_eq!(s.picks, set(&["beta"]));
+        .apply(Action::TogglePick("zeta".into()));
+    assert_eq!(
+        s.picks,
+        set(&["beta"]),
+        "an unknown developer is not picked"
+    );
     let s = s.apply(Action::Reveal);
     assert!(s.revealed);
     let s2 = s.apply(Action::TogglePick("gamma".into()));
@@ -254,6 +306,47 @@ fn picks_toggle_until_revealed_and_reset_with_the_step() {
     assert!(!retried.revealed && retried.picks.is_empty());
     let moved = s.apply(Action::StepTo(1));
     assert!(!moved.revealed && moved.picks.is_empty());
+}
+
+#[test]
+fn a_reveal_needs_a_pick_unless_the_teacher_shows_the_answer() {
+    let s = state().apply(Action::StepTo(0));
+    assert!(
+        !s.apply(Action::Reveal).revealed,
+        "nothing ticked: no reveal"
+    );
+    assert!(
+        s.apply(Action::ShowAnswer).revealed,
+        "the teacher's Show answer"
+    );
+    // "Nobody" and the developers exclude each other.
+    let s = s
+        .apply(Action::TogglePick("beta".into()))
+        .apply(Action::TogglePick("nobody".into()));
+    assert_eq!(s.picks, set(&["nobody"]));
+    let s = s.apply(Action::TogglePick("gamma".into()));
+    assert_eq!(s.picks, set(&["gamma"]));
+    assert!(s.apply(Action::Reveal).revealed);
+}
+
+#[test]
+fn a_reveal_survives_next_and_back_until_a_new_class() {
+    let s = state()
+        .apply(Action::StepTo(0))
+        .apply(Action::TogglePick("beta".into()))
+        .apply(Action::Reveal);
+    let back = s
+        .apply(Action::Step(StoryKey::Next))
+        .apply(Action::Step(StoryKey::Prev));
+    assert_eq!(back.view.step, Some(0));
+    assert!(back.revealed, "the reveal is still shown after Next, Back");
+    assert_eq!(back.picks, set(&["beta"]));
+    let fresh = back.apply(Action::StepTo(2)).apply(Action::NewClass);
+    assert_eq!(fresh.view.step, Some(0), "a new class starts at the start");
+    assert!(!fresh.revealed && fresh.picks.is_empty());
+    assert!(fresh.answered.is_empty(), "every step's ticks are gone");
+    let again = fresh.apply(Action::StepTo(1)).apply(Action::StepTo(0));
+    assert!(!again.revealed, "and stay gone");
 }
 
 #[test]
@@ -296,7 +389,6 @@ fn a_step_link_opens_at_that_step_with_its_switches() {
 #[test]
 fn a_bad_step_or_mode_is_ignored_with_a_notice() {
     for query in [
-        "?mode=story&step=0",
         "?mode=story&step=4",
         "?mode=story&step=two",
         "?mode=story&step=-1",
@@ -384,4 +476,179 @@ async fn the_readers_bundle_links_into_the_story_keeping_the_view() {
         "{link}"
     );
     assert!(html.contains(">Classroom story</a>"));
+}
+
+// --- The reveal, marked in the matrix ---
+
+#[tokio::test]
+async fn a_revealed_answer_marks_the_changed_cells_in_the_matrix() {
+    use chip_paths::components::outcome_matrix::{CellMark, OutcomeMatrix, OutcomeMatrixProps};
+    use chip_paths::model::evaluate;
+    use std::rc::Rc;
+    let world = world();
+    let result = reveal(&world, 0).expect("step 1 asks");
+    // The marks the classroom hands the matrix: the model's losses, nothing else.
+    let marks: Vec<CellMark> = result
+        .losses
+        .iter()
+        .map(|l| CellMark {
+            developer: l.developer.clone(),
+            workload: result.question.workload,
+            before: l.before,
+            after: l.after,
+        })
+        .collect();
+    let scenario = chip_paths::model::story::step_scenario(&world, 0).expect("step 1");
+    let html = render::<OutcomeMatrix>(OutcomeMatrixProps {
+        world: world.clone(),
+        marks: Rc::new(marks),
+        evaluation: Rc::new(evaluate(&world, &scenario)),
+        selected: None,
+        onselect: Callback::noop(),
+    })
+    .await;
+    // Beta and Gamma's inference cells change; Alpha's does not.
+    assert_eq!(html.matches("matrix__cell--changed").count(), 2, "{html}");
+    assert!(html.contains(
+        "<span class=\"matrix__was\">Open →</span> <span class=\"status status--blocked\">"
+    ));
+    // Both lose their H20 import, Open → Blocked, and each cell says so.
+    assert_eq!(html.matches("matrix__was").count(), 2);
+}
+
+// --- The lesson: start card, closing card, glossary ---
+
+#[test]
+fn step_zero_is_the_start_card_before_step_one() {
+    let s = AppState::from_query(world(), "?mode=present&step=0");
+    assert!(s.view.intro, "step=0 opens the start card");
+    assert_eq!(s.view.step, Some(0));
+    assert!(
+        s.view.to_query(&s.world).contains("step=0"),
+        "and links back to it"
+    );
+    let first = s.apply(Action::Step(StoryKey::Next));
+    assert!(
+        !first.view.intro && first.view.step == Some(0),
+        "Next starts the story"
+    );
+    assert!(first.view.to_query(&first.world).contains("step=1"));
+    let back = first.apply(Action::Step(StoryKey::Prev));
+    assert!(
+        back.view.intro,
+        "Back from step 1 returns to the start card"
+    );
+    let later = first.apply(Action::StepTo(2)).apply(Action::NewClass);
+    assert!(later.view.intro, "New class returns to the start card");
+}
+
+#[tokio::test]
+async fn the_start_card_and_the_closing_card_say_the_lessons_words() {
+    use chip_paths::components::lesson::{CLOSING_TITLE, QUESTIONS, START_TITLE, TAKEAWAYS, TRY};
+    let start = explainer("?mode=present&step=0").await;
+    assert!(start.contains(START_TITLE), "{start}");
+    assert!(start.contains("Start the story"));
+    assert!(
+        start.contains("Alpha, Beta, Gamma, Delta"),
+        "the developers, from the data"
+    );
+    assert!(
+        start.contains("<summary class=\"term__name\">Open</summary>"),
+        "{start}"
+    );
+    let end = explainer("?mode=story&step=3").await;
+    assert!(end.contains(CLOSING_TITLE));
+    assert_eq!(TAKEAWAYS.len(), 3);
+    assert_eq!(QUESTIONS.len(), 2);
+    for line in TAKEAWAYS.iter().chain(QUESTIONS) {
+        assert!(
+            end.contains(&line.replace('\'', "&#39;")) || end.contains(line),
+            "{line}"
+        );
+    }
+    assert!(end.contains(TRY));
+    let middle = explainer("?mode=story&step=2").await;
+    assert!(!middle.contains(CLOSING_TITLE), "only the last step closes");
+}
+
+#[test]
+fn each_glossary_word_is_explained_once_where_it_is_first_used() {
+    use chip_paths::components::lesson::{first_used_at, uses, GLOSSARY};
+    assert!(uses("The H20 needs a licence", &["h20"]));
+    assert!(!uses("reopened", &["open"]), "whole words only");
+    let world = common::world();
+    let mut seen = vec![0; GLOSSARY.len()];
+    for step in 0..world.story.len() {
+        for entry in first_used_at(world, step) {
+            seen[entry] += 1;
+        }
+    }
+    assert!(seen.iter().all(|&n| n <= 1), "{seen:?}");
+    // The story's own words are all explained somewhere: the H20 and the Entity List at least.
+    for term in ["H20", "Entity List", "Stockpile", "Licence"] {
+        let i = GLOSSARY
+            .iter()
+            .position(|(t, _, _)| *t == term)
+            .expect("in the glossary");
+        assert_eq!(seen[i], 1, "{term} is explained at its first use");
+    }
+}
+
+/// The notes' answer to every question of the real story is the one the reveal shows: both
+/// rendered, the notes' names compared with the reveal's "The answer: …" (or "Nobody …").
+#[tokio::test]
+async fn the_teacher_notes_answer_each_question_as_the_reveal_does() {
+    use chip_paths::components::lesson::teacher_notes;
+    use chip_paths::model::story::NOBODY;
+    let world = common::world_ref();
+    let notes = render_view(teacher_notes(&world)).await;
+    for (heading, _) in [
+        ("A 20-minute lesson", 0),
+        ("Common misconceptions", 1),
+        ("Background for the teacher", 2),
+        ("Discussion prompts", 3),
+        ("Giving groups different scenarios", 4),
+    ] {
+        assert!(notes.contains(heading), "{heading}");
+    }
+    let mut asked = 0;
+    for step in 0..world.story.len() {
+        let Some(result) = reveal(&world, step) else {
+            continue;
+        };
+        asked += 1;
+        // What the notes say, for this step.
+        let at = notes
+            .find(&format!("data-step=\"{}\"", step + 1))
+            .unwrap_or_else(|| panic!("the notes answer step {}", step + 1));
+        let names = &notes[at..];
+        let names = &names[names.find("notes__names\">").expect("names") + 14..];
+        let names = &names[..names.find('<').expect("end")];
+        // What the reveal shows, when the students ticked exactly the answer.
+        let mut picks: Vec<String> = result.answer();
+        if picks.is_empty() {
+            picks.push(NOBODY.to_string());
+        }
+        let props = PredictPanelProps {
+            world: world.clone(),
+            step,
+            picks: picks.into_iter().collect(),
+            revealed: true,
+            ontoggle: Callback::noop(),
+            onreveal: Callback::noop(),
+            onretry: Callback::noop(),
+        };
+        let shown = render::<PredictPanel>(props).await;
+        let expected = if names == "Nobody" {
+            "Nobody loses their path.".to_string()
+        } else {
+            format!("The answer: {names}.")
+        };
+        assert!(
+            shown.contains(&expected),
+            "step {}: notes say {names:?}, the reveal shows {shown}",
+            step + 1
+        );
+    }
+    assert!(asked >= 2);
 }

@@ -273,6 +273,7 @@ async fn without_headline_policies_every_switch_is_shown() {
 async fn the_matrix_is_a_table_with_row_and_column_headers_and_words_for_status() {
     let html = render::<OutcomeMatrix>(OutcomeMatrixProps {
         world: world(),
+        marks: Default::default(),
         evaluation: evaluation(),
         selected: None,
         onselect: Callback::noop(),
@@ -326,6 +327,7 @@ async fn the_matrix_is_a_table_with_row_and_column_headers_and_words_for_status(
 async fn selecting_a_developer_marks_its_button_expanded() {
     let html = render::<OutcomeMatrix>(OutcomeMatrixProps {
         world: world(),
+        marks: Default::default(),
         evaluation: evaluation(),
         selected: Some("tencent".into()),
         onselect: Callback::noop(),
@@ -830,6 +832,7 @@ async fn hostile_text_in_the_data_stays_text_in_every_part_written_as_markup() {
         .await,
         render::<OutcomeMatrix>(OutcomeMatrixProps {
             world: w.clone(),
+            marks: Default::default(),
             evaluation: evaluation.clone(),
             selected: None,
             onselect: Callback::noop(),

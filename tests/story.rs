@@ -430,3 +430,87 @@ fn a_question_offers_the_developers_on_the_record_at_its_date() {
     assert!(ids("2025-08-14").contains(&"deepseek"));
     assert!(ids("2022-10-07").is_empty());
 }
+
+// --- The step's box: its own event, and what happened meanwhile ---
+
+/// Every step of the real story: each change the box credits to the step's event is owed to a
+/// policy that event moved (a reason it added or removed names that policy), the sentence names
+/// the moved switches and no other, and neither half is ever empty.
+#[test]
+fn a_steps_box_credits_its_event_only_with_what_its_policies_caused() {
+    use chip_paths::model::story::{reason_policies, step_story};
+    let world = embedded();
+    for index in 0..world.story.len() {
+        let at = format!("step {} ({})", index + 1, world.story[index].title);
+        let story = step_story(world, index).expect("every step has a box");
+        let moved: Vec<&str> = story.moved.iter().map(|(id, _)| id.as_str()).collect();
+        // A moved policy that lifts another (H20 licences granted lift "H20 needs a licence")
+        // causes what the lifted one's reasons say, too.
+        let mut owed_to_event = moved.clone();
+        for id in &moved {
+            let policy = world.policy(id).expect("a known policy");
+            owed_to_event.extend(policy.lifts.iter().map(|l| l.policy.as_str()));
+        }
+        for change in &story.because {
+            let reasons: Vec<_> = change.added.iter().chain(&change.removed).collect();
+            assert!(
+                !reasons.is_empty(),
+                "{at}: {} changed without a reason that moved",
+                change.developer
+            );
+            for reason in reasons {
+                let owed = reason_policies(reason);
+                assert!(
+                    owed.iter().any(|p| owed_to_event.contains(p)),
+                    "{at}: the box credits the event with \"{}\" for {}, owed to {owed:?}, \
+                     not to the event's {moved:?}",
+                    reason.text,
+                    change.developer
+                );
+            }
+            // A policy never brings a path onto (or off) the record: that is time's doing.
+            assert_eq!(
+                change.before.is_some(),
+                change.after.is_some(),
+                "{at}: {}",
+                change.developer
+            );
+        }
+        assert!(
+            !story.because_text.contains(" puts ")
+                && !story.because_text.contains("off the record"),
+            "{at}: {}",
+            story.because_text
+        );
+        for policy in &world.policies {
+            let named = story.because_text.contains(&format!("“{}”", policy.name));
+            assert_eq!(
+                named,
+                moved.contains(&policy.id.as_str()),
+                "{at}: names “{}”? {}",
+                policy.name,
+                story.because_text
+            );
+        }
+        if moved.is_empty() {
+            assert!(story.because.is_empty(), "{at}");
+            assert!(
+                story.because_text.starts_with("This event changes no rule"),
+                "{at}"
+            );
+        }
+        assert!(!story.meanwhile_text.trim().is_empty(), "{at}");
+        if index > 0 {
+            let since = chip_paths::model::date_label(&world.story[index - 1].date);
+            assert!(
+                story.meanwhile_text.contains(&since),
+                "{at}: {}",
+                story.meanwhile_text
+            );
+        }
+        eprintln!(
+            "{at}\n  BECAUSE: {}\n  MEANWHILE: {}",
+            story.because_text, story.meanwhile_text
+        );
+    }
+}

@@ -5,9 +5,11 @@
 //! page never loads its code. web/loader.js picks that bundle for `?mode=story|present`. The
 //! reader's bundle offers a plain link into the story instead, which loads it.
 
+use crate::components::outcome_matrix::CellMark;
 use crate::state::AppState;
 use crate::state::WorldRef;
 use crate::url::{Mode, ViewState};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// The classroom's pieces of the page, each empty where it has nothing to show.
@@ -18,6 +20,8 @@ pub struct ClassroomView {
     pub tools: Html,
     /// The story step and its question, shown instead of the headline.
     pub story: Option<Html>,
+    /// The matrix cells a revealed answer changes ("Open → Limited").
+    pub marks: Rc<Vec<CellMark>>,
 }
 
 /// The link into the story from the reader's bundle: the same view, in story mode. A link, not
@@ -39,6 +43,7 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
         bar: Html::default(),
         tools: story_link(world, &state.view),
         story: None,
+        marks: Rc::default(),
     }
 }
 
@@ -60,9 +65,29 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
     );
     let story_step = view.step.filter(|_| tells_story(view.mode));
     let present = view.mode == Mode::Present;
+    // The teacher notes, open or not: the teacher's own view, not part of the link.
+    let notes = use_state(bool::default);
 
     let bar = if present {
-        html! { <PresenterBar onexit={dispatch_with(&dispatcher, |()| Action::SetMode(Mode::Story))} /> }
+        let asks = story_step
+            .and_then(|step| world.story.get(step))
+            .is_some_and(|step| step.question.is_some());
+        let onshow =
+            (asks && !state.revealed).then(|| dispatch_with(&dispatcher, |()| Action::ShowAnswer));
+        let onnotes = {
+            let notes = notes.clone();
+            Callback::from(move |()| notes.set(!*notes))
+        };
+        html! {
+            <>
+                <PresenterBar onexit={dispatch_with(&dispatcher, |()| Action::SetMode(Mode::Story))}
+                    {onshow} onnewclass={dispatch_with(&dispatcher, |()| Action::NewClass)}
+                    onnotes={Some(onnotes)} notes={*notes} />
+                if *notes {
+                    { crate::components::lesson::teacher_notes(world) }
+                }
+            </>
+        }
     } else {
         Html::default()
     };
@@ -81,18 +106,61 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
             <button type="button" class="button" onclick={dispatch_with(&dispatcher, |_: MouseEvent| Action::SetMode(Mode::Story))}>{ "Classroom story" }</button>
         }
     };
-    // The story step carries the change sentence itself.
+    // The step's box: three evaluations, kept while the step stays.
+    let told = use_memo((world.clone(), story_step), |(world, step)| {
+        step.and_then(|step| crate::model::story::step_story(world, step))
+    });
+    // The reader's own switch moves are said beside the step's box, while the view differs from
+    // the step's.
+    let own_change = story_step
+        .and_then(|step| crate::model::story::step_scenario(world, step))
+        .filter(|scenario| scenario != state.scenario())
+        .and(state.change.as_ref());
     let story = story_step.map(|step| {
+        use crate::components::lesson::{closing_card, first_used_at, glossary_terms, start_card};
+        if view.intro {
+            let onstart = dispatch_with(&dispatcher, |_: MouseEvent| Action::StepTo(0));
+            return html! { <div class="cp__story">{ start_card(world, onstart) }</div> };
+        }
+        let last = step + 1 >= world.story.len();
+        let extra = glossary_terms(&first_used_at(world, step), "New words (choose one):");
         html! {
             <div class="cp__story">
-                { story_panel(world, step, state.change.as_ref(), &dispatch_with(&dispatcher, Action::StepTo)) }
+                { story_panel(world, step, told.as_ref().as_ref(), own_change, extra, &dispatch_with(&dispatcher, Action::StepTo)) }
+                // The closing card follows the last step (beside it, in the presenter view).
+                if last {
+                    { closing_card(dispatch_with(&dispatcher, |_: MouseEvent| Action::SetMode(Mode::Explore))) }
+                }
                 <PredictPanel world={world.clone()} {step} picks={state.picks.clone()}
                     revealed={state.revealed} ontoggle={dispatch_with(&dispatcher, Action::TogglePick)}
                     onreveal={dispatch_with(&dispatcher, |()| Action::Reveal)} onretry={dispatch_with(&dispatcher, |()| Action::RetryPrediction)} />
             </div>
         }
     });
-    ClassroomView { bar, tools, story }
+    // The reveal's changes, marked in the matrix: the question's switch moved, who gets worse.
+    let revealed_step = story_step.filter(|_| state.revealed);
+    let marks = use_memo((world.clone(), revealed_step), |(world, step)| {
+        step.and_then(|step| crate::model::story::reveal(world, step))
+            .map(|result| {
+                result
+                    .losses
+                    .iter()
+                    .map(|loss| CellMark {
+                        developer: loss.developer.clone(),
+                        workload: result.question.workload,
+                        before: loss.before,
+                        after: loss.after,
+                    })
+                    .collect::<Vec<CellMark>>()
+            })
+            .unwrap_or_default()
+    });
+    ClassroomView {
+        bar,
+        tools,
+        story,
+        marks: marks.clone(),
+    }
 }
 
 /// A callback that dispatches the action its input makes.

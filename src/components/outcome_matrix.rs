@@ -18,6 +18,18 @@ pub struct OutcomeMatrixProps {
     pub selected: Option<AttrValue>,
     /// Called with a developer id; selecting the selected one again closes it.
     pub onselect: Callback<Option<AttrValue>>,
+    /// classroom: cells a revealed question changes, shown as "Open → Limited".
+    #[prop_or_default]
+    pub marks: Rc<Vec<CellMark>>,
+}
+
+/// classroom: one cell whose main path a revealed question makes worse.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CellMark {
+    pub developer: String,
+    pub workload: Workload,
+    pub before: crate::model::Status,
+    pub after: crate::model::Status,
 }
 
 #[component]
@@ -37,7 +49,20 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
             match outcome.and_then(|o| o.main().map(|main| (o, main))) {
                 Some((outcome, main)) => {
                     let mut cell = Markup::new();
-                    push_status_badge(&mut cell, main.status);
+                    let mark = props
+                        .marks
+                        .iter()
+                        .find(|m| m.developer == developer.id && m.workload == workload);
+                    let status = match mark {
+                        Some(mark) => {
+                            cell.fixed("<span class=\"matrix__was\">")
+                                .fixed(mark.before.label())
+                                .fixed(" →</span> ");
+                            mark.after
+                        }
+                        None => main.status,
+                    };
+                    push_status_badge(&mut cell, status);
                     cell.fixed("<span class=\"matrix__path\">");
                     cell.text(&path_summary(world, main));
                     let modelled = developer.paths.get(main.reported).is_some_and(|p| p.modelled);
@@ -51,8 +76,11 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
                         cell.text(&path_name(world, &fallback.chip, fallback.route));
                         cell.fixed(" — ").fixed(fallback.status.label()).fixed("</span>");
                     }
+                    let class = "matrix__cell matrix__cell--".to_owned()
+                        + status.slug()
+                        + if mark.is_some() { " matrix__cell--changed" } else { "" };
                     html! {
-                        <td class={"matrix__cell matrix__cell--".to_owned() + main.status.slug()}>
+                        <td {class}>
                             { text::raw(cell) }
                         </td>
                     }

@@ -6,7 +6,7 @@
 use super::citation::citations;
 use super::status_badge::status_badge;
 use super::text;
-use crate::model::story::{candidates, reveal, score, Loss, Reveal, Score};
+use crate::model::story::{candidates, reveal, score, Loss, Reveal, Score, NOBODY};
 use crate::model::IdSet;
 use crate::model::{path_name, path_summary};
 use crate::state::WorldRef;
@@ -39,7 +39,13 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
     };
     let question = &result.question;
     let answer = result.answer();
-    let picked: Vec<String> = props.picks.iter().cloned().collect();
+    let picked: Vec<String> = props
+        .picks
+        .iter()
+        .filter(|id| id.as_str() != NOBODY)
+        .cloned()
+        .collect();
+    let picked_nobody = props.picks.contains(NOBODY);
     let tally = score(&picked, &answer);
     let name = |id: &str| text::developer_name(&world, id).to_string();
 
@@ -69,8 +75,8 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
     html! {
         <section class={if props.revealed { "predict predict--revealed" } else { "predict" }}
             aria-labelledby="predict-heading" ref={section}>
-            <h3 class="predict__heading" id="predict-heading">{ "Predict, then reveal" }</h3>
             <div class="predict__form">
+            <h3 class="predict__heading" id="predict-heading">{ "Predict, then reveal" }</h3>
                 <fieldset class="predict__options">
                     <legend class="predict__prompt">{ &question.prompt }</legend>
                     <ul class="predict__list">
@@ -100,17 +106,26 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
                                 </li>
                             }
                         }) }
+                        { nobody_option(props, picked_nobody, answer.is_empty()) }
                     </ul>
                 </fieldset>
                 <button type="button"
                     class={if props.revealed { "button predict__action" } else { "button predict__action button--primary" }}
+                    disabled={!props.revealed && props.picks.is_empty()}
+                    aria-describedby={(!props.revealed).then_some("predict-hint")}
                     onclick={onaction}>
                     { if props.revealed { "Try again" } else { "Reveal the answer" } }
                 </button>
+                if !props.revealed {
+                    <p class="predict__hint" id="predict-hint">
+                        { if props.picks.is_empty() { "Tick your answer first." } else { "Ready when you are." } }
+                    </p>
+                }
             </div>
+            <div class="predict__outcome">
             <div class="predict__result" role="status" aria-live="polite">
                 if props.revealed {
-                    <p class="predict__score">{ summary(&tally, &answer, &name) }</p>
+                    <p class="predict__score">{ summary(&tally, &answer, picked_nobody, &name) }</p>
                 }
             </div>
             if props.revealed {
@@ -118,10 +133,43 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
                 if !question.answer_text.is_empty() {
                     <p class="predict__answer-text">{ &question.answer_text }</p>
                 }
-                { explanation(&world, result) }
-                { kept(&world, result, &tally.wrong) }
+                // The reasons with their sources, folded: the short answer comes first.
+                <details class="predict__more">
+                    <summary>{ "Why, with sources" }</summary>
+                    { explanation(&world, result) }
+                    { kept(&world, result, &tally.wrong) }
+                </details>
             }
+            </div>
         </section>
+    }
+}
+
+/// The "nobody" choice: right when no main path gets worse.
+fn nobody_option(props: &PredictPanelProps, checked: bool, answer_is_nobody: bool) -> Html {
+    let verdict = props.revealed.then_some(match (checked, answer_is_nobody) {
+        (true, true) => Verdict::Right,
+        (false, true) => Verdict::Missed,
+        (true, false) => Verdict::Wrong,
+        (false, false) => Verdict::RightlyLeft,
+    });
+    let onchange = {
+        let ontoggle = props.ontoggle.clone();
+        Callback::from(move |_: Event| ontoggle.emit(AttrValue::from(NOBODY)))
+    };
+    let words = verdict.map_or("", Verdict::words);
+    html! {
+        <li key={NOBODY} class={verdict.map_or("predict__option predict__option--nobody", Verdict::class)}>
+            <input type="checkbox" id="predict-nobody" {checked} disabled={props.revealed} {onchange} />
+            <label for="predict-nobody">
+                { "Nobody loses" }
+                if let Some(v) = verdict {
+                    <span class="predict__verdict">
+                        <span aria-hidden="true">{ v.mark() }</span>{ " " }{ words }
+                    </span>
+                }
+            </label>
+        </li>
     }
 }
 
@@ -168,10 +216,11 @@ impl Verdict {
     }
     fn words(self) -> &'static str {
         match self {
-            Verdict::Right => "loses it: you got it",
-            Verdict::Missed => "loses it: missed",
-            Verdict::Wrong => "keeps it: not affected",
-            Verdict::RightlyLeft => "keeps it",
+            // Short, to sit beside the name on a projector: the matrix marks who gets worse
+            // and the score line names them.
+            Verdict::Right | Verdict::RightlyLeft => "right",
+            Verdict::Missed => "missed",
+            Verdict::Wrong => "wrong",
         }
     }
 }
@@ -191,8 +240,16 @@ fn verdict(tally: &Score, answer: &[String], id: &str) -> Verdict {
 }
 
 /// One sentence for the status region: the score, then what was missed and what was not hit.
-fn summary(tally: &Score, answer: &[String], name: &dyn Fn(&str) -> String) -> String {
+fn summary(
+    tally: &Score,
+    answer: &[String],
+    picked_nobody: bool,
+    name: &dyn Fn(&str) -> String,
+) -> String {
     let names = |ids: &[String]| ids.iter().map(|id| name(id)).collect::<Vec<_>>().join(", ");
+    if picked_nobody && !answer.is_empty() {
+        return format!("Not nobody this time. The answer: {}.", names(answer));
+    }
     let mut sentence = if answer.is_empty() {
         "Nobody loses their path.".to_string()
     } else {

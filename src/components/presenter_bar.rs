@@ -1,5 +1,6 @@
-//! The presenter view's controls: full screen on request, the keys that step the story, and a
-//! way back to the ordinary view. The large type itself is `style/present.css`, keyed on the
+//! The presenter view's controls: full screen on request, the keys that step the story, the
+//! teacher's "Show answer" (on a question, whatever the students ticked), "New class" (every
+//! tick and reveal cleared, back to the start) and a way back to the ordinary view. The large type itself is `style/present.css`, keyed on the
 //! root's `cp--present` class.
 
 use yew::prelude::*;
@@ -8,6 +9,17 @@ use yew::prelude::*;
 pub struct PresenterBarProps {
     /// Leaves the presenter view (back to the story in the ordinary layout).
     pub onexit: Callback<()>,
+    /// Shows the step's answer; `None` when the step asks nothing or it is shown already.
+    #[prop_or_default]
+    pub onshow: Option<Callback<()>>,
+    /// Clears every tick and reveal and returns to the start.
+    #[prop_or_default]
+    pub onnewclass: Option<Callback<()>>,
+    /// Shows or hides the teacher notes; `notes` says whether they are shown.
+    #[prop_or_default]
+    pub onnotes: Option<Callback<()>>,
+    #[prop_or_default]
+    pub notes: bool,
 }
 
 #[component]
@@ -46,6 +58,25 @@ pub fn PresenterBar(props: &PresenterBarProps) -> Html {
                 aria-pressed={if *fullscreen { "true" } else { "false" }} onclick={ontoggle}>
                 { "Full screen" }
             </button>
+            if let Some(onshow) = props.onshow.clone() {
+                <button type="button" class="button presenter-bar__show"
+                    onclick={onshow.reform(|_: MouseEvent| ())}>
+                    { "Show answer" }
+                </button>
+            }
+            if let Some(onnotes) = props.onnotes.clone() {
+                <button type="button" class="button presenter-bar__notes"
+                    aria-expanded={if props.notes { "true" } else { "false" }} aria-controls="teacher-notes"
+                    onclick={onnotes.reform(|_: MouseEvent| ())}>
+                    { "Teacher notes" }
+                </button>
+            }
+            if let Some(onnewclass) = props.onnewclass.clone() {
+                <button type="button" class="button presenter-bar__new"
+                    onclick={onnewclass.reform(|_: MouseEvent| ())}>
+                    { "New class" }
+                </button>
+            }
             <button type="button" class="button presenter-bar__exit" onclick={onexit}>
                 { "Leave presenter view" }
             </button>

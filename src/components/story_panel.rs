@@ -1,19 +1,25 @@
 //! The classroom story: one step of the timeline at a time — its date, title, caption with
-//! sources, the change sentence — with Back/Next buttons and a row of numbered step buttons.
+//! sources, the step's box ("Because of this event: …", "Meanwhile: …") and, when the reader
+//! moved a switch, what that did — with Back/Next buttons and a row of numbered step buttons.
 //! Arrow keys are handled by the keyboard hook (`story_keys`), not here. A view function, not
 //! a component: it has no state, and it changes with every step anyway.
 
 use super::change_sentence::change_sentence;
 use super::citation::citations;
+use crate::model::story::StepStory;
 use crate::model::{date_label, World};
 use yew::prelude::*;
 
-/// Story step `step` (from 0, clamped to the story's length); `change` is what the move to it
-/// opened or closed (the reducer's change sentence); `onstep` gets the step to go to.
+/// Story step `step` (from 0, clamped to the story's length); `told` is the step's box (the
+/// model's `step_story`, the same however the step was reached); `change` is what the reader's
+/// own switch moves did since (the reducer's change sentence), `None` while the view is the
+/// step's own; `extra` follows the box (the lesson's words); `onstep` gets the step to go to.
 pub fn story_panel(
     world: &World,
     step: usize,
+    told: Option<&StepStory>,
     change: Option<&AttrValue>,
+    extra: Html,
     onstep: &Callback<usize>,
 ) -> Html {
     let story = &world.story;
@@ -44,7 +50,20 @@ pub fn story_panel(
                 { " " }
                 { citations(world, &step.sources) }
             </p>
+            if let Some(told) = told {
+                <div class="story__box">
+                    <p class="story__because">
+                        <strong>{ "Because of this event: " }</strong>{ &told.because_text }
+                    </p>
+                    <p class="story__meanwhile">
+                        <strong>{ "Meanwhile: " }</strong>{ &told.meanwhile_text }
+                    </p>
+                </div>
+            }
+            // The reader's own moves of the switches, announced as they happen.
             { change_sentence(change) }
+            // classroom: the new words of this step, and the closing card at the end.
+            { extra }
             <nav class="story__nav" aria-label="Story steps">
                 <button type="button" class="button story__prev" disabled={index == 0}
                     aria-keyshortcuts="ArrowLeft PageUp" onclick={go(index.saturating_sub(1))}>

@@ -260,6 +260,13 @@ pub fn describe_move(world: &World, changes: &[Change], to: &str) -> Option<Stri
     describe_as(world, changes, &format!("Moving to {}", date_label(to)))
 }
 
+/// The sentence for changes with any subject: "{subject} closes …" (or "… changes no main
+/// path's status. …"); `None` when nothing changed. The classroom's step box words its two
+/// halves (the step's own event, and what happened meanwhile) with it.
+pub fn describe_with(world: &World, changes: &[Change], subject: &str) -> Option<String> {
+    describe_as(world, changes, subject)
+}
+
 /// No main status moved, but reasons, other paths or which path is main did: say what obstacle
 /// was added or removed, for whom, on which path.
 fn describe_level(world: &World, changes: &[Change], action: &str) -> Option<String> {

@@ -8,6 +8,8 @@ pub mod diff;
 pub mod evaluate;
 #[cfg(any(test, feature = "files"))]
 pub mod files;
+#[cfg(any(test, feature = "files"))]
+pub mod lesson;
 pub mod id_set;
 pub mod labels;
 pub mod outcome;

@@ -9,14 +9,17 @@
 //! than before the switch moved (for example Friction → Limited, or anything → Blocked).
 //! Developers the record reports no path for are never in the answer.
 
+use super::date::date_label;
+use super::diff::{describe_with, diff, Change};
 use super::evaluate::evaluate;
-use super::outcome::{Evaluation, Outcome, PathOutcome, Scenario};
-use super::types::{Developer, Question, Status, StoryStep, Workload, World};
+use super::id_set::IdSet;
+use super::outcome::{Cause, Evaluation, Outcome, PathOutcome, Reason, Scenario};
+use super::types::{Developer, Policy, Question, Status, StoryStep, Workload, World};
 use std::collections::BTreeSet;
 
 /// The policies switched on at `date`: the timeline's own answer (`World::switches_at`), so
 /// a story step can never disagree with the timeline.
-pub fn switches_at(world: &World, date: &str) -> super::id_set::IdSet {
+pub fn switches_at(world: &World, date: &str) -> IdSet {
     world.switches_at(date)
 }
 
@@ -32,6 +35,244 @@ pub fn step_scenario(world: &World, index: usize) -> Option<Scenario> {
         date: step.date.clone(),
         on: switches_at(world, &step.date),
     })
+}
+
+/// The timeline events a story step tells (indices into `world.events`): those dated on the
+/// step, and those since the step before that the step cites (they share a source with it),
+/// such as Beijing's 12 August 2025 notices in the 14 August step.
+pub fn step_events(world: &World, index: usize) -> Vec<usize> {
+    let Some(step) = step(world, index) else {
+        return Vec::new();
+    };
+    let since = index
+        .checked_sub(1)
+        .and_then(|i| world.story.get(i))
+        .map(|prev| prev.date.as_str());
+    world
+        .events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            e.date == step.date
+                || (since.is_some_and(|since| since < e.date.as_str())
+                    && e.date < step.date
+                    && e.sources.iter().any(|s| step.sources.contains(s)))
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The policies switched on at `date` had the events at `skip` (indices) not happened.
+pub fn switches_without(world: &World, date: &str, skip: &[usize]) -> IdSet {
+    let mut on = IdSet::new();
+    for (_, event) in world
+        .events
+        .iter()
+        .enumerate()
+        .filter(|(i, e)| e.date.as_str() <= date && !skip.contains(i))
+    {
+        for id in &event.turns_on {
+            on.insert(id.clone());
+        }
+        for id in &event.turns_off {
+            on.remove(id);
+        }
+    }
+    on
+}
+
+/// What a story step's box says, in two halves that are never empty: what the step's own events
+/// did ("Because of this event: …") and what else changed since the step before ("Meanwhile:
+/// …": new chips, new reports, other events between the steps).
+///
+/// The halves are two diffs, so neither can take credit for the other: `because` compares the
+/// step's date with its switches as they would be without the step's events and as they are
+/// (only the events' switches differ); `meanwhile` compares the previous step's scenario with
+/// the step's date without its events.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StepStory {
+    /// The events the step tells (indices into `world.events`), in timeline order.
+    pub events: Vec<usize>,
+    /// The policies those events moved, with their new position, in data order.
+    pub moved: Vec<(String, bool)>,
+    /// What those moves change at the step's date.
+    pub because: Vec<Change>,
+    /// What changed from the previous step to the step's date, without its events.
+    pub meanwhile: Vec<Change>,
+    pub because_text: String,
+    pub meanwhile_text: String,
+}
+
+/// The step's box; `None` past the end of the story.
+pub fn step_story(world: &World, index: usize) -> Option<StepStory> {
+    let date = step(world, index)?.date.clone();
+    let events = step_events(world, index);
+    let (without_on, at_on) = (
+        switches_without(world, &date, &events),
+        switches_at(world, &date),
+    );
+    let moved: Vec<(String, bool)> = world
+        .policies
+        .iter()
+        .filter(|p| without_on.contains(&p.id) != at_on.contains(&p.id))
+        .map(|p| (p.id.clone(), at_on.contains(&p.id)))
+        .collect();
+    let without = evaluate(
+        world,
+        &Scenario {
+            date: date.clone(),
+            on: without_on,
+        },
+    );
+    let with = evaluate(
+        world,
+        &Scenario {
+            date: date.clone(),
+            on: at_on,
+        },
+    );
+    let because = diff(world, &without, &with);
+    let previous = index.checked_sub(1).and_then(|i| step_scenario(world, i));
+    let meanwhile = previous
+        .as_ref()
+        .map(|prev| diff(world, &evaluate(world, prev), &without))
+        .unwrap_or_default();
+    let because_text = because_text(world, &date, &moved, &because);
+    let meanwhile_text = match &previous {
+        None => "This is where the story starts.".to_string(),
+        Some(prev) => {
+            let since = date_label(&prev.date);
+            describe_with(world, &meanwhile, &format!("What happened since {since}"))
+                .unwrap_or_else(|| format!("Nothing else changed a main path since {since}."))
+        }
+    };
+    Some(StepStory {
+        events,
+        moved,
+        because,
+        meanwhile,
+        because_text,
+        meanwhile_text,
+    })
+}
+
+/// "Switching on “A” and off “B” closes …", or why it changed no main path.
+fn because_text(world: &World, date: &str, moved: &[(String, bool)], because: &[Change]) -> String {
+    let policies: Vec<(&Policy, bool)> = moved
+        .iter()
+        .filter_map(|(id, on)| world.policy(id).map(|p| (p, *on)))
+        .collect();
+    if policies.is_empty() {
+        return "This event changes no rule (no switch moves), so no main path changed because \
+                of it."
+            .to_string();
+    }
+    let quoted = |list: &[&(&Policy, bool)]| {
+        let names: Vec<String> = list.iter().map(|(p, _)| format!("“{}”", p.name)).collect();
+        join(&names)
+    };
+    let on: Vec<&(&Policy, bool)> = policies.iter().filter(|(_, on)| *on).collect();
+    let off: Vec<&(&Policy, bool)> = policies.iter().filter(|(_, on)| !*on).collect();
+    let subject = match (on.is_empty(), off.is_empty()) {
+        (false, true) => format!("Switching on {}", quoted(&on)),
+        (true, false) => format!("Switching off {}", quoted(&off)),
+        _ => format!("Switching on {} and off {}", quoted(&on), quoted(&off)),
+    };
+    if let Some(sentence) = describe_with(world, because, &subject) {
+        return sentence;
+    }
+    let reported = |d: &Developer| {
+        d.paths.iter().any(|p| {
+            let available = world.chip(&p.chip).and_then(|c| c.available.as_deref());
+            p.shown_at(available, date)
+        })
+    };
+    let why = if !world.developers.iter().any(reported) {
+        "the record shows no developer's path at this date yet".to_string()
+    } else if let [(policy, _)] = policies.as_slice() {
+        why_nothing(world, date, policy)
+    } else if policies
+        .iter()
+        .all(|(p, _)| p.scope_note.is_none() && why_nothing(world, date, p) == REACHES_NONE)
+    {
+        "none of them reaches a path on the record at this date".to_string()
+    } else {
+        let each: Vec<String> = policies
+            .iter()
+            .map(|(policy, _)| {
+                format!(
+                    "for “{}”, {}",
+                    policy.name,
+                    why_nothing(world, date, policy)
+                )
+            })
+            .collect();
+        each.join("; ")
+    };
+    format!("{subject} changes no developer's main path, because {why}.")
+}
+
+const REACHES_NONE: &str = "it reaches none of the paths on the record at this date";
+
+/// Why a policy moved at `date` changed no path: the developers it names have no path on the
+/// record yet, or whom it reaches (its scope note), or that it reaches no path shown then.
+fn why_nothing(world: &World, date: &str, policy: &Policy) -> String {
+    let mut named: Vec<&str> = Vec::new();
+    let mut every_effect_names_developers = !policy.effects.is_empty();
+    for effect in &policy.effects {
+        every_effect_names_developers &= !effect.scope.developers.is_empty();
+        for id in &effect.scope.developers {
+            if !named.contains(&id.as_str()) {
+                named.push(id);
+            }
+        }
+    }
+    let unreported: Vec<String> = named
+        .iter()
+        .filter_map(|id| world.developer(id))
+        .filter(|d| {
+            !d.paths.iter().any(|p| {
+                let available = world.chip(&p.chip).and_then(|c| c.available.as_deref());
+                p.shown_at(available, date)
+            })
+        })
+        .map(|d| d.name.clone())
+        .collect();
+    if every_effect_names_developers && unreported.len() == named.len() {
+        return format!(
+            "the record shows no path for {} at this date yet",
+            join(&unreported)
+        );
+    }
+    match &policy.scope_note {
+        Some(note) => note.clone(),
+        None => REACHES_NONE.to_string(),
+    }
+}
+
+/// The policies a reason is owed to: its own, the one that lifted it, the ones that stop a
+/// stockpile growing. Empty for a chip's own weakness, supply or production.
+pub fn reason_policies(reason: &Reason) -> Vec<&str> {
+    match &reason.cause {
+        Cause::Policy { policy, lifted_by } => std::iter::once(policy.as_str())
+            .chain(lifted_by.as_deref())
+            .collect(),
+        Cause::StockpileCannotGrow { blocked_by, .. } => {
+            blocked_by.iter().map(String::as_str).collect()
+        }
+        Cause::ChipFitness { .. } | Cause::ChipSupply { .. } | Cause::ProductionEnded { .. } => {
+            Vec::new()
+        }
+    }
+}
+
+/// "a", "a and b", "a, b and c".
+fn join(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
 }
 
 /// A step's question as two scenarios: the step as it is, and the step with the question's
@@ -140,6 +381,9 @@ pub fn candidates<'w>(world: &'w World, workload: Workload, date: &str) -> Vec<&
         })
         .collect()
 }
+
+/// The pick that says "nobody's main path gets worse" (not a developer id: ids are data).
+pub const NOBODY: &str = "nobody";
 
 /// How a student's picks compare with the model's answer. Each list keeps a stable order:
 /// `right` and `missed` in the answer's order, `wrong` in the picks' order.

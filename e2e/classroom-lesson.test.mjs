@@ -1,0 +1,336 @@
+// The classroom as a lesson (issue 21): each step's box tells the step's own story the same way
+// however the step is reached; on a projector (1280×720 and 1920×1080) every question, its
+// choices, Reveal and the matrix fit one screen before and after the reveal, and every text is
+// at least 20 px at 1280×720; a reveal needs a tick (or the teacher's Show answer) and survives
+// Next and Back; New class clears it all.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launchBrowser, openWidget, repoRoot } from './support.mjs';
+
+/** The story's steps from data/story.toml: whether each asks a question. */
+async function storySteps() {
+  const text = await readFile(join(repoRoot, 'data/story.toml'), 'utf8');
+  return text
+    .split(/^\[\[story\]\]\s*$/m)
+    .slice(1)
+    .map((block) => ({ asks: /^\[story\.question\]/m.test(block) }));
+}
+
+const steps = await storySteps();
+const asking = steps.flatMap((s, i) => (s.asks ? [i + 1] : []));
+const projectors = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+];
+let browser;
+
+before(async () => {
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+async function waitForStep(page, n) {
+  await page.waitForFunction((n) => document.querySelector('.story')?.dataset.step === String(n), n);
+}
+
+async function pressOnPage(page, key) {
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.keyboard.press(key);
+}
+
+/** The step's box: both halves, as shown. */
+async function box(page) {
+  const because = await page.locator('.story__because').innerText();
+  const meanwhile = await page.locator('.story__meanwhile').innerText();
+  return { because, meanwhile };
+}
+
+describe("the step's box", () => {
+  test('says the same at every step whether reached by Next, by a link, by Back or by Home/End', async () => {
+    const w = await openWidget(browser, '?mode=story&step=1');
+    const byNext = [];
+    try {
+      for (let n = 1; n <= steps.length; n += 1) {
+        if (n > 1) await pressOnPage(w.page, 'ArrowRight');
+        await waitForStep(w.page, n);
+        const told = await box(w.page);
+        assert.match(told.because, /^Because of this event: \S/, `step ${n}`);
+        assert.match(told.meanwhile, /^Meanwhile: \S/, `step ${n}`);
+        byNext.push(told);
+      }
+      // Back, one step at a time, to the start.
+      for (let n = steps.length - 1; n >= 1; n -= 1) {
+        await pressOnPage(w.page, 'ArrowLeft');
+        await waitForStep(w.page, n);
+        assert.deepEqual(await box(w.page), byNext[n - 1], `step ${n} after Back`);
+      }
+      await pressOnPage(w.page, 'End');
+      await waitForStep(w.page, steps.length);
+      assert.deepEqual(await box(w.page), byNext.at(-1), 'the last step after End');
+      await pressOnPage(w.page, 'Home');
+      await waitForStep(w.page, 1);
+      assert.deepEqual(await box(w.page), byNext[0], 'the first step after Home');
+      assert.deepEqual(w.errors(), []);
+    } finally {
+      await w.close();
+    }
+    for (let n = 1; n <= steps.length; n += 1) {
+      const link = await openWidget(browser, `?mode=present&step=${n}`);
+      try {
+        await waitForStep(link.page, n);
+        assert.deepEqual(await box(link.page), byNext[n - 1], `step ${n} opened by its link`);
+      } finally {
+        await link.close();
+      }
+    }
+  });
+});
+
+/** Rectangles of what must be on the first screen, and the page's scroll. */
+async function onScreen(page) {
+  return page.evaluate(() => {
+    const rects = {};
+    const put = (name, el) => {
+      const r = el.getBoundingClientRect();
+      rects[name] = { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+    };
+    put('prompt', document.querySelector('.predict__prompt'));
+    document.querySelectorAll('.predict__option').forEach((el, i) => put(`choice ${i + 1}`, el));
+    put('Reveal / Try again', document.querySelector('.predict__action'));
+    put('matrix', document.querySelector('table.matrix'));
+    return { rects, scrollY, innerHeight, innerWidth };
+  });
+}
+
+function assertOnScreen(layout, what) {
+  assert.equal(layout.scrollY, 0, `${what}: not scrolled`);
+  for (const [name, r] of Object.entries(layout.rects)) {
+    assert.ok(
+      r.top >= 0 && r.bottom <= layout.innerHeight + 0.5 && r.left >= 0 && r.right <= layout.innerWidth + 0.5,
+      `${what}: ${name} is on the screen (${JSON.stringify(r)})`,
+    );
+  }
+}
+
+/** Every visible text of the page whose font is smaller than `min` px. */
+async function smallTexts(page, min) {
+  return page.evaluate((min) => {
+    const small = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent.trim();
+      const el = node.parentElement;
+      if (!text || !el || !el.checkVisibility({ visibilityProperty: true })) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const r = range.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (size < min) small.push(`${size}px <${el.tagName.toLowerCase()} class="${el.className}">${text.slice(0, 40)}`);
+    }
+    return small;
+  }, min);
+}
+
+describe('predict, then reveal on a projector', () => {
+  test('every question has a "Nobody loses" choice', () => {
+    assert.ok(asking.length >= 2, `questions at ${asking}`);
+  });
+
+  for (const viewport of projectors) {
+    const size = `${viewport.width}×${viewport.height}`;
+    test(`at ${size}: each question, its choices, Reveal and the matrix fit one screen, before and after the reveal`, async () => {
+      for (const n of asking) {
+        const w = await openWidget(browser, `?mode=present&step=${n}`, { viewport });
+        try {
+          await waitForStep(w.page, n);
+          await w.page.getByRole('checkbox', { name: 'Nobody loses', exact: true }).waitFor();
+          assertOnScreen(await onScreen(w.page), `step ${n} at ${size}`);
+          await w.page.getByRole('checkbox', { name: 'Nobody loses', exact: true }).check();
+          await w.page.getByRole('button', { name: 'Reveal the answer' }).click();
+          await w.page.locator('.predict__score').waitFor();
+          const revealed = await onScreen(w.page);
+          const score = await w.page.locator('.predict__score').boundingBox();
+          assert.ok(score.y + score.height <= viewport.height, `step ${n}: the score is on the screen`);
+          assertOnScreen(revealed, `step ${n} revealed at ${size}`);
+          assert.deepEqual(w.errors(), []);
+        } finally {
+          await w.close();
+        }
+      }
+    });
+  }
+
+  test('at 1280×720 every text of the presenter view is at least 20 px, matrix headers included', async () => {
+    const viewport = { width: 1280, height: 720 };
+    const pages = [1, ...asking, steps.length];
+    for (const n of pages) {
+      const w = await openWidget(browser, `?mode=present&step=${n}`, { viewport });
+      try {
+        await waitForStep(w.page, n);
+        assert.deepEqual(await smallTexts(w.page, 20), [], `step ${n}`);
+        if (steps[n - 1].asks) {
+          await w.page.getByRole('button', { name: 'Show answer' }).click();
+          await w.page.locator('.predict__score').waitFor();
+          await w.page.getByText('Why, with sources').click();
+          assert.deepEqual(await smallTexts(w.page, 20), [], `step ${n} revealed, reasons open`);
+        }
+      } finally {
+        await w.close();
+      }
+    }
+  });
+
+  test('Reveal needs a tick; the teacher can show the answer; the reveal survives Next and Back; New class clears it', async () => {
+    const n = asking[0];
+    const w = await openWidget(browser, `?mode=present&step=${n}`, { viewport: projectors[0] });
+    try {
+      await waitForStep(w.page, n);
+      const reveal = w.page.getByRole('button', { name: 'Reveal the answer' });
+      assert.equal(await reveal.isDisabled(), true, 'nothing ticked: Reveal waits');
+      await w.page.getByRole('checkbox', { name: 'DeepSeek', exact: true }).check();
+      assert.equal(await reveal.isDisabled(), false);
+      await w.page.getByRole('checkbox', { name: 'DeepSeek', exact: true }).uncheck();
+      await w.page.getByRole('button', { name: 'Show answer' }).click();
+      await w.page.locator('.predict__score').waitFor();
+      const score = await w.page.locator('.predict__score').innerText();
+      assert.match(score, /found/);
+      assert.ok((await w.page.locator('.matrix__cell--changed').count()) > 0, 'the matrix marks the changes');
+      assert.match(await w.page.locator('.matrix__cell--changed').first().innerText(), /→/);
+      assert.equal(await w.page.getByRole('button', { name: 'Show answer' }).count(), 0, 'shown: no second Show answer');
+      await pressOnPage(w.page, 'ArrowRight');
+      await waitForStep(w.page, n + 1);
+      await pressOnPage(w.page, 'ArrowLeft');
+      await waitForStep(w.page, n);
+      assert.equal(await w.page.locator('.predict__score').innerText(), score, 'the reveal is still there after Next, Back');
+      await w.page.getByRole('button', { name: 'New class' }).click();
+      await waitForStep(w.page, 0);
+      assert.equal(await w.page.getByRole('heading', { name: 'Before we start' }).count(), 1, 'back at the start card');
+      for (let k = 1; k <= n; k += 1) {
+        await pressOnPage(w.page, 'ArrowRight');
+        await waitForStep(w.page, k);
+      }
+      assert.equal(await w.page.locator('.predict__score').count(), 0, 'a new class starts unrevealed');
+      assert.equal(await w.page.getByRole('checkbox', { checked: true }).count(), 0, 'and unticked');
+      assert.deepEqual(w.errors(), []);
+    } finally {
+      await w.close();
+    }
+  });
+});
+
+describe('the lesson around the story', () => {
+  test('the start card comes before step 1; the last step closes with "Now you try" into the explorer at its date', async () => {
+    const w = await openWidget(browser, '?mode=present&step=0', { viewport: projectors[0] });
+    try {
+      await waitForStep(w.page, 0);
+      await w.page.getByRole('heading', { name: 'Before we start' }).waitFor();
+      assert.deepEqual(await smallTexts(w.page, 20), [], 'the start card at 20 px or more');
+      await pressOnPage(w.page, 'ArrowRight');
+      await waitForStep(w.page, 1);
+      await pressOnPage(w.page, 'ArrowLeft');
+      await waitForStep(w.page, 0);
+      await w.page.waitForURL(/[?&]step=0(&|$)/);
+      await w.page.getByRole('button', { name: 'Start the story' }).click();
+      await waitForStep(w.page, 1);
+      await pressOnPage(w.page, 'End');
+      await waitForStep(w.page, steps.length);
+      const date = await w.page.locator('.story time').getAttribute('datetime');
+      await w.page.getByRole('heading', { name: 'What we learned' }).waitFor();
+      assert.equal(await w.page.locator('.lesson__takeaways > li').count(), 3);
+      assert.equal(await w.page.locator('.lesson__questions > li').count(), 2);
+      await w.page.getByRole('button', { name: /^Now you try/ }).click();
+      await w.page.waitForFunction(() => document.querySelector('.cp')?.dataset.mode === 'explore');
+      await w.page.waitForURL((url) => !url.search.includes('mode=') && url.search.includes(`date=${date}`));
+      assert.deepEqual(w.errors(), []);
+    } finally {
+      await w.close();
+    }
+  });
+
+  test('a glossary word opens by keyboard and the page stays axe-clean', async () => {
+    const { readFile: read } = await import('node:fs/promises');
+    const { createRequire } = await import('node:module');
+    const axeSource = await read(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    for (const query of ['?mode=present&step=0', `?mode=present&step=${asking[0]}`]) {
+      const w = await openWidget(browser, query, { viewport: projectors[0] });
+      try {
+        await w.page.waitForSelector('.story');
+        const term = w.page.locator('.term__name').first();
+        const text = w.page.locator('.term__text').first();
+        assert.equal(await text.isVisible(), false, 'folded at first');
+        await term.focus();
+        await w.page.keyboard.press('Enter');
+        await text.waitFor();
+        assert.ok((await text.innerText()).length > 20, 'an explanation in words');
+        await w.page.evaluate(axeSource);
+        const violations = await w.page.evaluate(async () => {
+          const result = await window.axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+          });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        assert.deepEqual(violations, [], query);
+        assert.deepEqual(w.errors(), []);
+      } finally {
+        await w.close();
+      }
+    }
+  });
+});
+
+describe('teacher notes', () => {
+  test('open from the presenter bar with an answer for every question, and print alone', async () => {
+    const w = await openWidget(browser, '?mode=present&step=3', { viewport: projectors[0] });
+    try {
+      await waitForStep(w.page, 3);
+      const button = w.page.getByRole('button', { name: 'Teacher notes' });
+      assert.equal(await button.getAttribute('aria-expanded'), 'false');
+      await button.click();
+      await w.page.getByRole('heading', { name: 'Teacher notes' }).waitFor();
+      assert.equal(await button.getAttribute('aria-expanded'), 'true');
+      const answered = await w.page.locator('.notes__answer').evaluateAll((els) => els.map((e) => Number(e.dataset.step)));
+      assert.deepEqual(answered, asking, 'one answer per question, in story order');
+      for (const heading of ['A 20-minute lesson', 'Common misconceptions', 'Background for the teacher', 'Discussion prompts', 'Giving groups different scenarios']) {
+        await w.page.getByRole('heading', { name: heading }).waitFor();
+      }
+      await w.page.emulateMedia({ media: 'print' });
+      assert.equal(await w.page.locator('table.matrix').isVisible(), false, 'printing shows the notes alone');
+      assert.equal(await w.page.locator('.notes').isVisible(), true);
+      await w.page.emulateMedia({ media: 'screen' });
+      await button.click();
+      assert.equal(await w.page.locator('.notes').count(), 0, 'closed again');
+      assert.deepEqual(w.errors(), []);
+    } finally {
+      await w.close();
+    }
+  });
+});
+
+describe('offline from a school share', () => {
+  test('opened from disk, the page says in one line how to run it; served, the line is gone', async () => {
+    const { distDir } = await import('./support.mjs');
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(`file://${distDir}/index.html?mode=present`);
+      const hint = page.locator('.cp-offline-hint');
+      await hint.waitFor({ state: 'visible', timeout: 15000 });
+      assert.match(await hint.innerText(), /web server/);
+    } finally {
+      await context.close();
+    }
+    const w = await openWidget(browser, '?mode=present&step=1');
+    try {
+      await waitForStep(w.page, 1);
+      assert.equal(await w.page.locator('.cp-offline-hint').count(), 0, 'the mounted widget replaced it');
+    } finally {
+      await w.close();
+    }
+  });
+});
