@@ -22,5 +22,5 @@ pub use id_set::IdSet;
 pub use labels::{in_force_label, path_name, path_summary};
 pub use outcome::*;
 pub use types::*;
-pub use url::{Mode, Notice, Theme, ViewState};
+pub use url::{EmbedChoice, Mode, Notice, Part, Parts, Theme, ViewState};
 pub use validate::{validate, ErrorKind, LoadError};
