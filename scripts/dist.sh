@@ -12,4 +12,5 @@ status=${PIPESTATUS[0]}
 set -e
 [ "$status" -eq 0 ] ||
   die "trunk build --release" "The release build failed; the full output is in $LOG_DIR/dist.log." "$LOG_DIR/dist.log"
+node "$ROOT/scripts/preview-image.mjs" "$ROOT/dist" # link preview: dist/preview.png and the og: tags
 node "$ROOT/scripts/size.mjs" "$ROOT/dist"
