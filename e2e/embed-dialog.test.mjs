@@ -216,13 +216,56 @@ ${snippet}
 
   test('the iframe alone, where a CMS strips scripts, still shows the whole embed on a phone', async () => {
     const { code } = await codeFromDialog('');
-    const plain = code.replace(/\n<script>[\s\S]*<\/script>$/, '');
+    const plain = code.replace(/\n<script>[\s\S]*<\/noscript>$/, '');
     assert.match(plain, /^<iframe [^<]*><\/iframe>$/);
     const w = await pastedInto(plain, 375);
     try {
       const content = await contentHeight(w.frame);
       const frameHeight = await iframeHeight(w.page);
       assert.ok(frameHeight >= content - 1, `the ${frameHeight} px iframe cuts the ${content} px embed`);
+    } finally {
+      await w.close();
+    }
+  });
+});
+
+describe('link previews', () => {
+  test("the build's preview image exists, og:image points to it, and its alt text is the opening view's headline", async () => {
+    const w = await openWidget(browser, '', { server, readySelector: '[data-ready]' });
+    try {
+      const meta = await w.page.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll('meta[property^="og:"], meta[name^="twitter:"]')].map((m) => [
+            m.getAttribute('property') ?? m.getAttribute('name'),
+            m.getAttribute('content'),
+          ]),
+        ),
+      );
+      assert.equal(meta['twitter:card'], 'summary_large_image');
+      assert.ok(meta['og:title'] && meta['og:description'], JSON.stringify(meta));
+      const image = new URL(meta['og:image'], w.page.url());
+      assert.equal(image.origin, server.origin);
+      assert.equal(meta['twitter:image'], meta['og:image']);
+      const response = await w.page.request.get(image.href);
+      assert.equal(response.status(), 200, `${image.href} is served`);
+      const png = await response.body();
+      // A PNG of the size the tags announce (IHDR: width and height, big-endian, at 16 and 20).
+      assert.equal(png.subarray(1, 4).toString(), 'PNG');
+      assert.equal(png.readUInt32BE(16), Number(meta['og:image:width']));
+      assert.equal(png.readUInt32BE(20), Number(meta['og:image:height']));
+      // The alt text says what the picture shows: the widget's own headline at the opening view.
+      const headline = await w.page.evaluate(() =>
+        [...document.querySelectorAll('.headline p')].map((p) => p.textContent.trim()).join(' '),
+      );
+      assert.ok(meta['og:image:alt'].includes(headline), `${meta['og:image:alt']} / ${headline}`);
+      // The same picture and words are the embed code's fallback where nothing runs.
+      await w.page.locator('.embed-open').click();
+      const code = await w.page.getByLabel('Embed code').inputValue();
+      const fallback = /<noscript><a href="([^"]+)"><img src="([^"]+)" alt="([^"]+)"/.exec(code);
+      assert.ok(fallback, code);
+      assert.equal(fallback[2], image.href);
+      const unescape = (t) => t.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+      assert.equal(unescape(fallback[3]), meta['og:image:alt']);
     } finally {
       await w.close();
     }

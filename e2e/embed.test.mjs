@@ -526,7 +526,8 @@ describe('embed codes', () => {
       const code = await dialog.locator('textarea').first().inputValue();
       const link = await dialog.locator('textarea').nth(1).inputValue();
       // The iframe, then its own small resize script (the one snippet to paste).
-      assert.match(code, /^<iframe [^<]*><\/iframe>\n<script>\(function\(\)\{[^\n]*\}\)\(\);<\/script>$/);
+      // (and the build's preview picture for readers where nothing runs).
+      assert.match(code, /^<iframe [^<]*><\/iframe>\n<script>\(function\(\)\{[^\n]*\}\)\(\);<\/script>\n<noscript><a [^<]*><img [^<]*><\/a><\/noscript>$/);
       assert.match(code, / title="[^"]+"/);
       assert.match(code, / width="100%"/);
       assert.match(code, / scrolling="no"/);

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::components::WorldRef;
 use crate::embed::measure::use_measured_heights;
 use crate::embed::protocol::{
-    default_height, responsive_code, script_code, share_url, sibling_url, ChildId,
+    default_height, fallback_code, responsive_code, script_code, share_url, sibling_url, ChildId,
 };
 use crate::model::{date_label, EmbedChoice, Part, Theme, ViewState, Workload};
 
@@ -37,15 +37,27 @@ pub struct Snippets {
 
 impl Snippets {
     /// Builds all three: `page_url` is the full view's address, `embed_page` the address the
-    /// embed shows (the editor's choices applied), `heights` the embed's measured heights.
+    /// embed shows (the editor's choices applied), `heights` the embed's measured heights,
+    /// `preview` the build's preview picture and its alt text (from the page's `og:` tags), the
+    /// embed code's fallback where nothing runs.
     pub fn for_page(
         page_url: &str,
         embed_page: &str,
         child_id: &ChildId,
         heights: &[(u32, u32)],
+        preview: Option<&(String, String)>,
     ) -> Result<Snippets, String> {
+        let mut iframe = responsive_code(embed_page, child_id, EMBED_TITLE, heights)?;
+        if let Some((image, alt)) = preview {
+            let image = if image.starts_with("https://") || image.starts_with("http://") {
+                image.clone()
+            } else {
+                sibling_url(page_url, image)?
+            };
+            iframe = iframe + "\n" + &fallback_code(&share_url(embed_page)?, &image, alt)?;
+        }
         Ok(Snippets {
-            iframe: responsive_code(embed_page, child_id, EMBED_TITLE, heights)?,
+            iframe,
             link: share_url(page_url)?,
             script: script_code(embed_page, &sibling_url(page_url, "embed.js")?, EMBED_TITLE)?,
         })
@@ -58,6 +70,8 @@ impl Snippets {
 #[derive(Clone, PartialEq)]
 struct Shown {
     open: bool,
+    /// The page's `og:image` and `og:image:alt`, when the build made a preview picture.
+    preview: Option<(String, String)>,
     choice: EmbedChoice,
     child_id: String,
     status: String,
@@ -70,6 +84,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         let view = props.view.clone();
         use_state(move || Shown {
             open: false,
+            preview: None,
             choice: EmbedChoice::for_view(&view),
             child_id: String::new(),
             status: String::new(),
@@ -98,6 +113,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             shown.set(Shown {
                 open: true,
+                preview: page_preview(),
                 choice: EmbedChoice::for_view(&view),
                 child_id: fresh_child_id(),
                 status: String::new(),
@@ -141,7 +157,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let snippets = match &pages {
         Some((Ok(full), Ok(embed))) => ChildId::parse(&shown.child_id)
             .map_err(|e| e.to_string())
-            .and_then(|id| Snippets::for_page(full, embed, &id, &heights))
+            .and_then(|id| Snippets::for_page(full, embed, &id, &heights, shown.preview.as_ref()))
             .map(Some),
         Some((Err(e), _) | (_, Err(e))) => Err(e.clone()),
         None => Ok(None),
@@ -156,15 +172,33 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             },
             part.slug(),
         );
-        option("checkbox", "embed-part-", part.slug(), part.label(), ticked.contains(part), tick)
+        option(
+            "checkbox",
+            "embed-part-",
+            part.slug(),
+            part.label(),
+            ticked.contains(part),
+            tick,
+        )
     });
     let only = shown.choice.only.map_or("both", Workload::slug);
-    let workloads = [("both", "Both"), ("training", "Training"), ("inference", "Inference")]
-        .into_iter()
-        .map(|(slug, label)| {
-            let pick = choose(|c, on, slug| if on { c.only = Workload::from_slug(slug) }, slug);
-            option("radio", "embed-workload-", slug, label, only == slug, pick)
-        });
+    let workloads = [
+        ("both", "Both"),
+        ("training", "Training"),
+        ("inference", "Inference"),
+    ]
+    .into_iter()
+    .map(|(slug, label)| {
+        let pick = choose(
+            |c, on, slug| {
+                if on {
+                    c.only = Workload::from_slug(slug)
+                }
+            },
+            slug,
+        );
+        option("radio", "embed-workload-", slug, label, only == slug, pick)
+    });
     let themes = [
         ("auto", "Follow the reader's system"),
         ("light", "Light"),
@@ -180,7 +214,14 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             },
             slug,
         );
-        option("radio", "embed-theme-", slug, label, shown.choice.theme.slug() == slug, pick)
+        option(
+            "radio",
+            "embed-theme-",
+            slug,
+            label,
+            shown.choice.theme.slug() == slug,
+            pick,
+        )
     });
     let show_title = option(
         "checkbox",
@@ -283,6 +324,20 @@ fn option(
             { label }
         </label>
     }
+}
+
+/// The page's preview picture and its alt text, from the `og:` tags the build wrote
+/// (scripts/preview-image.mjs); `None` when the build made no picture.
+fn page_preview() -> Option<(String, String)> {
+    let document = web_sys::window()?.document()?;
+    let content = |property: &str| {
+        document
+            .query_selector(&format!("meta[property=\"{property}\"]"))
+            .ok()
+            .flatten()?
+            .get_attribute("content")
+    };
+    Some((content("og:image")?, content("og:image:alt")?))
 }
 
 /// 1234 → "1,234".
@@ -431,11 +486,14 @@ mod tests {
             "https://news.example/w/?date=2025-08-14&dev=deepseek&theme=dark&rev=2025-11-30",
             &id,
             &[(375, 1100), (600, 850)],
+            Some(&("preview.png".to_string(), "The opening view".to_string())),
         )
         .unwrap();
         assert!(s.iframe.contains("src=\"https://news.example/w/?date=2025-08-14&amp;dev=deepseek&amp;theme=dark&amp;rev=2025-11-30&amp;embed=1&amp;childId=chip-paths-abc\""), "{}", s.iframe);
         assert!(s.iframe.contains(" height=\"1100\" "), "{}", s.iframe);
         assert!(s.iframe.contains("<script>"), "{}", s.iframe);
+        // The fallback: the build's picture, next to the widget, linking to the embed's view.
+        assert!(s.iframe.ends_with("<noscript><a href=\"https://news.example/w/?date=2025-08-14&amp;dev=deepseek&amp;theme=dark&amp;rev=2025-11-30\"><img src=\"https://news.example/w/preview.png\" alt=\"The opening view\" width=\"1200\" height=\"630\" style=\"max-width:100%;height:auto\"></a></noscript>"), "{}", s.iframe);
         assert_eq!(s.link, "https://news.example/w/?dev=deepseek&theme=dark");
         assert!(s.script.contains("src=\"https://news.example/w/embed.js\""));
         assert!(
@@ -449,10 +507,14 @@ mod tests {
     #[test]
     fn a_page_that_is_not_on_the_web_gets_a_message_not_code() {
         let id = ChildId::parse("x").unwrap();
-        assert!(
-            Snippets::for_page("file:///tmp/index.html", "file:///tmp/index.html", &id, &[])
-                .is_err()
-        );
+        assert!(Snippets::for_page(
+            "file:///tmp/index.html",
+            "file:///tmp/index.html",
+            &id,
+            &[],
+            None
+        )
+        .is_err());
     }
 
     #[test]

@@ -100,7 +100,7 @@ fn start(page: &str, heights: UseStateHandle<Vec<(u32, u32)>>) -> Option<Running
                 }
                 let mut found = found.borrow_mut();
                 found.retain(|(w, _)| w != width);
-                found.push((*width, height.max(0.0).min(100_000.0) as u32));
+                found.push((*width, height.clamp(0.0, 100_000.0) as u32));
                 found.sort_unstable();
                 heights.set(found.clone());
             }

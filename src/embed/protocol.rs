@@ -330,6 +330,21 @@ d=d[\"datawrapper-height\"];d=d&&d[id];if(typeof d==\"number\"&&d>0&&d<1e5)f.hei
     )
 }
 
+/// What hosts show where neither the iframe nor scripts run (apps, AMP, RSS, newsletters): the
+/// build's preview picture (`image`, with its `alt` text written from the model), linking to the
+/// view (`link`). A `<noscript>`, so pages that run the embed never show it.
+pub fn fallback_code(link: &str, image: &str, alt: &str) -> Result<String, String> {
+    check_web_url(link)?;
+    check_web_url(image)?;
+    Ok(format!(
+        "<noscript><a href=\"{link}\"><img src=\"{image}\" alt=\"{alt}\" width=\"1200\" height=\"630\" \
+         style=\"max-width:100%;height:auto\"></a></noscript>",
+        link = escape_html(link),
+        image = escape_html(image),
+        alt = escape_html(alt),
+    ))
+}
+
 /// The one snippet to paste: the iframe and its own resize script.
 pub fn responsive_code(
     page_url: &str,
@@ -575,6 +590,23 @@ mod tests {
         // The hostile query cannot close the attribute or open a tag.
         assert!(!code.contains("<script"));
         assert_eq!(code.matches('<').count(), 2);
+    }
+
+    #[test]
+    fn the_fallback_is_the_preview_picture_linking_to_the_view() {
+        let code = fallback_code(
+            "https://w.example/?dev=x&a=1",
+            "https://w.example/preview.png",
+            "Chip Paths: \"0 of 8\" <open>",
+        )
+        .unwrap();
+        assert_eq!(
+            code,
+            "<noscript><a href=\"https://w.example/?dev=x&amp;a=1\"><img src=\"https://w.example/preview.png\" \
+             alt=\"Chip Paths: &quot;0 of 8&quot; &lt;open&gt;\" width=\"1200\" height=\"630\" \
+             style=\"max-width:100%;height:auto\"></a></noscript>"
+        );
+        assert!(fallback_code("https://w.example/", "javascript:x", "a").is_err());
     }
 
     #[test]
