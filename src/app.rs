@@ -4,10 +4,19 @@
 use crate::components::classroom::use_classroom;
 use crate::components::status_badge::status_legend;
 use crate::components::{
-    change_sentence::change_sentence, error_panel::error_panel, headline::headline,
-    notice_bar::notice_bar, outcome_matrix::OutcomeMatrix, page_footer::page_footer,
-    path_details::PathDetails, path_diagram::PathDiagram, sources_panel::SourcesPanel,
-    switch_board::switch_board, theme_picker::theme_picker, timeline::Timeline, WorldRef,
+    change_sentence::change_sentence,
+    error_panel::error_panel,
+    headline::headline,
+    notice_bar::notice_bar,
+    outcome_matrix::{DetailsRow, OutcomeMatrix},
+    page_footer::page_footer,
+    path_details::PathDetails,
+    path_diagram::PathDiagram,
+    sources_panel::SourcesPanel,
+    switch_board::switch_board,
+    theme_picker::theme_picker,
+    timeline::Timeline,
+    WorldRef,
 };
 use crate::components::{embed_credit::embed_credit, embed_dialog::EmbedDialog};
 use crate::embed::auto_height::use_auto_height;
@@ -145,7 +154,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         html! {
             <PathDetails world={world.clone()} evaluation={evaluation.clone()}
                 date={AttrValue::from(scenario.date.clone())}
-                {developer} {onclose} focus={state.focus_details} />
+                {developer} onclose={onclose.clone()} focus={state.focus_details} />
         }
     });
     let matrix = html! {
@@ -154,7 +163,11 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             <OutcomeMatrix world={world.clone()} evaluation={evaluation.clone()}
                 selected={selected.clone()} {onselect} compact={layout.compact}
                 only={view.only.filter(|_| view.embed)}
-                details={layout.compact.then(|| details.clone()).flatten()} />
+                details={(layout.compact && selected.is_some()).then(|| DetailsRow {
+                    date: AttrValue::from(scenario.date.clone()),
+                    onclose: onclose.clone(),
+                    focus: state.focus_details,
+                })} />
             if layout.compact {
                 if !layout.folds_the_rest() {
                     <details class="legend-fold">
@@ -165,7 +178,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             } else {
                 { status_legend(&on_record, &evaluation) }
                 <div id="path-details" class="details-slot">
-                    { details.clone().unwrap_or_default() }
+                    { details.unwrap_or_default() }
                 </div>
             }
         </section>

@@ -8,7 +8,7 @@ use chip_paths::components::{
     error_panel::error_panel,
     headline::headline,
     notice_bar::notice_bar,
-    outcome_matrix::{OutcomeMatrix, OutcomeMatrixProps},
+    outcome_matrix::{DetailsRow, OutcomeMatrix, OutcomeMatrixProps},
     path_details::{PathDetails, PathDetailsProps},
     path_diagram::{PathDiagram, PathDiagramProps},
     policy_switch::{PolicySwitch, PolicySwitchProps},
@@ -865,7 +865,11 @@ async fn compact_cells_are_disclosures_whose_reasons_and_fallback_wait_beneath()
         onselect: Callback::noop(),
         compact: true,
         only: Some(Workload::Training),
-        details: Some(yew::html! { <p class="stand-in">{ "every path" }</p> }),
+        details: Some(DetailsRow {
+            date: "2025-08-14".into(),
+            onclose: Callback::noop(),
+            focus: false,
+        }),
     })
     .await;
     // One workload's column only.
@@ -907,5 +911,6 @@ async fn compact_cells_are_disclosures_whose_reasons_and_fallback_wait_beneath()
         next_row.starts_with("<tr class=\"matrix__details-row\""),
         "{next_row}"
     );
-    assert!(next_row.contains("id=\"path-details\"") && next_row.contains("every path"));
+    assert!(next_row.contains("id=\"path-details\""), "{next_row}");
+    assert!(next_row.contains("DeepSeek: every path"), "{next_row}");
 }

@@ -7,6 +7,7 @@
 //! on demand. A developer's every path opens in a row right below its own.
 
 use super::citation::push_citations;
+use super::path_details::PathDetails;
 use super::status_badge::push_status_badge;
 use super::text;
 use crate::components::WorldRef;
@@ -29,9 +30,20 @@ pub struct OutcomeMatrixProps {
     /// Show one workload's column only.
     #[prop_or_default]
     pub only: Option<Workload>,
-    /// Compact: the selected developer's paths, shown in a row below its own.
+    /// Compact: the selected developer's every path opens in a row below its own.
     #[prop_or_default]
-    pub details: Option<Html>,
+    pub details: Option<DetailsRow>,
+}
+
+/// What the selected developer's `PathDetails` needs besides the world and the evaluation.
+/// (Plain data rather than an `Html` prop: comparing `Html` props links Yew's deep node
+/// comparison into the wasm.)
+#[derive(Clone, PartialEq)]
+pub struct DetailsRow {
+    /// The scenario's date.
+    pub date: AttrValue,
+    pub onclose: Callback<()>,
+    pub focus: bool,
 }
 
 const WORKLOADS: [Workload; 2] = [Workload::Training, Workload::Inference];
@@ -87,7 +99,11 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
             (Some(details), true) => html! {
                 <tr class="matrix__details-row">
                     <td colspan={(workloads.len() + 1).to_string()}>
-                        <div id="path-details">{ details.clone() }</div>
+                        <div id="path-details">
+                            <PathDetails world={world.clone()} evaluation={props.evaluation.clone()}
+                                date={details.date.clone()} developer={AttrValue::from(developer.id.clone())}
+                                onclose={details.onclose.clone()} focus={details.focus} />
+                        </div>
                     </td>
                 </tr>
             },
