@@ -492,8 +492,9 @@ mod tests {
         assert!(s.iframe.contains("src=\"https://news.example/w/?date=2025-08-14&amp;dev=deepseek&amp;theme=dark&amp;rev=2025-11-30&amp;embed=1&amp;childId=chip-paths-abc\""), "{}", s.iframe);
         assert!(s.iframe.contains(" height=\"1100\" "), "{}", s.iframe);
         assert!(s.iframe.contains("<script>"), "{}", s.iframe);
-        // The fallback: the build's picture, next to the widget, linking to the embed's view.
-        assert!(s.iframe.ends_with("<noscript><a href=\"https://news.example/w/?date=2025-08-14&amp;dev=deepseek&amp;theme=dark&amp;rev=2025-11-30\"><img src=\"https://news.example/w/preview.png\" alt=\"The opening view\" width=\"1200\" height=\"630\" style=\"max-width:100%;height:auto\"></a></noscript>"), "{}", s.iframe);
+        // The fallback: the build's picture, next to the widget, linking to the embed's view in
+        // the full widget (without the embed's own parameters).
+        assert!(s.iframe.ends_with("<noscript><a href=\"https://news.example/w/?date=2025-08-14&amp;dev=deepseek&amp;theme=dark\"><img src=\"https://news.example/w/preview.png\" alt=\"The opening view\" width=\"1200\" height=\"630\" style=\"max-width:100%;height:auto\"></a></noscript>"), "{}", s.iframe);
         assert_eq!(s.link, "https://news.example/w/?dev=deepseek&theme=dark");
         assert!(s.script.contains("src=\"https://news.example/w/embed.js\""));
         assert!(
