@@ -61,7 +61,7 @@ fn main() {
     // classroom: the lesson's own words (data/lesson.toml), checked here like the story.
     let lesson_file = Path::new(&crate_dir).join("data/lesson.toml");
     println!("cargo:rerun-if-changed={}", lesson_file.display());
-        let lesson =
+    let lesson =
         lesson::generate(&lesson_file).unwrap_or_else(|problems| fail(&problems.join("\n")));
     write(&Path::new(&out_dir).join("lesson.rs"), lesson.as_bytes());
 }

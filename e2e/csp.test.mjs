@@ -106,6 +106,8 @@ describe('strict Content-Security-Policy', () => {
           // The Embed dialog, too, must render under the policy.
           await w.page.locator('.embed-open').click();
           await w.page.locator('dialog.embed-dialog[open]').waitFor();
+          // Its height preview loads the embed in frames at four widths: under the policy too.
+          await w.page.locator('.embed-dialog__heights[data-measured]').waitFor();
           await w.page.keyboard.press('Escape');
         }
         // Flush: violation events are queued as tasks; one more task lets them land.

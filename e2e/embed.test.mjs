@@ -365,14 +365,17 @@ describe('sources in an embed', () => {
       const list = (w) => w.page.locator('#sources ol');
       const toggle = (w) => w.page.locator('#sources summary');
       assert.ok(await list(full).isVisible(), 'the full page shows every source');
-      assert.match(await toggle(embed).innerText(), /^All \d+ sources$/);
+      // (textContent: in the compact embed the summary itself sits inside a folded disclosure.)
+      assert.match((await toggle(embed).textContent()).trim(), /^All \d+ sources$/);
       assert.equal(await list(embed).isVisible(), false, 'the embed starts with them folded');
       const foldedHeight = await embed.page.evaluate(() => document.documentElement.scrollHeight);
       const fullHeight = await full.page.evaluate(() => document.documentElement.scrollHeight);
       assert.ok(foldedHeight < fullHeight - 1000, `embed ${foldedHeight}px vs full ${fullHeight}px`);
 
-      // A reader follows the first citation of the first switch: its source comes into view.
-      const cite = embed.page.locator('.switches .cite').first();
+      // A reader opens the first cell's reasons and follows its first citation: the source
+      // comes into view, inside the folded parts of the compact embed.
+      await embed.page.locator('.matrix__toggle').first().click();
+      const cite = embed.page.locator('.matrix__why:not([hidden]) .cite').first();
       const target = (await cite.getAttribute('href')).slice(1);
       await cite.click();
       const entry = embed.page.locator(`[id="${target}"]`);
@@ -400,6 +403,7 @@ describe('sources in an embed', () => {
     });
     try {
       const widgetUrl = w.frame.url();
+      await w.frame.locator('.embed-more > summary').click();
       await w.frame.locator('#sources summary').click();
       const link = w.frame.getByRole('link', { name: /\(opens in a new tab\)$/ }).and(
         w.frame.locator('#sources a[href^="https://"]'),
@@ -521,7 +525,9 @@ describe('embed codes', () => {
       await dialog.waitFor({ state: 'visible' });
       const code = await dialog.locator('textarea').first().inputValue();
       const link = await dialog.locator('textarea').nth(1).inputValue();
-      assert.match(code, /^<iframe [^<]*><\/iframe>$/);
+      // The iframe, then its own small resize script (the one snippet to paste).
+      // (and the build's preview picture for readers where nothing runs).
+      assert.match(code, /^<iframe [^<]*><\/iframe>\n<script>\(function\(\)\{[^\n]*\}\)\(\);<\/script>\n<noscript><a [^<]*><img [^<]*><\/a><\/noscript>$/);
       assert.match(code, / title="[^"]+"/);
       assert.match(code, / width="100%"/);
       assert.match(code, / scrolling="no"/);

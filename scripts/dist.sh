@@ -20,4 +20,5 @@ for arg in "$@"; do
   [ "$prev" = --dist ] && out="$arg"
   prev="$arg"
 done
+node "$ROOT/scripts/preview-image.mjs" "$out" # link preview: preview.png and the og: tags
 node "$ROOT/scripts/size.mjs" "$out"

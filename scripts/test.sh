@@ -156,6 +156,7 @@ check "release build falls back when a size trick fails" trick_fallback_check
 
 # 7. Release build into dist/ (relative asset paths, wasm-opt -Oz).
 if check "release build (trunk build --release)" release_build trunk build --release --offline; then
+  node "$ROOT/scripts/preview-image.mjs" "$ROOT/dist" # link preview (as scripts/dist.sh does)
   # 8. The JS glue must not import from 'env' (a sign of an unresolved wasm import).
   env_check() {
     local js=(dist/*.js)

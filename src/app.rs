@@ -4,16 +4,24 @@
 use crate::components::classroom::use_classroom;
 use crate::components::status_badge::status_legend;
 use crate::components::{
-    change_sentence::change_sentence, error_panel::error_panel, headline::headline,
-    notice_bar::notice_bar, outcome_matrix::OutcomeMatrix, page_footer::page_footer,
-    path_details::PathDetails, path_diagram::PathDiagram, sources_panel::SourcesPanel,
-    switch_board::switch_board, theme_picker::theme_picker, timeline::Timeline,
+    change_sentence::change_sentence,
+    error_panel::error_panel,
+    headline::headline,
+    notice_bar::notice_bar,
+    outcome_matrix::{DetailsRow, OutcomeMatrix},
+    page_footer::page_footer,
+    path_details::PathDetails,
+    path_diagram::PathDiagram,
+    sources_panel::SourcesPanel,
+    switch_board::switch_board,
+    theme_picker::theme_picker,
+    timeline::Timeline,
 };
 use crate::components::{embed_credit::embed_credit, embed_dialog::EmbedDialog};
 use crate::embed::auto_height::use_auto_height;
 use crate::hooks::use_url_sync::{current_query, use_url_sync};
 use crate::state::{Action, AppState, WorldRef};
-use crate::url::{Mode, Theme};
+use crate::url::{Mode, Part, Parts, Theme};
 use yew::prelude::*;
 
 #[component]
@@ -136,73 +144,201 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let selected = view.developer.clone().map(AttrValue::from);
     let date = AttrValue::from(view.effective_date(&world));
     let theme = (view.theme != Theme::Auto).then_some(view.theme.slug());
+    // EMBED: compact by default in an article (docs/embedding.md): the switches and a short
+    // matrix; the rest folded, or the parts the editor chose (`parts=`), and no others.
+    let layout = EmbedLayout::of(view, story_shown);
+    let details = selected.clone().map(|developer| {
+        html! {
+            <PathDetails world={world.clone()} evaluation={evaluation.clone()}
+                date={AttrValue::from(scenario.date.clone())}
+                {developer} onclose={onclose.clone()} focus={state.focus_details} />
+        }
+    });
+    let matrix = html! {
+        <section class="matrix-section" aria-labelledby="matrix-heading">
+            <h2 id="matrix-heading">{ "Paths to compute" }</h2>
+            <OutcomeMatrix world={world.clone()} evaluation={evaluation.clone()}
+                selected={selected.clone()} {onselect} compact={layout.compact}
+                marks={classroom.marks.clone()}
+                only={view.only.filter(|_| view.embed)}
+                details={(layout.compact && selected.is_some()).then(|| DetailsRow {
+                    date: AttrValue::from(scenario.date.clone()),
+                    onclose: onclose.clone(),
+                    focus: state.focus_details,
+                })} />
+            if layout.compact {
+                if !layout.folds_the_rest() {
+                    <details class="legend-fold">
+                        <summary>{ "What the statuses mean" }</summary>
+                        { status_legend(&on_record, &evaluation) }
+                    </details>
+                }
+            } else {
+                { status_legend(&on_record, &evaluation) }
+                <div id="path-details" class="details-slot">
+                    { details.unwrap_or_default() }
+                </div>
+            }
+        </section>
+    };
+    let diagram = html! {
+        <PathDiagram world={world.clone()} evaluation={evaluation.clone()}
+            workload={view.workload} selected={selected} {onworkload} />
+    };
+    let timeline =
+        html! { <Timeline world={world.clone()} date={date.clone()} {ondate} {onpreset} /> };
+    let sources = |folded: bool| {
+        html! {
+            <SourcesPanel world={world.clone()} folded={folded} new_tab={view.embed} />
+        }
+    };
     html! {
-        <div class={classes!("cp", view.embed.then_some("cp--embed"),
+        <div class={classes!("cp", view.embed.then_some("cp--embed"), layout.compact.then_some("cp--compact"),
                 story_shown.then_some("cp--story"), present.then_some("cp--present"))}
             data-theme={theme} data-mode={view.mode.slug()}
             data-chip-paths-root="" ref={root}>
             <main class="cp__main">
                 { classroom.bar }
-                <header class="cp__header">
-                    <h1 class="cp__title">
-                        <span class="cp__name">{ "Chip Paths" }</span>
-                        <span class="cp__subtitle">{ "What AI-chip export controls do to China's AI developers" }</span>
-                    </h1>
-                    if !view.embed {
-                        <div class="cp__header-tools">
-                            { classroom.tools }
-                            { theme_picker(view.theme.slug(), &ontheme) }
-                        </div>
-                    }
-                </header>
+                if !(view.embed && view.hide_title) {
+                    <header class="cp__header">
+                        <h1 class="cp__title">
+                            <span class="cp__name">{ "Chip Paths" }</span>
+                            <span class="cp__subtitle">{ "What AI-chip export controls do to China's AI developers" }</span>
+                        </h1>
+                        if !view.embed {
+                            <div class="cp__header-tools">
+                                { classroom.tools }
+                                { theme_picker(view.theme.slug(), &ontheme) }
+                            </div>
+                        }
+                    </header>
+                } else {
+                    <h1 class="visually-hidden">{ "Chip Paths: what AI-chip export controls do to China's AI developers" }</h1>
+                }
                 { notice_bar(&state.notices, &ondismiss) }
+                if let Some(rev) = view.rev.as_ref().filter(|r| view.embed && **r != world.meta.as_of) {
+                    // Pinned embeds: the widget carries one revision of the data, so it says
+                    // when the record has moved on since the graphic was published.
+                    <p class="embed-updated">
+                        { "Published with the data as of " }{ crate::model::date_label(rev) }
+                        { "; the record has been updated since (as of " }
+                        { crate::model::date_label(&world.meta.as_of) }{ ")." }
+                    </p>
+                }
                 if let Some(story) = classroom.story {
                     { story }
                 } else {
                     { headline(&world, &evaluation, &date) }
                 }
                 <div class="cp__grid">
-                    <div class="cp__controls">
-                        { switch_board(&world, &scenario.on, &ontoggle) }
-                    </div>
+                    if layout.shows(Part::Switches) {
+                        <div class="cp__controls">
+                            { switch_board(&world, &scenario.on, &ontoggle) }
+                        </div>
+                    }
                     <div class="cp__results">
                         // Beside what it describes, and below the switches on a phone: a sentence
                         // that grows or shrinks must not move the switch the reader just used.
                         if !story_shown {
                             { change_sentence(state.change.as_ref()) }
                         }
-                        <section class="matrix-section" aria-labelledby="matrix-heading">
-                            <h2 id="matrix-heading">{ "Paths to compute" }</h2>
-                            <OutcomeMatrix world={world.clone()} evaluation={evaluation.clone()}
-                                selected={selected.clone()} {onselect} marks={classroom.marks.clone()} />
-                            { status_legend(&on_record, &evaluation) }
-                            <div id="path-details" class="details-slot">
-                                if let Some(developer) = selected.clone() {
-                                    <PathDetails world={world.clone()} evaluation={evaluation.clone()}
-                                        date={AttrValue::from(scenario.date.clone())}
-                                        {developer} {onclose} focus={state.focus_details} />
-                                }
-                            </div>
-                        </section>
-                        <PathDiagram world={world.clone()} evaluation={evaluation.clone()}
-                            workload={view.workload} selected={selected} {onworkload} />
+                        if layout.shows(Part::Matrix) {
+                            { matrix }
+                        }
+                        if layout.shows(Part::Diagram) {
+                            { diagram.clone() }
+                        }
                     </div>
-                    <div class="cp__timeline">
-                        <Timeline world={world.clone()} date={date} {ondate} {onpreset} />
-                    </div>
+                    if layout.shows(Part::Timeline) {
+                        <div class="cp__timeline">{ timeline.clone() }</div>
+                    }
                 </div>
-                <SourcesPanel world={world.clone()} folded={view.embed} new_tab={view.embed} />
+                if layout.shows(Part::Story) {
+                    <p class="embed-story">
+                        <a href={story_query(&world, view)} target="_blank" rel="noopener">
+                            { "Step through the story, 2022 to today" }
+                            <span aria-hidden="true">{ " ↗" }</span>
+                            <span class="visually-hidden">{ " (opens in a new tab)" }</span>
+                        </a>
+                    </p>
+                }
+                if layout.folds_the_rest() {
+                    // Folded, not dropped: the timeline, the diagram and every source one tap
+                    // away (a citation's link opens this too: the browser unfolds the details
+                    // around a fragment's target).
+                    <details class="embed-more">
+                        <summary>{ "Statuses explained, timeline, diagram, sources" }</summary>
+                        <h2 class="visually-hidden">{ "What the statuses mean" }</h2>
+                        { status_legend(&on_record, &evaluation) }
+                        { timeline }
+                        { diagram }
+                        { sources(true) }
+                    </details>
+                } else if layout.shows(Part::Sources) {
+                    { sources(view.embed) }
+                } else {
+                    // Not chosen, but still there, folded, for the citations to point at.
+                    <details class="embed-sources">
+                        <summary>{ "Sources" }</summary>
+                        { sources(true) }
+                    </details>
+                }
             </main>
             // EMBED: the full page offers the Embed dialog; embed mode keeps only a credit line.
             if !view.embed {
                 { page_footer(&world, html! {
-                    <EmbedDialog query={AttrValue::from(query.trim_start_matches('?').to_owned())} />
+                    <EmbedDialog world={world.clone()} view={view.clone()} />
                 }) }
             } else {
                 { embed_credit(&query, Some(&crate::model::date_label(&world.meta.as_of))) }
             }
         </div>
     }
+}
+
+/// Which parts the view shows, and how: the full page shows everything; an embed shows the
+/// compact default or exactly the parts its link names.
+struct EmbedLayout {
+    /// Short matrix cells, a folded legend, details beside their row.
+    compact: bool,
+    /// The editor's choice, in an embed.
+    parts: Option<Parts>,
+}
+
+impl EmbedLayout {
+    fn of(view: &crate::url::ViewState, story_shown: bool) -> EmbedLayout {
+        let embed = view.embed && !story_shown;
+        EmbedLayout {
+            compact: embed,
+            parts: view.parts.filter(|_| embed),
+        }
+    }
+
+    /// Whether `part` is shown open (in its place in the grid).
+    fn shows(&self, part: Part) -> bool {
+        match self.parts {
+            Some(parts) => parts.contains(part),
+            None if self.compact => matches!(part, Part::Switches | Part::Matrix),
+            // The full page: everything but the embed's story line (the header has its own).
+            None => part != Part::Story,
+        }
+    }
+
+    /// The compact default folds the timeline, the diagram and the sources into one disclosure.
+    fn folds_the_rest(&self) -> bool {
+        self.compact && self.parts.is_none()
+    }
+}
+
+/// The link into the classroom story, for the same date, from an embed.
+fn story_query(world: &crate::model::World, view: &crate::url::ViewState) -> String {
+    let story = crate::url::ViewState {
+        mode: Mode::Story,
+        date: view.date.clone(),
+        preset: view.preset.clone(),
+        ..Default::default()
+    };
+    "./".to_owned() + &story.to_query(world)
 }
 
 /// Every callback the explainer hands to its components, each dispatching one `Action`.

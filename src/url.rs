@@ -51,6 +51,98 @@ impl Mode {
     }
 }
 
+/// A part of the explainer an embed can show (`?parts=switches,matrix`): the editor chooses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Part {
+    Switches,
+    Matrix,
+    Diagram,
+    Timeline,
+    /// A link into the classroom story.
+    Story,
+    Sources,
+}
+
+impl Part {
+    pub const ALL: [Part; 6] = [
+        Part::Switches,
+        Part::Matrix,
+        Part::Diagram,
+        Part::Timeline,
+        Part::Story,
+        Part::Sources,
+    ];
+    pub fn slug(self) -> &'static str {
+        match self {
+            Part::Switches => "switches",
+            Part::Matrix => "matrix",
+            Part::Diagram => "diagram",
+            Part::Timeline => "timeline",
+            Part::Story => "story",
+            Part::Sources => "sources",
+        }
+    }
+    /// As the embed dialog names it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Part::Switches => "Policy switches",
+            Part::Matrix => "Matrix of paths",
+            Part::Diagram => "Path diagram",
+            Part::Timeline => "Timeline",
+            Part::Story => "Link to the classroom story",
+            Part::Sources => "Sources",
+        }
+    }
+    fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+}
+
+/// A set of parts (a bit per `Part`), listed in `Part::ALL` order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Parts(u8);
+
+impl Parts {
+    pub fn contains(self, part: Part) -> bool {
+        self.0 & part.bit() != 0
+    }
+    pub fn with(self, part: Part, on: bool) -> Parts {
+        Parts(if on {
+            self.0 | part.bit()
+        } else {
+            self.0 & !part.bit()
+        })
+    }
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+    pub fn iter(self) -> impl Iterator<Item = Part> {
+        Part::ALL.into_iter().filter(move |p| self.contains(*p))
+    }
+    /// `switches,matrix`: the `parts=` value.
+    pub fn slugs(self) -> String {
+        self.iter().map(Part::slug).collect::<Vec<_>>().join(",")
+    }
+}
+
+impl FromIterator<Part> for Parts {
+    fn from_iter<I: IntoIterator<Item = Part>>(parts: I) -> Parts {
+        parts
+            .into_iter()
+            .fold(Parts::default(), |s, p| s.with(p, true))
+    }
+}
+
+/// Parameters that platforms add to shared links (campaign tags, click ids): never the
+/// reader's mistake, so ignored without a notice.
+pub fn is_tracking_parameter(key: &str) -> bool {
+    key.starts_with("utm_")
+        || matches!(
+            key,
+            "fbclid" | "gclid" | "dclid" | "msclkid" | "mc_cid" | "mc_eid"
+        )
+}
+
 /// Everything about the view a link carries. `Default` is the widget as it opens.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ViewState {
@@ -75,6 +167,15 @@ pub struct ViewState {
     pub intro: bool,
     /// Pym.js's `childId`, echoed in the height messages sent to the host page.
     pub child_id: Option<String>,
+    /// The parts an embed shows (`parts=`); `None` is the compact default (switches and matrix,
+    /// the rest folded).
+    pub parts: Option<Parts>,
+    /// The matrix shows one workload only (`only=training|inference`); `None` shows both.
+    pub only: Option<Workload>,
+    /// The embed hides the widget's own title (`title=0`): the article has its own.
+    pub hide_title: bool,
+    /// The data revision an embed was published with (`rev=`, the data's "as of" date).
+    pub rev: Option<String>,
 }
 
 /// A parameter that was ignored, and why. Both parts are cut short for display.
@@ -150,6 +251,74 @@ impl ViewState {
             }
             _ => {}
         }
+    }
+}
+
+/// What the editor chooses in the Embed dialog: the parts, the workload, the title, the theme,
+/// and whether the embed follows the latest data or stays pinned to this view's date and data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EmbedChoice {
+    /// `None`: the compact default (switches and matrix, the rest folded).
+    pub parts: Option<Parts>,
+    pub only: Option<Workload>,
+    pub show_title: bool,
+    pub theme: Theme,
+    /// Opt-in: no date or data revision in the link, so the embed shows whatever the widget's
+    /// data says when the reader opens it.
+    pub follow_latest: bool,
+}
+
+impl EmbedChoice {
+    /// The dialog's starting point for a view: compact, both workloads, titled, the view's own
+    /// theme, pinned.
+    pub fn for_view(view: &ViewState) -> EmbedChoice {
+        EmbedChoice {
+            parts: None,
+            only: None,
+            show_title: true,
+            theme: view.theme,
+            follow_latest: false,
+        }
+    }
+
+    /// The parts ticked in the dialog; the compact default shows the switches and the matrix.
+    pub fn ticked(&self) -> Parts {
+        self.parts
+            .unwrap_or_else(|| [Part::Switches, Part::Matrix].into_iter().collect())
+    }
+
+    /// Ticks or unticks a part: ticking exactly the default's parts returns to the default.
+    pub fn tick(&mut self, part: Part, on: bool) {
+        let parts = self.ticked().with(part, on);
+        let default = EmbedChoice::for_view(&ViewState::default()).ticked();
+        self.parts = (parts != default).then_some(parts);
+    }
+}
+
+impl ViewState {
+    /// The view an embed code carries for `choice` (without `embed` and `childId`, which the
+    /// snippet adds): pinned by default to the date on screen and the data's revision, so a
+    /// published graphic does not change under its story when the data is updated.
+    pub fn for_embed(&self, world: &World, choice: &EmbedChoice) -> ViewState {
+        let mut view = ViewState {
+            embed: false,
+            child_id: None,
+            parts: choice.parts,
+            only: choice.only,
+            hide_title: !choice.show_title,
+            theme: choice.theme,
+            rev: None,
+            ..self.clone()
+        };
+        if !choice.follow_latest {
+            if view.date.is_none() {
+                // A preset or the default's date, written out: the preset's date could move.
+                view.date = Some(self.effective_date(world));
+                view.preset = None;
+            }
+            view.rev = Some(world.meta.as_of.clone());
+        }
+        view
     }
 }
 
@@ -407,6 +576,48 @@ fn apply(state: &mut ViewState, notices: &mut Vec<Notice>, world: &World, key: &
                 format!("{why}; a short id of letters, digits and - _ : . is needed"),
             ),
         },
+        "parts" => {
+            let mut parts = Parts::default();
+            for slug in value.split(',').filter(|s| !s.is_empty()) {
+                match Part::ALL.into_iter().find(|p| p.slug() == slug) {
+                    Some(part) => parts = parts.with(part, true),
+                    None => notice(
+                        notices,
+                        key,
+                        format!("there is no part “{}”", quote(slug, MAX_QUOTE)),
+                    ),
+                }
+            }
+            if parts.is_empty() {
+                notice(notices, key, "it names no part the widget has");
+            } else {
+                state.parts = Some(parts);
+            }
+        }
+        "only" => match Workload::from_slug(value) {
+            Some(workload) => state.only = Some(workload),
+            None => notice(
+                notices,
+                key,
+                format!("“{shown}” is not training or inference"),
+            ),
+        },
+        "title" => match value {
+            "1" | "true" => state.hide_title = false,
+            "0" | "false" => state.hide_title = true,
+            _ => notice(notices, key, format!("“{shown}” is not 1 or 0")),
+        },
+        // Only recorded: the widget carries one revision of the data; the credit line says when
+        // the embed was published with an older one.
+        "rev" => match parse_date(value) {
+            Some(_) => state.rev = Some(value.to_string()),
+            None => notice(
+                notices,
+                key,
+                format!("“{shown}” is not a data revision (YYYY-MM-DD)"),
+            ),
+        },
+        _ if is_tracking_parameter(key) => {}
         "lang" if value == "en" => {}
         "lang" => notice(
             notices,
@@ -458,6 +669,18 @@ fn to_query(state: &ViewState, world: &World) -> String {
     }
     if let Some(step) = state.step {
         push("step", &if state.intro { 0 } else { step + 1 }.to_string());
+    }
+    if let Some(parts) = state.parts {
+        push("parts", &parts.slugs());
+    }
+    if let Some(only) = state.only {
+        push("only", only.slug());
+    }
+    if state.hide_title {
+        push("title", "0");
+    }
+    if let Some(rev) = &state.rev {
+        push("rev", rev);
     }
     if let Some(child) = &state.child_id {
         push("childId", child);

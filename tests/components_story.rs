@@ -505,6 +505,9 @@ async fn a_revealed_answer_marks_the_changed_cells_in_the_matrix() {
         evaluation: Rc::new(evaluate(&world, &scenario)),
         selected: None,
         onselect: Callback::noop(),
+        compact: false,
+        only: None,
+        details: None,
     })
     .await;
     // Beta and Gamma's inference cells change; Alpha's does not.

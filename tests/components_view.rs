@@ -8,7 +8,7 @@ use chip_paths::components::{
     error_panel::error_panel,
     headline::headline,
     notice_bar::notice_bar,
-    outcome_matrix::{OutcomeMatrix, OutcomeMatrixProps},
+    outcome_matrix::{DetailsRow, OutcomeMatrix, OutcomeMatrixProps},
     path_details::{PathDetails, PathDetailsProps},
     path_diagram::{PathDiagram, PathDiagramProps},
     policy_switch::{PolicySwitch, PolicySwitchProps},
@@ -277,6 +277,9 @@ async fn the_matrix_is_a_table_with_row_and_column_headers_and_words_for_status(
         evaluation: evaluation(),
         selected: None,
         onselect: Callback::noop(),
+        compact: false,
+        only: None,
+        details: None,
     })
     .await;
     assert!(html.contains("<table"));
@@ -331,6 +334,9 @@ async fn selecting_a_developer_marks_its_button_expanded() {
         evaluation: evaluation(),
         selected: Some("tencent".into()),
         onselect: Callback::noop(),
+        compact: false,
+        only: None,
+        details: None,
     })
     .await;
     let tencent = element_with(&html, "Tencent", "tr");
@@ -836,6 +842,9 @@ async fn hostile_text_in_the_data_stays_text_in_every_part_written_as_markup() {
             evaluation: evaluation.clone(),
             selected: None,
             onselect: Callback::noop(),
+            compact: false,
+            only: None,
+            details: None,
         })
         .await,
         render::<PolicySwitch>(PolicySwitchProps {
@@ -860,4 +869,66 @@ async fn hostile_text_in_the_data_stays_text_in_every_part_written_as_markup() {
             "{html}"
         );
     }
+}
+
+#[tokio::test]
+async fn compact_cells_are_disclosures_whose_reasons_and_fallback_wait_beneath() {
+    let w = world();
+    let evaluation = evaluation();
+    let html = render::<OutcomeMatrix>(OutcomeMatrixProps {
+        world: w.clone(),
+        evaluation: evaluation.clone(),
+        selected: Some("deepseek".into()),
+        marks: Default::default(),
+        onselect: Callback::noop(),
+        compact: true,
+        only: Some(Workload::Training),
+        details: Some(DetailsRow {
+            date: "2025-08-14".into(),
+            onclose: Callback::noop(),
+            focus: false,
+        }),
+    })
+    .await;
+    // One workload's column only.
+    assert!(html.contains("<th scope=\"col\">Training</th>"), "{html}");
+    assert!(!html.contains("<th scope=\"col\">Inference</th>"), "{html}");
+    // Each developer with a main training path gets one closed disclosure naming its status and
+    // chip, pointing at a hidden region that holds every reason (with citations) of that path.
+    for outcome in evaluation
+        .outcomes
+        .iter()
+        .filter(|o| o.workload == Workload::Training)
+    {
+        let Some(main) = outcome.main() else { continue };
+        let why = format!("id=\"why-{}-training\"", outcome.developer);
+        let region = element_with(&html, &why, "div");
+        assert!(region.contains("hidden"), "{region}");
+        for reason in &main.reasons {
+            let mut text = String::new();
+            chip_paths::markup::push_escaped(&mut text, &reason.text);
+            assert!(region.contains(&text), "{region}");
+        }
+        if let Some(fallback) = outcome.fallback() {
+            assert!(region.contains("Fallback: "), "{region}");
+            assert!(region.contains(fallback.status.label()), "{region}");
+        }
+        assert!(html.contains(&format!(
+            "aria-controls=\"why-{}-training\"",
+            outcome.developer
+        )));
+    }
+    assert!(
+        html.contains("<button type=\"button\" aria-expanded=\"false\" aria-controls=\"why-"),
+        "{html}"
+    );
+    // The selected developer's paths sit in a row right after its own.
+    let after_deepseek = &html[html.find("DeepSeek").unwrap()..];
+    let next_row = &after_deepseek[after_deepseek.find("<tr").unwrap()..];
+    assert!(
+        next_row.starts_with("<tr class=\"matrix__details-row\""),
+        "{next_row}"
+    );
+    assert!(next_row.contains("id=\"path-details\""), "{next_row}");
+    assert!(next_row.contains("DeepSeek: every path"), "{next_row}");
 }

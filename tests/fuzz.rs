@@ -17,7 +17,7 @@
 
 use chip_paths::embed::protocol::{
     embed_url, escape_html, full_view_query, height_messages, iframe_code, parse_incoming,
-    script_code, share_url, sibling_url, ChildId, Incoming, Message,
+    responsive_code, script_code, share_url, sibling_url, ChildId, Incoming, Message,
 };
 use chip_paths::embedded::EMBEDDED_BINARY;
 use chip_paths::model::codec;
@@ -842,9 +842,27 @@ fn check_message(data: &str, raw_id: &str) -> Result<&'static str, String> {
         if embed_url(data, id).is_ok() != web {
             return Err("embed_url accepted a non-http(s) address, or refused one".into());
         }
-        if let Ok(code) = iframe_code(data, id, raw_id) {
+        if let Ok(code) = iframe_code(data, id, raw_id, 720) {
             if code.matches('<').count() != 2 {
                 return Err(format!("iframe code has stray markup: {}", escape(&code)));
+            }
+        }
+        // The responsive code: the iframe and one script element, whatever the address holds.
+        // (The script's own `<` are comparisons; nothing from the address reaches it.)
+        if let Ok(code) = responsive_code(data, id, raw_id, &[(375, 1000), (600, 800)]) {
+            let fine = code
+                .split_once("\n<script>")
+                .is_some_and(|(frame, script)| {
+                    frame.matches('<').count() == 2
+                        && script.matches("</script").count() == 1
+                        && script.ends_with("</script>")
+                        && (data.len() < 8 || !script.contains(data))
+                });
+            if !fine {
+                return Err(format!(
+                    "responsive code has stray markup: {}",
+                    escape(&code)
+                ));
             }
         }
     }

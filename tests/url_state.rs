@@ -334,3 +334,117 @@ fn bidirectional_controls_are_stripped_from_quoted_link_text() {
         }
     }
 }
+
+#[test]
+fn tracking_parameters_platforms_add_are_ignored_without_a_notice() {
+    let (state, notices) = parse(
+        "dev=deepseek&utm_source=twitter&utm_medium=social&utm_campaign=x%20y&fbclid=IwAR0abc&gclid=Cj0K&embed=1",
+    );
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(state.developer.as_deref(), Some("deepseek"));
+    assert!(state.embed);
+    // They are not carried on: the cleaned-up link has none of them.
+    assert_eq!(state.to_query(world()), "?dev=deepseek&embed=1");
+    // A parameter that merely looks similar is still the reader's mistake.
+    assert_eq!(parse("utmsource=x").1.len(), 1);
+}
+
+#[test]
+fn embed_parts_workload_title_and_revision_round_trip() {
+    use chip_paths::url::{Part, Parts};
+    let (state, notices) =
+        parse("embed=1&parts=matrix,switches&only=inference&title=0&rev=2025-11-30");
+    assert!(notices.is_empty(), "{notices:?}");
+    let parts: Parts = [Part::Switches, Part::Matrix].into_iter().collect();
+    assert_eq!(state.parts, Some(parts));
+    assert_eq!(state.only, Some(Workload::Inference));
+    assert!(state.hide_title);
+    assert_eq!(state.rev.as_deref(), Some("2025-11-30"));
+    // Parts are written in one fixed order, whatever order the link gave.
+    let query = state.to_query(world());
+    assert_eq!(
+        query,
+        "?embed=1&parts=switches,matrix&only=inference&title=0&rev=2025-11-30"
+    );
+    assert_eq!(parse(&query).0, state);
+    for part in Part::ALL {
+        let (one, notices) = parse(&format!("parts={}", part.slug()));
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(
+            one.parts.map(|p| p.iter().collect::<Vec<_>>()),
+            Some(vec![part])
+        );
+    }
+}
+
+#[test]
+fn unknown_parts_and_bad_embed_values_get_notices() {
+    let (state, notices) = parse("parts=matrix,chart");
+    assert_eq!(state.parts.map(|p| p.slugs()), Some("matrix".into()));
+    assert_eq!(notices, ["“parts” was ignored: there is no part “chart”"]);
+    let (state, notices) = parse("parts=,&only=both&title=maybe&rev=latest");
+    assert_eq!(
+        (state.parts, state.only, state.hide_title, state.rev),
+        (None, None, false, None)
+    );
+    assert_eq!(notices.len(), 4, "{notices:?}");
+}
+
+#[test]
+fn an_embed_is_pinned_to_the_date_and_data_unless_it_follows_the_latest() {
+    use chip_paths::url::{EmbedChoice, Part};
+    let world = world();
+    let (view, _) = parse("dev=deepseek&off=h20-allowed&theme=dark");
+    let choice = EmbedChoice::for_view(&view);
+    assert_eq!(
+        choice.theme,
+        Theme::Dark,
+        "the view's own theme to start with"
+    );
+    let pinned = view.for_embed(world, &choice);
+    // The default view's date is its preset's; the link writes the date out, and the revision.
+    assert_eq!(
+        pinned.date.as_deref(),
+        Some(view.effective_date(world).as_str())
+    );
+    assert_eq!(pinned.rev.as_deref(), Some(world.meta.as_of.as_str()));
+    assert_eq!(
+        pinned.scenario(world),
+        view.scenario(world),
+        "the same scenario"
+    );
+    assert_eq!(
+        pinned.to_query(world),
+        format!(
+            "?date={}&off=h20-allowed&dev=deepseek&theme=dark&rev={}",
+            view.effective_date(world),
+            world.meta.as_of
+        )
+    );
+    let latest = view.for_embed(
+        world,
+        &EmbedChoice {
+            follow_latest: true,
+            ..choice.clone()
+        },
+    );
+    assert_eq!((latest.date, latest.rev), (None, None));
+
+    // Ticking exactly the default's parts is the default (no `parts=`); anything else is named.
+    let mut choice = EmbedChoice::for_view(&view);
+    choice.tick(Part::Diagram, true);
+    assert_eq!(
+        choice.parts.map(|p| p.slugs()),
+        Some("switches,matrix,diagram".into())
+    );
+    choice.tick(Part::Diagram, false);
+    assert_eq!(choice.parts, None);
+    choice.tick(Part::Switches, false);
+    choice.only = Some(Workload::Training);
+    choice.show_title = false;
+    let q = view.for_embed(world, &choice).to_query(world);
+    assert!(
+        q.contains("&parts=matrix&only=training&title=0&rev="),
+        "{q}"
+    );
+}

@@ -18,7 +18,8 @@ pub fn embed_credit(query: &str, as_of: Option<&str>) -> Html {
         "./?".to_owned() + &query
     };
     let mut m = Markup::new();
-    m.fixed("<p class=\"embed-credit\"><span class=\"embed-credit__name\">Chip Paths</span>");
+    // A footer (contentinfo landmark): every part of the embed sits in a landmark.
+    m.fixed("<footer class=\"embed-credit\"><span class=\"embed-credit__name\">Chip Paths</span>");
     if let Some(as_of) = as_of {
         m.fixed("<span> · data as of ").text(as_of).fixed("</span>");
     }
@@ -27,6 +28,6 @@ pub fn embed_credit(query: &str, as_of: Option<&str>) -> Html {
         .attr("href", &href)
         .fixed(" target=\"_blank\" rel=\"noopener\">");
     m.fixed("Sources and full view<span aria-hidden=\"true\"> ↗</span>");
-    m.fixed("<span class=\"visually-hidden\"> (opens in a new tab)</span></a></p>");
+    m.fixed("<span class=\"visually-hidden\"> (opens in a new tab)</span></a></footer>");
     text::raw(m)
 }

@@ -8,61 +8,115 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlDialogElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::embed::protocol::{iframe_code, script_code, share_url, sibling_url, ChildId};
+use crate::embed::measure::use_measured_heights;
+use crate::embed::protocol::{
+    default_height, fallback_code, responsive_code, script_code, share_url, sibling_url, ChildId,
+};
+use crate::model::{date_label, Workload};
+use crate::state::WorldRef;
+use crate::url::{EmbedChoice, Part, Theme, ViewState};
 
 /// What the iframe's `title` says to screen-reader users on the host page.
 pub const EMBED_TITLE: &str =
     "Chip Paths: which paths to AI compute stay open for Chinese developers";
 
-#[derive(Properties, PartialEq, Default)]
+#[derive(Properties, PartialEq)]
 pub struct EmbedDialogProps {
-    /// The current view's query string (without `?`). When absent the page's own address is used.
-    #[prop_or_default]
-    pub query: Option<AttrValue>,
+    pub world: WorldRef,
+    /// The view on screen, which the embed reproduces.
+    pub view: ViewState,
 }
 
 /// The three snippets for one view, or why they could not be made.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Snippets {
+    /// The iframe and its own small resize script.
     pub iframe: String,
     pub link: String,
     pub script: String,
 }
 
 impl Snippets {
-    /// Builds all three from the page address; the `childId` is fresh per dialog opening so two
-    /// embeds on one article page never answer for each other.
-    pub fn for_page(page_url: &str, child_id: &ChildId) -> Result<Snippets, String> {
+    /// Builds all three: `page_url` is the full view's address, `embed_page` the address the
+    /// embed shows (the editor's choices applied), `heights` the embed's measured heights,
+    /// `preview` the build's preview picture and its alt text (from the page's `og:` tags), the
+    /// embed code's fallback where nothing runs.
+    pub fn for_page(
+        page_url: &str,
+        embed_page: &str,
+        child_id: &ChildId,
+        heights: &[(u32, u32)],
+        preview: Option<&(String, String)>,
+    ) -> Result<Snippets, String> {
+        let mut iframe = responsive_code(embed_page, child_id, EMBED_TITLE, heights)?;
+        if let Some((image, alt)) = preview {
+            let image = if image.starts_with("https://") || image.starts_with("http://") {
+                image.clone()
+            } else {
+                sibling_url(page_url, image)?
+            };
+            iframe = iframe + "\n" + &fallback_code(&share_url(embed_page)?, &image, alt)?;
+        }
         Ok(Snippets {
-            iframe: iframe_code(page_url, child_id, EMBED_TITLE)?,
+            iframe,
             link: share_url(page_url)?,
-            script: script_code(page_url, &sibling_url(page_url, "embed.js")?, EMBED_TITLE)?,
+            script: script_code(embed_page, &sibling_url(page_url, "embed.js")?, EMBED_TITLE)?,
         })
     }
 }
 
-/// What the open dialog shows: the snippets (or why there are none) and the status line after
-/// a copy. One state value rather than two, so Yew's state code is instantiated once.
-#[derive(Clone, Default, PartialEq)]
+/// The open dialog's state: whether it is open, the editor's choices, the `childId` of this
+/// opening (fresh each time, so two embeds on one article never answer for each other), and
+/// the status line after a copy. One state value, so Yew's state code is instantiated once.
+#[derive(Clone, PartialEq)]
 struct Shown {
-    snippets: Option<Result<Snippets, String>>,
+    open: bool,
+    /// The page's `og:image` and `og:image:alt`, when the build made a preview picture.
+    preview: Option<(String, String)>,
+    choice: EmbedChoice,
+    child_id: String,
     status: String,
 }
 
 #[component]
 pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let dialog = use_node_ref();
-    let shown = use_state(Shown::default);
+    let shown = {
+        let view = props.view.clone();
+        use_state(move || Shown {
+            open: false,
+            preview: None,
+            choice: EmbedChoice::for_view(&view),
+            child_id: String::new(),
+            status: String::new(),
+        })
+    };
+    let world = &props.world;
+    // The page's address is read only while open: never during a server-side render.
+    let pages = shown.open.then(|| {
+        let embed_view = props.view.for_embed(world, &shown.choice);
+        let query = |v: &ViewState| v.to_query(world).trim_start_matches('?').to_owned();
+        (
+            current_page_url(Some(&query(&props.view))),
+            current_page_url(Some(&query(&embed_view))),
+        )
+    });
+    // The embed's height at common column widths, measured by loading it (only while open).
+    let heights = use_measured_heights(
+        pages
+            .as_ref()
+            .and_then(|(_, embed)| embed.as_ref().ok())
+            .cloned(),
+    );
 
     let open = {
-        let (dialog, shown, query) = (dialog.clone(), shown.clone(), props.query.clone());
+        let (dialog, shown, view) = (dialog.clone(), shown.clone(), props.view.clone());
         Callback::from(move |_: MouseEvent| {
-            let snippets = current_page_url(query.as_deref()).and_then(|url| {
-                let id = ChildId::parse(&fresh_child_id()).map_err(|e| e.to_string())?;
-                Snippets::for_page(&url, &id)
-            });
             shown.set(Shown {
-                snippets: Some(snippets),
+                open: true,
+                preview: page_preview(),
+                choice: EmbedChoice::for_view(&view),
+                child_id: fresh_child_id(),
                 status: String::new(),
             });
             if let Some(dialog) = dialog.cast::<HtmlDialogElement>() {
@@ -78,19 +132,165 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             }
         })
     };
+    // Escape, the Close button and a form's close all end here: stop measuring.
+    let onclose = {
+        let shown = shown.clone();
+        Callback::from(move |_: Event| {
+            shown.set(Shown {
+                open: false,
+                ..(*shown).clone()
+            })
+        })
+    };
+    let choose = |f: fn(&mut EmbedChoice, bool, &'static str), value: &'static str| {
+        let shown = shown.clone();
+        Callback::from(move |e: Event| {
+            let checked = e
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .is_some_and(|i| i.checked());
+            let mut next = (*shown).clone();
+            f(&mut next.choice, checked, value);
+            next.status.clear();
+            shown.set(next);
+        })
+    };
 
-    let body = match &shown.snippets {
-        None => html! {},
-        Some(Err(message)) => html! { <p class="embed-dialog__error">{ message.clone() }</p> },
-        Some(Ok(s)) => html! {
+    let snippets = match &pages {
+        Some((Ok(full), Ok(embed))) => ChildId::parse(&shown.child_id)
+            .map_err(|e| e.to_string())
+            .and_then(|id| Snippets::for_page(full, embed, &id, &heights, shown.preview.as_ref()))
+            .map(Some),
+        Some((Err(e), _) | (_, Err(e))) => Err(e.clone()),
+        None => Ok(None),
+    };
+    let ticked = shown.choice.ticked();
+    let parts = Part::ALL.into_iter().map(|part| {
+        let tick = choose(
+            |c, on, slug| {
+                if let Some(p) = Part::ALL.into_iter().find(|p| p.slug() == slug) {
+                    c.tick(p, on)
+                }
+            },
+            part.slug(),
+        );
+        option(
+            "checkbox",
+            "embed-part-",
+            part.slug(),
+            part.label(),
+            ticked.contains(part),
+            tick,
+        )
+    });
+    let only = shown.choice.only.map_or("both", Workload::slug);
+    let workloads = [
+        ("both", "Both"),
+        ("training", "Training"),
+        ("inference", "Inference"),
+    ]
+    .into_iter()
+    .map(|(slug, label)| {
+        let pick = choose(
+            |c, on, slug| {
+                if on {
+                    c.only = Workload::from_slug(slug)
+                }
+            },
+            slug,
+        );
+        option("radio", "embed-workload-", slug, label, only == slug, pick)
+    });
+    let themes = [
+        ("auto", "Follow the reader's system"),
+        ("light", "Light"),
+        ("dark", "Dark"),
+    ]
+    .into_iter()
+    .map(|(slug, label)| {
+        let pick = choose(
+            |c, on, slug| {
+                if let Some(t) = Theme::ALL.into_iter().find(|t| on && t.slug() == slug) {
+                    c.theme = t
+                }
+            },
+            slug,
+        );
+        option(
+            "radio",
+            "embed-theme-",
+            slug,
+            label,
+            shown.choice.theme.slug() == slug,
+            pick,
+        )
+    });
+    let show_title = option(
+        "checkbox",
+        "embed-",
+        "title",
+        "Show the widget's own title",
+        shown.choice.show_title,
+        choose(|c, on, _| c.show_title = on, ""),
+    );
+    let follow_latest = option(
+        "checkbox",
+        "embed-",
+        "latest",
+        "Follow the latest data",
+        shown.choice.follow_latest,
+        choose(|c, on, _| c.follow_latest = on, ""),
+    );
+    let pinned_to = format!(
+        "Off: pinned to {} and the data as of {}, so the graphic never changes under your story.",
+        date_label(&props.view.effective_date(world)),
+        date_label(&world.meta.as_of)
+    );
+    let measured = if heights.len() == crate::embed::protocol::MEASURED_WIDTHS.len() {
+        let each: Vec<String> = heights
+            .iter()
+            .map(|(w, h)| format!("{} px at {w} px wide", thousands(*h)))
+            .collect();
+        format!(
+            "Height of this embed: {}. The code starts at {} px and then follows the content.",
+            each.join(" · "),
+            thousands(default_height(&heights))
+        )
+    } else {
+        "Measuring the embed's height at common column widths…".to_owned()
+    };
+
+    let body = match &snippets {
+        Ok(None) => html! {},
+        Err(message) => html! { <p class="embed-dialog__error">{ message.clone() }</p> },
+        Ok(Some(s)) => html! {
             <>
-                { copy_field("Iframe code", "Paste into your CMS's HTML or embed block. It resizes itself through the Pym.js, Datawrapper, AMP and Embedly height messages.", &s.iframe, 4, &shown) }
+                <fieldset class="embed-options">
+                    <legend>{ "What the embed shows" }</legend>
+                    { for parts }
+                    <p class="embed-field__hint">{ "With the switches and the matrix alone (the default), the timeline, the diagram and the sources sit folded below them; any other choice shows exactly the parts ticked. The credit line always links to the full view." }</p>
+                </fieldset>
+                <fieldset class="embed-options">
+                    <legend>{ "Workload in the matrix" }</legend>
+                    { for workloads }
+                </fieldset>
+                <fieldset class="embed-options">
+                    <legend>{ "Look" }</legend>
+                    { for themes }
+                    { show_title }
+                </fieldset>
+                <div class="embed-options">
+                    { follow_latest }
+                    <p class="embed-field__hint">{ pinned_to }</p>
+                </div>
+                <p class="embed-dialog__heights" data-measured={(heights.len() == crate::embed::protocol::MEASURED_WIDTHS.len()).then_some("true")}>{ measured }</p>
+                { copy_field("Embed code", "Paste into your CMS's HTML or embed block. Its few lines of script keep the height in step with the content; where scripts are stripped, the iframe alone still shows the whole embed on a phone, and also resizes through the Pym.js, Datawrapper, AMP and Embedly height messages.", &s.iframe, 5, &shown) }
                 { copy_field("Link to this view", "Opens the full widget exactly as it is now.", &s.link, 2, &shown) }
-                { copy_field("Script embed", "A placeholder and a script that creates the iframe and keeps its height in step, for pages without a resize listener of their own.", &s.script, 4, &shown) }
+                { copy_field("Script embed", "A placeholder and a script that creates the iframe and keeps its height in step, for pages that allow scripts from the widget's site.", &s.script, 4, &shown) }
                 <p class="embed-dialog__note">
                     { "No cookies, no tracking, no requests to other sites. A host page with a Content-Security-Policy needs only " }
-                    <code>{ "frame-src" }</code>{ " for the widget's origin (and " }<code>{ "script-src" }</code>{ " for the script embed)." }
+                    <code>{ "frame-src" }</code>{ " for the widget's origin (and " }<code>{ "script-src" }</code>{ " for the script embed, or for the embed code's inline script)." }
                 </p>
+                <div class="embed-measure" aria-hidden="true" id="embed-measure"></div>
             </>
         },
     };
@@ -98,7 +298,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     html! {
         <>
             <button type="button" class="button embed-open" aria-haspopup="dialog" onclick={open}>{ "Embed" }</button>
-            <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-dialog-title">
+            <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-dialog-title" {onclose}>
                 <h2 id="embed-dialog-title">{ "Embed this view" }</h2>
                 { body }
                 <p class="embed-dialog__status" aria-live="polite">{ shown.status.clone() }</p>
@@ -106,6 +306,52 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             </dialog>
         </>
     }
+}
+
+/// One labelled checkbox or radio button (`kind`), id `prefix` + `slug`; radios share the
+/// name `prefix`. One function for every choice: the markup's code is instantiated once.
+fn option(
+    kind: &'static str,
+    prefix: &'static str,
+    slug: &'static str,
+    label: &'static str,
+    checked: bool,
+    onchange: Callback<Event>,
+) -> Html {
+    let id = prefix.to_owned() + slug;
+    html! {
+        <label class="embed-option" for={id.clone()}>
+            <input type={kind} name={(kind == "radio").then_some(prefix)} {id} {checked} {onchange} />
+            { label }
+        </label>
+    }
+}
+
+/// The page's preview picture and its alt text, from the `og:` tags the build wrote
+/// (scripts/preview-image.mjs); `None` when the build made no picture.
+fn page_preview() -> Option<(String, String)> {
+    let document = web_sys::window()?.document()?;
+    let content = |property: &str| {
+        document
+            .query_selector(&format!("meta[property=\"{property}\"]"))
+            .ok()
+            .flatten()?
+            .get_attribute("content")
+    };
+    Some((content("og:image")?, content("og:image:alt")?))
+}
+
+/// 1234 → "1,234".
+fn thousands(n: u32) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// One read-only snippet with a copy button. Copies through the Clipboard API; where that is
@@ -126,8 +372,10 @@ fn copy_field(
             let (id, shown) = (id.clone(), shown.clone());
             Callback::from(move |copied: bool| {
                 let say = |status: String| {
-                    let snippets = shown.snippets.clone();
-                    shown.set(Shown { snippets, status })
+                    shown.set(Shown {
+                        status,
+                        ..(*shown).clone()
+                    })
                 };
                 if copied {
                     say(label.to_owned() + " copied.");
@@ -233,27 +481,60 @@ mod tests {
     #[test]
     fn the_snippets_reproduce_the_view() {
         let id = ChildId::parse("chip-paths-abc").unwrap();
-        let s = Snippets::for_page("https://news.example/w/?dev=deepseek&theme=dark", &id).unwrap();
-        assert!(s.iframe.contains("src=\"https://news.example/w/?dev=deepseek&amp;theme=dark&amp;embed=1&amp;childId=chip-paths-abc\""));
+        let s = Snippets::for_page(
+            "https://news.example/w/?dev=deepseek&theme=dark",
+            "https://news.example/w/?date=2025-08-14&dev=deepseek&theme=dark&rev=2025-11-30",
+            &id,
+            &[(375, 1100), (600, 850)],
+            Some(&("preview.png".to_string(), "The opening view".to_string())),
+        )
+        .unwrap();
+        assert!(s.iframe.contains("src=\"https://news.example/w/?date=2025-08-14&amp;dev=deepseek&amp;theme=dark&amp;rev=2025-11-30&amp;embed=1&amp;childId=chip-paths-abc\""), "{}", s.iframe);
+        assert!(s.iframe.contains(" height=\"1100\" "), "{}", s.iframe);
+        assert!(s.iframe.contains("<script>"), "{}", s.iframe);
+        // The fallback: the build's picture, next to the widget, linking to the embed's view in
+        // the full widget (without the embed's own parameters).
+        assert!(s.iframe.ends_with("<noscript><a href=\"https://news.example/w/?date=2025-08-14&amp;dev=deepseek&amp;theme=dark\"><img src=\"https://news.example/w/preview.png\" alt=\"The opening view\" width=\"1200\" height=\"630\" style=\"max-width:100%;height:auto\"></a></noscript>"), "{}", s.iframe);
         assert_eq!(s.link, "https://news.example/w/?dev=deepseek&theme=dark");
         assert!(s.script.contains("src=\"https://news.example/w/embed.js\""));
-        assert!(s
-            .script
-            .contains("data-chip-paths=\"dev=deepseek&amp;theme=dark\""));
+        assert!(
+            s.script
+                .contains("data-chip-paths=\"date=2025-08-14&amp;dev=deepseek&amp;theme=dark\""),
+            "{}",
+            s.script
+        );
     }
 
     #[test]
     fn a_page_that_is_not_on_the_web_gets_a_message_not_code() {
         let id = ChildId::parse("x").unwrap();
-        assert!(Snippets::for_page("file:///tmp/index.html", &id).is_err());
+        assert!(Snippets::for_page(
+            "file:///tmp/index.html",
+            "file:///tmp/index.html",
+            &id,
+            &[],
+            None
+        )
+        .is_err());
+    }
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(thousands(7), "7");
+        assert_eq!(thousands(1234), "1,234");
+        assert_eq!(thousands(1234567), "1,234,567");
     }
 
     #[tokio::test]
     async fn the_closed_dialog_renders_a_labelled_button_and_dialog() {
-        let html = yew::LocalServerRenderer::<EmbedDialog>::new()
-            .hydratable(false)
-            .render()
-            .await;
+        let world = WorldRef(crate::embedded::world().unwrap());
+        let html = yew::LocalServerRenderer::<EmbedDialog>::with_props(EmbedDialogProps {
+            world,
+            view: ViewState::default(),
+        })
+        .hydratable(false)
+        .render()
+        .await;
         assert!(html.contains(">Embed</button>"), "{html}");
         assert!(html.contains("<dialog"), "{html}");
         assert!(

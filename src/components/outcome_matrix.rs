@@ -1,11 +1,17 @@
 //! The outcome matrix: a real table, developers as row headers and Training / Inference as
 //! column headers; each cell gives the main path's status (word + icon) and the path in words,
 //! and a better-off fallback on a line of its own.
+//!
+//! Compact (embed mode): each cell shows the status and the main path's chip and route only,
+//! as a disclosure button; the reasons (with their citations) and the fallback open beneath it
+//! on demand. A developer's every path opens in a row right below its own.
 
+use super::citation::push_citations;
+use super::path_details::PathDetails;
 use super::status_badge::push_status_badge;
 use super::text;
 use crate::markup::Markup;
-use crate::model::{path_name, path_summary, Evaluation, Workload};
+use crate::model::{path_name, path_summary, Evaluation, IdSet, Outcome, Status, Workload};
 use crate::state::WorldRef;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,6 +24,15 @@ pub struct OutcomeMatrixProps {
     pub selected: Option<AttrValue>,
     /// Called with a developer id; selecting the selected one again closes it.
     pub onselect: Callback<Option<AttrValue>>,
+    /// Short cells whose reasons open on demand (embed mode).
+    #[prop_or_default]
+    pub compact: bool,
+    /// Show one workload's column only.
+    #[prop_or_default]
+    pub only: Option<Workload>,
+    /// Compact: the selected developer's every path opens in a row below its own.
+    #[prop_or_default]
+    pub details: Option<DetailsRow>,
     /// classroom: cells a revealed question changes, shown as "Open → Limited".
     #[prop_or_default]
     pub marks: Rc<Vec<CellMark>>,
@@ -28,13 +43,40 @@ pub struct OutcomeMatrixProps {
 pub struct CellMark {
     pub developer: String,
     pub workload: Workload,
-    pub before: crate::model::Status,
-    pub after: crate::model::Status,
+    pub before: Status,
+    pub after: Status,
+}
+
+/// What the selected developer's `PathDetails` needs besides the world and the evaluation.
+/// (Plain data rather than an `Html` prop: comparing `Html` props links Yew's deep node
+/// comparison into the wasm.)
+#[derive(Clone, PartialEq)]
+pub struct DetailsRow {
+    /// The scenario's date.
+    pub date: AttrValue,
+    pub onclose: Callback<()>,
+    pub focus: bool,
 }
 
 #[component]
 pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
+    // Compact cells opened by the reader, as "developer:workload".
+    let opened = use_state(IdSet::new);
+    let ontoggle = {
+        let opened = opened.clone();
+        Callback::from(move |key: AttrValue| {
+            let mut next = (*opened).clone();
+            if !next.remove(&key) {
+                next.insert(key.to_string());
+            }
+            opened.set(next);
+        })
+    };
     let world = &props.world;
+    let workloads: Vec<Workload> = Workload::ALL
+        .into_iter()
+        .filter(|w| props.only.is_none_or(|only| only == *w))
+        .collect();
     let rows = world.developers.iter().map(|developer| {
         let selected = props.selected.as_deref() == Some(developer.id.as_str());
         let onclick = {
@@ -42,58 +84,44 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
             let id = AttrValue::from(developer.id.clone());
             Callback::from(move |_: MouseEvent| onselect.emit((!selected).then(|| id.clone())))
         };
-        let cells = Workload::ALL.into_iter().map(|workload| {
-            let outcome = props
-                .evaluation
-                .outcome(&developer.id, workload);
-            match outcome.and_then(|o| o.main().map(|main| (o, main))) {
-                Some((outcome, main)) => {
-                    let mut cell = Markup::new();
-                    let mark = props
-                        .marks
-                        .iter()
-                        .find(|m| m.developer == developer.id && m.workload == workload);
-                    let status = match mark {
-                        Some(mark) => {
-                            cell.fixed("<span class=\"matrix__was\">")
-                                .fixed(mark.before.label())
-                                .fixed(" →</span> ");
-                            mark.after
-                        }
-                        None => main.status,
-                    };
-                    push_status_badge(&mut cell, status);
-                    cell.fixed("<span class=\"matrix__path\">");
-                    cell.text(&path_summary(world, main));
-                    let modelled = developer.paths.get(main.reported).is_some_and(|p| p.modelled);
-                    if modelled {
-                        cell.fixed(" ");
-                        text::push_modelled(&mut cell);
-                    }
-                    cell.fixed("</span>");
-                    if let Some(fallback) = outcome.fallback() {
-                        cell.fixed("<span class=\"matrix__fallback\">Fallback: ");
-                        cell.text(&path_name(world, &fallback.chip, fallback.route));
-                        cell.fixed(" — ").fixed(fallback.status.label()).fixed("</span>");
-                    }
-                    let class = "matrix__cell matrix__cell--".to_owned()
-                        + status.slug()
-                        + if mark.is_some() { " matrix__cell--changed" } else { "" };
-                    html! {
-                        <td {class}>
-                            { text::raw(cell) }
-                        </td>
-                    }
-                }
-                None => html! {
+        let cells = workloads.iter().map(|&workload| {
+            let outcome = props.evaluation.outcome(&developer.id, workload);
+            let Some(outcome) = outcome.filter(|o| o.main().is_some()) else {
+                return html! {
                     <td class="matrix__cell matrix__cell--none">
                         <span class="matrix__none">{ "Not reported" }</span>
                     </td>
-                },
+                };
+            };
+            if props.compact {
+                let key = format!("{}:{}", developer.id, workload.slug());
+                let open = opened.contains(&key);
+                compact_cell(world, developer, outcome, open, &key, &ontoggle)
+            } else {
+                let mark = props
+                    .marks
+                    .iter()
+                    .find(|m| m.developer == developer.id && m.workload == workload);
+                full_cell(world, developer, outcome, mark)
             }
         });
+        let details_row = match (&props.details, props.compact && selected) {
+            (Some(details), true) => html! {
+                <tr class="matrix__details-row">
+                    <td colspan={(workloads.len() + 1).to_string()}>
+                        <div id="path-details">
+                            <PathDetails world={world.clone()} evaluation={props.evaluation.clone()}
+                                date={details.date.clone()} developer={AttrValue::from(developer.id.clone())}
+                                onclose={details.onclose.clone()} focus={details.focus} />
+                        </div>
+                    </td>
+                </tr>
+            },
+            _ => html! {},
+        };
         html! {
-            <tr key={developer.id.clone()} class={classes!(selected.then_some("matrix__row--selected"))}>
+            <>
+            <tr class={classes!(selected.then_some("matrix__row--selected"))}>
                 <th scope="row" class="matrix__developer">
                     <button type="button" class="matrix__select"
                         aria-expanded={if selected { "true" } else { "false" }}
@@ -109,23 +137,140 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
                 </th>
                 { for cells }
             </tr>
+            { details_row }
+            </>
         }
     });
+    let caption = if props.compact {
+        "Each developer's main path to compute. Choose a cell for the reasons, or a developer for every path."
+    } else {
+        "Each developer's main path to compute, and a better-off fallback where there is one. Choose a developer to see every path and why."
+    };
     html! {
         <div class="matrix__wrap">
-            <table class="matrix">
-                <caption class="matrix__caption">
-                    { "Each developer's main path to compute, and a better-off fallback where there is one. Choose a developer to see every path and why." }
-                </caption>
+            <table class={classes!("matrix", props.compact.then_some("matrix--compact"))}>
+                <caption class="matrix__caption">{ caption }</caption>
                 <thead>
                     <tr>
                         <th scope="col">{ "Developer" }</th>
-                        <th scope="col">{ "Training" }</th>
-                        <th scope="col">{ "Inference" }</th>
+                        { for workloads.iter().map(|w| html! { <th scope="col">{ w.label() }</th> }) }
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>
         </div>
+    }
+}
+
+/// Today's long cell: status, the path with its worst reason, and the fallback.
+fn full_cell(
+    world: &WorldRef,
+    developer: &crate::model::Developer,
+    outcome: &Outcome,
+    mark: Option<&CellMark>,
+) -> Html {
+    let Some(main) = outcome.main() else {
+        return html! {};
+    };
+    let mut cell = Markup::new();
+    let status = match mark {
+        Some(mark) => {
+            cell.fixed("<span class=\"matrix__was\">")
+                .fixed(mark.before.label())
+                .fixed(" →</span> ");
+            mark.after
+        }
+        None => main.status,
+    };
+    push_status_badge(&mut cell, status);
+    cell.fixed("<span class=\"matrix__path\">");
+    cell.text(&path_summary(world, main));
+    if developer
+        .paths
+        .get(main.reported)
+        .is_some_and(|p| p.modelled)
+    {
+        cell.fixed(" ");
+        text::push_modelled(&mut cell);
+    }
+    cell.fixed("</span>");
+    if let Some(fallback) = outcome.fallback() {
+        cell.fixed("<span class=\"matrix__fallback\">Fallback: ");
+        cell.text(&path_name(world, &fallback.chip, fallback.route));
+        cell.fixed(" — ")
+            .fixed(fallback.status.label())
+            .fixed("</span>");
+    }
+    html! {
+        <td class={"matrix__cell matrix__cell--".to_owned()
+            + status.slug()
+            + if mark.is_some() { " matrix__cell--changed" } else { "" }}>
+            { text::raw(cell) }
+        </td>
+    }
+}
+
+/// The compact cell: a disclosure button (status and "chip, route"), and beneath it, when
+/// open, every reason for the main path with its citations, and the fallback.
+fn compact_cell(
+    world: &WorldRef,
+    developer: &crate::model::Developer,
+    outcome: &Outcome,
+    open: bool,
+    key: &str,
+    ontoggle: &Callback<AttrValue>,
+) -> Html {
+    let Some(main) = outcome.main() else {
+        return html! {};
+    };
+    let why_id = text::dom_id("why", &key.replace(':', "-"));
+    let mut label = Markup::new();
+    push_status_badge(&mut label, main.status);
+    label
+        .fixed("<span class=\"matrix__chip\">")
+        .text(&path_name(world, &main.chip, main.route))
+        .fixed("</span>");
+    let mut why = Markup::new();
+    if main.reasons.is_empty() {
+        why.fixed("<p>No policy in this scenario stands in the way.</p>");
+    } else {
+        why.fixed("<ul class=\"matrix__reasons\">");
+        for reason in &main.reasons {
+            why.fixed("<li><span class=\"matrix__reason-status\">")
+                .fixed(reason.status.label())
+                .fixed(":</span> ")
+                .text(&reason.text)
+                .fixed(" ");
+            push_citations(&mut why, world, &reason.sources);
+            why.fixed("</li>");
+        }
+        why.fixed("</ul>");
+    }
+    if developer
+        .paths
+        .get(main.reported)
+        .is_some_and(|p| p.modelled)
+    {
+        text::push_modelled(&mut why);
+    }
+    if let Some(fallback) = outcome.fallback() {
+        why.fixed("<p class=\"matrix__fallback\">Fallback: ")
+            .text(&path_name(world, &fallback.chip, fallback.route))
+            .fixed(" — ")
+            .fixed(fallback.status.label())
+            .fixed("</p>");
+    }
+    let onclick = text::emit_on_click(ontoggle, AttrValue::from(key.to_owned()));
+    html! {
+        <td class={"matrix__cell matrix__cell--".to_owned() + main.status.slug()}>
+            <button type="button" class="matrix__toggle"
+                aria-expanded={if open { "true" } else { "false" }}
+                aria-controls={why_id.clone()} {onclick}>
+                { text::raw(label) }
+                <span class="visually-hidden">{ ": reasons" }</span>
+                <span class="matrix__chevron" aria-hidden="true">{ if open { "▴" } else { "▾" } }</span>
+            </button>
+            <div id={why_id} class="matrix__why" hidden={!open}>{ text::raw(why) }</div>
+        </td>
     }
 }

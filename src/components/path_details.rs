@@ -32,7 +32,7 @@ pub fn PathDetails(props: &PathDetailsProps) -> Html {
         use_effect_with((props.developer.clone(), props.focus), move |(_, focus)| {
             if *focus {
                 if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
+                    focus_without_scrolling(&el);
                 }
             }
         });
@@ -96,6 +96,35 @@ pub fn PathDetails(props: &PathDetailsProps) -> Html {
             </div>
             { text::raw(body) }
         </section>
+    }
+}
+
+/// Focuses `el`; inside an iframe without scrolling anything: there a plain `focus()` scrolls
+/// the host article to bring the heading into view (it moved a phone's article by thousands of
+/// pixels), and the embed opens the details right below the row the reader chose.
+/// (`focus({preventScroll: true})` through Reflect: web-sys's FocusOptions would be a new feature.)
+fn focus_without_scrolling(el: &web_sys::HtmlElement) {
+    use wasm_bindgen::{JsCast, JsValue};
+    let framed = web_sys::window().is_some_and(|w| {
+        w.parent()
+            .ok()
+            .flatten()
+            .is_some_and(|p| JsValue::from(&p) != JsValue::from(&w))
+    });
+    if !framed {
+        let _ = el.focus();
+        return;
+    }
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"preventScroll".into(), &JsValue::TRUE);
+    let focus = js_sys::Reflect::get(el, &"focus".into()).ok();
+    match focus.and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
+        Some(focus) => {
+            let _ = focus.call1(el, &options);
+        }
+        None => {
+            let _ = el.focus();
+        }
     }
 }
 

@@ -213,11 +213,16 @@ pub fn embed_url(page_url: &str, child_id: &ChildId) -> Result<String, String> {
     Ok(join_url(base, &kept, ""))
 }
 
-/// Parameters that only make sense inside an iframe: ours (`embed`, `childId`) and those a
-/// Pym.js parent adds (`initialWidth`, `parentTitle`, `parentUrl`).
-const EMBED_ONLY_KEYS: [&str; 5] = [
+/// Parameters that only make sense inside an iframe: ours (`embed`, `childId`, and the
+/// editor's layout choices `parts`, `only`, `title`, `rev`) and those a Pym.js parent adds
+/// (`initialWidth`, `parentTitle`, `parentUrl`).
+const EMBED_ONLY_KEYS: [&str; 9] = [
     "embed",
     "childId",
+    "parts",
+    "only",
+    "title",
+    "rev",
     "initialWidth",
     "parentTitle",
     "parentUrl",
@@ -228,7 +233,12 @@ pub fn full_view_query(query: &str) -> String {
     query
         .trim_start_matches('?')
         .split('&')
-        .filter(|p| !p.is_empty() && !EMBED_ONLY_KEYS.contains(&key_of(p)))
+        .filter(|p| {
+            let key = key_of(p);
+            !p.is_empty()
+                && !EMBED_ONLY_KEYS.contains(&key)
+                && !crate::url::is_tracking_parameter(key)
+        })
         .collect::<Vec<_>>()
         .join("&")
 }
@@ -261,18 +271,92 @@ pub fn sibling_url(page_url: &str, file: &str) -> Result<String, String> {
 }
 
 /// The copy-paste iframe code for the current view. The iframe carries the `title` screen
-/// readers announce, fills the column, has no border and no scroll bars, and starts at a height
-/// the content then corrects through the auto-height messages. Attributes do the layout, so
-/// hosts whose own CSP forbids inline styles still get a borderless iframe.
-pub fn iframe_code(page_url: &str, child_id: &ChildId, title: &str) -> Result<String, String> {
+/// readers announce, fills the column, has no border and no scroll bars, and starts at
+/// `height_px` (the embed's measured height on a phone, so nothing is clipped where no script
+/// runs), which the content then corrects through the auto-height messages. Attributes do the
+/// layout, so hosts whose own CSP forbids inline styles still get a borderless iframe.
+pub fn iframe_code(
+    page_url: &str,
+    child_id: &ChildId,
+    title: &str,
+    height_px: u32,
+) -> Result<String, String> {
     let src = embed_url(page_url, child_id)?;
     Ok(format!(
-        "<iframe id=\"{id}\" src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{INITIAL_HEIGHT_PX}\" \
+        "<iframe id=\"{id}\" src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height_px}\" \
          frameborder=\"0\" scrolling=\"no\" loading=\"lazy\" style=\"border:0;width:100%;min-width:100%;overflow:hidden\"></iframe>",
         id = escape_html(child_id.as_str()),
         src = escape_html(&src),
         title = escape_html(title),
     ))
+}
+
+/// The common column widths the Embed dialog measures the embed at (px), narrowest first.
+pub const MEASURED_WIDTHS: [u32; 4] = [320, 375, 600, 1000];
+
+/// The height for the iframe's `height` attribute: the one measured at a phone's width (375 px,
+/// else the nearest narrower, else the narrowest measured), or `INITIAL_HEIGHT_PX`.
+/// `heights`: (column width, content height) pairs.
+pub fn default_height(heights: &[(u32, u32)]) -> u32 {
+    let mut sorted = heights.to_vec();
+    sorted.sort_unstable();
+    sorted
+        .iter()
+        .rev()
+        .find(|(w, _)| *w <= 375)
+        .or(sorted.first())
+        .map_or(INITIAL_HEIGHT_PX, |(_, h)| *h)
+}
+
+/// The small script that goes with the iframe code, as Datawrapper's responsive embed does: it
+/// runs in the host page (not under the widget's CSP), gives the iframe the measured height for
+/// its column's width before the widget loads (so the article does not jump), then follows the
+/// widget's Datawrapper height messages — only from that iframe's own window and for its own
+/// `childId`. Nothing but numbers and a checked id goes into it.
+pub fn resize_script(child_id: &ChildId, heights: &[(u32, u32)]) -> String {
+    let mut sorted = heights.to_vec();
+    sorted.sort_unstable();
+    let table = sorted
+        .iter()
+        .map(|(w, h)| format!("[{w},{h}]"))
+        .collect::<Vec<_>>()
+        .join(",");
+    let id = json_string(child_id.as_str());
+    format!(
+        "<script>(function(){{var id={id},f=document.getElementById(id);if(!f)return;\
+var t=[{table}],w=f.offsetWidth,i;for(i=0;i<t.length;i++)if(t[i][0]<=w||i==0)f.height=t[i][1];\
+addEventListener(\"message\",function(e){{var d=e.data;if(e.source!==f.contentWindow||!d||typeof d!=\"object\")return;\
+d=d[\"datawrapper-height\"];d=d&&d[id];if(typeof d==\"number\"&&d>0&&d<1e5)f.height=Math.ceil(d)}})}})();</script>"
+    )
+}
+
+/// What hosts show where neither the iframe nor scripts run (apps, AMP, RSS, newsletters): the
+/// build's preview picture (`image`, with its `alt` text written from the model), linking to the
+/// view (`link`). A `<noscript>`, so pages that run the embed never show it.
+pub fn fallback_code(link: &str, image: &str, alt: &str) -> Result<String, String> {
+    check_web_url(link)?;
+    check_web_url(image)?;
+    Ok(format!(
+        "<noscript><a href=\"{link}\"><img src=\"{image}\" alt=\"{alt}\" width=\"1200\" height=\"630\" \
+         style=\"max-width:100%;height:auto\"></a></noscript>",
+        link = escape_html(link),
+        image = escape_html(image),
+        alt = escape_html(alt),
+    ))
+}
+
+/// The one snippet to paste: the iframe and its own resize script.
+pub fn responsive_code(
+    page_url: &str,
+    child_id: &ChildId,
+    title: &str,
+    heights: &[(u32, u32)],
+) -> Result<String, String> {
+    Ok(
+        iframe_code(page_url, child_id, title, default_height(heights))?
+            + "\n"
+            + &resize_script(child_id, heights),
+    )
 }
 
 /// The script embed: a host `<div>` naming the view, and `embed.js` (served next to the widget)
@@ -469,7 +553,9 @@ mod tests {
     #[test]
     fn the_full_view_query_keeps_view_parameters_only() {
         assert_eq!(
-            full_view_query("?embed=1&childId=a&dev=x&theme=dark&parentUrl=u"),
+            full_view_query(
+                "?embed=1&childId=a&dev=x&theme=dark&parentUrl=u&parts=matrix&title=0&utm_source=t"
+            ),
             "dev=x&theme=dark"
         );
         assert_eq!(full_view_query(""), "");
@@ -480,7 +566,7 @@ mod tests {
     fn snippets_refuse_non_web_addresses() {
         assert!(embed_url("javascript:alert(1)", &id("a")).is_err());
         assert!(share_url("data:text/html,x").is_err());
-        assert!(iframe_code(" JavaScript:alert(1)", &id("a"), "t").is_err());
+        assert!(iframe_code(" JavaScript:alert(1)", &id("a"), "t", 1).is_err());
         assert!(script_code("https://w.example/", "javascript:x", "t").is_err());
     }
 
@@ -490,6 +576,7 @@ mod tests {
             "https://w.example/?note=%22&x=\"><script>",
             &id("c1"),
             "Chips \"&\" <paths>",
+            INITIAL_HEIGHT_PX,
         )
         .unwrap();
         assert!(code.starts_with("<iframe "));
@@ -503,6 +590,49 @@ mod tests {
         // The hostile query cannot close the attribute or open a tag.
         assert!(!code.contains("<script"));
         assert_eq!(code.matches('<').count(), 2);
+    }
+
+    #[test]
+    fn the_fallback_is_the_preview_picture_linking_to_the_view() {
+        let code = fallback_code(
+            "https://w.example/?dev=x&a=1",
+            "https://w.example/preview.png",
+            "Chip Paths: \"0 of 8\" <open>",
+        )
+        .unwrap();
+        assert_eq!(
+            code,
+            "<noscript><a href=\"https://w.example/?dev=x&amp;a=1\"><img src=\"https://w.example/preview.png\" \
+             alt=\"Chip Paths: &quot;0 of 8&quot; &lt;open&gt;\" width=\"1200\" height=\"630\" \
+             style=\"max-width:100%;height:auto\"></a></noscript>"
+        );
+        assert!(fallback_code("https://w.example/", "javascript:x", "a").is_err());
+    }
+
+    #[test]
+    fn the_default_height_is_the_phone_width_one() {
+        let heights = [(1000, 700), (320, 1250), (600, 860), (375, 1150)];
+        assert_eq!(default_height(&heights), 1150);
+        assert_eq!(default_height(&[(600, 860), (1000, 700)]), 860);
+        assert_eq!(default_height(&[(320, 1250)]), 1250);
+        assert_eq!(default_height(&[]), INITIAL_HEIGHT_PX);
+    }
+
+    #[test]
+    fn the_resize_script_carries_only_numbers_and_the_checked_id() {
+        let script = resize_script(&id("chip-paths-a1"), &[(600, 860), (375, 1150)]);
+        assert!(script.starts_with("<script>(function(){var id=\"chip-paths-a1\""));
+        assert!(script.ends_with("})();</script>"));
+        assert!(script.contains("var t=[[375,1150],[600,860]]"), "{script}");
+        // It listens to the iframe's own window only, and to its own id.
+        assert!(script.contains("e.source!==f.contentWindow"));
+        assert!(script.contains("d=d&&d[id]"));
+        // No way out of the script element.
+        assert_eq!(script.matches("</script").count(), 1);
+        let code =
+            responsive_code("https://w.example/?dev=x", &id("c1"), "T", &[(375, 1150)]).unwrap();
+        assert!(code.contains(" height=\"1150\" "), "{code}");
+        assert!(code.contains("\n<script>"));
     }
 
     #[test]

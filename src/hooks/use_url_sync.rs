@@ -1,6 +1,8 @@
 //! Keeps the address bar and the view state in step: every change of the view pushes a history
 //! entry (the first render only replaces, so a cleaned-up link does not add a Back step), and
-//! Back/Forward feed the URL's state back into the reducer.
+//! Back/Forward feed the URL's state back into the reducer. Inside an iframe every change
+//! replaces the entry instead: an iframe's pushes join the host page's joint session history,
+//! and the reader's Back button would step through the widget instead of leaving the article.
 //!
 //! A push waits until the frame that shows the change is painted: `history.pushState` takes a
 //! millisecond or two, which a toggle's one frame (16.7 ms) cannot spare (e2e/bench.mjs).
@@ -109,9 +111,14 @@ fn write_url(query: &str, replace: bool) {
     } else {
         format!("{path}{query}")
     };
+    // Framed: the parent is another window (see the module comment).
+    let framed =
+        window.parent().ok().flatten().is_some_and(|p| {
+            wasm_bindgen::JsValue::from(&p) != wasm_bindgen::JsValue::from(&window)
+        });
     if let Ok(history) = window.history() {
         let null = wasm_bindgen::JsValue::NULL;
-        let _ = if replace {
+        let _ = if replace || framed {
             history.replace_state_with_url(&null, "", Some(&url))
         } else {
             history.push_state_with_url(&null, "", Some(&url))

@@ -8,10 +8,10 @@ pub mod diff;
 pub mod evaluate;
 #[cfg(any(test, feature = "files"))]
 pub mod files;
-#[cfg(any(test, feature = "files"))]
-pub mod lesson;
 pub mod id_set;
 pub mod labels;
+#[cfg(any(test, feature = "files"))]
+pub mod lesson;
 pub mod outcome;
 pub mod story;
 pub mod types;

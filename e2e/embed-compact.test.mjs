@@ -1,0 +1,249 @@
+// The compact embed (issue 20), end to end on the release build: the default embed's height at
+// common column widths, its compact cells opened by keyboard, every citation resolving, axe in
+// light and dark, 44 px touch targets on a phone, and good manners as a guest in an article
+// (no history entries, no scrolling of the host page, no notice for platforms' tracking tags).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { launchBrowser, openWidget, serveDist } from './support.mjs';
+
+const CHILD_ID = 'chip-paths-article';
+/** The goals of issue 20 for the default embed, by column width (px): 1,200 px at 375 and 900 px
+ *  at 600; 320 px (no goal in the issue) and 1,000 px are held to bounds that stop a regression. */
+const HEIGHT_GOALS = { 320: 1400, 375: 1200, 600: 900, 1000: 900 };
+
+let browser;
+let server;
+const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+before(async () => {
+  browser = await launchBrowser();
+  server = await serveDist();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const embed = (width, query = '', options = {}) =>
+  openWidget(browser, `embed=1&childId=${CHILD_ID}${query}`, {
+    server,
+    readySelector: '[data-ready]',
+    viewport: { width, height: 800 },
+    ...options,
+  });
+
+const contentHeight = (page) =>
+  page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+
+describe('the default embed fits in an article', () => {
+  for (const [width, goal] of Object.entries(HEIGHT_GOALS).map(([w, g]) => [Number(w), g])) {
+    test(`at ${width} px wide it is at most ${goal} px tall, with no horizontal scrolling`, async () => {
+      const w = await embed(width);
+      try {
+        const height = await contentHeight(w.page);
+        // The figure for the record (docs/embedding.md quotes them).
+        console.log(`# default embed at ${width} px: ${height} px tall`);
+        assert.ok(height <= goal, `${height} px tall at ${width} px wide (goal ${goal})`);
+        const { scrollWidth, clientWidth } = await w.page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+        }));
+        assert.ok(scrollWidth <= clientWidth, `${scrollWidth} px of content in ${clientWidth} px`);
+        // What the compact view holds: headline, the three headline switches, the matrix, the
+        // change sentence's live region and the credit line; the rest is folded, not dropped.
+        assert.equal(await w.page.locator('.headline').count(), 1);
+        assert.equal(await w.page.getByRole('switch').filter({ visible: true }).count(), 3);
+        assert.equal(await w.page.locator('table.matrix--compact').count(), 1);
+        assert.equal(await w.page.locator('[role="status"].change').count(), 1);
+        assert.equal(await w.page.getByRole('link', { name: /Sources and full view/ }).count(), 1);
+        const more = w.page.locator('details.embed-more');
+        assert.equal(await more.evaluate((d) => d.open), false, 'timeline, diagram and sources folded');
+        for (const part of ['.timeline', '.diagram', '#sources']) {
+          assert.equal(await more.locator(part).count(), 1, `${part} is inside the fold`);
+        }
+        assert.deepEqual(w.errors(), []);
+      } finally {
+        await w.close();
+      }
+    });
+  }
+});
+
+describe('compact cells', () => {
+  test("a cell's reasons open and close by keyboard, and the button says it is expanded", async () => {
+    const w = await embed(375);
+    try {
+      const first = w.page.locator('.matrix__toggle').first();
+      const region = w.page.locator(`[id="${await first.getAttribute('aria-controls')}"]`);
+      assert.equal(await first.getAttribute('aria-expanded'), 'false');
+      assert.equal(await region.isVisible(), false);
+      // Reached by Tab like any control, opened with Enter.
+      await first.focus();
+      await w.page.keyboard.press('Enter');
+      await w.page.waitForFunction(
+        () => document.querySelector('.matrix__toggle').getAttribute('aria-expanded') === 'true',
+      );
+      assert.ok(await region.isVisible(), 'the reasons are shown');
+      assert.ok(await first.evaluate((b) => b === document.activeElement), 'focus stays on the button');
+      // The accessible name is the status and the path; the expanded state is exposed.
+      const snapshot = await w.page.locator('.matrix tbody tr').first().ariaSnapshot();
+      assert.match(snapshot, /button "[^"]*(Open|Friction|Limited|At risk|Blocked)[^"]*" \[expanded\]/, snapshot);
+      const text = await region.innerText();
+      assert.ok(text.length > 20, `reasons in words: ${text}`);
+      // Closed again with Space.
+      await w.page.keyboard.press('Space');
+      await w.page.waitForFunction(
+        () => document.querySelector('.matrix__toggle').getAttribute('aria-expanded') === 'false',
+      );
+      assert.equal(await region.isVisible(), false);
+      assert.deepEqual(w.errors(), []);
+    } finally {
+      await w.close();
+    }
+  });
+
+  test('every citation in the compact view points at a source that is on the page', async () => {
+    const w = await embed(600);
+    try {
+      // Open every cell and every developer's paths in turn would re-render; the cells' reasons
+      // are in the page (hidden) already, so all of them are checked as they are.
+      const { cites, missing } = await w.page.evaluate(() => {
+        const links = [...document.querySelectorAll('a.cite')];
+        return {
+          cites: links.length,
+          missing: links
+            .map((a) => a.getAttribute('href').slice(1))
+            .filter((id) => !document.getElementById(id)),
+        };
+      });
+      assert.ok(cites > 20, `${cites} citations`);
+      assert.deepEqual(missing, []);
+      // Following one from a cell's reasons unfolds the sources at that entry.
+      const toggle = w.page.locator('.matrix__toggle').first();
+      await toggle.click();
+      const cite = w.page.locator('.matrix__why:not([hidden]) a.cite').first();
+      const target = (await cite.getAttribute('href')).slice(1);
+      await cite.click();
+      await w.page.locator(`[id="${target}"]`).waitFor({ state: 'visible' });
+      assert.deepEqual(w.errors(), []);
+    } finally {
+      await w.close();
+    }
+  });
+
+  for (const scheme of ['light', 'dark']) {
+    test(`axe finds nothing in the compact embed (${scheme}), with a cell and a developer open`, async () => {
+      const w = await embed(375, '&dev=deepseek', {
+        colorScheme: scheme,
+        contextOptions: { bypassCSP: true },
+      });
+      try {
+        await w.page.locator('.matrix__toggle').nth(1).click();
+        await w.page.addScriptTag({ content: await axeSource });
+        const violations = await w.page.evaluate(async () => {
+          // eslint-disable-next-line no-undef
+          const r = await axe.run(document, { resultTypes: ['violations'] });
+          return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        assert.deepEqual(violations, []);
+      } finally {
+        await w.close();
+      }
+    });
+  }
+
+  test('on a phone every control in the embed is at least 44 px tall', async () => {
+    const w = await embed(375);
+    try {
+      const small = await w.page.evaluate(() =>
+        [...document.querySelectorAll('button, summary, [role="switch"], .embed-credit a, .embed-story a')]
+          .filter((el) => el.checkVisibility())
+          .map((el) => ({ el, r: el.getBoundingClientRect() }))
+          .filter(({ r }) => r.height < 43.5 || r.width < 24)
+          .map(({ el, r }) => `${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`),
+      );
+      assert.deepEqual(small, []);
+    } finally {
+      await w.close();
+    }
+  });
+});
+
+describe('good manners as a guest in an article', () => {
+  /** The mock article at phone width, with the widget mounted in it. */
+  async function article() {
+    const w = await openWidget(browser, '/examples/host.html', {
+      server,
+      viewport: { width: 375, height: 700 },
+    });
+    const frame = await (await w.page.locator(`#${CHILD_ID}`).elementHandle()).contentFrame();
+    await frame.waitForSelector('[data-ready]', { state: 'attached' });
+    return { ...w, frame };
+  }
+
+  test("two toggles inside the embed leave the host's history as it was", async () => {
+    const w = await article();
+    try {
+      const before = await w.page.evaluate(() => history.length);
+      const switches = w.frame.getByRole('switch');
+      // Programmatic clicks: nothing here should depend on scrolling the host.
+      await switches.nth(0).evaluate((b) => b.click());
+      await w.frame.waitForFunction(() => /[?&](on|off)=/.test(location.search));
+      const first = await w.frame.evaluate(() => location.search);
+      await switches.nth(1).evaluate((b) => b.click());
+      await w.frame.waitForFunction((q) => location.search !== q && /[?&](on|off)=/.test(location.search), first);
+      assert.equal(await w.page.evaluate(() => history.length), before, 'no history entries added');
+      assert.deepEqual(w.errors(), []);
+    } finally {
+      await w.close();
+    }
+  });
+
+  test("opening a developer's paths does not scroll the article", async () => {
+    const w = await article();
+    try {
+      // The reader has scrolled so that the last developer's row sits at the bottom of the
+      // screen: its paths open below the fold, where a plain focus() would scroll the article.
+      const select = w.frame.locator('.matrix__select').last();
+      const rowBottom0 = await select.evaluate((b) => b.closest('tr').getBoundingClientRect().bottom);
+      const top = await w.page.evaluate(
+        ([id, bottom]) =>
+          Math.round(document.getElementById(id).getBoundingClientRect().top + scrollY + bottom - innerHeight),
+        [CHILD_ID, rowBottom0],
+      );
+      await w.page.evaluate((y) => scrollTo(0, y), top);
+      const scrolled = await w.page.evaluate(() => scrollY);
+      assert.ok(Math.abs(scrolled - top) <= 1, `the article scrolled to ${top} (${scrolled})`);
+      await select.evaluate((b) => b.click());
+      await w.frame.locator('#details-heading').waitFor();
+      // The heading has focus (for screen readers), and the article stayed where it was.
+      assert.ok(await w.frame.evaluate(() => document.activeElement?.id === 'details-heading'));
+      assert.equal(await w.page.evaluate(() => scrollY), scrolled);
+      // The paths open right below the row that was chosen.
+      const rowBottom = await select.evaluate((b) => b.closest('tr').getBoundingClientRect().bottom);
+      const detailsTop = await w.frame.evaluate(() => document.getElementById('details-heading').getBoundingClientRect().top);
+      assert.ok(detailsTop - rowBottom < 60, `details ${detailsTop - rowBottom}px below their row`);
+      assert.deepEqual(w.errors(), []);
+    } finally {
+      await w.close();
+    }
+  });
+
+  test('a shared link with utm_* and fbclid tags shows no notice', async () => {
+    for (const query of [
+      '&utm_source=newsletter&utm_medium=email&utm_campaign=chips&fbclid=IwAR0xyz&gclid=Cj0KCQ',
+      '&fbclid=IwAR0xyz',
+    ]) {
+      const w = await embed(375, query);
+      try {
+        assert.equal(await w.page.locator('.notice').count(), 0, query);
+        assert.deepEqual(w.errors(), []);
+      } finally {
+        await w.close();
+      }
+    }
+  });
+});
