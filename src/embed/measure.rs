@@ -9,7 +9,7 @@ use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{Element, MessageEvent, Window};
 use yew::prelude::*;
 
-use super::protocol::{embed_url, ChildId, MEASURED_WIDTHS};
+use super::protocol::{embed_url, insert_by_width, ChildId, MEASURED_WIDTHS};
 
 /// (column width, content height) for each width measured so far, narrowest first; empty until
 /// the first widget has mounted, and again whenever `page` changes. `page` is the address of
@@ -100,8 +100,7 @@ fn start(page: &str, heights: UseStateHandle<Vec<(u32, u32)>>) -> Option<Running
                 }
                 let mut found = found.borrow_mut();
                 found.retain(|(w, _)| w != width);
-                found.push((*width, height.clamp(0.0, 100_000.0) as u32));
-                found.sort_unstable();
+                insert_by_width(&mut found, (*width, height.clamp(0.0, 100_000.0) as u32));
                 heights.set(found.clone());
             }
         })

@@ -298,8 +298,7 @@ pub const MEASURED_WIDTHS: [u32; 4] = [320, 375, 600, 1000];
 /// else the nearest narrower, else the narrowest measured), or `INITIAL_HEIGHT_PX`.
 /// `heights`: (column width, content height) pairs.
 pub fn default_height(heights: &[(u32, u32)]) -> u32 {
-    let mut sorted = heights.to_vec();
-    sorted.sort_unstable();
+    let sorted = by_width(heights);
     sorted
         .iter()
         .rev()
@@ -308,15 +307,30 @@ pub fn default_height(heights: &[(u32, u32)]) -> u32 {
         .map_or(INITIAL_HEIGHT_PX, |(_, h)| *h)
 }
 
+/// `heights` narrowest first (ordered as `sort_unstable` would order them).
+pub fn by_width(heights: &[(u32, u32)]) -> Vec<(u32, u32)> {
+    let mut sorted = Vec::with_capacity(heights.len());
+    for &entry in heights {
+        insert_by_width(&mut sorted, entry);
+    }
+    sorted
+}
+
+/// Inserts `entry` into `sorted` (narrowest first) where it belongs. By hand, for a handful of
+/// entries: the standard library's sort for `(u32, u32)` was ≈ 3 KB of the reader's wasm
+/// (docs/size.md, "The compact embed").
+pub fn insert_by_width(sorted: &mut Vec<(u32, u32)>, entry: (u32, u32)) {
+    let at = sorted.partition_point(|e| *e < entry);
+    sorted.insert(at, entry);
+}
+
 /// The small script that goes with the iframe code, as Datawrapper's responsive embed does: it
 /// runs in the host page (not under the widget's CSP), gives the iframe the measured height for
 /// its column's width before the widget loads (so the article does not jump), then follows the
 /// widget's Datawrapper height messages — only from that iframe's own window and for its own
 /// `childId`. Nothing but numbers and a checked id goes into it.
 pub fn resize_script(child_id: &ChildId, heights: &[(u32, u32)]) -> String {
-    let mut sorted = heights.to_vec();
-    sorted.sort_unstable();
-    let table = sorted
+    let table = by_width(heights)
         .iter()
         .map(|(w, h)| format!("[{w},{h}]"))
         .collect::<Vec<_>>()
@@ -607,6 +621,22 @@ mod tests {
              style=\"max-width:100%;height:auto\"></a></noscript>"
         );
         assert!(fallback_code("https://w.example/", "javascript:x", "a").is_err());
+    }
+
+    #[test]
+    fn by_width_orders_as_the_standard_sort_does() {
+        let cases: [&[(u32, u32)]; 5] = [
+            &[],
+            &[(375, 1100)],
+            &[(1000, 700), (320, 1250), (600, 860), (375, 1150)],
+            &[(600, 900), (600, 860), (320, 1)],
+            &[(320, 5), (320, 5), (1, 9)],
+        ];
+        for heights in cases {
+            let mut expected = heights.to_vec();
+            expected.sort_unstable();
+            assert_eq!(by_width(heights), expected, "{heights:?}");
+        }
     }
 
     #[test]
