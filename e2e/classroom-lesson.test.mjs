@@ -224,6 +224,50 @@ describe('predict, then reveal on a projector', () => {
   });
 });
 
+/** The matrix's row headers whose text runs out of the header cell (into the Training cell). */
+async function overflowingRowHeaders(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('table.matrix tbody th')].flatMap((th) => {
+      const cell = th.getBoundingClientRect();
+      const next = th.nextElementSibling?.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(th);
+      const text = range.getBoundingClientRect();
+      const name = th.innerText.trim();
+      const out = [];
+      if (th.scrollWidth > th.clientWidth) out.push(`${name}: scrollWidth ${th.scrollWidth} > clientWidth ${th.clientWidth}`);
+      if (text.right > cell.right + 0.5) out.push(`${name}: text ends at ${text.right}, its cell at ${cell.right}`);
+      if (next && text.right > next.left + 0.5) out.push(`${name}: text ends at ${text.right}, the next cell starts at ${next.left}`);
+      return out;
+    }),
+  );
+}
+
+describe('the matrix on a projector', () => {
+  for (const viewport of projectors) {
+    const size = `${viewport.width}×${viewport.height}`;
+    test(`at ${size}: no developer's name runs into the next cell, at every question and the closing step`, async () => {
+      for (const n of [...asking, steps.length]) {
+        const w = await openWidget(browser, `?mode=present&step=${n}`, { viewport });
+        try {
+          await waitForStep(w.page, n);
+          await w.page.locator('table.matrix tbody th').first().waitFor();
+          assert.ok((await w.page.locator('table.matrix tbody th').count()) >= 9, `step ${n}: every developer has a row`);
+          assert.deepEqual(await overflowingRowHeaders(w.page), [], `step ${n} at ${size}`);
+          if (steps[n - 1].asks) {
+            await w.page.getByRole('button', { name: 'Show answer' }).click();
+            await w.page.locator('.predict__score').waitFor();
+            assert.deepEqual(await overflowingRowHeaders(w.page), [], `step ${n} revealed at ${size}`);
+          }
+          assert.deepEqual(w.errors(), []);
+        } finally {
+          await w.close();
+        }
+      }
+    });
+  }
+});
+
 describe('the lesson around the story', () => {
   test('the start card comes before step 1; the last step closes with "Now you try" into the explorer at its date', async () => {
     const w = await openWidget(browser, '?mode=present&step=0', { viewport: projectors[0] });
@@ -252,6 +296,37 @@ describe('the lesson around the story', () => {
       await w.close();
     }
   });
+
+  for (const viewport of projectors) {
+    const size = `${viewport.width}×${viewport.height}`;
+    test(`at ${size}: the whole start card and its start button are on the first screen, text at 20 px or more`, async () => {
+      const w = await openWidget(browser, '?mode=present&step=0', { viewport });
+      try {
+        await w.page.getByRole('heading', { name: 'Before we start' }).waitFor();
+        const layout = await w.page.evaluate(() => {
+          const rect = (el) => {
+            const r = el.getBoundingClientRect();
+            return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+          };
+          return {
+            rects: {
+              'the card': rect(document.querySelector('.story--start')),
+              'Start the story': rect(document.querySelector('.story--start .story__next')),
+            },
+            scrollY,
+            innerHeight,
+            innerWidth,
+          };
+        });
+        assertOnScreen(layout, `the start card at ${size}`);
+        assert.equal(await w.page.getByRole('button', { name: 'Start the story' }).isVisible(), true);
+        if (viewport.width === 1280) assert.deepEqual(await smallTexts(w.page, 20), [], 'the start card at 20 px or more');
+        assert.deepEqual(w.errors(), []);
+      } finally {
+        await w.close();
+      }
+    });
+  }
 
   test('a glossary word opens by keyboard and the page stays axe-clean', async () => {
     const { readFile: read } = await import('node:fs/promises');
