@@ -359,6 +359,49 @@ describe('the lesson around the story', () => {
   });
 });
 
+describe('the phone student view of the story', () => {
+  for (const viewport of [
+    { width: 375, height: 667 },
+    { width: 390, height: 844 },
+  ]) {
+    const size = `${viewport.width}×${viewport.height}`;
+    test(`at ${size}: every question, Reveal and the matrix's first row on the first screen; the switches below; no sideways scroll`, async () => {
+      for (const n of asking) {
+        const w = await openWidget(browser, `?mode=story&step=${n}`, { viewport });
+        try {
+          await waitForStep(w.page, n);
+          await w.page.getByRole('button', { name: 'Reveal the answer' }).waitFor();
+          const layout = await w.page.evaluate(() => {
+            const rect = (el) => {
+              const r = el.getBoundingClientRect();
+              return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+            };
+            return {
+              rects: {
+                question: rect(document.querySelector('.predict__prompt')),
+                'Reveal the answer': rect(document.querySelector('.predict__action')),
+                "the matrix's first row": rect(document.querySelector('table.matrix tbody tr')),
+              },
+              switches: rect(document.querySelector('.cp__controls')),
+              scrollY,
+              innerHeight,
+              innerWidth,
+              pageWidth: document.documentElement.scrollWidth,
+            };
+          });
+          assertOnScreen(layout, `step ${n} at ${size}`);
+          assert.ok(layout.pageWidth <= layout.innerWidth, `step ${n}: no sideways scroll (${layout.pageWidth} > ${layout.innerWidth})`);
+          assert.ok(layout.switches.top >= layout.innerHeight, `step ${n}: the switches wait below the first screen (top ${layout.switches.top})`);
+          assert.ok(await w.page.getByRole('checkbox', { name: 'Nobody loses', exact: true }).isVisible());
+          assert.deepEqual(w.errors(), []);
+        } finally {
+          await w.close();
+        }
+      }
+    });
+  }
+});
+
 describe('teacher notes', () => {
   test('open from the presenter bar with an answer for every question, and print alone', async () => {
     const w = await openWidget(browser, '?mode=present&step=3', { viewport: projectors[0] });
