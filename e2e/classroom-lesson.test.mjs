@@ -393,6 +393,19 @@ describe('the phone student view of the story', () => {
           assert.ok(layout.pageWidth <= layout.innerWidth, `step ${n}: no sideways scroll (${layout.pageWidth} > ${layout.innerWidth})`);
           assert.ok(layout.switches.top >= layout.innerHeight, `step ${n}: the switches wait below the first screen (top ${layout.switches.top})`);
           assert.ok(await w.page.getByRole('checkbox', { name: 'Nobody loses', exact: true }).isVisible());
+          if (n === asking[0]) {
+            // The reordering must not cost the page its landmarks and names.
+            const { createRequire } = await import('node:module');
+            const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+            await w.page.evaluate(axeSource);
+            const violations = await w.page.evaluate(async () => {
+              const result = await window.axe.run(document, {
+                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+              });
+              return result.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target.join(' ')).join(', ')}`);
+            });
+            assert.deepEqual(violations, [], `axe at step ${n}, ${size}`);
+          }
           assert.deepEqual(w.errors(), []);
         } finally {
           await w.close();
