@@ -224,50 +224,6 @@ describe('predict, then reveal on a projector', () => {
   });
 });
 
-/** The matrix's row headers whose text runs out of the header cell (into the Training cell). */
-async function overflowingRowHeaders(page) {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('table.matrix tbody th')].flatMap((th) => {
-      const cell = th.getBoundingClientRect();
-      const next = th.nextElementSibling?.getBoundingClientRect();
-      const range = document.createRange();
-      range.selectNodeContents(th);
-      const text = range.getBoundingClientRect();
-      const name = th.innerText.trim();
-      const out = [];
-      if (th.scrollWidth > th.clientWidth) out.push(`${name}: scrollWidth ${th.scrollWidth} > clientWidth ${th.clientWidth}`);
-      if (text.right > cell.right + 0.5) out.push(`${name}: text ends at ${text.right}, its cell at ${cell.right}`);
-      if (next && text.right > next.left + 0.5) out.push(`${name}: text ends at ${text.right}, the next cell starts at ${next.left}`);
-      return out;
-    }),
-  );
-}
-
-describe('the matrix on a projector', () => {
-  for (const viewport of projectors) {
-    const size = `${viewport.width}×${viewport.height}`;
-    test(`at ${size}: no developer's name runs into the next cell, at every question and the closing step`, async () => {
-      for (const n of [...asking, steps.length]) {
-        const w = await openWidget(browser, `?mode=present&step=${n}`, { viewport });
-        try {
-          await waitForStep(w.page, n);
-          await w.page.locator('table.matrix tbody th').first().waitFor();
-          assert.ok((await w.page.locator('table.matrix tbody th').count()) >= 9, `step ${n}: every developer has a row`);
-          assert.deepEqual(await overflowingRowHeaders(w.page), [], `step ${n} at ${size}`);
-          if (steps[n - 1].asks) {
-            await w.page.getByRole('button', { name: 'Show answer' }).click();
-            await w.page.locator('.predict__score').waitFor();
-            assert.deepEqual(await overflowingRowHeaders(w.page), [], `step ${n} revealed at ${size}`);
-          }
-          assert.deepEqual(w.errors(), []);
-        } finally {
-          await w.close();
-        }
-      }
-    });
-  }
-});
-
 describe('the lesson around the story', () => {
   test('the start card comes before step 1; the last step closes with "Now you try" into the explorer at its date', async () => {
     const w = await openWidget(browser, '?mode=present&step=0', { viewport: projectors[0] });
@@ -296,37 +252,6 @@ describe('the lesson around the story', () => {
       await w.close();
     }
   });
-
-  for (const viewport of projectors) {
-    const size = `${viewport.width}×${viewport.height}`;
-    test(`at ${size}: the whole start card and its start button are on the first screen, text at 20 px or more`, async () => {
-      const w = await openWidget(browser, '?mode=present&step=0', { viewport });
-      try {
-        await w.page.getByRole('heading', { name: 'Before we start' }).waitFor();
-        const layout = await w.page.evaluate(() => {
-          const rect = (el) => {
-            const r = el.getBoundingClientRect();
-            return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
-          };
-          return {
-            rects: {
-              'the card': rect(document.querySelector('.story--start')),
-              'Start the story': rect(document.querySelector('.story--start .story__next')),
-            },
-            scrollY,
-            innerHeight,
-            innerWidth,
-          };
-        });
-        assertOnScreen(layout, `the start card at ${size}`);
-        assert.equal(await w.page.getByRole('button', { name: 'Start the story' }).isVisible(), true);
-        if (viewport.width === 1280) assert.deepEqual(await smallTexts(w.page, 20), [], 'the start card at 20 px or more');
-        assert.deepEqual(w.errors(), []);
-      } finally {
-        await w.close();
-      }
-    });
-  }
 
   test('a glossary word opens by keyboard and the page stays axe-clean', async () => {
     const { readFile: read } = await import('node:fs/promises');
@@ -357,62 +282,6 @@ describe('the lesson around the story', () => {
       }
     }
   });
-});
-
-describe('the phone student view of the story', () => {
-  for (const viewport of [
-    { width: 375, height: 667 },
-    { width: 390, height: 844 },
-  ]) {
-    const size = `${viewport.width}×${viewport.height}`;
-    test(`at ${size}: every question, Reveal and the matrix's first row on the first screen; the switches below; no sideways scroll`, async () => {
-      for (const n of asking) {
-        const w = await openWidget(browser, `?mode=story&step=${n}`, { viewport });
-        try {
-          await waitForStep(w.page, n);
-          await w.page.getByRole('button', { name: 'Reveal the answer' }).waitFor();
-          const layout = await w.page.evaluate(() => {
-            const rect = (el) => {
-              const r = el.getBoundingClientRect();
-              return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
-            };
-            return {
-              rects: {
-                question: rect(document.querySelector('.predict__prompt')),
-                'Reveal the answer': rect(document.querySelector('.predict__action')),
-                "the matrix's first row": rect(document.querySelector('table.matrix tbody tr')),
-              },
-              switches: rect(document.querySelector('.cp__controls')),
-              scrollY,
-              innerHeight,
-              innerWidth,
-              pageWidth: document.documentElement.scrollWidth,
-            };
-          });
-          assertOnScreen(layout, `step ${n} at ${size}`);
-          assert.ok(layout.pageWidth <= layout.innerWidth, `step ${n}: no sideways scroll (${layout.pageWidth} > ${layout.innerWidth})`);
-          assert.ok(layout.switches.top >= layout.innerHeight, `step ${n}: the switches wait below the first screen (top ${layout.switches.top})`);
-          assert.ok(await w.page.getByRole('checkbox', { name: 'Nobody loses', exact: true }).isVisible());
-          if (n === asking[0]) {
-            // The reordering must not cost the page its landmarks and names.
-            const { createRequire } = await import('node:module');
-            const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-            await w.page.evaluate(axeSource);
-            const violations = await w.page.evaluate(async () => {
-              const result = await window.axe.run(document, {
-                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-              });
-              return result.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target.join(' ')).join(', ')}`);
-            });
-            assert.deepEqual(violations, [], `axe at step ${n}, ${size}`);
-          }
-          assert.deepEqual(w.errors(), []);
-        } finally {
-          await w.close();
-        }
-      }
-    });
-  }
 });
 
 describe('teacher notes', () => {
