@@ -1,5 +1,6 @@
 // Screenshots of the presenter view at projector sizes, to look at (not a test): writes
-// screenshots/present-<width>x<height>-<what>.png from the release build in dist/.
+// screenshots/present-<width>x<height>-<what>.png from the release build in dist/, and the
+// phone student view of the story as screenshots/phone-<width>x<height>-<what>.png.
 //   node e2e/screenshots-present.mjs
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -39,6 +40,37 @@ try {
           await w.page.locator('.predict__score').waitFor();
         }
         const file = join(out, `present-${size}-${shot.what}.png`);
+        await w.page.screenshot({ path: file });
+        written.push(file);
+        const errors = w.errors();
+        if (errors.length) console.error(`${shot.what}: ${errors.join('\n')}`);
+      } finally {
+        await w.close();
+      }
+    }
+  }
+  // The phone student view of the story (not the presenter view): a question, before and after.
+  for (const viewport of [
+    { width: 375, height: 667 },
+    { width: 390, height: 844 },
+  ]) {
+    const size = `${viewport.width}x${viewport.height}`;
+    const shots = [
+      { what: 'story-step-5-question', query: '?mode=story&step=5' },
+      { what: 'story-step-5-revealed', query: '?mode=story&step=5', reveal: ['DeepSeek'] },
+    ].filter((s) => !only || s.what.includes(only));
+    for (const shot of shots) {
+      const w = await openWidget(browser, shot.query, { server, viewport });
+      try {
+        await w.page.waitForSelector('.story');
+        if (shot.reveal) {
+          for (const name of shot.reveal) {
+            await w.page.getByRole('checkbox', { name, exact: true }).check();
+          }
+          await w.page.getByRole('button', { name: 'Reveal the answer' }).click();
+          await w.page.locator('.predict__score').waitFor();
+        }
+        const file = join(out, `phone-${size}-${shot.what}.png`);
         await w.page.screenshot({ path: file });
         written.push(file);
         const errors = w.errors();

@@ -1,0 +1,230 @@
+// The classroom fits its screens (issue 21 follow-up): on a projector (1280×720, 1920×1080) no
+// developer's name runs into the next cell and the whole start card is on the first screen; on a
+// phone (375×667, 390×844) the story's question, Reveal and the matrix's first row are.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launchBrowser, openWidget, repoRoot } from './support.mjs';
+
+/** The story's steps from data/story.toml: whether each asks a question. */
+async function storySteps() {
+  const text = await readFile(join(repoRoot, 'data/story.toml'), 'utf8');
+  return text
+    .split(/^\[\[story\]\]\s*$/m)
+    .slice(1)
+    .map((block) => ({ asks: /^\[story\.question\]/m.test(block) }));
+}
+
+const steps = await storySteps();
+const asking = steps.flatMap((s, i) => (s.asks ? [i + 1] : []));
+const projectors = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+];
+let browser;
+
+before(async () => {
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+async function waitForStep(page, n) {
+  await page.waitForFunction((n) => document.querySelector('.story')?.dataset.step === String(n), n);
+}
+
+async function pressOnPage(page, key) {
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.keyboard.press(key);
+}
+
+/** The step's box: both halves, as shown. */
+async function box(page) {
+  const because = await page.locator('.story__because').innerText();
+  const meanwhile = await page.locator('.story__meanwhile').innerText();
+  return { because, meanwhile };
+}
+
+/** Rectangles of what must be on the first screen, and the page's scroll. */
+async function onScreen(page) {
+  return page.evaluate(() => {
+    const rects = {};
+    const put = (name, el) => {
+      const r = el.getBoundingClientRect();
+      rects[name] = { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+    };
+    put('prompt', document.querySelector('.predict__prompt'));
+    document.querySelectorAll('.predict__option').forEach((el, i) => put(`choice ${i + 1}`, el));
+    put('Reveal / Try again', document.querySelector('.predict__action'));
+    put('matrix', document.querySelector('table.matrix'));
+    return { rects, scrollY, innerHeight, innerWidth };
+  });
+}
+
+function assertOnScreen(layout, what) {
+  assert.equal(layout.scrollY, 0, `${what}: not scrolled`);
+  for (const [name, r] of Object.entries(layout.rects)) {
+    assert.ok(
+      r.top >= 0 && r.bottom <= layout.innerHeight + 0.5 && r.left >= 0 && r.right <= layout.innerWidth + 0.5,
+      `${what}: ${name} is on the screen (${JSON.stringify(r)})`,
+    );
+  }
+}
+
+/** Every visible text of the page whose font is smaller than `min` px. */
+async function smallTexts(page, min) {
+  return page.evaluate((min) => {
+    const small = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent.trim();
+      const el = node.parentElement;
+      if (!text || !el || !el.checkVisibility({ visibilityProperty: true })) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const r = range.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (size < min) small.push(`${size}px <${el.tagName.toLowerCase()} class="${el.className}">${text.slice(0, 40)}`);
+    }
+    return small;
+  }, min);
+}
+
+/** The matrix's row headers whose text runs out of the header cell (into the Training cell). */
+async function overflowingRowHeaders(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('table.matrix tbody th')].flatMap((th) => {
+      const cell = th.getBoundingClientRect();
+      const next = th.nextElementSibling?.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(th);
+      const text = range.getBoundingClientRect();
+      const name = th.innerText.trim();
+      const out = [];
+      if (th.scrollWidth > th.clientWidth) out.push(`${name}: scrollWidth ${th.scrollWidth} > clientWidth ${th.clientWidth}`);
+      if (text.right > cell.right + 0.5) out.push(`${name}: text ends at ${text.right}, its cell at ${cell.right}`);
+      if (next && text.right > next.left + 0.5) out.push(`${name}: text ends at ${text.right}, the next cell starts at ${next.left}`);
+      return out;
+    }),
+  );
+}
+
+describe('the matrix on a projector', () => {
+  for (const viewport of projectors) {
+    const size = `${viewport.width}×${viewport.height}`;
+    test(`at ${size}: no developer's name runs into the next cell, at every question and the closing step`, async () => {
+      for (const n of [...asking, steps.length]) {
+        const w = await openWidget(browser, `?mode=present&step=${n}`, { viewport });
+        try {
+          await waitForStep(w.page, n);
+          await w.page.locator('table.matrix tbody th').first().waitFor();
+          assert.ok((await w.page.locator('table.matrix tbody th').count()) >= 9, `step ${n}: every developer has a row`);
+          assert.deepEqual(await overflowingRowHeaders(w.page), [], `step ${n} at ${size}`);
+          if (steps[n - 1].asks) {
+            await w.page.getByRole('button', { name: 'Show answer' }).click();
+            await w.page.locator('.predict__score').waitFor();
+            assert.deepEqual(await overflowingRowHeaders(w.page), [], `step ${n} revealed at ${size}`);
+          }
+          assert.deepEqual(w.errors(), []);
+        } finally {
+          await w.close();
+        }
+      }
+    });
+  }
+});
+
+describe('the start card on a projector', () => {
+  for (const viewport of projectors) {
+    const size = `${viewport.width}×${viewport.height}`;
+    test(`at ${size}: the whole start card and its start button are on the first screen, text at 20 px or more`, async () => {
+      const w = await openWidget(browser, '?mode=present&step=0', { viewport });
+      try {
+        await w.page.getByRole('heading', { name: 'Before we start' }).waitFor();
+        const layout = await w.page.evaluate(() => {
+          const rect = (el) => {
+            const r = el.getBoundingClientRect();
+            return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+          };
+          return {
+            rects: {
+              'the card': rect(document.querySelector('.story--start')),
+              'Start the story': rect(document.querySelector('.story--start .story__next')),
+            },
+            scrollY,
+            innerHeight,
+            innerWidth,
+          };
+        });
+        assertOnScreen(layout, `the start card at ${size}`);
+        assert.equal(await w.page.getByRole('button', { name: 'Start the story' }).isVisible(), true);
+        if (viewport.width === 1280) assert.deepEqual(await smallTexts(w.page, 20), [], 'the start card at 20 px or more');
+        assert.deepEqual(w.errors(), []);
+      } finally {
+        await w.close();
+      }
+    });
+  }
+
+});
+
+describe('the phone student view of the story', () => {
+  for (const viewport of [
+    { width: 375, height: 667 },
+    { width: 390, height: 844 },
+  ]) {
+    const size = `${viewport.width}×${viewport.height}`;
+    test(`at ${size}: every question, Reveal and the matrix's first row on the first screen; the switches below; no sideways scroll`, async () => {
+      for (const n of asking) {
+        const w = await openWidget(browser, `?mode=story&step=${n}`, { viewport });
+        try {
+          await waitForStep(w.page, n);
+          await w.page.getByRole('button', { name: 'Reveal the answer' }).waitFor();
+          const layout = await w.page.evaluate(() => {
+            const rect = (el) => {
+              const r = el.getBoundingClientRect();
+              return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+            };
+            return {
+              rects: {
+                question: rect(document.querySelector('.predict__prompt')),
+                'Reveal the answer': rect(document.querySelector('.predict__action')),
+                "the matrix's first row": rect(document.querySelector('table.matrix tbody tr')),
+              },
+              switches: rect(document.querySelector('.cp__controls')),
+              scrollY,
+              innerHeight,
+              innerWidth,
+              pageWidth: document.documentElement.scrollWidth,
+            };
+          });
+          assertOnScreen(layout, `step ${n} at ${size}`);
+          assert.ok(layout.pageWidth <= layout.innerWidth, `step ${n}: no sideways scroll (${layout.pageWidth} > ${layout.innerWidth})`);
+          assert.ok(layout.switches.top >= layout.innerHeight, `step ${n}: the switches wait below the first screen (top ${layout.switches.top})`);
+          assert.ok(await w.page.getByRole('checkbox', { name: 'Nobody loses', exact: true }).isVisible());
+          if (n === asking[0]) {
+            // The reordering must not cost the page its landmarks and names.
+            const { createRequire } = await import('node:module');
+            const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+            await w.page.evaluate(axeSource);
+            const violations = await w.page.evaluate(async () => {
+              const result = await window.axe.run(document, {
+                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+              });
+              return result.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target.join(' ')).join(', ')}`);
+            });
+            assert.deepEqual(violations, [], `axe at step ${n}, ${size}`);
+          }
+          assert.deepEqual(w.errors(), []);
+        } finally {
+          await w.close();
+        }
+      }
+    });
+  }
+});
+
