@@ -104,35 +104,21 @@ fn set_fullscreen(on: bool) {
     let _ = on;
 }
 
-/// Calls `onchange` with whether the page is full screen each time that changes.
+/// Calls `onchange` with whether the page is full screen each time that changes, until the
+/// returned listener is dropped.
 #[cfg(target_arch = "wasm32")]
-fn follow_fullscreen(onchange: Callback<bool>) -> Option<impl Drop> {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
-    struct Listener {
-        document: web_sys::Document,
-        closure: Closure<dyn Fn()>,
-    }
-    impl Drop for Listener {
-        fn drop(&mut self) {
-            let _ = self.document.remove_event_listener_with_callback(
-                "fullscreenchange",
-                self.closure.as_ref().unchecked_ref(),
-            );
-        }
-    }
+fn follow_fullscreen(onchange: Callback<bool>) -> Option<gloo_events::EventListener> {
     let document = web_sys::window()?.document()?;
     let watched = document.clone();
-    let closure =
-        Closure::<dyn Fn()>::new(move || onchange.emit(watched.fullscreen_element().is_some()));
-    document
-        .add_event_listener_with_callback("fullscreenchange", closure.as_ref().unchecked_ref())
-        .ok()?;
-    Some(Listener { document, closure })
+    Some(gloo_events::EventListener::new(
+        &document,
+        "fullscreenchange",
+        move |_| onchange.emit(watched.fullscreen_element().is_some()),
+    ))
 }
 
 /// Outside a browser there is no full screen to follow.
 #[cfg(not(target_arch = "wasm32"))]
-fn follow_fullscreen(_onchange: Callback<bool>) -> Option<std::rc::Rc<()>> {
+fn follow_fullscreen(_onchange: Callback<bool>) -> Option<gloo_events::EventListener> {
     None
 }

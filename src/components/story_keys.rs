@@ -3,6 +3,7 @@
 //! but it keeps out of the way of typing, form controls and browser shortcuts.
 
 use crate::state::StoryKey;
+use gloo_events::EventListener;
 use yew::prelude::*;
 
 /// What kind of element the key was pressed in, which decides whether the key is ours.
@@ -39,19 +40,26 @@ pub fn use_story_keys(enabled: bool, onkey: Callback<StoryKey>) {
     use_effect_with(enabled, move |enabled| {
         let listener = if *enabled { listen(onkey) } else { None };
         // Dropping the listener takes it off the document.
-        move || {
-            let _listener = listener;
-        }
+        move || drop(listener)
     });
 }
 
 #[cfg(target_arch = "wasm32")]
-fn listen(onkey: Callback<StoryKey>) -> Option<Listener> {
-    use wasm_bindgen::closure::Closure;
+fn listen(onkey: Callback<StoryKey>) -> Option<EventListener> {
+    use gloo_events::EventListenerOptions;
     use wasm_bindgen::JsCast;
     let document = web_sys::window()?.document()?;
-    let closure =
-        Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |event: web_sys::KeyboardEvent| {
+    // Not passive (gloo's default): the listener calls preventDefault, so Space steps the
+    // story instead of scrolling the page.
+    let options = EventListenerOptions::enable_prevent_default();
+    Some(EventListener::new_with_options(
+        &document,
+        "keydown",
+        options,
+        move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                return;
+            };
             if event.default_prevented() || event.is_composing() {
                 return;
             }
@@ -65,15 +73,12 @@ fn listen(onkey: Callback<StoryKey>) -> Option<Listener> {
                 event.prevent_default();
                 onkey.emit(key);
             }
-        });
-    document
-        .add_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref())
-        .ok()?;
-    Some(Listener { document, closure })
+        },
+    ))
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn listen(_onkey: Callback<StoryKey>) -> Option<Listener> {
+fn listen(_onkey: Callback<StoryKey>) -> Option<EventListener> {
     None
 }
 
@@ -97,24 +102,6 @@ fn target_kind(el: &web_sys::Element) -> KeyTarget {
         return KeyTarget::Control;
     }
     KeyTarget::Other
-}
-
-/// The document listener; removed when dropped (the effect's cleanup).
-pub struct Listener {
-    #[cfg(target_arch = "wasm32")]
-    document: web_sys::Document,
-    #[cfg(target_arch = "wasm32")]
-    closure: wasm_bindgen::closure::Closure<dyn Fn(web_sys::KeyboardEvent)>,
-}
-
-#[cfg(target_arch = "wasm32")]
-impl Drop for Listener {
-    fn drop(&mut self) {
-        use wasm_bindgen::JsCast;
-        let _ = self
-            .document
-            .remove_event_listener_with_callback("keydown", self.closure.as_ref().unchecked_ref());
-    }
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 
 use std::{cell::Cell, rc::Rc};
 
+use gloo_events::EventListener;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{MessageEvent, ResizeObserver, Window};
 use yew::prelude::*;
@@ -24,21 +25,17 @@ pub fn use_auto_height(child_id: Option<String>) {
     });
 }
 
-/// Everything that must stay alive while auto-height runs; dropping it stops it.
+/// Everything that must stay alive while auto-height runs; dropping it stops it (the message
+/// listener takes itself off the window when dropped).
 struct Running {
-    window: Window,
     observer: ResizeObserver,
     _on_resize: Closure<dyn FnMut()>,
-    on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_message: EventListener,
 }
 
 impl Drop for Running {
     fn drop(&mut self) {
         self.observer.disconnect();
-        let _ = self.window.remove_event_listener_with_callback(
-            "message",
-            self.on_message.as_ref().unchecked_ref(),
-        );
     }
 }
 
@@ -80,34 +77,30 @@ fn start(child_id: Option<ChildId>) -> Option<Running> {
     let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
     observer.observe(&root);
 
-    let on_message = {
-        let parent = parent.clone();
-        Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-            // Only the parent window may ask; any other window or frame is ignored.
-            let from_parent = event
-                .source()
-                .is_some_and(|s| JsValue::from(s) == JsValue::from(&parent));
-            let Some(data) = event.data().as_string().filter(|_| from_parent) else {
-                return;
-            };
-            if let (Some(Incoming::PymWidth(_)), Some(id)) =
-                (parse_incoming(&data, child_id.as_ref()), child_id.as_ref())
-            {
-                // Not recorded in `last_sent`: only Pym heard it, so the observer must still
-                // tell the other protocols when the height has changed.
-                post(&parent, &pym_height_message(content_height(), id));
-            }
-        })
-    };
-    window
-        .add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref())
-        .ok()?;
+    let on_message = EventListener::new(&window, "message", move |event| {
+        let Some(event) = event.dyn_ref::<MessageEvent>() else {
+            return;
+        };
+        // Only the parent window may ask; any other window or frame is ignored.
+        let from_parent = event
+            .source()
+            .is_some_and(|s| JsValue::from(s) == JsValue::from(&parent));
+        let Some(data) = event.data().as_string().filter(|_| from_parent) else {
+            return;
+        };
+        if let (Some(Incoming::PymWidth(_)), Some(id)) =
+            (parse_incoming(&data, child_id.as_ref()), child_id.as_ref())
+        {
+            // Not recorded in `last_sent`: only Pym heard it, so the observer must still
+            // tell the other protocols when the height has changed.
+            post(&parent, &pym_height_message(content_height(), id));
+        }
+    });
 
     Some(Running {
-        window,
         observer,
         _on_resize: on_resize,
-        on_message,
+        _on_message: on_message,
     })
 }
 

@@ -5,8 +5,9 @@
 
 use std::{cell::RefCell, rc::Rc};
 
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
-use web_sys::{Element, MessageEvent, Window};
+use gloo_events::EventListener;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, MessageEvent};
 use yew::prelude::*;
 
 use super::protocol::{embed_url, insert_by_width, ChildId, MEASURED_WIDTHS};
@@ -28,19 +29,15 @@ pub fn use_measured_heights(page: Option<String>) -> Vec<(u32, u32)> {
     (*heights).clone()
 }
 
-/// The iframes and the listener; dropping it removes both.
+/// The iframes and the listener; dropping it removes both (the listener takes itself off the
+/// window when dropped).
 struct Running {
-    window: Window,
     frames: Rc<Vec<(u32, String, Element)>>,
-    on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_message: EventListener,
 }
 
 impl Drop for Running {
     fn drop(&mut self) {
-        let _ = self.window.remove_event_listener_with_callback(
-            "message",
-            self.on_message.as_ref().unchecked_ref(),
-        );
         for (_, _, frame) in self.frames.iter() {
             frame.remove();
         }
@@ -73,7 +70,10 @@ fn start(page: &str, heights: UseStateHandle<Vec<(u32, u32)>>) -> Option<Running
     let found: Rc<RefCell<Vec<(u32, u32)>>> = Rc::default();
     let on_message = {
         let frames = frames.clone();
-        Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        EventListener::new(&window, "message", move |event| {
+            let Some(event) = event.dyn_ref::<MessageEvent>() else {
+                return;
+            };
             // Datawrapper's message, `{"datawrapper-height": {"<childId>": px}}`; anything
             // else (strings, other shapes) is not ours.
             let data = event.data();
@@ -105,13 +105,9 @@ fn start(page: &str, heights: UseStateHandle<Vec<(u32, u32)>>) -> Option<Running
             }
         })
     };
-    window
-        .add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref())
-        .ok()?;
     Some(Running {
-        window,
         frames,
-        on_message,
+        _on_message: on_message,
     })
 }
 

@@ -73,18 +73,13 @@ fn after_paint(f: impl FnOnce() + 'static) {
     if window.document().is_none_or(|d| d.hidden()) {
         return f();
     }
-    // `dyn FnMut()` closures share one wasm-bindgen shim with the rest of the app (smaller wasm
-    // than `once_into_js`, which makes one per closure type); JS's garbage collector frees them.
+    // A `dyn FnMut()` closure shares one wasm-bindgen shim with the rest of the app (smaller
+    // wasm than `once_into_js`, which makes one per closure type); JS's garbage collector frees
+    // it. The forgotten timeout frees itself once it has run.
     let mut f = Some(f);
-    let task = Closure::<dyn FnMut()>::new(move || {
-        if let Some(f) = f.take() {
-            f()
-        }
-    })
-    .into_js_value();
     let frame = Closure::<dyn FnMut()>::new(move || {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback(task.unchecked_ref());
+        if let Some(f) = f.take() {
+            gloo_timers::callback::Timeout::new(0, f).forget();
         }
     })
     .into_js_value();
@@ -131,23 +126,16 @@ fn write_url(_query: &str, _replace: bool) {}
 
 #[cfg(target_arch = "wasm32")]
 fn listen_popstate(state: UseReducerHandle<AppState>, pending: Pending) -> impl FnOnce() {
-    use wasm_bindgen::{closure::Closure, JsCast};
     let world = state.world.clone();
-    let listener = Closure::<dyn Fn(web_sys::Event)>::new(move |_| {
-        pending.borrow_mut().clear();
-        let next = AppState::from_query(world.clone(), &current_query());
-        state.dispatch(Action::FromUrl(next.view, next.notices));
+    let listener = web_sys::window().map(|window| {
+        gloo_events::EventListener::new(&window, "popstate", move |_| {
+            pending.borrow_mut().clear();
+            let next = AppState::from_query(world.clone(), &current_query());
+            state.dispatch(Action::FromUrl(next.view, next.notices));
+        })
     });
-    let window = web_sys::window();
-    if let Some(w) = &window {
-        let _ = w.add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
-    }
-    move || {
-        if let Some(w) = window {
-            let _ = w
-                .remove_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
-        }
-    }
+    // Dropping the listener takes it off the window.
+    move || drop(listener)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
