@@ -90,7 +90,7 @@ node_tests() {
   tap="$LOG_DIR/test-$slug.tap"
   rm -f "$tap"
   t0=$(date +%s)
-  run_step "$name" "$log" node --test --test-timeout="${E2E_TEST_TIMEOUT_MS:-120000}" \
+  run_step "$name" "$log" node --test --test-timeout="${E2E_TEST_TIMEOUT_MS:-300000}" \
     --test-reporter=spec --test-reporter-destination=stdout \
     --test-reporter=tap --test-reporter-destination="$tap" "$@"
   status=$?
