@@ -4,7 +4,10 @@
 use super::codec;
 use super::id_set::IdSet;
 use super::outcome::Scenario;
-use super::types::{Chip, Developer, Policy, Preset, Source, World};
+use super::types::{
+    Chip, ChipId, Developer, DeveloperId, IdKey, Policy, PolicyId, Preset, PresetId, Source,
+    SourceId, World,
+};
 use super::validate::{validate, ErrorKind, LoadError};
 
 impl World {
@@ -24,24 +27,30 @@ impl World {
         )
     }
 
-    pub fn policy(&self, id: &str) -> Option<&Policy> {
+    pub fn policy(&self, id: &(impl IdKey<PolicyId> + ?Sized)) -> Option<&Policy> {
+        let id = id.key();
         self.policies.iter().find(|p| p.id == id)
     }
-    pub fn chip(&self, id: &str) -> Option<&Chip> {
+    pub fn chip(&self, id: &(impl IdKey<ChipId> + ?Sized)) -> Option<&Chip> {
+        let id = id.key();
         self.chips.iter().find(|c| c.id == id)
     }
-    pub fn source(&self, id: &str) -> Option<&Source> {
+    pub fn source(&self, id: &(impl IdKey<SourceId> + ?Sized)) -> Option<&Source> {
+        let id = id.key();
         self.sources.iter().find(|s| s.id == id)
     }
-    pub fn developer(&self, id: &str) -> Option<&Developer> {
+    pub fn developer(&self, id: &(impl IdKey<DeveloperId> + ?Sized)) -> Option<&Developer> {
+        let id = id.key();
         self.developers.iter().find(|d| d.id == id)
     }
-    pub fn preset(&self, id: &str) -> Option<&Preset> {
+    pub fn preset(&self, id: &(impl IdKey<PresetId> + ?Sized)) -> Option<&Preset> {
+        let id = id.key();
         self.presets.iter().find(|p| p.id == id)
     }
     /// Whether a policy's switch is among the first, always shown (`meta.headline`; with none
     /// listed, every switch is).
-    pub fn is_headline(&self, policy: &str) -> bool {
+    pub fn is_headline(&self, policy: &(impl IdKey<PolicyId> + ?Sized)) -> bool {
+        let policy = policy.key();
         self.meta.headline.is_empty() || self.meta.headline.iter().any(|id| id == policy)
     }
 
@@ -53,7 +62,7 @@ impl World {
 
     /// The switches a date implies: all off, then every event up to and including the date,
     /// in file order.
-    pub fn switches_at(&self, date: &str) -> IdSet {
+    pub fn switches_at(&self, date: &str) -> IdSet<PolicyId> {
         let mut on = IdSet::new();
         for event in self.events.iter().filter(|e| e.date.as_str() <= date) {
             for id in &event.turns_on {
@@ -75,7 +84,7 @@ impl World {
     }
 
     /// The scenario at a preset's date, or `None` for an unknown preset.
-    pub fn preset_scenario(&self, preset: &str) -> Option<Scenario> {
+    pub fn preset_scenario(&self, preset: &(impl IdKey<PresetId> + ?Sized)) -> Option<Scenario> {
         self.preset(preset).map(|p| self.scenario_at(&p.date))
     }
 
@@ -108,7 +117,11 @@ impl World {
 
     /// When a policy was in force, derived from the events: `(from, until)` ranges, `until`
     /// `None` while still in force. Hypothetical policies have none.
-    pub fn periods(&self, policy: &str) -> Vec<(String, Option<String>)> {
+    pub fn periods(
+        &self,
+        policy: &(impl IdKey<PolicyId> + ?Sized),
+    ) -> Vec<(String, Option<String>)> {
+        let policy = policy.key();
         let mut periods: Vec<(String, Option<String>)> = Vec::new();
         let mut on_since: Option<&str> = None;
         for event in &self.events {
@@ -129,7 +142,7 @@ impl World {
     }
 
     /// Whether the timeline has a policy in force at a date.
-    pub fn in_force(&self, policy: &str, date: &str) -> bool {
+    pub fn in_force(&self, policy: &(impl IdKey<PolicyId> + ?Sized), date: &str) -> bool {
         self.switches_at(date).contains(policy)
     }
 }
