@@ -81,16 +81,17 @@ impl<I: Ord + Borrow<str>> IdSet<I> {
     }
 }
 
-impl<I: Ord + Borrow<str>> Extend<I> for IdSet<I> {
-    fn extend<T: IntoIterator<Item = I>>(&mut self, ids: T) {
+// Items are anything that converts into the set's id (its own kind, or text), like `insert`.
+impl<I: Ord + Borrow<str>, T: Into<I>> Extend<T> for IdSet<I> {
+    fn extend<Ids: IntoIterator<Item = T>>(&mut self, ids: Ids) {
         for id in ids {
             self.insert(id);
         }
     }
 }
 
-impl<I: Ord + Borrow<str>> FromIterator<I> for IdSet<I> {
-    fn from_iter<T: IntoIterator<Item = I>>(ids: T) -> Self {
+impl<I: Ord + Borrow<str>, T: Into<I>> FromIterator<T> for IdSet<I> {
+    fn from_iter<Ids: IntoIterator<Item = T>>(ids: Ids) -> Self {
         let mut set = IdSet::new();
         set.extend(ids);
         set
