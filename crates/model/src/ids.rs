@@ -231,8 +231,13 @@ mod tests {
     #[test]
     fn an_id_compares_prints_and_looks_up_as_text() {
         let id = DeveloperId::from("deepseek");
-        assert!(id == "deepseek" && "deepseek" == id && id == *"deepseek");
-        assert!(id == "deepseek".to_string() && "deepseek".to_string() == id);
+        let (text, owned): (&str, String) = ("deepseek", "deepseek".into());
+        assert_eq!(id, text);
+        assert_eq!(text, id);
+        assert_eq!(id, *text);
+        assert_eq!(id, owned);
+        assert_eq!(owned, id);
+        assert_ne!(id, "tencent");
         assert_eq!(id.to_string(), "deepseek");
         assert_eq!(format!("{id}"), "deepseek");
         assert!(id.starts_with("deep"), "derefs to str");
