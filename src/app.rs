@@ -144,7 +144,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let selected = view
         .developer
         .as_ref()
-        .map(|id| AttrValue::from(id.to_string()));
+        .map(|id| AttrValue::from(id.as_str()));
     let date = AttrValue::from(view.effective_date(&world));
     let theme = (view.theme != Theme::Auto).then_some(view.theme.slug());
     // EMBED: compact by default in an article (docs/embedding.md): the switches and a short

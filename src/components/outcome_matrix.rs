@@ -83,7 +83,7 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
         let selected = props.selected.as_deref() == Some(developer.id.as_str());
         let onclick = {
             let onselect = props.onselect.clone();
-            let id = AttrValue::from(developer.id.to_string());
+            let id = AttrValue::from(developer.id.as_str());
             Callback::from(move |_: MouseEvent| onselect.emit((!selected).then(|| id.clone())))
         };
         let cells = workloads.iter().map(|&workload| {
@@ -113,7 +113,7 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
                     <td colspan={(workloads.len() + 1).to_string()}>
                         <div id="path-details">
                             <PathDetails world={world.clone()} evaluation={props.evaluation.clone()}
-                                date={details.date.clone()} developer={AttrValue::from(developer.id.to_string())}
+                                date={details.date.clone()} developer={AttrValue::from(developer.id.as_str())}
                                 onclose={details.onclose.clone()} focus={details.focus} />
                         </div>
                     </td>

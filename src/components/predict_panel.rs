@@ -86,7 +86,7 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
                             let input_id = text::dom_id("predict", &id);
                             let onchange = {
                                 let ontoggle = props.ontoggle.clone();
-                                let id = AttrValue::from(id.to_string());
+                                let id = AttrValue::from(id.as_str());
                                 Callback::from(move |_: Event| ontoggle.emit(id.clone()))
                             };
                             let verdict = props.revealed.then(|| verdict(&tally, &answer, &id));

@@ -38,7 +38,7 @@ pub fn switch_board(
                 <ul class="switches__list" role="list">
                     { for policies.into_iter().map(|p| html! {
                         <PolicySwitch key={p.id.as_str()} world={world.clone()}
-                            policy={AttrValue::from(p.id.to_string())}
+                            policy={AttrValue::from(p.id.as_str())}
                             on={on.contains(&p.id)}
                             ontoggle={ontoggle.clone()} />
                     }) }

@@ -58,7 +58,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         presets.push((label, latest.to_string(), None));
     }
     let pick = |date: &str, id: &Option<PresetId>| match id {
-        Some(id) => text::emit_on_click(&props.onpreset, AttrValue::from(id.to_string())),
+        Some(id) => text::emit_on_click(&props.onpreset, AttrValue::from(id.as_str())),
         None => go(date),
     };
     let valuetext = current

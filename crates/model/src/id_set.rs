@@ -27,8 +27,12 @@ impl<I: Ord + Borrow<str>> IdSet<I> {
     }
 
     /// Adds `id`; false when it was there already.
+    #[inline]
     pub fn insert(&mut self, id: impl Into<I>) -> bool {
-        let id = id.into();
+        self.insert_id(id.into())
+    }
+
+    fn insert_id(&mut self, id: I) -> bool {
         match self.0.binary_search(&id) {
             Ok(_) => false,
             Err(at) => {
@@ -39,6 +43,7 @@ impl<I: Ord + Borrow<str>> IdSet<I> {
     }
 
     /// Takes `id` out; false when it was not there.
+    #[inline]
     pub fn remove(&mut self, id: &(impl IdKey<I> + ?Sized)) -> bool {
         match self.position(id.key()) {
             Ok(at) => {
@@ -49,6 +54,7 @@ impl<I: Ord + Borrow<str>> IdSet<I> {
         }
     }
 
+    #[inline]
     pub fn contains(&self, id: &(impl IdKey<I> + ?Sized)) -> bool {
         self.position(id.key()).is_ok()
     }

@@ -13,29 +13,39 @@
 //! deref coercion only reaches `str` — and every model function that takes an id takes its kind
 //! (or an `IdKey` of it), so the one check that matters stays with the compiler.
 //!
-//! ```compile_fail
+//! ```compile_fail,E0308
 //! use chip_paths_model::{ChipId, DeveloperId};
 //! fn developer_name(_: &DeveloperId) {}
 //! let chip = ChipId::from("h20");
 //! developer_name(&chip); // a chip id where a developer id is expected: does not compile
 //! ```
 //!
-//! ```compile_fail
+//! ```compile_fail,E0277
 //! use chip_paths_model::{ChipId, World};
 //! fn lookup(world: &World, chip: &ChipId) {
 //!     world.developer(chip); // lookups accept their own kind (or text), not a chip id
 //! }
 //! ```
 //!
-//! The same code with the right kinds compiles (so the two above fail for the reason given):
+//! ```compile_fail,E0277
+//! use chip_paths_model::{ChipId, Scenario};
+//! let mut scenario = Scenario::default();
+//! scenario.on.insert(ChipId::from("h20")); // the switches on are policies, not chips
+//! ```
+//!
+//! The same code with the right kinds compiles (so the three above fail for the reason given;
+//! the error codes are checked where rustdoc checks them, on nightly):
 //!
 //! ```
-//! use chip_paths_model::{ChipId, DeveloperId, World};
+//! use chip_paths_model::{ChipId, DeveloperId, PolicyId, Scenario, World};
 //! fn developer_name(_: &DeveloperId) {}
 //! developer_name(&DeveloperId::from("deepseek"));
 //! fn lookup(world: &World, developer: &DeveloperId, chip: &ChipId) {
 //!     let _ = (world.developer(developer), world.chip(chip), world.developer("deepseek"));
 //! }
+//! let mut scenario = Scenario::default();
+//! scenario.on.insert(PolicyId::from("h20-licence"));
+//! assert!(scenario.on.contains("h20-licence"));
 //! ```
 
 use super::codec::{Codec, Reader};

@@ -126,13 +126,18 @@ pub struct Evaluation {
 
 impl Evaluation {
     /// One developer's outcome for one workload.
+    #[inline]
     pub fn outcome(
         &self,
         developer: &(impl IdKey<DeveloperId> + ?Sized),
         workload: Workload,
     ) -> Option<&Outcome> {
+        self.outcome_of(developer.key(), workload)
+    }
+
+    fn outcome_of(&self, developer: &str, workload: Workload) -> Option<&Outcome> {
         self.outcomes
             .iter()
-            .find(|o| o.developer == developer.key() && o.workload == workload)
+            .find(|o| o.developer == developer && o.workload == workload)
     }
 }

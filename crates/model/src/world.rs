@@ -27,28 +27,29 @@ impl World {
         )
     }
 
+    #[inline]
     pub fn policy(&self, id: &(impl IdKey<PolicyId> + ?Sized)) -> Option<&Policy> {
-        let id = id.key();
-        self.policies.iter().find(|p| p.id == id)
+        find(&self.policies, |p| &p.id, id.key())
     }
+    #[inline]
     pub fn chip(&self, id: &(impl IdKey<ChipId> + ?Sized)) -> Option<&Chip> {
-        let id = id.key();
-        self.chips.iter().find(|c| c.id == id)
+        find(&self.chips, |c| &c.id, id.key())
     }
+    #[inline]
     pub fn source(&self, id: &(impl IdKey<SourceId> + ?Sized)) -> Option<&Source> {
-        let id = id.key();
-        self.sources.iter().find(|s| s.id == id)
+        find(&self.sources, |s| &s.id, id.key())
     }
+    #[inline]
     pub fn developer(&self, id: &(impl IdKey<DeveloperId> + ?Sized)) -> Option<&Developer> {
-        let id = id.key();
-        self.developers.iter().find(|d| d.id == id)
+        find(&self.developers, |d| &d.id, id.key())
     }
+    #[inline]
     pub fn preset(&self, id: &(impl IdKey<PresetId> + ?Sized)) -> Option<&Preset> {
-        let id = id.key();
-        self.presets.iter().find(|p| p.id == id)
+        find(&self.presets, |p| &p.id, id.key())
     }
     /// Whether a policy's switch is among the first, always shown (`meta.headline`; with none
     /// listed, every switch is).
+    #[inline]
     pub fn is_headline(&self, policy: &(impl IdKey<PolicyId> + ?Sized)) -> bool {
         let policy = policy.key();
         self.meta.headline.is_empty() || self.meta.headline.iter().any(|id| id == policy)
@@ -84,6 +85,7 @@ impl World {
     }
 
     /// The scenario at a preset's date, or `None` for an unknown preset.
+    #[inline]
     pub fn preset_scenario(&self, preset: &(impl IdKey<PresetId> + ?Sized)) -> Option<Scenario> {
         self.preset(preset).map(|p| self.scenario_at(&p.date))
     }
@@ -117,11 +119,15 @@ impl World {
 
     /// When a policy was in force, derived from the events: `(from, until)` ranges, `until`
     /// `None` while still in force. Hypothetical policies have none.
+    #[inline]
     pub fn periods(
         &self,
         policy: &(impl IdKey<PolicyId> + ?Sized),
     ) -> Vec<(String, Option<String>)> {
-        let policy = policy.key();
+        self.periods_of(policy.key())
+    }
+
+    fn periods_of(&self, policy: &str) -> Vec<(String, Option<String>)> {
         let mut periods: Vec<(String, Option<String>)> = Vec::new();
         let mut on_since: Option<&str> = None;
         for event in &self.events {
@@ -142,9 +148,16 @@ impl World {
     }
 
     /// Whether the timeline has a policy in force at a date.
+    #[inline]
     pub fn in_force(&self, policy: &(impl IdKey<PolicyId> + ?Sized), date: &str) -> bool {
         self.switches_at(date).contains(policy)
     }
+}
+
+/// The entry of `list` whose id is `id`. One function for every lookup: the typed lookups above
+/// are thin shims over it, so each key type they accept adds no copy of the search to the wasm.
+fn find<'a, T, I: AsRef<str>>(list: &'a [T], id_of: fn(&T) -> &I, id: &str) -> Option<&'a T> {
+    list.iter().find(|entry| id_of(entry).as_ref() == id)
 }
 
 /// The world if it was read and validates; else why it could not be read, or every problem
