@@ -19,7 +19,7 @@ fn generated(count: usize) -> World {
     world.developers = (0..count)
         .map(|i| {
             let mut developer = originals[i % originals.len()].clone();
-            developer.id = format!("{}-{i}", developer.id);
+            developer.id = format!("{}-{i}", developer.id).into();
             developer
         })
         .collect();

@@ -57,7 +57,7 @@ fn main() {
     };
     let start = world.default_scenario();
     let mut flipped = Map::new();
-    for id in world.meta.headline.iter().map(String::as_str) {
+    for id in world.meta.headline.iter().map(|id| id.as_str()) {
         let mut on = start.on.clone();
         if !on.remove(id) {
             on.insert(id.to_string());

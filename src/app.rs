@@ -141,7 +141,10 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let story_shown = classroom.story.is_some();
     let present = view.mode == Mode::Present;
 
-    let selected = view.developer.clone().map(AttrValue::from);
+    let selected = view
+        .developer
+        .as_ref()
+        .map(|id| AttrValue::from(id.as_str()));
     let date = AttrValue::from(view.effective_date(&world));
     let theme = (view.theme != Theme::Auto).then_some(view.theme.slug());
     // EMBED: compact by default in an article (docs/embedding.md): the switches and a short

@@ -7,10 +7,10 @@
 //! keeping them means a toggle works out the scenario and evaluates it once (not once for the
 //! before, the after and the view each).
 
-use crate::model::IdSet;
 use crate::model::{
     describe, describe_move, diff, evaluate, Evaluation, Scenario, Workload, World,
 };
+use crate::model::{DeveloperId, IdSet};
 use crate::url::{Mode, Theme, ViewState};
 use std::ops::Deref;
 use std::rc::Rc;
@@ -79,10 +79,10 @@ pub struct AppState {
     /// classroom: the students' picks for the step's question (developer ids, or
     /// `story::NOBODY`), and whether the answer is shown. Each step keeps its own: leaving a
     /// step stores them in `answered`, coming back restores them.
-    pub picks: IdSet,
+    pub picks: IdSet<DeveloperId>,
     pub revealed: bool,
     /// classroom: the picks and reveal of the other steps visited, by step.
-    pub answered: std::collections::BTreeMap<usize, (IdSet, bool)>,
+    pub answered: std::collections::BTreeMap<usize, (IdSet<DeveloperId>, bool)>,
 }
 
 /// classroom: the story is shown (and the keys step it) in story and presenter modes.
@@ -167,7 +167,7 @@ impl AppState {
         let mut new_class = false;
         match action {
             Action::ToggleSwitch(id) => {
-                if let Some(policy) = world.policy(&id) {
+                if let Some(policy) = world.policy(id.as_str()) {
                     let on = !self.scenario.on.contains(policy.id.as_str());
                     next.view.set_switch(world, &policy.id, on);
                     said = Some(Said::Toggle(policy, on));
@@ -181,7 +181,7 @@ impl AppState {
                 said = Some(Said::Move(date.to_string()));
             }
             Action::SetPreset(id) => {
-                if let Some(preset) = world.preset(&id) {
+                if let Some(preset) = world.preset(id.as_str()) {
                     next.view.preset = Some(preset.id.clone());
                     next.view.date = None;
                     next.view.on.clear();
@@ -191,8 +191,8 @@ impl AppState {
             }
             Action::SelectDeveloper(developer) => {
                 next.view.developer = developer
-                    .filter(|d| world.developer(d).is_some())
-                    .map(|d| d.to_string());
+                    .and_then(|d| world.developer(d.as_str()))
+                    .map(|d| d.id.clone());
                 next.focus_details = next.view.developer.is_some();
             }
             Action::SetWorkload(workload) => next.view.workload = workload,
@@ -232,7 +232,7 @@ impl AppState {
             Action::TogglePick(id) => {
                 let nobody = id.as_str() == crate::model::story::NOBODY;
                 if !self.revealed
-                    && (nobody || world.developer(&id).is_some())
+                    && (nobody || world.developer(id.as_str()).is_some())
                     && !next.picks.remove(id.as_str())
                 {
                     // "Nobody" and a developer exclude each other.
@@ -362,7 +362,7 @@ mod tests {
     fn toggling_a_switch_flips_it_and_always_says_what_changed() {
         let start = state();
         for policy in &start.world.policies {
-            let next = start.apply(Action::ToggleSwitch(policy.id.clone().into()));
+            let next = start.apply(Action::ToggleSwitch(policy.id.to_string().into()));
             assert_ne!(
                 next.scenario().on.contains(&policy.id),
                 start.scenario().on.contains(&policy.id)
@@ -384,7 +384,7 @@ mod tests {
                 "{sentence}"
             );
             // Toggling back restores the view.
-            let back = next.apply(Action::ToggleSwitch(policy.id.clone().into()));
+            let back = next.apply(Action::ToggleSwitch(policy.id.to_string().into()));
             assert_eq!(back.view, start.view);
         }
     }
@@ -439,7 +439,7 @@ mod tests {
     fn selecting_keeps_only_known_developers() {
         let start = state();
         let id = start.world.developers[0].id.clone();
-        let picked = start.apply(Action::SelectDeveloper(Some(id.clone().into())));
+        let picked = start.apply(Action::SelectDeveloper(Some(id.to_string().into())));
         assert_eq!(picked.view.developer, Some(id));
         let unknown = picked.apply(Action::SelectDeveloper(Some("nobody".into())));
         assert_eq!(unknown.view.developer, None);

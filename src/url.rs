@@ -7,7 +7,7 @@
 
 use crate::embed::protocol::ChildId;
 use crate::model::validate::parse_date;
-use crate::model::{IdSet, Scenario, Workload, World};
+use crate::model::{DeveloperId, IdSet, PolicyId, PresetId, Scenario, Workload, World};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Theme {
@@ -147,14 +147,14 @@ pub fn is_tracking_parameter(key: &str) -> bool {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ViewState {
     /// A preset chosen by id; at most one of `preset` and `date` is set.
-    pub preset: Option<String>,
+    pub preset: Option<PresetId>,
     /// A date chosen on the timeline (`YYYY-MM-DD`).
     pub date: Option<String>,
     /// Switches turned on, or off, relative to what the date implies.
-    pub on: IdSet,
-    pub off: IdSet,
+    pub on: IdSet<PolicyId>,
+    pub off: IdSet<PolicyId>,
     /// The developer whose paths are open in detail.
-    pub developer: Option<String>,
+    pub developer: Option<DeveloperId>,
     /// The workload the path diagram shows.
     pub workload: Workload,
     pub theme: Theme,
@@ -416,7 +416,7 @@ fn parse(query: &str, world: &World) -> (ViewState, Vec<Notice>) {
             format!("it is longer than {MAX_QUERY} characters; the rest was not read"),
         );
     }
-    let mut seen: IdSet = IdSet::new();
+    let mut seen: IdSet<String> = IdSet::new();
     for (count, pair) in query.split('&').filter(|p| !p.is_empty()).enumerate() {
         if count == MAX_PARAMETERS {
             notice(
@@ -456,7 +456,7 @@ fn parse(query: &str, world: &World) -> (ViewState, Vec<Notice>) {
         apply(&mut state, &mut notices, world, &key, &value);
     }
     // A switch both forced on and off: neither wins.
-    let both: Vec<String> = state.on.intersection(&state.off).cloned().collect();
+    let both: Vec<PolicyId> = state.on.intersection(&state.off).cloned().collect();
     for id in both {
         state.on.remove(&id);
         state.off.remove(&id);
@@ -480,8 +480,8 @@ fn apply(state: &mut ViewState, notices: &mut Vec<Notice>, world: &World, key: &
         "date" | "preset" => {
             if state.date.is_some() || state.preset.is_some() {
                 notice(notices, key, "a date was already given");
-            } else if world.preset(value).is_some() {
-                state.preset = Some(value.to_string());
+            } else if let Some(preset) = world.preset(value) {
+                state.preset = Some(preset.id.clone());
             } else if key == "preset" {
                 notice(notices, key, format!("there is no preset “{shown}”"));
             } else if parse_date(value).is_none() {
@@ -638,7 +638,7 @@ fn to_query(state: &ViewState, world: &World) -> String {
         push("date", date);
     }
     // Only switches that exist, so a state built by hand still gives a clean link.
-    let known = |ids: &IdSet| -> String {
+    let known = |ids: &IdSet<PolicyId>| -> String {
         ids.iter()
             .filter(|id| world.policy(id).is_some())
             .cloned()

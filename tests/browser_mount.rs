@@ -126,7 +126,7 @@ async fn clicking_a_switch_updates_the_matrix_and_says_what_changed() {
         .policies
         .iter()
         .map(|policy| {
-            let next = start.apply(Action::ToggleSwitch(policy.id.clone().into()));
+            let next = start.apply(Action::ToggleSwitch(policy.id.to_string().into()));
             (policy, next)
         })
         .find(|(_, next)| expected_cells(world, &next.evaluation()) != before)

@@ -12,8 +12,8 @@ use chip_paths::components::{
     story_panel::story_panel,
 };
 use chip_paths::model::story::reveal;
-use chip_paths::model::IdSet;
 use chip_paths::model::World;
+use chip_paths::model::{DeveloperId, IdSet};
 use chip_paths::state::{Action, AppState, StoryKey, WorldRef};
 use chip_paths::url::Mode;
 use yew::{AttrValue, Callback};
@@ -27,7 +27,8 @@ fn world() -> WorldRef {
     WorldRef::from(world)
 }
 
-fn set(ids: &[&str]) -> IdSet {
+/// A set of ids of any kind (policies switched on, a student's picks) from text.
+fn set<I: Ord + std::borrow::Borrow<str> + From<String>>(ids: &[&str]) -> IdSet<I> {
     ids.iter().map(|s| s.to_string()).collect()
 }
 
@@ -628,9 +629,9 @@ async fn the_teacher_notes_answer_each_question_as_the_reveal_does() {
         let names = &names[names.find("notes__names\">").expect("names") + 14..];
         let names = &names[..names.find('<').expect("end")];
         // What the reveal shows, when the students ticked exactly the answer.
-        let mut picks: Vec<String> = result.answer();
+        let mut picks: Vec<DeveloperId> = result.answer();
         if picks.is_empty() {
-            picks.push(NOBODY.to_string());
+            picks.push(NOBODY.into());
         }
         let props = PredictPanelProps {
             world: world.clone(),

@@ -20,7 +20,8 @@ use chip_paths::components::{
     timeline::{Timeline, TimelineProps},
 };
 use chip_paths::model::{
-    Cause, Evaluation, Gate, IdSet, Outcome, PathOutcome, Reason, Route, Status, Workload, World,
+    Cause, Evaluation, Gate, IdSet, Outcome, PathOutcome, PolicyId, Reason, Route, Status,
+    Workload, World,
 };
 use chip_paths::state::WorldRef;
 use std::collections::BTreeSet;
@@ -231,7 +232,7 @@ async fn hypothetical_policies_say_so() {
 #[tokio::test]
 async fn the_switch_board_groups_by_actor_and_puts_the_starting_report_first() {
     let w = world();
-    let on: IdSet = ["purchase-justification".to_string()].into_iter().collect();
+    let on: IdSet<PolicyId> = ["purchase-justification".to_string()].into_iter().collect();
     let html = render_view(switch_board(&w, &on, &Callback::noop())).await;
     assert_eq!(
         html.matches("role=\"switch\"").count(),
@@ -746,7 +747,7 @@ async fn the_embed_credit_links_to_the_full_view_without_embed_parameters() {
 #[tokio::test]
 async fn citations_link_each_source_and_name_a_missing_one() {
     let w = world();
-    let html = render_view(citations(&w, &["ft-1".to_string(), "nowhere".to_string()])).await;
+    let html = render_view(citations(&w, &["ft-1".into(), "nowhere".into()])).await;
     let link = tag_with(&html, "class=\"cite\"");
     assert!(link.contains("href=\"#source-ft-1\""), "{link}");
     assert!(
@@ -811,7 +812,7 @@ async fn hostile_text_in_the_data_stays_text_in_every_part_written_as_markup() {
         }
     }
     let evaluation = Rc::new(hostile_evaluation);
-    let policy = AttrValue::from(w.policies[0].id.clone());
+    let policy = AttrValue::from(w.policies[0].id.to_string());
     let rendered = [
         render::<SourcesPanel>(SourcesPanelProps {
             world: w.clone(),

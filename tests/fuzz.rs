@@ -445,9 +445,9 @@ fn link_words(world: &World) -> Vec<String> {
     .iter()
     .map(|s| s.to_string())
     .collect();
-    words.extend(world.policies.iter().map(|p| p.id.clone()));
-    words.extend(world.developers.iter().map(|d| d.id.clone()));
-    words.extend(world.presets.iter().map(|p| p.id.clone()));
+    words.extend(world.policies.iter().map(|p| p.id.to_string()));
+    words.extend(world.developers.iter().map(|d| d.id.to_string()));
+    words.extend(world.presets.iter().map(|p| p.id.to_string()));
     words.extend(world.presets.iter().map(|p| p.date.clone()));
     words
 }

@@ -6,7 +6,7 @@ use chip_paths::model::codec::{decode, encode};
 use chip_paths::model::story::losses;
 use chip_paths::model::{
     describe, diff, evaluate, statuses_on_record, Cause, Confidence, ErrorKind, Evaluation, IdSet,
-    LoadError, Outcome, Route, Scenario, Status, Workload, World,
+    LoadError, Outcome, PolicyId, Route, Scenario, Status, Workload, World,
 };
 use serde_json::{json, Value};
 
@@ -190,7 +190,7 @@ fn the_main_path_comes_first_and_a_better_fallback_is_named() {
     assert_eq!(inference.paths[0].status, Status::Open, "others best first");
 }
 
-fn stockpile_cause(outcome: &Outcome) -> Option<(Vec<String>, bool, String)> {
+fn stockpile_cause(outcome: &Outcome) -> Option<(Vec<PolicyId>, bool, String)> {
     let path = outcome.paths.iter().find(|p| p.route == Route::Stockpile)?;
     path.reasons.iter().find_map(|r| match &r.cause {
         Cause::StockpileCannotGrow {
@@ -235,7 +235,7 @@ fn a_stockpile_cannot_grow_while_an_unlifted_effect_stops_buying() {
         ]
     );
     let (by, ended, text) = stockpile_cause(inference).expect("rule 4b");
-    assert_eq!((by, ended), (vec!["stop".to_string()], false));
+    assert_eq!((by, ended), (vec![PolicyId::from("stop")], false));
     assert_eq!(
         text,
         "its stockpile cannot grow while Beijing told firms to stop buying H20s"

@@ -6,8 +6,8 @@
 //! act on the same paths (every subset, every single flip), plus seeded random subsets of all
 //! policies flipped one at a time, at every preset's date.
 
-use chip_paths::model::IdSet;
 use chip_paths::model::{evaluate, Direction, Evaluation, Scenario, Status, World};
+use chip_paths::model::{IdSet, PolicyId};
 
 mod common;
 use common::world;
@@ -25,7 +25,7 @@ fn statuses(eval: &Evaluation) -> Vec<((usize, usize), Status)> {
     all
 }
 
-fn scenario(date: &str, on: impl IntoIterator<Item = String>) -> Scenario {
+fn scenario(date: &str, on: impl IntoIterator<Item = impl Into<PolicyId>>) -> Scenario {
     Scenario {
         date: date.to_string(),
         on: on.into_iter().collect(),
@@ -183,7 +183,7 @@ fn random_subsets_of_all_policies_at_every_preset() {
     let mut dates: Vec<&str> = world.presets.iter().map(|p| p.date.as_str()).collect();
     dates.push(world.earliest());
     for date in dates {
-        let mut bases: Vec<IdSet> = vec![world.switches_at(date), IdSet::new()];
+        let mut bases: Vec<IdSet<PolicyId>> = vec![world.switches_at(date), IdSet::new()];
         bases.extend((0..12).map(|_| {
             let bits = rng.next();
             ids.iter()
@@ -248,7 +248,7 @@ fn every_switch_matters_somewhere() {
     // its `scope_note`, which the change sentence shows (the state-funded data-centre rule).
     let world = world();
     let explains_an_absence = ["zhipu-listed", "iflytek-listed"];
-    let all: IdSet = world.policies.iter().map(|p| p.id.clone()).collect();
+    let all: IdSet<PolicyId> = world.policies.iter().map(|p| p.id.clone()).collect();
     for policy in world
         .policies
         .iter()

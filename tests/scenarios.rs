@@ -92,7 +92,7 @@ fn cause_names(path: &PathOutcome) -> Vec<String> {
     let mut names = Vec::new();
     for reason in &path.reasons {
         match &reason.cause {
-            Cause::Policy { policy, .. } => names.push(policy.clone()),
+            Cause::Policy { policy, .. } => names.push(policy.to_string()),
             Cause::ChipFitness { chip } => names.push(format!("fitness:{chip}")),
             Cause::ChipSupply { chip } => names.push(format!("supply:{chip}")),
             Cause::StockpileCannotGrow {
@@ -101,7 +101,7 @@ fn cause_names(path: &PathOutcome) -> Vec<String> {
                 production_ended,
             } => {
                 names.push(format!("stockpile:{chip}"));
-                names.extend(blocked_by.iter().cloned());
+                names.extend(blocked_by.iter().map(|id| id.to_string()));
                 if *production_ended {
                     names.push(format!("ended:{chip}"));
                 }

@@ -5,10 +5,10 @@
 use chip_paths::model::story::{
     candidates, losses, question_scenarios, reveal, step_scenario, switches_at, validate_story,
 };
-use chip_paths::model::IdSet;
 use chip_paths::model::{
     Cause, Evaluation, Gate, Outcome, PathOutcome, Reason, Route, Status, Workload, World,
 };
+use chip_paths::model::{IdSet, PolicyId};
 
 /// Three events: A on (Jan), B on (Mar), A off and C on (Jun); two story steps.
 fn tiny_world() -> World {
@@ -41,8 +41,8 @@ fn tiny_world() -> World {
     .expect("the fixture world parses")
 }
 
-fn set(ids: &[&str]) -> IdSet {
-    ids.iter().map(|s| s.to_string()).collect()
+fn set(ids: &[&str]) -> IdSet<PolicyId> {
+    ids.iter().copied().collect()
 }
 
 #[test]
@@ -461,7 +461,7 @@ fn a_steps_box_credits_its_event_only_with_what_its_policies_caused() {
             for reason in reasons {
                 let owed = reason_policies(reason);
                 assert!(
-                    owed.iter().any(|p| owed_to_event.contains(p)),
+                    owed.iter().any(|p| owed_to_event.contains(&p.as_str())),
                     "{at}: the box credits the event with \"{}\" for {}, owed to {owed:?}, \
                      not to the event's {moved:?}",
                     reason.text,

@@ -57,9 +57,9 @@ fn round_trips() {
         child_id: Some("chip-paths_1".into()),
         ..ViewState::default()
     };
-    state.on.insert("deepseek-listed".into());
-    state.off.insert("h200-import-approvals".into());
-    state.off.insert("purchase-justification".into());
+    state.on.insert("deepseek-listed");
+    state.off.insert("h200-import-approvals");
+    state.off.insert("purchase-justification");
     let query = state.to_query(world);
     assert_eq!(
         query,

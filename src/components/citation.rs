@@ -4,18 +4,18 @@
 
 use super::text;
 use crate::markup::Markup;
-use crate::model::{date_label, World};
+use crate::model::{date_label, SourceId, World};
 use yew::prelude::*;
 
 /// Several citations in a row, in parentheses, separated by semicolons; nothing for none.
-pub fn citations(world: &World, sources: &[String]) -> Html {
+pub fn citations(world: &World, sources: &[SourceId]) -> Html {
     let mut m = Markup::new();
     push_citations(&mut m, world, sources);
     text::raw(m)
 }
 
 /// The same, written onto markup under construction.
-pub fn push_citations(m: &mut Markup, world: &World, sources: &[String]) {
+pub fn push_citations(m: &mut Markup, world: &World, sources: &[SourceId]) {
     if sources.is_empty() {
         return;
     }

@@ -192,7 +192,7 @@ pub fn teacher_notes(world: &World) -> Html {
                                     let name = world.developer(&loss.developer).map_or(loss.developer.as_str(), |d| d.name.as_str());
                                     let why = loss.lost.reasons.first().map_or("", |r| r.text.as_str());
                                     html! {
-                                        <li key={loss.developer.clone()}>
+                                        <li key={loss.developer.as_str()}>
                                             { format!("{name}: {} goes from {} to {}: {why}.",
                                                 path_name(world, &loss.lost.chip, loss.lost.route),
                                                 loss.before.label(), loss.after.label()) }

@@ -11,7 +11,9 @@ use super::path_details::PathDetails;
 use super::status_badge::push_status_badge;
 use super::text;
 use crate::markup::Markup;
-use crate::model::{path_name, path_summary, Evaluation, IdSet, Outcome, Status, Workload};
+use crate::model::{
+    path_name, path_summary, DeveloperId, Evaluation, IdSet, Outcome, Status, Workload,
+};
 use crate::state::WorldRef;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -41,7 +43,7 @@ pub struct OutcomeMatrixProps {
 /// classroom: one cell whose main path a revealed question makes worse.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CellMark {
-    pub developer: String,
+    pub developer: DeveloperId,
     pub workload: Workload,
     pub before: Status,
     pub after: Status,
@@ -61,12 +63,12 @@ pub struct DetailsRow {
 #[component]
 pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
     // Compact cells opened by the reader, as "developer:workload".
-    let opened = use_state(IdSet::new);
+    let opened = use_state(IdSet::<String>::new);
     let ontoggle = {
         let opened = opened.clone();
         Callback::from(move |key: AttrValue| {
             let mut next = (*opened).clone();
-            if !next.remove(&key) {
+            if !next.remove(key.as_str()) {
                 next.insert(key.to_string());
             }
             opened.set(next);
@@ -81,7 +83,7 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
         let selected = props.selected.as_deref() == Some(developer.id.as_str());
         let onclick = {
             let onselect = props.onselect.clone();
-            let id = AttrValue::from(developer.id.clone());
+            let id = AttrValue::from(developer.id.as_str());
             Callback::from(move |_: MouseEvent| onselect.emit((!selected).then(|| id.clone())))
         };
         let cells = workloads.iter().map(|&workload| {
@@ -111,7 +113,7 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
                     <td colspan={(workloads.len() + 1).to_string()}>
                         <div id="path-details">
                             <PathDetails world={world.clone()} evaluation={props.evaluation.clone()}
-                                date={details.date.clone()} developer={AttrValue::from(developer.id.clone())}
+                                date={details.date.clone()} developer={AttrValue::from(developer.id.as_str())}
                                 onclose={details.onclose.clone()} focus={details.focus} />
                         </div>
                     </td>

@@ -4,7 +4,7 @@
 
 use super::text;
 use crate::markup::Markup;
-use crate::model::{Evaluation, Status, Workload};
+use crate::model::{ChipId, DeveloperId, Evaluation, Status, Workload};
 use crate::state::WorldRef;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -31,8 +31,8 @@ const DEV_X: i32 = 276;
 /// An edge between a chip and a developer with the best status among their paths.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Edge {
-    pub chip: String,
-    pub developer: String,
+    pub chip: ChipId,
+    pub developer: DeveloperId,
     pub status: Status,
 }
 

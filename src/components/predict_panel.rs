@@ -7,8 +7,8 @@ use super::citation::citations;
 use super::status_badge::status_badge;
 use super::text;
 use crate::model::story::{candidates, reveal, score, Loss, Reveal, Score, NOBODY};
-use crate::model::IdSet;
 use crate::model::{path_name, path_summary};
+use crate::model::{DeveloperId, IdSet};
 use crate::state::WorldRef;
 use yew::prelude::*;
 
@@ -18,7 +18,7 @@ pub struct PredictPanelProps {
     /// The story step (from 0) whose question is asked.
     pub step: usize,
     /// Developer ids the students picked.
-    pub picks: IdSet,
+    pub picks: IdSet<DeveloperId>,
     pub revealed: bool,
     /// Called with a developer id to pick or unpick it.
     pub ontoggle: Callback<AttrValue>,
@@ -39,7 +39,7 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
     };
     let question = &result.question;
     let answer = result.answer();
-    let picked: Vec<String> = props
+    let picked: Vec<DeveloperId> = props
         .picks
         .iter()
         .filter(|id| id.as_str() != NOBODY)
@@ -86,12 +86,12 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
                             let input_id = text::dom_id("predict", &id);
                             let onchange = {
                                 let ontoggle = props.ontoggle.clone();
-                                let id = AttrValue::from(id.clone());
+                                let id = AttrValue::from(id.as_str());
                                 Callback::from(move |_: Event| ontoggle.emit(id.clone()))
                             };
                             let verdict = props.revealed.then(|| verdict(&tally, &answer, &id));
                             html! {
-                                <li key={id.clone()} class={verdict.map_or("predict__option", Verdict::class)}>
+                                <li key={id.as_str()} class={verdict.map_or("predict__option", Verdict::class)}>
                                     <input type="checkbox" id={input_id.clone()} {checked}
                                         disabled={props.revealed} {onchange} />
                                     <label for={input_id}>
@@ -225,8 +225,8 @@ impl Verdict {
     }
 }
 
-fn verdict(tally: &Score, answer: &[String], id: &str) -> Verdict {
-    let has = |list: &[String]| list.iter().any(|x| x == id);
+fn verdict(tally: &Score, answer: &[DeveloperId], id: &str) -> Verdict {
+    let has = |list: &[DeveloperId]| list.iter().any(|x| x == id);
     if has(&tally.right) {
         Verdict::Right
     } else if has(&tally.missed) {
@@ -242,11 +242,11 @@ fn verdict(tally: &Score, answer: &[String], id: &str) -> Verdict {
 /// One sentence for the status region: the score, then what was missed and what was not hit.
 fn summary(
     tally: &Score,
-    answer: &[String],
+    answer: &[DeveloperId],
     picked_nobody: bool,
     name: &dyn Fn(&str) -> String,
 ) -> String {
-    let names = |ids: &[String]| ids.iter().map(|id| name(id)).collect::<Vec<_>>().join(", ");
+    let names = |ids: &[DeveloperId]| ids.iter().map(|id| name(id)).collect::<Vec<_>>().join(", ");
     if picked_nobody && !answer.is_empty() {
         return format!("Not nobody this time. The answer: {}.", names(answer));
     }
@@ -291,14 +291,14 @@ fn explanation(world: &WorldRef, result: &Reveal) -> Html {
 }
 
 /// For each wrong pick, the main path it keeps: why the switch did not hurt it.
-fn kept(world: &WorldRef, result: &Reveal, wrong: &[String]) -> Html {
+fn kept(world: &WorldRef, result: &Reveal, wrong: &[DeveloperId]) -> Html {
     let workload = result.question.workload;
     let main = |id: &str| result.after.outcome(id, workload).and_then(|o| o.main());
     html! {
         if !wrong.is_empty() {
             <ul class="predict__kept">
                 { for wrong.iter().filter_map(|id| main(id).map(|path| html! {
-                    <li key={id.clone()}>
+                    <li key={id.as_str()}>
                         <strong>{ text::developer_name(world, id) }</strong>
                         { " keeps its main path: " }
                         { status_badge(path.status) }
@@ -314,7 +314,7 @@ fn loss_item(world: &WorldRef, loss: &Loss) -> Html {
     let lost = path_name(world, &loss.lost.chip, loss.lost.route);
     let same_path = loss.lost.chip == loss.fallback.chip && loss.lost.route == loss.fallback.route;
     html! {
-        <li key={loss.developer.clone()} class="predict__loss">
+        <li key={loss.developer.as_str()} class="predict__loss">
             <p class="predict__loss-head">
                 <strong>{ text::developer_name(world, &loss.developer) }</strong>
                 { ": main path goes from " }

@@ -3,13 +3,17 @@
 
 use super::policy_switch::PolicySwitch;
 use crate::model::Actor;
-use crate::model::IdSet;
+use crate::model::{IdSet, PolicyId};
 use crate::state::WorldRef;
 use yew::prelude::*;
 
 /// The board for the policies in `on` switched on; `ontoggle` gets a flipped policy's id. A view
 /// function, not a component: each switch is a component and skips re-rendering on its own.
-pub fn switch_board(world: &WorldRef, on: &IdSet, ontoggle: &Callback<AttrValue>) -> Html {
+pub fn switch_board(
+    world: &WorldRef,
+    on: &IdSet<PolicyId>,
+    ontoggle: &Callback<AttrValue>,
+) -> Html {
     let group = |actor: Actor, headline: bool| -> Html {
         let mut policies: Vec<&crate::model::Policy> = world
             .policies
@@ -33,8 +37,8 @@ pub fn switch_board(world: &WorldRef, on: &IdSet, ontoggle: &Callback<AttrValue>
                 <h3 class="switches__actor" id={heading_id}>{ actor.label() }</h3>
                 <ul class="switches__list" role="list">
                     { for policies.into_iter().map(|p| html! {
-                        <PolicySwitch key={p.id.clone()} world={world.clone()}
-                            policy={AttrValue::from(p.id.clone())}
+                        <PolicySwitch key={p.id.as_str()} world={world.clone()}
+                            policy={AttrValue::from(p.id.as_str())}
                             on={on.contains(&p.id)}
                             ontoggle={ontoggle.clone()} />
                     }) }

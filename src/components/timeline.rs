@@ -4,7 +4,7 @@
 use super::citation::push_citations;
 use super::text;
 use crate::markup::Markup;
-use crate::model::date_label;
+use crate::model::{date_label, PresetId};
 use crate::state::WorldRef;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -42,7 +42,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let go = |date: &str| text::emit_on_click(&props.ondate, AttrValue::from(date.to_string()));
     // The data's presets, plus the ends of the timeline when no preset sits there:
     // (label, date, preset id when it is one of the data's).
-    let mut presets: Vec<(String, String, Option<String>)> = world
+    let mut presets: Vec<(String, String, Option<PresetId>)> = world
         .presets
         .iter()
         .map(|p| (p.label.clone(), p.date.clone(), Some(p.id.clone())))
@@ -57,8 +57,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let label = "Latest — ".to_owned() + &date_label(latest);
         presets.push((label, latest.to_string(), None));
     }
-    let pick = |date: &str, id: &Option<String>| match id {
-        Some(id) => text::emit_on_click(&props.onpreset, AttrValue::from(id.clone())),
+    let pick = |date: &str, id: &Option<PresetId>| match id {
+        Some(id) => text::emit_on_click(&props.onpreset, AttrValue::from(id.as_str())),
         None => go(date),
     };
     let valuetext = current

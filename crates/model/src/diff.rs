@@ -6,14 +6,14 @@
 use super::date::date_label;
 use super::labels::path_name;
 use super::outcome::{Evaluation, Outcome, PathOutcome, Reason};
-use super::types::{Policy, Status, Workload, World};
+use super::types::{DeveloperId, Policy, Status, Workload, World};
 use std::cmp::Ordering;
 use std::rc::Rc;
 
 /// One developer's outcome for one workload that changed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Change {
-    pub developer: String,
+    pub developer: DeveloperId,
     pub workload: Workload,
     /// The main path's status before and after; `None` when there is no main path.
     pub before: Option<Status>,

@@ -24,8 +24,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::types::{
-    Chip, Developer, Direction, Effect, Fitness, Gate, Policy, ReportedPath, Route, Scope, Status,
-    Workload, World,
+    Chip, ChipId, Developer, Direction, Effect, Fitness, Gate, Policy, ReportedPath, Route, Scope,
+    SourceId, Status, Workload, World,
 };
 
 /// Evaluates every developer's reported paths, training then inference, in data order.
@@ -93,7 +93,7 @@ struct Rules<'w> {
 }
 
 /// A stockpiled chip and the indices of the active effects keeping it from growing.
-type StockpileKey = (String, Vec<usize>);
+type StockpileKey = (ChipId, Vec<usize>);
 
 fn lane(route: Route, workload: Workload) -> usize {
     route.index() * Workload::COUNT + workload.index()
@@ -305,7 +305,7 @@ impl<'w> Rules<'w> {
         let mut made = self.stockpile_reasons.borrow_mut();
         if let Some((_, reason)) = made
             .iter()
-            .find(|((chip, by), _)| *chip == import.chip_id && *by == causing)
+            .find(|((chip, by), _)| chip == import.chip_id && *by == causing)
         {
             return Some(Rc::clone(reason));
         }
@@ -341,7 +341,7 @@ impl<'w> Rules<'w> {
             status: Status::Limited,
             gate: effects.first().map_or(Gate::None, |a| a.effect.gate),
             cause: Cause::StockpileCannotGrow {
-                chip: import.chip_id.to_string(),
+                chip: import.chip_id.clone(),
                 blocked_by: effects.iter().map(|a| a.policy.id.clone()).collect(),
                 production_ended: ended.is_some(),
             },
@@ -353,7 +353,7 @@ impl<'w> Rules<'w> {
                     .chain(ended.map(|r| &r.sources)),
             ),
         });
-        made.push(((import.chip_id.to_string(), causing), Rc::clone(&reason)));
+        made.push(((import.chip_id.clone(), causing), Rc::clone(&reason)));
         Some(reason)
     }
 }
@@ -409,7 +409,7 @@ struct Target<'a> {
     chip: Option<&'a Chip>,
     /// Index in `world.chips`; `None` for a chip the world does not know.
     chip_index: Option<usize>,
-    chip_id: &'a str,
+    chip_id: &'a ChipId,
     workload: Workload,
     route: Route,
 }
@@ -474,7 +474,7 @@ impl ChipLimits {
 }
 
 /// A fact's own sources, else the chip's.
-fn own_or_chip(own: &[String], chip: &Chip) -> Vec<String> {
+fn own_or_chip(own: &[SourceId], chip: &Chip) -> Vec<SourceId> {
     if own.is_empty() {
         chip.sources.clone()
     } else {
@@ -499,8 +499,8 @@ fn lifted(policy: &Policy, effect: &Effect, lifter: &Policy, status: Status) -> 
 }
 
 /// Source ids from several lists, first occurrence kept.
-fn sources<'a>(lists: impl IntoIterator<Item = &'a Vec<String>>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+fn sources<'a>(lists: impl IntoIterator<Item = &'a Vec<SourceId>>) -> Vec<SourceId> {
+    let mut out: Vec<SourceId> = Vec::new();
     for id in lists.into_iter().flatten() {
         if !out.contains(id) {
             out.push(id.clone());

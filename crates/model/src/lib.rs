@@ -9,6 +9,7 @@ pub mod evaluate;
 #[cfg(any(test, feature = "files"))]
 pub mod files;
 pub mod id_set;
+pub mod ids;
 pub mod labels;
 #[cfg(any(test, feature = "files"))]
 pub mod lesson;
@@ -23,6 +24,7 @@ pub use date::date_label;
 pub use diff::{describe, describe_move, diff, Change};
 pub use evaluate::{evaluate, evaluate_path, sort_short_by, sort_short_by_key, statuses_on_record};
 pub use id_set::IdSet;
+pub use ids::{ChipId, DeveloperId, IdKey, PolicyId, PresetId, SourceId};
 pub use labels::{in_force_label, path_name, path_summary};
 pub use outcome::*;
 pub use types::*;

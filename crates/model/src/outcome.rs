@@ -5,7 +5,7 @@
 //! order, reasons worst first.
 
 use super::id_set::IdSet;
-use super::types::{Gate, Route, Status, Workload};
+use super::types::{ChipId, DeveloperId, Gate, IdKey, PolicyId, Route, SourceId, Status, Workload};
 use serde::Serialize;
 use std::rc::Rc;
 
@@ -16,7 +16,7 @@ pub struct Scenario {
     /// reader has toggled them.
     pub date: String,
     /// Ids of the policies switched on.
-    pub on: IdSet,
+    pub on: IdSet<PolicyId>,
 }
 
 /// Where a reason comes from.
@@ -24,25 +24,25 @@ pub struct Scenario {
 pub enum Cause {
     /// A policy's effect (possibly softened by another policy's lift).
     Policy {
-        policy: String,
+        policy: PolicyId,
         /// The loosening policy that lifted it to `when_lifted`, if any.
-        lifted_by: Option<String>,
+        lifted_by: Option<PolicyId>,
     },
     /// The chip's reported weakness for this workload.
-    ChipFitness { chip: String },
+    ChipFitness { chip: ChipId },
     /// The chip's scarce supply.
-    ChipSupply { chip: String },
+    ChipSupply { chip: ChipId },
     /// A stockpile cannot grow: importing the chip is blocked, or meets an effect that stops
     /// buying, or the chip is no longer made.
     StockpileCannotGrow {
-        chip: String,
+        chip: ChipId,
         /// The policies whose effects block the import or stop buying, in data order.
-        blocked_by: Vec<String>,
+        blocked_by: Vec<PolicyId>,
         /// The chip's production has ended.
         production_ended: bool,
     },
     /// The chip is no longer made: it cannot be bought new.
-    ProductionEnded { chip: String },
+    ProductionEnded { chip: ChipId },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -53,15 +53,15 @@ pub struct Reason {
     /// A sentence fragment a reader understands: "needs a purchase justification".
     pub text: String,
     /// Source ids, never empty for a non-Open reason.
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
 }
 
 /// One evaluated path: developer × workload × chip × route.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PathOutcome {
-    pub developer: String,
+    pub developer: DeveloperId,
     pub workload: Workload,
-    pub chip: String,
+    pub chip: ChipId,
     pub route: Route,
     /// Index into the developer's `paths` in the data file (claim, sources, disputed).
     pub reported: usize,
@@ -90,7 +90,7 @@ impl PathOutcome {
 /// A developer's outcome for one workload: its main path and the others, in order.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Outcome {
-    pub developer: String,
+    pub developer: DeveloperId,
     pub workload: Workload,
     /// The main path first (if any), then the other shown paths, best status first (ties keep
     /// data-file order). Empty when the record reports no path for this workload: the view
@@ -126,7 +126,16 @@ pub struct Evaluation {
 
 impl Evaluation {
     /// One developer's outcome for one workload.
-    pub fn outcome(&self, developer: &str, workload: Workload) -> Option<&Outcome> {
+    #[inline]
+    pub fn outcome(
+        &self,
+        developer: &(impl IdKey<DeveloperId> + ?Sized),
+        workload: Workload,
+    ) -> Option<&Outcome> {
+        self.outcome_of(developer.key(), workload)
+    }
+
+    fn outcome_of(&self, developer: &str, workload: Workload) -> Option<&Outcome> {
         self.outcomes
             .iter()
             .find(|o| o.developer == developer && o.workload == workload)

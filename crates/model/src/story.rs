@@ -14,12 +14,14 @@ use super::diff::{describe_with, diff, Change};
 use super::evaluate::evaluate;
 use super::id_set::IdSet;
 use super::outcome::{Cause, Evaluation, Outcome, PathOutcome, Reason, Scenario};
-use super::types::{Developer, Policy, Question, Status, StoryStep, Workload, World};
+use super::types::{
+    Developer, DeveloperId, Policy, PolicyId, Question, Status, StoryStep, Workload, World,
+};
 use std::collections::BTreeSet;
 
 /// The policies switched on at `date`: the timeline's own answer (`World::switches_at`), so
 /// a story step can never disagree with the timeline.
-pub fn switches_at(world: &World, date: &str) -> IdSet {
+pub fn switches_at(world: &World, date: &str) -> IdSet<PolicyId> {
     world.switches_at(date)
 }
 
@@ -63,7 +65,7 @@ pub fn step_events(world: &World, index: usize) -> Vec<usize> {
 }
 
 /// The policies switched on at `date` had the events at `skip` (indices) not happened.
-pub fn switches_without(world: &World, date: &str, skip: &[usize]) -> IdSet {
+pub fn switches_without(world: &World, date: &str, skip: &[usize]) -> IdSet<PolicyId> {
     let mut on = IdSet::new();
     for (_, event) in world
         .events
@@ -94,7 +96,7 @@ pub struct StepStory {
     /// The events the step tells (indices into `world.events`), in timeline order.
     pub events: Vec<usize>,
     /// The policies those events moved, with their new position, in data order.
-    pub moved: Vec<(String, bool)>,
+    pub moved: Vec<(PolicyId, bool)>,
     /// What those moves change at the step's date.
     pub because: Vec<Change>,
     /// What changed from the previous step to the step's date, without its events.
@@ -111,7 +113,7 @@ pub fn step_story(world: &World, index: usize) -> Option<StepStory> {
         switches_without(world, &date, &events),
         switches_at(world, &date),
     );
-    let moved: Vec<(String, bool)> = world
+    let moved: Vec<(PolicyId, bool)> = world
         .policies
         .iter()
         .filter(|p| without_on.contains(&p.id) != at_on.contains(&p.id))
@@ -157,7 +159,12 @@ pub fn step_story(world: &World, index: usize) -> Option<StepStory> {
 }
 
 /// "Switching on “A” and off “B” closes …", or why it changed no main path.
-fn because_text(world: &World, date: &str, moved: &[(String, bool)], because: &[Change]) -> String {
+fn because_text(
+    world: &World,
+    date: &str,
+    moved: &[(PolicyId, bool)],
+    because: &[Change],
+) -> String {
     let policies: Vec<(&Policy, bool)> = moved
         .iter()
         .filter_map(|(id, on)| world.policy(id).map(|p| (p, *on)))
@@ -252,14 +259,12 @@ fn why_nothing(world: &World, date: &str, policy: &Policy) -> String {
 
 /// The policies a reason is owed to: its own, the one that lifted it, the ones that stop a
 /// stockpile growing. Empty for a chip's own weakness, supply or production.
-pub fn reason_policies(reason: &Reason) -> Vec<&str> {
+pub fn reason_policies(reason: &Reason) -> Vec<&PolicyId> {
     match &reason.cause {
-        Cause::Policy { policy, lifted_by } => std::iter::once(policy.as_str())
-            .chain(lifted_by.as_deref())
-            .collect(),
-        Cause::StockpileCannotGrow { blocked_by, .. } => {
-            blocked_by.iter().map(String::as_str).collect()
+        Cause::Policy { policy, lifted_by } => {
+            std::iter::once(policy).chain(lifted_by.as_ref()).collect()
         }
+        Cause::StockpileCannotGrow { blocked_by, .. } => blocked_by.iter().collect(),
         Cause::ChipFitness { .. } | Cause::ChipSupply { .. } | Cause::ProductionEnded { .. } => {
             Vec::new()
         }
@@ -295,7 +300,7 @@ fn toggled(mut scenario: Scenario, question: &Question) -> Scenario {
 /// One developer whose main path got worse, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Loss {
-    pub developer: String,
+    pub developer: DeveloperId,
     /// The main path's status before and after the switch moved.
     pub before: Status,
     pub after: Status,
@@ -346,7 +351,7 @@ pub struct Reveal {
 
 impl Reveal {
     /// The developers who lose their path: the answer students are scored against.
-    pub fn answer(&self) -> Vec<String> {
+    pub fn answer(&self) -> Vec<DeveloperId> {
         self.losses.iter().map(|l| l.developer.clone()).collect()
     }
 }
@@ -390,11 +395,11 @@ pub const NOBODY: &str = "nobody";
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Score {
     /// Picked, and in the answer.
-    pub right: Vec<String>,
+    pub right: Vec<DeveloperId>,
     /// In the answer, not picked.
-    pub missed: Vec<String>,
+    pub missed: Vec<DeveloperId>,
     /// Picked, not in the answer.
-    pub wrong: Vec<String>,
+    pub wrong: Vec<DeveloperId>,
 }
 
 impl Score {
@@ -405,7 +410,7 @@ impl Score {
 }
 
 /// Compares picks with the answer. Duplicates in either list count once.
-pub fn score(picked: &[String], answer: &[String]) -> Score {
+pub fn score(picked: &[DeveloperId], answer: &[DeveloperId]) -> Score {
     // The lists are a handful of developers: slice lookups, not sets collected from them
     // (collecting a set sorts, and each sort costs kilobytes of wasm).
     let mut seen = BTreeSet::new();
@@ -506,8 +511,8 @@ pub fn validate_story(world: &World) -> Vec<String> {
 mod tests {
     use super::*;
 
-    fn ids(list: &[&str]) -> Vec<String> {
-        list.iter().map(|s| s.to_string()).collect()
+    fn ids(list: &[&str]) -> Vec<DeveloperId> {
+        list.iter().map(|&s| s.into()).collect()
     }
 
     #[test]

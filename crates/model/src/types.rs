@@ -1,9 +1,11 @@
 //! The world's vocabulary: sources, policies, chips, routes, developers, the timeline.
 //!
 //! These types mirror `data/world.toml` one to one (serde), so the data file and the code
-//! use the same words. Ids are plain strings checked by `validate`; every list keeps the
+//! use the same words. Ids are typed (`ids.rs`: a `ChipId` is not a `DeveloperId`), checked by
+//! `validate`; every list keeps the
 //! order of the file, which is the order the widget shows.
 
+pub use crate::ids::{ChipId, DeveloperId, IdKey, PolicyId, PresetId, SourceId};
 use crate::variants::variants;
 use serde::{Deserialize, Serialize};
 
@@ -34,11 +36,11 @@ pub struct Meta {
     /// The date up to which the record was checked.
     pub as_of: Date,
     /// The preset the widget opens at.
-    pub default_preset: String,
+    pub default_preset: PresetId,
     /// The policies whose switches come first, always open, in this order (the starting
     /// report's); the rest sit behind a disclosure. None listed: every switch is shown.
     #[serde(default)]
-    pub headline: Vec<String>,
+    pub headline: Vec<PolicyId>,
     /// Things the record does not tell us, said plainly in the widget.
     #[serde(default)]
     pub unknowns: Vec<Unknown>,
@@ -54,7 +56,7 @@ pub struct Correction {
     pub date: Date,
     pub text: String,
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -62,7 +64,7 @@ pub struct Correction {
 pub struct Unknown {
     pub text: String,
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
 }
 
 variants! {
@@ -84,7 +86,7 @@ variants! {
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    pub id: String,
+    pub id: SourceId,
     /// The original outlet or issuer: "Reuters", "BIS", "Federal Register", "arXiv".
     pub outlet: String,
     pub title: String,
@@ -129,7 +131,7 @@ variants! {
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Policy {
-    pub id: String,
+    pub id: PolicyId,
     pub actor: Actor,
     /// The switch's label: "Nvidia H20 exports allowed".
     pub name: String,
@@ -142,7 +144,7 @@ pub struct Policy {
     /// Who the policy reaches, in words; said when switching it changes no developer's path.
     #[serde(default)]
     pub scope_note: Option<String>,
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
     /// What it does to paths while on (tightening policies).
     #[serde(default)]
     pub effects: Vec<Effect>,
@@ -156,7 +158,7 @@ pub struct Policy {
 #[serde(deny_unknown_fields)]
 pub struct Scope {
     #[serde(default)]
-    pub chips: Vec<String>,
+    pub chips: Vec<ChipId>,
     /// Only chips of these origins ("us": every US-origin chip, for Entity List listings).
     #[serde(default)]
     pub origins: Vec<Origin>,
@@ -165,7 +167,7 @@ pub struct Scope {
     #[serde(default)]
     pub workloads: Vec<Workload>,
     #[serde(default)]
-    pub developers: Vec<String>,
+    pub developers: Vec<DeveloperId>,
     /// Only developers with global exposure (US customers, suppliers or staff) feel it.
     #[serde(default)]
     pub exposed_only: bool,
@@ -193,7 +195,7 @@ pub struct Effect {
     pub lifted_reason: Option<String>,
     /// Extra sources for this effect beyond the policy's own.
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
     /// While this effect applies unlifted to the import of a chip for a developer, that
     /// developer's stockpile of the chip cannot grow.
     #[serde(default)]
@@ -204,7 +206,7 @@ pub struct Effect {
 #[serde(from = "LiftTable", into = "LiftTable")]
 pub struct Lift {
     /// The policy whose effects are lifted.
-    pub policy: String,
+    pub policy: PolicyId,
     pub scope: Scope,
 }
 
@@ -213,7 +215,7 @@ pub struct Lift {
 #[serde(deny_unknown_fields)]
 struct EffectTable {
     #[serde(default)]
-    chips: Vec<String>,
+    chips: Vec<ChipId>,
     #[serde(default)]
     origins: Vec<Origin>,
     #[serde(default)]
@@ -221,7 +223,7 @@ struct EffectTable {
     #[serde(default)]
     workloads: Vec<Workload>,
     #[serde(default)]
-    developers: Vec<String>,
+    developers: Vec<DeveloperId>,
     #[serde(default)]
     exposed_only: bool,
     gate: Gate,
@@ -232,7 +234,7 @@ struct EffectTable {
     #[serde(default)]
     lifted_reason: Option<String>,
     #[serde(default)]
-    sources: Vec<String>,
+    sources: Vec<SourceId>,
     #[serde(default)]
     stops_buying: bool,
 }
@@ -283,9 +285,9 @@ impl From<Effect> for EffectTable {
 #[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct LiftTable {
-    policy: String,
+    policy: PolicyId,
     #[serde(default)]
-    chips: Vec<String>,
+    chips: Vec<ChipId>,
     #[serde(default)]
     origins: Vec<Origin>,
     #[serde(default)]
@@ -293,7 +295,7 @@ struct LiftTable {
     #[serde(default)]
     workloads: Vec<Workload>,
     #[serde(default)]
-    developers: Vec<String>,
+    developers: Vec<DeveloperId>,
     #[serde(default)]
     exposed_only: bool,
 }
@@ -390,13 +392,13 @@ pub struct ChipFit {
     #[serde(default)]
     pub note: Option<String>,
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Chip {
-    pub id: String,
+    pub id: ChipId,
     pub name: String,
     pub maker: String,
     pub fab: String,
@@ -416,7 +418,7 @@ pub struct Chip {
     /// of it cannot grow.
     #[serde(default)]
     pub production_ended: Option<ChipEnd>,
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
 }
 
 /// The end of a chip's production: `production_ended = { date = "2025-08-22", note = "…" }`.
@@ -427,13 +429,13 @@ pub struct ChipEnd {
     /// What a reader is told: "Nvidia told suppliers to stop making the H20".
     pub note: String,
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Developer {
-    pub id: String,
+    pub id: DeveloperId,
     pub name: String,
     /// "Qwen", "Kimi": what readers know it by.
     #[serde(default)]
@@ -443,8 +445,8 @@ pub struct Developer {
     /// Its own listing status in words: "Entity List since 16 Jan 2025".
     pub listing: String,
     #[serde(default)]
-    pub in_house_chips: Vec<String>,
-    pub sources: Vec<String>,
+    pub in_house_chips: Vec<ChipId>,
+    pub sources: Vec<SourceId>,
     /// Later news about its listing: from its date, each replaces the `listing` line (so each
     /// says the whole status as it then stood).
     #[serde(default)]
@@ -458,11 +460,11 @@ pub struct Developer {
 #[serde(deny_unknown_fields)]
 pub struct ReportedPath {
     pub workload: Workload,
-    pub chip: String,
+    pub chip: ChipId,
     pub route: Route,
     /// What the record says: "V3 base model trained on 2,048 H800s".
     pub claim: String,
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
     /// The record disagrees about this claim.
     #[serde(default)]
     pub disputed: bool,
@@ -495,7 +497,7 @@ pub struct ReportedPath {
 pub struct DatedNote {
     pub since: Date,
     pub text: String,
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
 }
 
 /// The notes of a list that the record shows by `date`, in data order.
@@ -531,17 +533,17 @@ pub struct Event {
     pub title: String,
     pub caption: String,
     #[serde(default)]
-    pub turns_on: Vec<String>,
+    pub turns_on: Vec<PolicyId>,
     #[serde(default)]
-    pub turns_off: Vec<String>,
-    pub sources: Vec<String>,
+    pub turns_off: Vec<PolicyId>,
+    pub sources: Vec<SourceId>,
 }
 
 /// A named date: "Aug 2025 — the FT report".
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Preset {
-    pub id: String,
+    pub id: PresetId,
     pub label: String,
     pub date: Date,
 }
@@ -553,7 +555,7 @@ pub struct StoryStep {
     pub date: Date,
     pub title: String,
     pub caption: String,
-    pub sources: Vec<String>,
+    pub sources: Vec<SourceId>,
     /// "Which developers lose their training path if …?"
     #[serde(default)]
     pub question: Option<Question>,
@@ -565,12 +567,12 @@ pub struct Question {
     pub prompt: String,
     pub workload: Workload,
     /// The policy switched on (or off) that the students predict the effect of.
-    pub policy: String,
+    pub policy: PolicyId,
     pub turn_on: bool,
     /// The answer in developer ids, stated so a data change cannot silently flip it: a test
     /// checks it against the model's answer. Empty: nobody's main path gets worse.
     #[serde(default)]
-    pub answer: Vec<String>,
+    pub answer: Vec<DeveloperId>,
     /// The answer in words, for the teacher and the reveal.
     #[serde(default)]
     pub answer_text: String,

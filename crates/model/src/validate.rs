@@ -1,7 +1,7 @@
 //! Checking a world before it is used: every id known and unique, every date real, every
 //! policy pointing the way it says, every reason sourced. Each message names the bad entry.
 
-use super::types::{ChipFit, Developer, Direction, Scope, Workload, World};
+use super::types::{ChipFit, Developer, Direction, PolicyId, Scope, SourceId, Workload, World};
 use super::variants::variants;
 use std::collections::BTreeSet;
 use std::fmt;
@@ -178,7 +178,7 @@ impl<'w> Check<'w> {
     }
 
     /// Checks each id is known; with `reason`, also that there is at least one.
-    fn sourced(&mut self, entry: &str, sources: &[String], reason: bool) {
+    fn sourced(&mut self, entry: &str, sources: &[SourceId], reason: bool) {
         for id in sources {
             self.known(entry, "source", id);
         }
@@ -392,7 +392,7 @@ impl<'w> Check<'w> {
         }
     }
 
-    fn fit(&mut self, entry: &str, fit: &ChipFit, chip_sources: &[String]) {
+    fn fit(&mut self, entry: &str, fit: &ChipFit, chip_sources: &[SourceId]) {
         for id in &fit.sources {
             self.known(entry, "source", id);
         }
@@ -623,9 +623,9 @@ impl<'w> Check<'w> {
     }
 
     /// An event's switches, in a form two events can be compared by.
-    fn switches(event: &super::types::Event) -> (Vec<&String>, Vec<&String>) {
-        let mut on: Vec<&String> = event.turns_on.iter().collect();
-        let mut off: Vec<&String> = event.turns_off.iter().collect();
+    fn switches(event: &super::types::Event) -> (Vec<&PolicyId>, Vec<&PolicyId>) {
+        let mut on: Vec<&PolicyId> = event.turns_on.iter().collect();
+        let mut off: Vec<&PolicyId> = event.turns_off.iter().collect();
         on.sort();
         off.sort();
         (on, off)

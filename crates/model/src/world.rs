@@ -4,7 +4,10 @@
 use super::codec;
 use super::id_set::IdSet;
 use super::outcome::Scenario;
-use super::types::{Chip, Developer, Policy, Preset, Source, World};
+use super::types::{
+    Chip, ChipId, Developer, DeveloperId, IdKey, Policy, PolicyId, Preset, PresetId, Source,
+    SourceId, World,
+};
 use super::validate::{validate, ErrorKind, LoadError};
 
 impl World {
@@ -24,24 +27,31 @@ impl World {
         )
     }
 
-    pub fn policy(&self, id: &str) -> Option<&Policy> {
-        self.policies.iter().find(|p| p.id == id)
+    #[inline]
+    pub fn policy(&self, id: &(impl IdKey<PolicyId> + ?Sized)) -> Option<&Policy> {
+        find(&self.policies, |p| &p.id, id.key())
     }
-    pub fn chip(&self, id: &str) -> Option<&Chip> {
-        self.chips.iter().find(|c| c.id == id)
+    #[inline]
+    pub fn chip(&self, id: &(impl IdKey<ChipId> + ?Sized)) -> Option<&Chip> {
+        find(&self.chips, |c| &c.id, id.key())
     }
-    pub fn source(&self, id: &str) -> Option<&Source> {
-        self.sources.iter().find(|s| s.id == id)
+    #[inline]
+    pub fn source(&self, id: &(impl IdKey<SourceId> + ?Sized)) -> Option<&Source> {
+        find(&self.sources, |s| &s.id, id.key())
     }
-    pub fn developer(&self, id: &str) -> Option<&Developer> {
-        self.developers.iter().find(|d| d.id == id)
+    #[inline]
+    pub fn developer(&self, id: &(impl IdKey<DeveloperId> + ?Sized)) -> Option<&Developer> {
+        find(&self.developers, |d| &d.id, id.key())
     }
-    pub fn preset(&self, id: &str) -> Option<&Preset> {
-        self.presets.iter().find(|p| p.id == id)
+    #[inline]
+    pub fn preset(&self, id: &(impl IdKey<PresetId> + ?Sized)) -> Option<&Preset> {
+        find(&self.presets, |p| &p.id, id.key())
     }
     /// Whether a policy's switch is among the first, always shown (`meta.headline`; with none
     /// listed, every switch is).
-    pub fn is_headline(&self, policy: &str) -> bool {
+    #[inline]
+    pub fn is_headline(&self, policy: &(impl IdKey<PolicyId> + ?Sized)) -> bool {
+        let policy = policy.key();
         self.meta.headline.is_empty() || self.meta.headline.iter().any(|id| id == policy)
     }
 
@@ -53,7 +63,7 @@ impl World {
 
     /// The switches a date implies: all off, then every event up to and including the date,
     /// in file order.
-    pub fn switches_at(&self, date: &str) -> IdSet {
+    pub fn switches_at(&self, date: &str) -> IdSet<PolicyId> {
         let mut on = IdSet::new();
         for event in self.events.iter().filter(|e| e.date.as_str() <= date) {
             for id in &event.turns_on {
@@ -75,7 +85,8 @@ impl World {
     }
 
     /// The scenario at a preset's date, or `None` for an unknown preset.
-    pub fn preset_scenario(&self, preset: &str) -> Option<Scenario> {
+    #[inline]
+    pub fn preset_scenario(&self, preset: &(impl IdKey<PresetId> + ?Sized)) -> Option<Scenario> {
         self.preset(preset).map(|p| self.scenario_at(&p.date))
     }
 
@@ -108,7 +119,15 @@ impl World {
 
     /// When a policy was in force, derived from the events: `(from, until)` ranges, `until`
     /// `None` while still in force. Hypothetical policies have none.
-    pub fn periods(&self, policy: &str) -> Vec<(String, Option<String>)> {
+    #[inline]
+    pub fn periods(
+        &self,
+        policy: &(impl IdKey<PolicyId> + ?Sized),
+    ) -> Vec<(String, Option<String>)> {
+        self.periods_of(policy.key())
+    }
+
+    fn periods_of(&self, policy: &str) -> Vec<(String, Option<String>)> {
         let mut periods: Vec<(String, Option<String>)> = Vec::new();
         let mut on_since: Option<&str> = None;
         for event in &self.events {
@@ -129,9 +148,16 @@ impl World {
     }
 
     /// Whether the timeline has a policy in force at a date.
-    pub fn in_force(&self, policy: &str, date: &str) -> bool {
+    #[inline]
+    pub fn in_force(&self, policy: &(impl IdKey<PolicyId> + ?Sized), date: &str) -> bool {
         self.switches_at(date).contains(policy)
     }
+}
+
+/// The entry of `list` whose id is `id`. One function for every lookup: the typed lookups above
+/// are thin shims over it, so each key type they accept adds no copy of the search to the wasm.
+fn find<'a, T, I: AsRef<str>>(list: &'a [T], id_of: fn(&T) -> &I, id: &str) -> Option<&'a T> {
+    list.iter().find(|entry| id_of(entry).as_ref() == id)
 }
 
 /// The world if it was read and validates; else why it could not be read, or every problem
