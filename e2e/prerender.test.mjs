@@ -65,7 +65,8 @@ async function openPage(query, { javaScriptEnabled = true, wasm } = {}) {
   } else if (wasm === '404') {
     await page.route(WASM, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }));
   }
-  await page.goto(server.url(query), { waitUntil: 'domcontentloaded' });
+  // Scripts off, nothing more will happen after the load: the stylesheet is in by then.
+  await page.goto(server.url(query), { waitUntil: javaScriptEnabled ? 'domcontentloaded' : 'load' });
   return { page, messages, release, close: () => { release(); return context.close(); } };
 }
 
