@@ -31,10 +31,12 @@ async fn main() {
                 .render()
                 .await
         }
-        Err(_) => LocalServerRenderer::<App>::new()
-            .hydratable(false)
-            .render()
-            .await,
+        Err(_) => {
+            LocalServerRenderer::<App>::new()
+                .hydratable(false)
+                .render()
+                .await
+        }
     };
     match lean(&html) {
         Ok(view) => print!("{view}"),
@@ -54,7 +56,10 @@ fn lean(html: &str) -> Result<String, String> {
     const MAIN_END: &str = "</main>";
     let once = |marker: &str| match html.matches(marker).count() {
         1 => Ok(html.find(marker).unwrap_or_default()),
-        n => Err(format!("expected {marker} once in the rendered view, found it {n} times: the markup changed, update examples/prerender.rs")),
+        n => Err(format!(
+            "expected {marker} once in the rendered view, found it {n} times: \
+             the markup changed, update examples/prerender.rs"
+        )),
     };
     let root = once(ROOT)? + ROOT.len();
     let marked = |body: &str| format!("{} data-prerendered=\"\"{}", &html[..root], body);
