@@ -91,6 +91,14 @@ describe('the prerendered opening view', () => {
       const data = await line.getByRole('link', { name: 'the data file' }).getAttribute('href');
       assert.equal((await w.page.request.get(new URL(data, w.page.url()).href)).status(), 200, 'its link leads somewhere');
       assert.equal(await w.page.getByText('Loading the interactive').isVisible(), false, 'no loading line that never comes true');
+      // Nothing that needs the code to work: a phone's one-line summaries show whole, with no
+      // "More" button that could not open them.
+      await w.page.setViewportSize({ width: 375, height: 700 });
+      assert.equal(await w.page.getByRole('button', { name: /^More/ }).first().isVisible(), false);
+      const clipped = await w.page.evaluate(() =>
+        [...document.querySelectorAll('.switch__text')].filter((el) => el.scrollWidth > el.clientWidth + 1).length,
+      );
+      assert.equal(clipped, 0, 'no summary cut short');
       // The switches are there as on the record (they cannot be used without the code).
       assert.equal(await w.page.getByRole('switch', { name: /H20 exports allowed/ }).getAttribute('aria-checked'), 'true');
     } finally {
