@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { launchBrowser, sharedDistServer } from './support.mjs';
+import { axeViolations, launchBrowser, sharedDistServer } from './support.mjs';
 import { repoRoot } from './support.mjs';
 
 const WASM = /_bg\.wasm$/;
@@ -147,6 +147,18 @@ describe('the prerendered opening view', () => {
       assert.deepEqual(w.messages.filter((m) => /^(error|warning|pageerror)/.test(m)), [], w.messages.join('\n'));
     } finally {
       await w.close();
+    }
+  });
+
+  test('the prerendered view, waiting for the wasm or below the failure panel, passes axe', async () => {
+    for (const wasm of ['hold', '404']) {
+      const w = await openPage('/', { wasm });
+      try {
+        await (wasm === 'hold' ? w.page.getByRole('table') : w.page.getByRole('alert')).waitFor();
+        assert.deepEqual(await axeViolations(w.page), [], `wasm ${wasm}`);
+      } finally {
+        await w.close();
+      }
     }
   });
 
