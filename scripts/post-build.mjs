@@ -222,6 +222,8 @@ try {
   fail(`the opening view could not be prerendered (cargo run --example prerender): ${error.message}`);
 }
 if (!view.includes('data-prerendered')) fail('examples/prerender.rs printed no prerendered view');
+// The page's policy (style-src 'self', script-src 'self') refuses inline styles and scripts.
+if (/<script|\sstyle=/i.test(view)) fail('the prerendered view has an inline style or script, which the CSP refuses');
 page = readFileSync(pagePath, 'utf8');
 const bodies = page.match(/<body>/g)?.length ?? 0;
 if (bodies !== 1) fail(`index.html has ${bodies} <body> tags; expected one`);
