@@ -62,6 +62,18 @@ async function openPage(query, { javaScriptEnabled = true, wasm } = {}) {
       await released;
       await route.continue().catch(() => {}); // The page may be closed by then.
     });
+  } else if (wasm === 'stall') {
+    // Never answered, and the loader's "taking too long" after 1 s instead of 15 (as
+    // failures.test.mjs does it: the attribute on the loader's tag, rewritten in the page).
+    await page.route(WASM, () => {});
+    await page.route(
+      (url) => url.pathname === '/',
+      async (route) => {
+        const response = await route.fetch();
+        const html = (await response.text()).replace(/data-chip-paths-timeout=("?)\d+\1/, 'data-chip-paths-timeout=1000');
+        await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      },
+    );
   } else if (wasm === '404') {
     await page.route(WASM, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }));
   }
@@ -114,6 +126,20 @@ describe('the prerendered opening view', () => {
       assert.deepEqual(await readMatrix(w.page), model.default);
       assert.equal(await w.page.getByRole('status').filter({ hasText: 'Loading the interactive' }).count(), 0);
       assert.equal(await w.page.getByRole('alert').count(), 1);
+    } finally {
+      await w.close();
+    }
+  });
+
+  test('a download that stalls: "taking too long" with Retry above the view, which stays readable', async () => {
+    const w = await openPage('/', { wasm: 'stall' });
+    try {
+      const alert = w.page.getByRole('alert');
+      await alert.getByRole('heading', { name: 'Chip Paths is taking too long to load' }).waitFor({ timeout: 10000 });
+      assert.equal(await alert.getByRole('button', { name: 'Retry' }).count(), 1);
+      assert.deepEqual(await readMatrix(w.page), model.default);
+      // The panel comes first in the page, before the view.
+      assert.ok(await w.page.evaluate(() => document.body.firstElementChild.matches('.error-panel')));
     } finally {
       await w.close();
     }
