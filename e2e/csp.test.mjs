@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { distDir, launchBrowser, openWidget, serveDist } from './support.mjs';
+import { READY_SELECTOR, distDir, launchBrowser, openWidget, serveDist } from './support.mjs';
 
 const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'";
@@ -100,7 +100,7 @@ describe('strict Content-Security-Policy', () => {
     test(`${name}: renders and is used with zero CSP violations`, async () => {
       const w = await openUnderCsp(query);
       try {
-        await w.page.locator('main').first().waitFor();
+        await w.page.locator(READY_SELECTOR).first().waitFor();
         await useWidget(w.page);
         if (!query) {
           // The Embed dialog, too, must render under the policy.

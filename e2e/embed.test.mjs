@@ -8,7 +8,7 @@ import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { launchBrowser, openWidget, repoRoot, serveDist } from './support.mjs';
+import { READY_SELECTOR, launchBrowser, openWidget, repoRoot, serveDist } from './support.mjs';
 
 const CHILD_ID = 'chip-paths-article';
 const HOST_PAGE = '/examples/host.html';
@@ -84,7 +84,7 @@ async function openHostPage(options = {}) {
   });
   const iframe = w.page.locator(`#${CHILD_ID}`);
   const frame = await (await iframe.elementHandle()).contentFrame();
-  await frame.waitForSelector('main', { state: 'attached' });
+  await frame.waitForSelector(READY_SELECTOR, { state: 'attached' });
   await w.page.waitForFunction(() => {
     const kinds = new Set(
       window.__received

@@ -161,8 +161,10 @@ export async function launchBrowser(options = {}) {
   return browser;
 }
 
-/** The selector that exists only once the app has rendered (the body is empty before). */
-export const READY_SELECTOR = 'main';
+/** The selector that exists only once the app has rendered: a `<main>` that is not the release
+ *  build's prerendered opening view (`data-prerendered`, docs/performance.md), which is there
+ *  before the wasm has run. */
+export const READY_SELECTOR = 'main:not([data-prerendered] main, main[data-prerendered])';
 
 let sharedServer;
 

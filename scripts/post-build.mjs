@@ -21,6 +21,10 @@
 //    (present.css included), the loader. Only the entry points keep their names: index.html,
 //    embed.js (named by host pages), and the data/ and examples/ folders (links people keep).
 //    So a server can cache everything else forever (docs/embedding.md, "Caching").
+// 5. The opening view, rendered to HTML by Yew's server-side renderer from the same components
+//    and data (`cargo run --example prerender`, a native build), goes first into index.html's
+//    <body>: readers see the matrix before the wasm arrives, and without JavaScript at all
+//    (docs/performance.md).
 // The strict policy stays untouched; the end-to-end tests check it there.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -199,3 +203,29 @@ for (const name of loaded) {
 }
 writeFileSync(pagePath, page);
 console.log(`post-build: ${loaded.length} files named after their content`);
+
+// 5. The prerendered opening view. A native build: the release build's std settings (for the
+// wasm32 target, scripts/env.sh) are not passed on, or cargo would rebuild std for the host.
+const env = { ...process.env };
+delete env.CARGO_UNSTABLE_BUILD_STD;
+delete env.RUSTC_BOOTSTRAP;
+let view;
+try {
+  view = execFileSync('cargo', ['run', '--quiet', '--example', 'prerender', '--no-default-features'], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+} catch (error) {
+  fail(`the opening view could not be prerendered (cargo run --example prerender): ${error.message}`);
+}
+if (!view.includes('data-prerendered')) fail('examples/prerender.rs printed no prerendered view');
+// The page's policy (style-src 'self', script-src 'self') refuses inline styles and scripts.
+if (/<script|\sstyle=/i.test(view)) fail('the prerendered view has an inline style or script, which the CSP refuses');
+page = readFileSync(pagePath, 'utf8');
+const bodies = page.match(/<body>/g)?.length ?? 0;
+if (bodies !== 1) fail(`index.html has ${bodies} <body> tags; expected one`);
+writeFileSync(pagePath, page.replace('<body>', () => `<body>${view}`));
+console.log(`post-build: prerendered the opening view into index.html (${view.length} bytes)`);

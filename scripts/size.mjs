@@ -58,7 +58,10 @@ function sizes(path) {
 // Files index.html pulls in on first load: its href/src attributes (the styles, the loader) and
 // the reader's bundle, which the loader's tag names in data-chip-paths-js/-wasm. The classroom's
 // files (data-chip-paths-classroom-*) are loaded instead of the reader's for ?mode=story|present.
-const html = readFileSync(join(dist, 'index.html'), 'utf8');
+// Only the <head>'s: the body's links (the prerendered view's, the no-JavaScript line's link to
+// the data file) are followed by a reader, not loaded with the page.
+const page = readFileSync(join(dist, 'index.html'), 'utf8');
+const html = page.slice(0, page.search(/<body[\s>]/i) >>> 0);
 // Release builds minify the HTML, which leaves simple attribute values unquoted.
 const attributes = [...html.matchAll(/([a-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi)].map((m) => [
   m[1].toLowerCase(),

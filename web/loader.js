@@ -10,8 +10,9 @@
 // abort, a failed download of the wasm).
 //
 // What the reader sees before the widget mounts (docs/embedding.md, "When it cannot load"):
-// index.html's loading line, which Yew's mount removes; if the widget has not mounted after
-// `data-chip-paths-timeout` ms (on this script's tag; 15 s), a message with a Retry button; on a
+// index.html's loading line, which Yew's mount removes, and, for a link without a query, the
+// prerendered opening view above it (kept below the panel if the code does not load); if the
+// widget has not mounted after `data-chip-paths-timeout` ms (on this script's tag; 15 s), a message with a Retry button; on a
 // failure, the panel. Each of these tells the host page its height, as the widget does.
 
 const PANEL_TITLE = {
@@ -82,8 +83,12 @@ function showPanel(kind, detail) {
     details.append(make("summary", "Technical details"), make("pre", String(detail)));
     panel.append(details);
   }
-  const roots = document.querySelectorAll("[data-chip-paths-root]");
-  if (roots.length === 0) {
+  const roots = document.querySelectorAll("[data-chip-paths-root]:not([data-prerendered])");
+  if (roots.length === 0 && prerendered?.isConnected) {
+    // Not mounted, but the prerendered opening view is there: it stays readable below the panel.
+    document.querySelector(".cp-boot")?.remove();
+    document.body.prepend(panel);
+  } else if (roots.length === 0) {
     document.body.replaceChildren(panel);
   } else {
     roots.forEach((root) => root.replaceChildren(panel.cloneNode(true)));
@@ -91,6 +96,13 @@ function showPanel(kind, detail) {
   // The widget's observer may be gone with it (a trap): the panel reports its own height.
   watchHeight(true);
 }
+
+// The opening view, prerendered into index.html by the release build (docs/performance.md). It
+// is the view of a link without a query only: for any other link it goes at once, and the
+// loading line stands alone until the widget draws the link's own view. (With scripts off it
+// stays, with its <noscript> line.) The widget's mount replaces it either way.
+const prerendered = document.querySelector("[data-prerendered]");
+if (prerendered && location.search.replace(/^\?/, "") !== "") prerendered.remove();
 
 // A trap can surface as an uncaught error (in an event listener) or as a rejected promise (in
 // Yew's scheduler, which runs in microtasks). Other errors are not the widget's to report.

@@ -1,0 +1,199 @@
+// Interaction and first-view benchmark of the release build, as Core Web Vitals measure them
+// (issue 16; docs/performance.md). A script that prints figures, not a timed test.
+//
+// - INP per switch: trusted clicks (Playwright's mouse, not `el.click()`) on the three headline
+//   switches and on the switch that changes the most cells (found from the model:
+//   `cargo run --example busiest_switch`), at 1× and 4× CPU (`Emulation.setCPUThrottlingRate`).
+//   Each click's figure is the browser's own Event Timing entry for it: the longest `duration`
+//   (input to the next paint, in 8 ms steps) among the entries with its `interactionId`, what
+//   INP reports. The API reports only interactions of 16 ms or more, so a click without an entry
+//   took under 16 ms: such clicks count as 16 in the percentiles, which then read "≤16".
+// - First view on a throttled mobile profile (375×667, 4× CPU, 1.6 Mbit/s down, 750 kbit/s up,
+//   150 ms round trip, no cache): first contentful paint, LCP (and its element), the widget
+//   interactive (`chip-paths-ready`), the layout shift up to then (CLS), and the first
+//   interaction's INP (a trusted click on the first headline switch once interactive).
+// Usage: node e2e/bench-inp.mjs [--clicks 20] [--loads 5] [--json]
+// CHIP_PATHS_DIST=<dir> benchmarks another build (e.g. /work/main/dist) for a before/after.
+// Keep CARGO_TARGET_DIR set: the model is asked through `cargo run --example`.
+import { execFileSync } from 'node:child_process';
+import { launchBrowser, repoRoot, serveDist } from './support.mjs';
+
+const args = process.argv.slice(2);
+const flag = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const CLICKS = flag('--clicks', 20);
+const LOADS = flag('--loads', 5);
+const WARMUP = 2;
+const FLOOR = 16; // The Event Timing API's smallest durationThreshold.
+
+const impact = JSON.parse(
+  execFileSync('cargo', ['run', '--quiet', '--example', 'busiest_switch'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }),
+);
+const byId = new Map(impact.switches.map((s) => [s.id, s]));
+const targets = [...impact.headline.map((id) => byId.get(id)), impact.busiest].filter(
+  (s, i, all) => s && all.findIndex((t) => t.id === s.id) === i,
+);
+
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))];
+};
+const stats = (xs) => ({ p50: quantile(xs, 0.5), p95: quantile(xs, 0.95), max: Math.max(...xs), n: xs.length });
+const shown = (v) => (v <= FLOOR ? `≤${FLOOR}` : `${v}`);
+
+/** Starts recording Event Timing entries, layout shifts and LCP in the page. */
+const RECORD = () => {
+  window.__events = [];
+  window.__shifts = [];
+  window.__lcp = [];
+  new PerformanceObserver((l) => window.__events.push(...l.getEntries().map((e) => ({ id: e.interactionId, d: e.duration, t: e.startTime })))).observe({
+    type: 'event',
+    durationThreshold: 16,
+    buffered: true,
+  });
+  new PerformanceObserver((l) => window.__shifts.push(...l.getEntries().filter((e) => !e.hadRecentInput).map((e) => e.value))).observe({
+    type: 'layout-shift',
+    buffered: true,
+  });
+  new PerformanceObserver((l) => window.__lcp.push(...l.getEntries().map((e) => ({ t: e.startTime, el: e.element ? `${e.element.tagName.toLowerCase()}.${e.element.className}` : '?' })))).observe({
+    type: 'largest-contentful-paint',
+    buffered: true,
+  });
+};
+
+/** Resolves after the frame that follows now has been painted (and one more, for the entries). */
+const painted = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((ok) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => {
+          const c = new MessageChannel();
+          c.port1.onmessage = () => ok();
+          c.port2.postMessage(null);
+        })),
+      ),
+  );
+
+/** One trusted click on the switch named `name`; resolves with its INP figure (ms). */
+async function timedClick(page, name) {
+  const sw = page.getByRole('switch', { name, exact: true });
+  const before = await sw.getAttribute('aria-checked');
+  const count = await page.evaluate(() => performance.interactionCount);
+  await sw.click(); // Playwright's mouse: trusted pointerdown, pointerup, click.
+  await page.waitForFunction(
+    ([el, b]) => el.getAttribute('aria-checked') !== b,
+    [await sw.elementHandle(), before],
+  );
+  await painted(page);
+  // Event Timing entries are queued once the frame's presentation time is known: wait for the
+  // interaction's entry, or for another frame when it took under the threshold (no entry).
+  return page.evaluate(async (n) => {
+    for (let frames = 0; frames < 10; frames++) {
+      const ids = [...new Set(window.__events.map((e) => e.id).filter(Boolean))].sort((a, b) => a - b);
+      if (performance.interactionCount > n && ids.length) {
+        const mine = window.__events.filter((e) => e.id === ids.at(-1) && e.id > (window.__lastId ?? 0));
+        if (mine.length) {
+          window.__lastId = ids.at(-1);
+          return Math.max(...mine.map((e) => e.d));
+        }
+      }
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    return 16;
+  }, count);
+}
+
+async function clicksAt(browser, server, rate) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(RECORD);
+  await page.goto(server.url('/'));
+  await page.locator('[data-ready]').waitFor({ timeout: 60000 });
+  // A switch in a closed fold ("More policies from the record") is unfolded first.
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const out = {};
+  for (const target of targets) {
+    const figures = [];
+    for (let i = 0; i < WARMUP + CLICKS; i++) {
+      const ms = await timedClick(page, new RegExp(`^${target.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      if (i >= WARMUP) figures.push(Math.max(ms, FLOOR));
+    }
+    out[target.id] = stats(figures);
+  }
+  await context.close();
+  return out;
+}
+
+async function mobileLoad(browser, server) {
+  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: false });
+  const page = await context.newPage();
+  await page.addInitScript(RECORD);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(server.url('/'), { waitUntil: 'commit' });
+  await page.locator('[data-ready]').waitFor({ timeout: 120000 });
+  await painted(page);
+  const load = await page.evaluate(() => {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+    const ready = performance.getEntriesByName('chip-paths-ready')[0]?.startTime;
+    const lcp = window.__lcp.at(-1);
+    return { fcp, lcp: lcp?.t, lcpElement: lcp?.el, ready, cls: window.__shifts.reduce((a, b) => a + b, 0) };
+  });
+  const first = await timedClick(page, new RegExp(`^${targets[0].name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  await context.close();
+  return { ...load, firstInteraction: Math.max(first, FLOOR) };
+}
+
+const server = await serveDist();
+const browser = await launchBrowser();
+try {
+  const result = { build: server.origin && (process.env.CHIP_PATHS_DIST ?? 'dist'), clicks: CLICKS, switches: {}, mobile: {} };
+  for (const target of targets) result.switches[target.id] = { name: target.name, cellsChanged: target.cellsChanged, headline: target.headline };
+  for (const rate of [1, 4]) {
+    const figures = await clicksAt(browser, server, rate);
+    for (const [id, s] of Object.entries(figures)) result.switches[id][`cpu${rate}x`] = s;
+  }
+  const loads = [];
+  for (let i = 0; i < LOADS; i++) loads.push(await mobileLoad(browser, server));
+  const med = (key) => +quantile(loads.map((l) => l[key]), 0.5).toFixed(0);
+  result.mobile = {
+    loads: LOADS,
+    fcpMs: med('fcp'),
+    lcpMs: med('lcp'),
+    lcpElements: [...new Set(loads.map((l) => l.lcpElement))],
+    interactiveMs: med('ready'),
+    clsMax: Math.max(...loads.map((l) => l.cls)),
+    firstInteractionMs: stats(loads.map((l) => l.firstInteraction)),
+  };
+  if (args.includes('--json')) {
+    console.log(JSON.stringify(result, null, 2));
+  } else {
+    console.log(`INP per switch (${CLICKS} trusted clicks after ${WARMUP} warm-up; ms; ≤16 = under the API's threshold)`);
+    for (const s of Object.values(result.switches)) {
+      const line = (m) => `p50 ${shown(m.p50)}, p95 ${shown(m.p95)}, max ${shown(m.max)}`;
+      console.log(`  ${s.name}${s.headline ? '' : ' (changes the most cells)'} [${s.cellsChanged} cells]: 1× ${line(s.cpu1x)} · 4× ${line(s.cpu4x)}`);
+    }
+    const m = result.mobile;
+    console.log(`Mobile profile (4× CPU, 1.6 Mbit/s, 150 ms RTT), median of ${m.loads} loads: FCP ${m.fcpMs} ms, LCP ${m.lcpMs} ms (${m.lcpElements.join(', ')}), interactive ${m.interactiveMs} ms, CLS max ${m.clsMax}`);
+    console.log(`  first interaction: p50 ${shown(m.firstInteractionMs.p50)}, max ${shown(m.firstInteractionMs.max)} ms`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,204 @@
+// The prerendered opening view (docs/performance.md): the release build's index.html carries the
+// opening view as HTML (examples/prerender.rs), so a reader sees the real matrix before the wasm
+// arrives, with scripts off, and when the wasm does not load; the widget's mount replaces it
+// without moving anything; a link with a query never shows it.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { axeViolations, launchBrowser, sharedDistServer } from './support.mjs';
+import { repoRoot } from './support.mjs';
+
+const WASM = /_bg\.wasm$/;
+let browser;
+let server;
+/** What the model says (examples/expected_matrix.rs), as view.test.mjs compares the page to. */
+let model;
+
+before(async () => {
+  browser = await launchBrowser();
+  server = await sharedDistServer();
+  const json = execFileSync('cargo', ['run', '--quiet', '--example', 'expected_matrix'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  model = JSON.parse(json);
+});
+after(() => browser?.close());
+
+/**
+ * The matrix as the page shows it: developer → { Training, Inference } → { status, path }.
+ * The same reading as view.test.mjs's readMatrix (kept beside it: that file exports nothing).
+ */
+async function readMatrix(page) {
+  const rows = await page.getByRole('table').getByRole('row').all();
+  const out = {};
+  const cell = (text) => {
+    const t = text.replace(/\s+/g, ' ').replace(/ :/g, ':').trim();
+    const status = (t.match(/^(Open|Friction|Limited|At risk|Blocked|Not reported)/) ?? [t])[0];
+    return { status, path: t.slice(status.length).trim() };
+  };
+  for (const row of rows.slice(1)) {
+    const name = (await row.getByRole('rowheader').locator('.matrix__name').innerText()).trim();
+    const cells = await row.getByRole('cell').allInnerTexts();
+    out[name] = { Training: cell(cells[0]), Inference: cell(cells[1]) };
+  }
+  return out;
+}
+
+/** A page of its own context; `hold` keeps the wasm's download waiting until `release()`. */
+async function openPage(query, { javaScriptEnabled = true, wasm } = {}) {
+  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const messages = [];
+  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  let release = () => {};
+  if (wasm === 'hold') {
+    const released = new Promise((ok) => {
+      release = ok;
+    });
+    await page.route(WASM, async (route) => {
+      await released;
+      await route.continue().catch(() => {}); // The page may be closed by then.
+    });
+  } else if (wasm === 'stall') {
+    // Never answered, and the loader's "taking too long" after 1 s instead of 15 (as
+    // failures.test.mjs does it: the attribute on the loader's tag, rewritten in the page).
+    await page.route(WASM, () => {});
+    await page.route(
+      (url) => url.pathname === '/',
+      async (route) => {
+        const response = await route.fetch();
+        const html = (await response.text()).replace(/data-chip-paths-timeout=("?)\d+\1/, 'data-chip-paths-timeout=1000');
+        await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      },
+    );
+  } else if (wasm === '404') {
+    await page.route(WASM, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }));
+  }
+  // Scripts off, nothing more will happen after the load: the stylesheet is in by then.
+  await page.goto(server.url(query), { waitUntil: javaScriptEnabled ? 'domcontentloaded' : 'load' });
+  return { page, messages, release, close: () => { release(); return context.close(); } };
+}
+
+/** Where the reader sees the view's landmarks: the headline, each switch, the matrix's cells. */
+const boxes = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.headline, [role=switch], table th, table td, #matrix-heading')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return `${el.tagName} ${el.textContent.trim().slice(0, 24)}: ${r.x},${r.y} ${r.width}×${r.height}`;
+    }),
+  );
+
+describe('the prerendered opening view', () => {
+  test('with scripts off, the matrix is there and says what the model says, with one line on why', async () => {
+    const w = await openPage('/', { javaScriptEnabled: false });
+    try {
+      assert.equal(await w.page.locator('[data-prerendered]').count(), 1);
+      assert.deepEqual(await readMatrix(w.page), model.default);
+      const line = w.page.locator('.cp-noscript');
+      assert.ok(await line.isVisible(), 'the no-JavaScript line is shown');
+      assert.match(await line.innerText(), /need JavaScript/);
+      const data = await line.getByRole('link', { name: 'the data file' }).getAttribute('href');
+      assert.equal((await w.page.request.get(new URL(data, w.page.url()).href)).status(), 200, 'its link leads somewhere');
+      assert.equal(await w.page.getByText('Loading the interactive').isVisible(), false, 'no loading line that never comes true');
+      // Nothing that needs the code to work: a phone's one-line summaries show whole, with no
+      // "More" button that could not open them.
+      await w.page.setViewportSize({ width: 375, height: 700 });
+      assert.equal(await w.page.getByRole('button', { name: /^More/ }).first().isVisible(), false);
+      const clipped = await w.page.evaluate(() =>
+        [...document.querySelectorAll('.switch__text')].filter((el) => el.scrollWidth > el.clientWidth + 1).length,
+      );
+      assert.equal(clipped, 0, 'no summary cut short');
+      // The switches are there as on the record (they cannot be used without the code).
+      assert.equal(await w.page.getByRole('switch', { name: /H20 exports allowed/ }).getAttribute('aria-checked'), 'true');
+    } finally {
+      await w.close();
+    }
+  });
+
+  test('with the wasm answering 404, the panel says so and the matrix stays readable', async () => {
+    const w = await openPage('/', { wasm: '404' });
+    try {
+      const alert = w.page.getByRole('alert');
+      await alert.getByRole('heading', { name: 'Chip Paths could not be loaded' }).waitFor({ timeout: 10000 });
+      assert.deepEqual(await readMatrix(w.page), model.default);
+      assert.equal(await w.page.getByRole('status').filter({ hasText: 'Loading the interactive' }).count(), 0);
+      assert.equal(await w.page.getByRole('alert').count(), 1);
+    } finally {
+      await w.close();
+    }
+  });
+
+  test('a download that stalls: "taking too long" with Retry above the view, which stays readable', async () => {
+    const w = await openPage('/', { wasm: 'stall' });
+    try {
+      const alert = w.page.getByRole('alert');
+      await alert.getByRole('heading', { name: 'Chip Paths is taking too long to load' }).waitFor({ timeout: 10000 });
+      assert.equal(await alert.getByRole('button', { name: 'Retry' }).count(), 1);
+      assert.deepEqual(await readMatrix(w.page), model.default);
+      // The panel comes first in the page, before the view.
+      assert.ok(await w.page.evaluate(() => document.body.firstElementChild.matches('.error-panel')));
+    } finally {
+      await w.close();
+    }
+  });
+
+  test('before the wasm arrives the matrix is shown; the mount replaces it in place, with no layout shift', async () => {
+    const w = await openPage('/', { wasm: 'hold' });
+    try {
+      await w.page.getByRole('table').waitFor();
+      assert.deepEqual(await readMatrix(w.page), model.default, 'shown while the wasm is still on its way');
+      await w.page.evaluate(() => {
+        window.__shifts = [];
+        new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({
+          type: 'layout-shift',
+          buffered: true,
+        });
+      });
+      const before = await boxes(w.page);
+      w.release();
+      await w.page.locator('[data-ready]').waitFor({ timeout: 20000 });
+      assert.equal(await w.page.locator('[data-prerendered]').count(), 0, 'the mounted widget replaced it');
+      assert.equal(await w.page.locator('.cp-boot').count(), 0);
+      // Every landmark where it was: the same place and size, to the pixel.
+      assert.deepEqual(await boxes(w.page), before);
+      // And what the browser itself counts (CLS), after a frame has been painted.
+      const shift = await w.page.evaluate(
+        () => new Promise((ok) => requestAnimationFrame(() => setTimeout(() => ok(window.__shifts.reduce((a, b) => a + b, 0))))),
+      );
+      assert.equal(shift, 0, 'cumulative layout shift');
+      assert.deepEqual(await readMatrix(w.page), model.default);
+      assert.deepEqual(w.messages.filter((m) => /^(error|warning|pageerror)/.test(m)), [], w.messages.join('\n'));
+    } finally {
+      await w.close();
+    }
+  });
+
+  test('the prerendered view, waiting for the wasm or below the failure panel, passes axe', async () => {
+    for (const wasm of ['hold', '404']) {
+      const w = await openPage('/', { wasm });
+      try {
+        await (wasm === 'hold' ? w.page.getByRole('table') : w.page.getByRole('alert')).waitFor();
+        assert.deepEqual(await axeViolations(w.page), [], `wasm ${wasm}`);
+      } finally {
+        await w.close();
+      }
+    }
+  });
+
+  test('a link with a query never shows the opening view in place of its own', async () => {
+    const w = await openPage('/?dev=deepseek', { wasm: 'hold' });
+    try {
+      await w.page.getByRole('status').filter({ hasText: 'Loading the interactive' }).waitFor();
+      assert.equal(await w.page.locator('[data-prerendered]').count(), 0);
+      assert.equal(await w.page.getByRole('table').count(), 0);
+      w.release();
+      await w.page.locator('[data-ready]').waitFor({ timeout: 20000 });
+      assert.equal(await w.page.getByRole('table').count(), 1);
+    } finally {
+      await w.close();
+    }
+  });
+});
