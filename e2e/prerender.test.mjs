@@ -47,7 +47,7 @@ async function readMatrix(page) {
 }
 
 /** A page of its own context; `hold` keeps the wasm's download waiting until `release()`. */
-async function openPage(query, { javaScriptEnabled = true, wasm } = {}) {
+async function openPage(query, { javaScriptEnabled = true, wasm, loader } = {}) {
   const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const messages = [];
@@ -77,9 +77,26 @@ async function openPage(query, { javaScriptEnabled = true, wasm } = {}) {
   } else if (wasm === '404') {
     await page.route(WASM, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }));
   }
-  // Scripts off, nothing more will happen after the load: the stylesheet is in by then.
-  await page.goto(server.url(query), { waitUntil: javaScriptEnabled ? 'domcontentloaded' : 'load' });
-  return { page, messages, release, close: () => { release(); return context.close(); } };
+  let releaseLoader = () => {};
+  if (loader === 'hold') {
+    // The loader (a module script) held back: the parsed page as a slow network first paints it.
+    const released = new Promise((ok) => {
+      releaseLoader = ok;
+    });
+    await page.route(/\/loader-[0-9a-f]+\.js$/, async (route) => {
+      await released;
+      await route.continue().catch(() => {});
+    });
+    await page.goto(server.url(query), { waitUntil: 'commit' });
+    // Parsed, with the stylesheet applied (it blocks rendering, so a paint could not come sooner).
+    await page.waitForFunction(
+      () => document.querySelector('[data-prerendered]') && [...document.styleSheets].some((s) => /main-[0-9a-f]+\.css$/.test(s.href ?? '')),
+    );
+  } else {
+    // Scripts off, nothing more will happen after the load: the stylesheet is in by then.
+    await page.goto(server.url(query), { waitUntil: javaScriptEnabled ? 'domcontentloaded' : 'load' });
+  }
+  return { page, messages, release, releaseLoader, close: () => { release(); releaseLoader(); return context.close(); } };
 }
 
 /** Where the reader sees the view's landmarks: the headline, each switch, the matrix's cells. */
@@ -197,6 +214,36 @@ describe('the prerendered opening view', () => {
       w.release();
       await w.page.locator('[data-ready]').waitFor({ timeout: 20000 });
       assert.equal(await w.page.getByRole('table').count(), 1);
+    } finally {
+      await w.close();
+    }
+  });
+  test('before the loader has read the link, nothing of the opening view shows; then only a link without a query shows it', async () => {
+    for (const [query, shown] of [['/?embed=1', false], ['/?on=h800-rule', false], ['/', true]]) {
+      const w = await openPage(query, { loader: 'hold' });
+      try {
+        const view = w.page.locator('[data-prerendered]');
+        assert.equal(await view.evaluate((el) => getComputedStyle(el).visibility), 'hidden', `${query}: hidden while the loader waits`);
+        assert.equal(await w.page.getByRole('table').count(), 0, `${query}: no matrix a reader could see`);
+        w.releaseLoader();
+        if (shown) {
+          await w.page.getByRole('table').waitFor();
+          assert.deepEqual(await readMatrix(w.page), model.default);
+        } else {
+          await view.waitFor({ state: 'detached' });
+        }
+      } finally {
+        await w.close();
+      }
+    }
+  });
+
+  test('a loader that never runs: the opening view shows anyway, a few seconds late', async () => {
+    const w = await openPage('/', { loader: 'hold' });
+    try {
+      assert.equal(await w.page.getByRole('table').count(), 0);
+      await w.page.getByRole('table').waitFor({ timeout: 10000 });
+      assert.deepEqual(await readMatrix(w.page), model.default);
     } finally {
       await w.close();
     }

@@ -99,10 +99,12 @@ function showPanel(kind, detail) {
 
 // The opening view, prerendered into index.html by the release build (docs/performance.md). It
 // is the view of a link without a query only: for any other link it goes at once, and the
-// loading line stands alone until the widget draws the link's own view. (With scripts off it
-// stays, with its <noscript> line.) The widget's mount replaces it either way.
+// loading line stands alone until the widget draws the link's own view. The stylesheet keeps it
+// hidden until this line has read the link (with scripts off it shows, with its <noscript>
+// line). The widget's mount replaces it either way.
 const prerendered = document.querySelector("[data-prerendered]");
 if (prerendered && location.search.replace(/^\?/, "") !== "") prerendered.remove();
+else if (prerendered) prerendered.dataset.prerendered = "shown";
 
 // A trap can surface as an uncaught error (in an event listener) or as a rejected promise (in
 // Yew's scheduler, which runs in microtasks). Other errors are not the widget's to report.
