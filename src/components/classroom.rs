@@ -116,8 +116,15 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
         .and_then(|step| crate::model::story::step_scenario(world, step))
         .filter(|scenario| scenario != state.scenario())
         .and(state.change.as_ref());
+    // The legend pinned to the matrix: the statuses the reader's legend explains.
+    let on_record = use_memo(world.clone(), |world| {
+        crate::model::evaluate::statuses_on_record(world)
+    });
+    let shown = crate::components::status_badge::legend_statuses(&on_record, &state.evaluation());
     let story = story_step.map(|step| {
-        use crate::components::lesson::{closing_card, first_used_at, glossary_terms, start_card};
+        use crate::components::lesson::{
+            closing_card, first_used_at, glossary_terms, matrix_legend, start_card,
+        };
         if view.intro {
             let onstart = dispatch_with(&dispatcher, |_: MouseEvent| Action::StepTo(0));
             return html! { <div class="cp__story">{ start_card(world, onstart) }</div> };
@@ -134,6 +141,7 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
                 <PredictPanel world={world.clone()} {step} picks={state.picks.clone()}
                     revealed={state.revealed} ontoggle={dispatch_with(&dispatcher, Action::TogglePick)}
                     onreveal={dispatch_with(&dispatcher, |()| Action::Reveal)} onretry={dispatch_with(&dispatcher, |()| Action::RetryPrediction)} />
+                { matrix_legend(&shown) }
             </div>
         }
     });

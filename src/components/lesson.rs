@@ -4,7 +4,7 @@
 //! uses it, as a keyboard-operable disclosure (a native `<details>`). The teacher notes take
 //! each question's answer from the model (`story::reveal`), like the reveal itself.
 
-use crate::model::World;
+use crate::model::{Status, World};
 use yew::prelude::*;
 
 mod words {
@@ -68,6 +68,40 @@ pub fn glossary_terms(entries: &[usize], heading: &str) -> Html {
                 }) }
             </ul>
         </div>
+    }
+}
+
+/// A status in a word or two, for the legend pinned under the matrix in the presenter view:
+/// two entries a line in the matrix's 26em (docs/classroom.md has the figures). Short forms of
+/// `Status::meaning` and of the glossary's entries (which the start card and the words in the
+/// text explain in full), saying nothing they do not.
+fn status_gloss(status: Status) -> &'static str {
+    match status {
+        Status::Open => "no obstacle",
+        Status::Friction => "hurdles",
+        Status::Limited => "capped",
+        Status::AtRisk => "legal risk",
+        Status::Blocked => "not allowed",
+    }
+}
+
+/// The matrix's legend in the classroom: each status shown (`statuses`, in order) and "Not
+/// reported", one line each, pinned under the matrix in the presenter view.
+pub fn matrix_legend(statuses: &[Status]) -> Html {
+    use super::status_badge::status_badge;
+    html! {
+        <dl class="lesson__legend" aria-label="What the statuses mean">
+            { for statuses.iter().map(|&status| html! {
+                <div class="lesson__legend-item" key={status.slug()}>
+                    <dt>{ status_badge(status) }</dt>
+                    <dd>{ status_gloss(status) }</dd>
+                </div>
+            }) }
+            <div class="lesson__legend-item" key="none">
+                <dt><span class="matrix__none">{ "Not reported" }</span></dt>
+                <dd>{ "sources silent" }</dd>
+            </div>
+        </dl>
     }
 }
 
