@@ -15,16 +15,64 @@ pub use words::{
     START_POINTS, START_TITLE, TAKEAWAYS, TRY,
 };
 
+/// Where `text` first uses one of a glossary entry's words (as a whole word, any ASCII case):
+/// the byte range of that use. ASCII case-folding keeps the byte offsets of `text`.
+pub fn first_use(text: &str, matches: &[&str]) -> Option<(usize, usize)> {
+    let folded = text.to_ascii_lowercase();
+    matches
+        .iter()
+        .filter_map(|word| {
+            folded.match_indices(word).find_map(|(at, _)| {
+                let end = at + word.len();
+                let before = folded[..at].chars().next_back();
+                let after = folded[end..].chars().next();
+                (!before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric))
+                .then_some((at, end))
+            })
+        })
+        // The earliest use; at the same place, the longest word ("main training path").
+        .min_by_key(|&(at, end)| (at, usize::MAX - end))
+}
+
 /// Whether `text` uses one of a glossary entry's words (as a whole word, any case).
 pub fn uses(text: &str, matches: &[&str]) -> bool {
-    let text = text.to_lowercase();
-    matches.iter().any(|word| {
-        text.match_indices(word).any(|(at, _)| {
-            let before = text[..at].chars().next_back();
-            let after = text[at + word.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-    })
+    first_use(text, matches).is_some()
+}
+
+/// `text` with the first use of each of `entries` (indices into `GLOSSARY`) made a glossary
+/// word, whose explanation unfolds in place; `place` makes the ids unique on the page. Returns
+/// the entries `text` does not use, for the next text to explain.
+pub fn with_terms(text: &str, entries: &[usize], place: &str) -> (Html, Vec<usize>) {
+    use super::glossary_term::GlossaryTerm;
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    let mut left = Vec::new();
+    for &entry in entries {
+        let Some((_, matches, _)) = GLOSSARY.get(entry) else {
+            continue;
+        };
+        match first_use(text, matches) {
+            // Two words on one stretch of text: the first keeps it, the second waits.
+            Some((at, end)) if !found.iter().any(|&(a, e, _)| at < e && a < end) => {
+                found.push((at, end, entry))
+            }
+            _ => left.push(entry),
+        }
+    }
+    found.sort_unstable();
+    let mut parts = Vec::new();
+    let mut from = 0;
+    for (at, end, entry) in found {
+        parts.push(html! { { text[from..at].to_owned() } });
+        let (_, _, explanation) = GLOSSARY[entry];
+        parts.push(html! {
+            <GlossaryTerm word={text[at..end].to_owned()} text={explanation}
+                id={format!("term-{place}-{entry}")} />
+        });
+        from = end;
+    }
+    parts.push(html! { { text[from..].to_owned() } });
+    (parts.into_iter().collect::<Html>(), left)
 }
 
 /// The words students read at a story step: its title, caption and question.

@@ -25,6 +25,9 @@ pub struct PredictPanelProps {
     pub onreveal: Callback<()>,
     /// Clears the picks and hides the answer.
     pub onretry: Callback<()>,
+    /// Glossary entries (`lesson::GLOSSARY`) to explain where the question first uses them.
+    #[prop_or_default]
+    pub terms: Vec<usize>,
 }
 
 #[component]
@@ -78,7 +81,7 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
             <div class="predict__form">
             <h3 class="predict__heading" id="predict-heading">{ "Predict, then reveal" }</h3>
                 <fieldset class="predict__options">
-                    <legend class="predict__prompt">{ &question.prompt }</legend>
+                    <legend class="predict__prompt">{ super::lesson::with_terms(&question.prompt, &props.terms, "prompt").0 }</legend>
                     <ul class="predict__list">
                         { for candidates(&world, question.workload, &world.story[props.step].date).into_iter().map(|developer| {
                             let id = developer.id.clone();
