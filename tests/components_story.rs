@@ -55,7 +55,7 @@ async fn story(step: usize) -> String {
         step,
         told.as_ref(),
         Some(&change),
-        &[],
+        None,
         yew::Html::default(),
         &Callback::noop(),
     ))
@@ -137,7 +137,7 @@ fn predict_props(picks: &[&str], revealed: bool) -> PredictPanelProps {
         ontoggle: Callback::noop(),
         onreveal: Callback::noop(),
         onretry: Callback::noop(),
-        terms: Vec::new(),
+        prompt: None,
     }
 }
 
@@ -680,7 +680,7 @@ async fn the_teacher_notes_answer_each_question_as_the_reveal_does() {
             ontoggle: Callback::noop(),
             onreveal: Callback::noop(),
             onretry: Callback::noop(),
-            terms: Vec::new(),
+            prompt: None,
         };
         let shown = render::<PredictPanel>(props).await;
         let expected = if names == "Nobody" {
