@@ -83,12 +83,25 @@ fn step_text(world: &World, index: usize) -> String {
     })
 }
 
-/// The glossary entries first used at story step `index` (the start card explains the ones
-/// every step needs: the statuses and the main path are on screen from the first step).
+/// The words the start card explains: the statuses and the main path are on screen from the
+/// first step (and the legend under the matrix names the statuses again).
+const START_TERMS: [&str; 7] = [
+    "Open",
+    "Friction",
+    "Limited",
+    "Blocked",
+    "Not reported",
+    "Main path",
+    "The two gates",
+];
+
+/// The glossary entries first used at story step `index`, but for the start card's (a status
+/// word in a sentence, "both gates open", is not the status).
 pub fn first_used_at(world: &World, index: usize) -> Vec<usize> {
     GLOSSARY
         .iter()
         .enumerate()
+        .filter(|(_, (term, _, _))| !START_TERMS.contains(term))
         .filter(|(_, (_, matches, _))| {
             let at = |i: usize| uses(&step_text(world, i), matches);
             at(index) && !(0..index).any(at)
@@ -159,18 +172,7 @@ pub fn start_card(world: &World, onstart: Callback<MouseEvent>) -> Html {
     let statuses: Vec<usize> = GLOSSARY
         .iter()
         .enumerate()
-        .filter(|(_, (term, _, _))| {
-            [
-                "Open",
-                "Friction",
-                "Limited",
-                "Blocked",
-                "Not reported",
-                "Main path",
-                "The two gates",
-            ]
-            .contains(term)
-        })
+        .filter(|(_, (term, _, _))| START_TERMS.contains(term))
         .map(|(i, _)| i)
         .collect();
     html! {
