@@ -45,8 +45,9 @@ async function overflowingRowHeaders(page) {
 describe('the matrix on a projector', () => {
   for (const viewport of projectors) {
     const size = `${viewport.width}×${viewport.height}`;
-    test(`at ${size}: no developer's name runs into the next cell, at every question and the closing step`, async () => {
-      for (const n of [...asking, steps.length]) {
+    test(`at ${size}: no developer's name runs into the next cell, at every question and the step before the close`, async () => {
+      // (At the last step the closing card takes the matrix's place: see 'every step on a projector'.)
+      for (const n of [...asking, steps.length - 1]) {
         const w = await openWidget(browser, `?mode=present&step=${n}`, { viewport });
         try {
           await waitForStep(w.page, n);
