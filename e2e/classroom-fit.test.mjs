@@ -45,8 +45,9 @@ async function overflowingRowHeaders(page) {
 describe('the matrix on a projector', () => {
   for (const viewport of projectors) {
     const size = `${viewport.width}×${viewport.height}`;
-    test(`at ${size}: no developer's name runs into the next cell, at every question and the closing step`, async () => {
-      for (const n of [...asking, steps.length]) {
+    test(`at ${size}: no developer's name runs into the next cell, at every question and the step before the close`, async () => {
+      // (At the last step the closing card takes the matrix's place: see 'every step on a projector'.)
+      for (const n of [...asking, steps.length - 1]) {
         const w = await openWidget(browser, `?mode=present&step=${n}`, { viewport });
         try {
           await waitForStep(w.page, n);
@@ -57,6 +58,62 @@ describe('the matrix on a projector', () => {
             await w.page.getByRole('button', { name: 'Show answer' }).click();
             await w.page.locator('.predict__score').waitFor();
             assert.deepEqual(await overflowingRowHeaders(w.page), [], `step ${n} revealed at ${size}`);
+          }
+          assert.deepEqual(w.errors(), []);
+        } finally {
+          await w.close();
+        }
+      }
+    });
+  }
+});
+
+/** What must be on the first screen at a step of the presenter view: the whole step (its text,
+ * box, Back and Next), the question's choices and Reveal where it asks one, and the matrix with
+ * its legend, or at the last step the closing card in the matrix's place. */
+async function stepLayout(page) {
+  return page.evaluate(() => {
+    const rects = {};
+    const put = (name, el) => {
+      if (!el) return;
+      const r = el.getBoundingClientRect();
+      rects[name] = { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+    };
+    put('the step', document.querySelector('.story'));
+    put('Next', document.querySelector('.story__next'));
+    put('the question', document.querySelector('.predict__prompt'));
+    document.querySelectorAll('.predict__option').forEach((el, i) => put(`choice ${i + 1}`, el));
+    put('Reveal', document.querySelector('.predict__action'));
+    const closing = document.querySelector('.lesson__closing');
+    if (closing) {
+      put('the closing card', closing);
+      put('Now you try', closing.querySelector('button'));
+    } else {
+      put('the matrix', document.querySelector('table.matrix'));
+      put('the legend', document.querySelector('.lesson__legend'));
+    }
+    return { rects, scrollY, innerHeight, innerWidth, pageWidth: document.documentElement.scrollWidth };
+  });
+}
+
+describe('every step on a projector', () => {
+  for (const viewport of projectors) {
+    const size = `${viewport.width}×${viewport.height}`;
+    test(`at ${size}: every step, its question, Reveal and the matrix with its legend (or the closing card) on one screen`, async () => {
+      for (let n = 1; n <= steps.length; n++) {
+        const w = await openWidget(browser, `?mode=present&step=${n}`, { viewport });
+        try {
+          await waitForStep(w.page, n);
+          await w.page.locator(n === steps.length ? '.lesson__closing' : '.lesson__legend').waitFor();
+          const layout = await stepLayout(w.page);
+          if (steps[n - 1].asks) assert.ok(layout.rects.Reveal && layout.rects['choice 1'], `step ${n} asks`);
+          assertOnScreen(layout, `step ${n} at ${size}`);
+          assert.ok(layout.pageWidth <= layout.innerWidth, `step ${n}: no sideways scroll`);
+          // The legend names every status the matrix shows, and "Not reported".
+          if (n < steps.length) {
+            const legend = await w.page.locator('.lesson__legend dt').allInnerTexts();
+            const shown = await w.page.locator('table.matrix .status__word, table.matrix .matrix__none').allInnerTexts();
+            for (const word of shown) assert.ok(legend.map((t) => t.trim()).includes(word.trim()), `step ${n}: the legend explains ${word}`);
           }
           assert.deepEqual(w.errors(), []);
         } finally {

@@ -182,11 +182,50 @@ describe('the lesson around the story', () => {
     }
   });
 
+  test('each new word is explained where the story first uses it, in the sentence, by keyboard', async () => {
+    const explained = [];
+    for (let n = 1; n <= steps.length; n++) {
+      const w = await openWidget(browser, `?mode=present&step=${n}`, { viewport: projectors[0] });
+      try {
+        await waitForStep(w.page, n);
+        const words = w.page.locator('.story__caption .term__name, .predict__prompt .term__name');
+        for (let i = 0; i < (await words.count()); i++) {
+          const word = words.nth(i);
+          const name = (await word.innerText()).replace(/\s*\(what it means\)\s*$/, '').trim();
+          // A button named by the word, in the sentence, folded at first.
+          assert.equal(await word.evaluate((el) => el.tagName), 'BUTTON', name);
+          assert.match(await word.evaluate((el) => el.closest('p, legend')?.className ?? ''), /story__caption|predict__prompt/);
+          assert.equal(await word.getAttribute('aria-expanded'), 'false', name);
+          const text = w.page.locator(`#${await word.getAttribute('aria-controls')}`);
+          assert.equal(await text.isVisible(), false, `${name}: folded`);
+          await word.focus();
+          await w.page.keyboard.press('Enter');
+          await text.waitFor();
+          assert.equal(await word.getAttribute('aria-expanded'), 'true', name);
+          assert.ok((await text.innerText()).length > 20, `${name}: an explanation in words`);
+          await w.page.keyboard.press('Space');
+          await text.waitFor({ state: 'hidden' });
+          // Space on the word pressed the word only: the story stayed at its step.
+          assert.equal(await w.page.locator('.story').getAttribute('data-step'), String(n));
+          explained.push(name.toLowerCase());
+        }
+        assert.deepEqual(w.errors(), []);
+      } finally {
+        await w.close();
+      }
+    }
+    for (const word of ['h20', 'entity list', 'stockpiles', 'licence', 'trained']) {
+      assert.ok(explained.includes(word), `${word} is explained in the text (explained: ${explained.join(', ')})`);
+    }
+    assert.equal(new Set(explained).size, explained.length, `each word once: ${explained.join(', ')}`);
+  });
+
   test('a glossary word opens by keyboard and the page stays axe-clean', async () => {
     const { readFile: read } = await import('node:fs/promises');
     const { createRequire } = await import('node:module');
     const axeSource = await read(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    for (const query of ['?mode=present&step=0', `?mode=present&step=${asking[0]}`]) {
+    // The start card's words (disclosures) and step 4's in-sentence words (Entity List, H20).
+    for (const query of ['?mode=present&step=0', '?mode=present&step=4']) {
       const w = await openWidget(browser, query, { viewport: projectors[0] });
       try {
         await w.page.waitForSelector('.story');

@@ -8,6 +8,8 @@ pub mod classroom;
 pub mod embed_credit;
 pub mod embed_dialog;
 pub mod error_panel;
+#[cfg(feature = "classroom")]
+pub mod glossary_term;
 pub mod headline;
 #[cfg(feature = "classroom")]
 pub mod lesson;

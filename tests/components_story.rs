@@ -56,6 +56,7 @@ async fn story(step: usize) -> String {
         step,
         told.as_ref(),
         Some(&change),
+        None,
         yew::Html::default(),
         &Callback::noop(),
     ))
@@ -137,6 +138,7 @@ fn predict_props(picks: &[&str], revealed: bool) -> PredictPanelProps {
         ontoggle: Callback::noop(),
         onreveal: Callback::noop(),
         onretry: Callback::noop(),
+        prompt: None,
     }
 }
 
@@ -575,6 +577,44 @@ async fn the_start_card_and_the_closing_card_say_the_lessons_words() {
     assert!(!middle.contains(CLOSING_TITLE), "only the last step closes");
 }
 
+/// A step's new word is a button in its caption, with the glossary's explanation folded after
+/// it (`aria-expanded`, `aria-controls`), the rest of the caption unchanged around it.
+#[tokio::test]
+async fn a_new_word_is_explained_in_place_where_the_caption_uses_it() {
+    use chip_paths::components::lesson::{first_use, with_terms, GLOSSARY};
+    let entry = GLOSSARY
+        .iter()
+        .position(|(t, _, _)| *t == "Entity List")
+        .expect("in the glossary");
+    let text = "Zhipu joins the US Entity List: no US chips.";
+    assert_eq!(first_use(text, GLOSSARY[entry].1), Some((19, 30)));
+    let (html, left) = with_terms(text, &[entry], "caption");
+    assert!(left.is_empty());
+    let shown = render_view(html).await;
+    assert!(shown.starts_with("Zhipu joins the US "), "{shown}");
+    assert!(shown.contains("aria-expanded=\"false\""), "{shown}");
+    assert!(
+        shown.contains(&format!("aria-controls=\"term-caption-{entry}\"")),
+        "{shown}"
+    );
+    assert!(
+        shown.contains(">Entity List<"),
+        "the word as the text has it: {shown}"
+    );
+    assert!(
+        shown.contains(&format!("id=\"term-caption-{entry}\"")),
+        "{shown}"
+    );
+    assert!(shown.contains("hidden"), "folded at first: {shown}");
+    assert!(shown.contains(": no US chips."), "{shown}");
+    // A word the text does not use is handed on, not lost.
+    let other = GLOSSARY
+        .iter()
+        .position(|(t, _, _)| *t == "H20")
+        .expect("H20");
+    assert_eq!(with_terms(text, &[other], "caption").1, vec![other]);
+}
+
 #[test]
 fn each_glossary_word_is_explained_once_where_it_is_first_used() {
     use chip_paths::components::lesson::{first_used_at, uses, GLOSSARY};
@@ -641,6 +681,7 @@ async fn the_teacher_notes_answer_each_question_as_the_reveal_does() {
             ontoggle: Callback::noop(),
             onreveal: Callback::noop(),
             onretry: Callback::noop(),
+            prompt: None,
         };
         let shown = render::<PredictPanel>(props).await;
         let expected = if names == "Nobody" {

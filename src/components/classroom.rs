@@ -116,24 +116,46 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
         .and_then(|step| crate::model::story::step_scenario(world, step))
         .filter(|scenario| scenario != state.scenario())
         .and(state.change.as_ref());
+    // The legend pinned to the matrix: the statuses the reader's legend explains.
+    let on_record = use_memo(world.clone(), |world| {
+        crate::model::evaluate::statuses_on_record(world)
+    });
+    let shown = crate::components::status_badge::legend_statuses(&on_record, &state.evaluation());
     let story = story_step.map(|step| {
-        use crate::components::lesson::{closing_card, first_used_at, glossary_terms, start_card};
+        use crate::components::lesson::{
+            closing_card, first_used_at, glossary_terms, matrix_legend, start_card, uses, with_terms,
+            GLOSSARY,
+        };
         if view.intro {
             let onstart = dispatch_with(&dispatcher, |_: MouseEvent| Action::StepTo(0));
             return html! { <div class="cp__story">{ start_card(world, onstart) }</div> };
         }
         let last = step + 1 >= world.story.len();
-        let extra = glossary_terms(&first_used_at(world, step), "New words (choose one):");
+        // The step's new words, explained where the caption, else the question, first uses
+        // them; a word only the title uses is listed under the box.
+        let new_words = first_used_at(world, step);
+        let in_caption = world.story.get(step).map_or(Vec::new(), |s| {
+            new_words.iter().copied().filter(|&i| uses(&s.caption, GLOSSARY[i].1)).collect()
+        });
+        let caption = world.story.get(step).map(|s| with_terms(&s.caption, &in_caption, "caption").0);
+        let prompt = world.story.get(step).and_then(|s| s.question.as_ref()).map_or("", |q| q.prompt.as_str());
+        let in_prompt: Vec<usize> = new_words.iter().copied()
+            .filter(|&i| !in_caption.contains(&i) && uses(prompt, GLOSSARY[i].1)).collect();
+        let title_only: Vec<usize> = new_words.iter().copied()
+            .filter(|i| !in_caption.contains(i) && !in_prompt.contains(i)).collect();
+        let extra = glossary_terms(&title_only, "New words (choose one):");
+        let prompt = (!prompt.is_empty()).then(|| with_terms(prompt, &in_prompt, "prompt").0);
         html! {
             <div class="cp__story">
-                { story_panel(world, step, told.as_ref().as_ref(), own_change, extra, &dispatch_with(&dispatcher, Action::StepTo)) }
+                { story_panel(world, step, told.as_ref().as_ref(), own_change, caption, extra, &dispatch_with(&dispatcher, Action::StepTo)) }
                 // The closing card follows the last step (beside it, in the presenter view).
                 if last {
                     { closing_card(dispatch_with(&dispatcher, |_: MouseEvent| Action::SetMode(Mode::Explore))) }
                 }
-                <PredictPanel world={world.clone()} {step} picks={state.picks.clone()}
+                <PredictPanel world={world.clone()} {step} {prompt} picks={state.picks.clone()}
                     revealed={state.revealed} ontoggle={dispatch_with(&dispatcher, Action::TogglePick)}
                     onreveal={dispatch_with(&dispatcher, |()| Action::Reveal)} onretry={dispatch_with(&dispatcher, |()| Action::RetryPrediction)} />
+                { matrix_legend(&shown) }
             </div>
         }
     });

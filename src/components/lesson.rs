@@ -4,7 +4,7 @@
 //! uses it, as a keyboard-operable disclosure (a native `<details>`). The teacher notes take
 //! each question's answer from the model (`story::reveal`), like the reveal itself.
 
-use crate::model::World;
+use crate::model::{Status, World};
 use yew::prelude::*;
 
 mod words {
@@ -15,16 +15,64 @@ pub use words::{
     START_POINTS, START_TITLE, TAKEAWAYS, TRY,
 };
 
+/// Where `text` first uses one of a glossary entry's words (as a whole word, any ASCII case):
+/// the byte range of that use. ASCII case-folding keeps the byte offsets of `text`.
+pub fn first_use(text: &str, matches: &[&str]) -> Option<(usize, usize)> {
+    let folded = text.to_ascii_lowercase();
+    matches
+        .iter()
+        .filter_map(|word| {
+            folded.match_indices(word).find_map(|(at, _)| {
+                let end = at + word.len();
+                let before = folded[..at].chars().next_back();
+                let after = folded[end..].chars().next();
+                (!before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric))
+                .then_some((at, end))
+            })
+        })
+        // The earliest use; at the same place, the longest word ("main training path").
+        .min_by_key(|&(at, end)| (at, usize::MAX - end))
+}
+
 /// Whether `text` uses one of a glossary entry's words (as a whole word, any case).
 pub fn uses(text: &str, matches: &[&str]) -> bool {
-    let text = text.to_lowercase();
-    matches.iter().any(|word| {
-        text.match_indices(word).any(|(at, _)| {
-            let before = text[..at].chars().next_back();
-            let after = text[at + word.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-    })
+    first_use(text, matches).is_some()
+}
+
+/// `text` with the first use of each of `entries` (indices into `GLOSSARY`) made a glossary
+/// word, whose explanation unfolds in place; `place` makes the ids unique on the page. Returns
+/// the entries `text` does not use, for the next text to explain.
+pub fn with_terms(text: &str, entries: &[usize], place: &str) -> (Html, Vec<usize>) {
+    use super::glossary_term::GlossaryTerm;
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    let mut left = Vec::new();
+    for &entry in entries {
+        let Some((_, matches, _)) = GLOSSARY.get(entry) else {
+            continue;
+        };
+        match first_use(text, matches) {
+            // Two words on one stretch of text: the first keeps it, the second waits.
+            Some((at, end)) if !found.iter().any(|&(a, e, _)| at < e && a < end) => {
+                found.push((at, end, entry))
+            }
+            _ => left.push(entry),
+        }
+    }
+    found.sort_unstable();
+    let mut parts = Vec::new();
+    let mut from = 0;
+    for (at, end, entry) in found {
+        parts.push(html! { { text[from..at].to_owned() } });
+        let (_, _, explanation) = GLOSSARY[entry];
+        parts.push(html! {
+            <GlossaryTerm word={text[at..end].to_owned()} text={explanation}
+                id={format!("term-{place}-{entry}")} />
+        });
+        from = end;
+    }
+    parts.push(html! { { text[from..].to_owned() } });
+    (parts.into_iter().collect::<Html>(), left)
 }
 
 /// The words students read at a story step: its title, caption and question.
@@ -35,12 +83,25 @@ fn step_text(world: &World, index: usize) -> String {
     })
 }
 
-/// The glossary entries first used at story step `index` (the start card explains the ones
-/// every step needs: the statuses and the main path are on screen from the first step).
+/// The words the start card explains: the statuses and the main path are on screen from the
+/// first step (and the legend under the matrix names the statuses again).
+const START_TERMS: [&str; 7] = [
+    "Open",
+    "Friction",
+    "Limited",
+    "Blocked",
+    "Not reported",
+    "Main path",
+    "The two gates",
+];
+
+/// The glossary entries first used at story step `index`, but for the start card's (a status
+/// word in a sentence, "both gates open", is not the status).
 pub fn first_used_at(world: &World, index: usize) -> Vec<usize> {
     GLOSSARY
         .iter()
         .enumerate()
+        .filter(|(_, (term, _, _))| !START_TERMS.contains(term))
         .filter(|(_, (_, matches, _))| {
             let at = |i: usize| uses(&step_text(world, i), matches);
             at(index) && !(0..index).any(at)
@@ -71,24 +132,47 @@ pub fn glossary_terms(entries: &[usize], heading: &str) -> Html {
     }
 }
 
+/// A status in a word or two, for the legend pinned under the matrix in the presenter view:
+/// two entries a line in the matrix's 26em (docs/classroom.md has the figures). Short forms of
+/// `Status::meaning` and of the glossary's entries (which the start card and the words in the
+/// text explain in full), saying nothing they do not.
+fn status_gloss(status: Status) -> &'static str {
+    match status {
+        Status::Open => "no obstacle",
+        Status::Friction => "hurdles",
+        Status::Limited => "capped",
+        Status::AtRisk => "legal risk",
+        Status::Blocked => "not allowed",
+    }
+}
+
+/// The matrix's legend in the classroom: each status shown (`statuses`, in order) and "Not
+/// reported", one line each, pinned under the matrix in the presenter view.
+pub fn matrix_legend(statuses: &[Status]) -> Html {
+    use super::status_badge::status_badge;
+    html! {
+        <dl class="lesson__legend" aria-label="What the statuses mean">
+            { for statuses.iter().map(|&status| html! {
+                <div class="lesson__legend-item" key={status.slug()}>
+                    <dt>{ status_badge(status) }</dt>
+                    <dd>{ status_gloss(status) }</dd>
+                </div>
+            }) }
+            <div class="lesson__legend-item" key="none">
+                <dt><span class="matrix__none">{ "Not reported" }</span></dt>
+                <dd>{ "sources silent" }</dd>
+            </div>
+        </dl>
+    }
+}
+
 /// The "Before we start" card: what the lesson is about, the developers in one line each (from
 /// the data), and the words every step uses.
 pub fn start_card(world: &World, onstart: Callback<MouseEvent>) -> Html {
     let statuses: Vec<usize> = GLOSSARY
         .iter()
         .enumerate()
-        .filter(|(_, (term, _, _))| {
-            [
-                "Open",
-                "Friction",
-                "Limited",
-                "Blocked",
-                "Not reported",
-                "Main path",
-                "The two gates",
-            ]
-            .contains(term)
-        })
+        .filter(|(_, (term, _, _))| START_TERMS.contains(term))
         .map(|(i, _)| i)
         .collect();
     html! {

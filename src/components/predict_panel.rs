@@ -25,6 +25,10 @@ pub struct PredictPanelProps {
     pub onreveal: Callback<()>,
     /// Clears the picks and hides the answer.
     pub onretry: Callback<()>,
+    /// The question with its new words made explanations (classroom: `lesson::with_terms`);
+    /// `None` for the plain text.
+    #[prop_or_default]
+    pub prompt: Option<Html>,
 }
 
 #[component]
@@ -78,7 +82,7 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
             <div class="predict__form">
             <h3 class="predict__heading" id="predict-heading">{ "Predict, then reveal" }</h3>
                 <fieldset class="predict__options">
-                    <legend class="predict__prompt">{ &question.prompt }</legend>
+                    <legend class="predict__prompt">{ props.prompt.clone().unwrap_or_else(|| html! { &question.prompt }) }</legend>
                     <ul class="predict__list">
                         { for candidates(&world, question.workload, &world.story[props.step].date).into_iter().map(|developer| {
                             let id = developer.id.clone();

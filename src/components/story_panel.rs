@@ -13,12 +13,15 @@ use yew::prelude::*;
 /// Story step `step` (from 0, clamped to the story's length); `told` is the step's box (the
 /// model's `step_story`, the same however the step was reached); `change` is what the reader's
 /// own switch moves did since (the reducer's change sentence), `None` while the view is the
-/// step's own; `extra` follows the box (the lesson's words); `onstep` gets the step to go to.
+/// step's own; `caption` is the step's caption with its new words made explanations (classroom:
+/// `lesson::with_terms`), `None` for the plain text; `extra` follows the box (the lesson's words); `onstep` gets the step
+/// to go to.
 pub fn story_panel(
     world: &World,
     step: usize,
     told: Option<&StepStory>,
     change: Option<&AttrValue>,
+    caption: Option<Html>,
     extra: Html,
     onstep: &Callback<usize>,
 ) -> Html {
@@ -46,7 +49,7 @@ pub fn story_panel(
                 <h2 class="story__title" id="story-title">{ &step.title }</h2>
             </div>
             <p class="story__caption">
-                { &step.caption }
+                { caption.unwrap_or_else(|| html! { &step.caption }) }
                 { " " }
                 { citations(world, &step.sources) }
             </p>
