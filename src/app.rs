@@ -2,6 +2,7 @@
 //! step with the view (push on change, follow back/forward) and lays out the explainer.
 
 use crate::components::classroom::use_classroom;
+use crate::components::history_bar::{history_bar, use_history_keys};
 use crate::components::status_badge::status_legend;
 use crate::components::{
     change_sentence::change_sentence,
@@ -135,6 +136,12 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         ontheme,
         ondismiss,
     } = (*on).clone();
+    // The kit: Undo/Redo/Reset buttons and keys (src/components/history_bar.rs).
+    let act = use_memo(state.dispatcher(), |d| {
+        let d = d.clone();
+        Callback::from(move |a| d.dispatch(a))
+    });
+    use_history_keys((*act).clone());
 
     // classroom: the story, its keys and the presenter view (only in the classroom bundle).
     let classroom = use_classroom(&world, &state);
@@ -233,6 +240,9 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 <div class="cp__grid">
                     if layout.shows(Part::Switches) {
                         <div class="cp__controls">
+                            if !view.embed {
+                                { history_bar(&state, &act) }
+                            }
                             { switch_board(&world, &scenario.on, &ontoggle) }
                         </div>
                     }

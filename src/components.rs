@@ -9,6 +9,7 @@ pub mod embed_credit;
 pub mod embed_dialog;
 pub mod error_panel;
 pub mod headline;
+pub mod history_bar;
 #[cfg(feature = "classroom")]
 pub mod lesson;
 pub mod notice_bar;
