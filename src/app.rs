@@ -2,7 +2,7 @@
 //! step with the view (push on change, follow back/forward) and lays out the explainer.
 
 use crate::components::classroom::use_classroom;
-use crate::components::history_bar::{history_bar, use_history_keys};
+use crate::components::history_bar::{history_bar, on_history_key};
 use crate::components::status_badge::status_legend;
 use crate::components::{
     change_sentence::change_sentence,
@@ -141,7 +141,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         let d = d.clone();
         Callback::from(move |a| d.dispatch(a))
     });
-    use_history_keys((*act).clone());
+    let onkeydown = use_memo(act.clone(), |act| on_history_key((**act).clone()));
 
     // classroom: the story, its keys and the presenter view (only in the classroom bundle).
     let classroom = use_classroom(&world, &state);
@@ -203,7 +203,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         <div class={classes!("cp", view.embed.then_some("cp--embed"), layout.compact.then_some("cp--compact"),
                 story_shown.then_some("cp--story"), present.then_some("cp--present"))}
             data-theme={theme} data-mode={view.mode.slug()}
-            data-chip-paths-root="" ref={root}>
+            data-chip-paths-root="" ref={root} onkeydown={(*onkeydown).clone()}>
             <main class="cp__main">
                 { classroom.bar }
                 if !(view.embed && view.hide_title) {

@@ -84,42 +84,30 @@ pub struct AppState {
     /// classroom: the picks and reveal of the other steps visited, by step.
     pub answered: std::collections::BTreeMap<usize, (IdSet, bool)>,
     /// The reader's changes of switches, date and workload, for Undo (last = most recent) and
-    /// Redo (last = next to redo). Each entry is the whole `Choices` before (or after) a change:
-    /// a snapshot is a few short strings, and restoring one needs no inverse of each action.
-    pub undo: Vec<Choices>,
-    pub redo: Vec<Choices>,
+    /// Redo (last = next to redo): the view before (or after) each change. Restoring one takes
+    /// back only its choices (`restore_choices`): the developer opened, the theme and the mode
+    /// are views, which the browser's Back button moves between. Whole views, not a struct of
+    /// the five fields: the view's clone and drop code is in the wasm already (docs/kit.md).
+    pub undo: Vec<ViewState>,
+    pub redo: Vec<ViewState>,
 }
 
-/// The part of the view that Undo, Redo and "Reset to the record" move: what the scenario and
-/// the diagram are made of. The developer opened, the theme and the mode are not in it: those
-/// are views, which the browser's Back button moves between.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Choices {
-    preset: Option<String>,
-    date: Option<String>,
-    on: IdSet,
-    off: IdSet,
-    workload: Workload,
+/// Whether two views differ in what Undo moves: the date, the switches and the workload.
+fn same_choices(a: &ViewState, b: &ViewState) -> bool {
+    a.preset == b.preset
+        && a.date == b.date
+        && a.on == b.on
+        && a.off == b.off
+        && a.workload == b.workload
 }
 
-impl Choices {
-    fn of(view: &ViewState) -> Choices {
-        Choices {
-            preset: view.preset.clone(),
-            date: view.date.clone(),
-            on: view.on.clone(),
-            off: view.off.clone(),
-            workload: view.workload,
-        }
-    }
-
-    fn restore(self, view: &mut ViewState) {
-        view.preset = self.preset;
-        view.date = self.date;
-        view.on = self.on;
-        view.off = self.off;
-        view.workload = self.workload;
-    }
+/// Takes `from`'s choices (date, switches, workload) into `view`.
+fn restore_choices(view: &mut ViewState, from: ViewState) {
+    view.preset = from.preset;
+    view.date = from.date;
+    view.on = from.on;
+    view.off = from.off;
+    view.workload = from.workload;
 }
 
 /// Most changes kept for Undo: a long session drops its oldest.
@@ -324,8 +312,8 @@ impl AppState {
                     (&mut next.redo, &mut next.undo)
                 };
                 if let Some(choices) = from.pop() {
-                    to.push(Choices::of(&self.view));
-                    choices.restore(&mut next.view);
+                    to.push(self.view.clone());
+                    restore_choices(&mut next.view, choices);
                     said = Some(Said::Other);
                 }
             }
@@ -341,9 +329,9 @@ impl AppState {
             // are not this step's to undo.
             next.undo.clear();
             next.redo.clear();
-        } else if recorded && Choices::of(&next.view) != Choices::of(&self.view) {
+        } else if recorded && !same_choices(&next.view, &self.view) {
             next.redo.clear();
-            next.undo.push(Choices::of(&self.view));
+            next.undo.push(self.view.clone());
             if next.undo.len() > UNDO_LIMIT {
                 next.undo.remove(0);
             }

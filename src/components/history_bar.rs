@@ -1,6 +1,6 @@
 //! Undo, Redo and "Reset to the record" for the reader's changes of switches, date and workload
 //! (the history is kept by the reducer, `AppState::undo`/`redo`), with Ctrl/Cmd+Z and
-//! Shift+Ctrl/Cmd+Z (and Ctrl+Y) anywhere outside a text field. A line says how this differs
+//! Shift+Ctrl/Cmd+Z (and Ctrl+Y) anywhere in the widget outside a text field. A line says how this differs
 //! from the browser's Back button, which moves between views (links) instead.
 
 use crate::state::{Action, AppState};
@@ -29,81 +29,55 @@ pub fn history_key(
 /// The three buttons and the line about Back. A view function: it is small and its props are
 /// three flags.
 pub fn history_bar(state: &AppState, dispatch: &Callback<Action>) -> Html {
-    let button =
-        |label: &'static str, enabled: bool, action: fn() -> Action, keys: &'static str| {
-            let dispatch = dispatch.clone();
-            html! {
-                <button type="button" class="button" disabled={!enabled}
-                    aria-keyshortcuts={(!keys.is_empty()).then_some(keys)}
-                    onclick={move |_| dispatch.emit(action())}>{ label }</button>
-            }
-        };
+    // One callback type for the three buttons (each closure type is its own code in the wasm).
+    let button = |label: &'static str, enabled: bool, which: u8| {
+        let onclick = dispatch.reform(move |_: MouseEvent| match which {
+            0 => Action::Undo,
+            1 => Action::Redo,
+            _ => Action::ResetToRecord,
+        });
+        html! {
+            <button type="button" class="button" disabled={!enabled} {onclick}>{ label }</button>
+        }
+    };
     html! {
         <div class="history" role="group" aria-label="Your changes">
-            { button("Undo", !state.undo.is_empty(), || Action::Undo, "Control+Z Meta+Z") }
-            { button("Redo", !state.redo.is_empty(), || Action::Redo, "Control+Shift+Z Meta+Shift+Z") }
-            { button("Reset to the record", state.departs_from_record(), || Action::ResetToRecord, "") }
+            { button("Undo", !state.undo.is_empty(), 0) }
+            { button("Redo", !state.redo.is_empty(), 1) }
+            { button("Reset to the record", state.departs_from_record(), 2) }
             <p class="history__note">
-                { "Undo and Redo step through your changes of switches, date and workload; your browser's Back button moves between views." }
+                { "Undo (Ctrl+Z) and Redo (Shift+Ctrl+Z) step through your changes of switches, date and workload; your browser's Back button moves between views." }
             </p>
         </div>
     }
 }
 
-/// Listens for the history keys on the document for as long as the explainer is mounted.
-#[hook]
-pub fn use_history_keys(dispatch: Callback<Action>) {
-    use_effect_with((), move |_| {
-        let listener = listen(dispatch);
-        // Dropping the listener takes it off the document.
-        move || drop(listener)
-    });
-}
-
-#[cfg(target_arch = "wasm32")]
-fn listen(dispatch: Callback<Action>) -> Option<gloo_events::EventListener> {
-    use wasm_bindgen::JsCast;
-    let document = web_sys::window()?.document()?;
-    // Not passive: the listener calls preventDefault, so the browser does not also act on it.
-    let options = gloo_events::EventListenerOptions::enable_prevent_default();
-    Some(gloo_events::EventListener::new_with_options(
-        &document,
-        "keydown",
-        options,
-        move |event| {
-            let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-                return;
-            };
-            if event.default_prevented() || event.is_composing() {
-                return;
-            }
-            let in_text = event
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|el| {
-                    el.closest("input,textarea,select,[contenteditable],dialog")
-                        .ok()
-                        .flatten()
-                })
-                .is_some();
-            let command = event.ctrl_key() || event.meta_key();
-            if let Some(action) = history_key(
-                &event.key(),
-                command,
-                event.shift_key(),
-                event.alt_key(),
-                in_text,
-            ) {
-                event.prevent_default();
-                dispatch.emit(action);
-            }
-        },
-    ))
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn listen(_dispatch: Callback<Action>) -> Option<gloo_events::EventListener> {
-    None
+/// The explainer's `onkeydown`: Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z (or Ctrl+Y) pressed anywhere in
+/// the widget. On the widget's root through Yew's own event delegation rather than a listener on
+/// the document: a document listener of its own cost about 0.8 KB gzip of wasm (docs/kit.md),
+/// and the keys are wanted where the reader is working, not in the host page around an embed.
+pub fn on_history_key(dispatch: Callback<Action>) -> Callback<KeyboardEvent> {
+    Callback::from(move |event: KeyboardEvent| {
+        if event.default_prevented() || event.is_composing() {
+            return;
+        }
+        // A text field has its own undo (the embed dialog's code, the date field).
+        let in_text = event
+            .target_dyn_into::<web_sys::Element>()
+            .and_then(|el| el.closest("input,textarea,select,dialog").ok().flatten())
+            .is_some();
+        let command = event.ctrl_key() || event.meta_key();
+        if let Some(action) = history_key(
+            &event.key(),
+            command,
+            event.shift_key(),
+            event.alt_key(),
+            in_text,
+        ) {
+            event.prevent_default();
+            dispatch.emit(action);
+        }
+    })
 }
 
 #[cfg(test)]
