@@ -61,10 +61,14 @@ pub fn on_history_key(dispatch: Callback<Action>) -> Callback<KeyboardEvent> {
         if event.default_prevented() || event.is_composing() {
             return;
         }
-        // A text field has its own undo (the embed dialog's code, the date field).
+        // A text field has its own undo (the embed dialog's code); the timeline's slider has none.
         let in_text = event
             .target_dyn_into::<web_sys::Element>()
-            .and_then(|el| el.closest("input,textarea,select,dialog").ok().flatten())
+            .and_then(|el| {
+                el.closest("textarea,dialog,input:not([type=range])")
+                    .ok()
+                    .flatten()
+            })
             .is_some();
         let command = event.ctrl_key() || event.meta_key();
         if let Some(action) = history_key(
