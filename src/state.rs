@@ -155,6 +155,8 @@ pub enum Action {
     Redo,
     /// Drop the reader's switch overrides: the real policies at the date shown.
     ResetToRecord,
+    /// Show (or hide), beside each cell, what the record says at the date shown.
+    ToggleCompare,
 }
 
 impl AppState {
@@ -323,6 +325,7 @@ impl AppState {
                 said = Some(Said::Other);
             }
             Action::ResetToRecord => {}
+            Action::ToggleCompare => next.view.compare = !self.view.compare,
         }
         if next.view.step != self.view.step {
             // A story step sets its own date and switches: the changes made at another step

@@ -1,7 +1,8 @@
 //! Undo, Redo and "Reset to the record" for the reader's changes of switches, date and workload
 //! (the history is kept by the reducer, `AppState::undo`/`redo`), with Ctrl/Cmd+Z and
 //! Shift+Ctrl/Cmd+Z (and Ctrl+Y) anywhere in the widget outside a text field. A line says how this differs
-//! from the browser's Back button, which moves between views (links) instead.
+//! from the browser's Back button, which moves between views (links) instead. Beside them, the
+//! "Compare with the record" toggle (`cmp=1`; the marks are drawn by the outcome matrix).
 
 use crate::state::{Action, AppState};
 use yew::prelude::*;
@@ -34,10 +35,14 @@ pub fn history_bar(state: &AppState, dispatch: &Callback<Action>) -> Html {
         let onclick = dispatch.reform(move |_: MouseEvent| match which {
             0 => Action::Undo,
             1 => Action::Redo,
-            _ => Action::ResetToRecord,
+            2 => Action::ResetToRecord,
+            _ => Action::ToggleCompare,
         });
+        // The compare toggle is pressed or not; the others are plain buttons.
+        let pressed = (which == 3).then_some(if enabled { "true" } else { "false" });
         html! {
-            <button type="button" class="button" disabled={!enabled} {onclick}>{ label }</button>
+            <button type="button" class="button" disabled={which < 3 && !enabled}
+                aria-pressed={pressed} {onclick}>{ label }</button>
         }
     };
     html! {
@@ -45,6 +50,7 @@ pub fn history_bar(state: &AppState, dispatch: &Callback<Action>) -> Html {
             { button("Undo", !state.undo.is_empty(), 0) }
             { button("Redo", !state.redo.is_empty(), 1) }
             { button("Reset to the record", state.departs_from_record(), 2) }
+            { button("Compare with the record", state.view.compare, 3) }
             <p class="history__note">
                 { "Undo (Ctrl+Z) and Redo (Shift+Ctrl+Z) step through your changes of switches, date and workload; your browser's Back button moves between views." }
             </p>
