@@ -130,6 +130,9 @@ fn the_comparison_is_in_the_link_and_toggles_in_the_reducer() {
     let s = AppState::from_query(world.clone(), "");
     let on = s.apply(Action::ToggleCompare);
     assert!(on.view.compare);
-    assert!(on.undo.is_empty(), "comparing is a view, not a change to undo");
+    assert!(
+        on.undo.is_empty(),
+        "comparing is a view, not a change to undo"
+    );
     assert!(!on.apply(Action::ToggleCompare).view.compare);
 }

@@ -1,0 +1,47 @@
+//! Prints, as JSON, what the kit's "Compare with the record" must mark (issue 17): for each
+//! headline switch flipped at the default date, the cells (developer name, workload label) that
+//! differ from the record and the reasons given. e2e/kit-compare.test.mjs checks the page
+//! against it; tests/kit.rs checks `record_notes` itself against the model's `diff`.
+
+use chip_paths::components::outcome_matrix::record_notes;
+use chip_paths::model::{evaluate, Scenario};
+use serde_json::{json, Map, Value};
+
+fn main() {
+    let world = match chip_paths::embedded::world() {
+        Ok(world) => world,
+        Err(errors) => {
+            eprintln!("the embedded data is invalid: {errors:?}");
+            std::process::exit(1);
+        }
+    };
+    let record = world.default_scenario();
+    let before = evaluate(world, &record);
+    let mut flipped = Map::new();
+    for id in &world.meta.headline {
+        let mut on = record.on.clone();
+        if !on.remove(id) {
+            on.insert(id.clone());
+        }
+        let after = evaluate(
+            world,
+            &Scenario {
+                date: record.date.clone(),
+                on,
+            },
+        );
+        let differing: Vec<Value> = record_notes(world, &before, &after)
+            .into_iter()
+            .filter(|(_, _, note)| note.differs)
+            .map(|(developer, workload, note)| {
+                let name = world
+                    .developer(&developer)
+                    .map_or(developer.as_str(), |d| d.name.as_str());
+                json!({ "developer": name, "workload": workload.label(), "why": note.why })
+            })
+            .collect();
+        let name = world.policy(id).map_or(id.as_str(), |p| p.name.as_str());
+        flipped.insert(id.clone(), json!({ "name": name, "differing": differing }));
+    }
+    println!("{}", json!({ "flipped": flipped }));
+}
