@@ -62,6 +62,12 @@ fn the_cells_that_differ_are_exactly_those_whose_main_path_moved() {
                     change.reasons().iter().map(|r| r.text.clone()).collect();
                 assert_eq!(note.why, reasons);
                 assert!(!note.why.is_empty(), "{developer} {workload:?}: says why");
+                // Better than the record: the reasons are the record's, lifted; worse: added.
+                if let (Some(w), Some(i)) = (was, is) {
+                    if i.status.index() != w.status.index() {
+                        assert_eq!(note.lifted, i.status.index() < w.status.index());
+                    }
+                }
             } else {
                 assert!(note.why.is_empty());
             }

@@ -51,6 +51,8 @@ pub struct RecordNote {
     pub differs: bool,
     /// Why it differs: the reasons the reader's switches added or lifted.
     pub why: Vec<String>,
+    /// The reasons are on the record and lifted in the view (else added by the view).
+    pub lifted: bool,
 }
 
 /// The record's note for each cell (developer, workload) of `shown`: a pure function of the two
@@ -70,17 +72,21 @@ pub fn record_notes(
         .map(|before| {
             let after = shown.outcome(&before.developer, before.workload);
             let differs = key(before.main()) != key(after.and_then(Outcome::main));
-            let why = changes
-                .iter()
-                .filter(|c| {
-                    differs && c.developer == before.developer && c.workload == before.workload
-                })
+            let change = changes.iter().find(|c| {
+                differs && c.developer == before.developer && c.workload == before.workload
+            });
+            let why = change
+                .into_iter()
                 .flat_map(|c| c.reasons().iter().map(|r| r.text.clone()))
                 .collect();
+            // As `Change::reasons` chooses: lifted burdens when better, or when none was added.
+            let lifted = change
+                .is_some_and(|c| c.direction() == std::cmp::Ordering::Less || c.added.is_empty());
             let note = RecordNote {
                 status: before.status().filter(|_| before.main().is_some()),
                 differs,
                 why,
+                lifted,
             };
             (before.developer.clone(), before.workload, note)
         })
@@ -281,9 +287,14 @@ fn push_record_note(cell: &mut Markup, note: Option<&RecordNote>) {
         .fixed(note.status.map_or("Not reported", Status::label))
         .fixed("</span>");
     if note.differs {
-        cell.fixed("<span class=\"matrix__differs\"><strong>Differs from the record</strong>");
+        cell.fixed("<span class=\"matrix__differs\"><strong>Differs from the record.</strong>");
         for (i, why) in note.why.iter().enumerate() {
-            cell.fixed(if i == 0 { ": " } else { "; " }).text(why);
+            let lead = match (i, note.lifted) {
+                (0, true) => " Lifted here: ",
+                (0, false) => " Added here: ",
+                _ => "; ",
+            };
+            cell.fixed(lead).text(why);
         }
         cell.fixed("</span>");
     }
