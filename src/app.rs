@@ -2,6 +2,7 @@
 //! step with the view (push on change, follow back/forward) and lays out the explainer.
 
 use crate::components::classroom::use_classroom;
+use crate::components::downloads::downloads;
 use crate::components::history_bar::{history_bar, on_history_key};
 use crate::components::status_badge::status_legend;
 use crate::components::{
@@ -254,6 +255,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                         <div class="cp__controls">
                             if !view.embed {
                                 { history_bar(&state, &act) }
+                                { downloads(&world, scenario, &evaluation) }
                             }
                             { switch_board(&world, &scenario.on, &ontoggle) }
                         </div>

@@ -5,6 +5,7 @@
 pub mod change_sentence;
 pub mod citation;
 pub mod classroom;
+pub mod downloads;
 pub mod embed_credit;
 pub mod embed_dialog;
 pub mod error_panel;
