@@ -54,7 +54,10 @@ fn main() {
                 on.insert(id.clone());
             }
         }
-        let scenario = Scenario { date: record.date.clone(), on };
+        let scenario = Scenario {
+            date: record.date.clone(),
+            on,
+        };
         let evaluation = evaluate(world, &scenario);
         files.push(json!({
             "flipped": flip.map(|id| world.policy(id).map_or(id.as_str(), |p| p.name.as_str())),
