@@ -253,11 +253,12 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 <div class="cp__grid">
                     if layout.shows(Part::Switches) {
                         <div class="cp__controls">
+                            { switch_board(&world, &scenario.on, &ontoggle) }
+                            // The kit below the switches: the first screen stays the story's.
                             if !view.embed {
                                 { history_bar(&state, &act) }
                                 { downloads(&world, scenario, &evaluation) }
                             }
-                            { switch_board(&world, &scenario.on, &ontoggle) }
                         </div>
                     }
                     <div class="cp__results">
