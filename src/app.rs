@@ -255,7 +255,9 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                         <div class="cp__controls">
                             { switch_board(&world, &scenario.on, &ontoggle) }
                             // The kit below the switches: the first screen stays the story's.
-                            if !view.embed {
+                            // Not in embeds, nor in the classroom's story, whose layout must fit
+                            // a projector's screen (and whose steps set the switches).
+                            if !view.embed && !story_shown {
                                 { history_bar(&state, &act) }
                                 { downloads(&world, scenario, &evaluation) }
                             }
