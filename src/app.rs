@@ -2,6 +2,8 @@
 //! step with the view (push on change, follow back/forward) and lays out the explainer.
 
 use crate::components::classroom::use_classroom;
+use crate::components::downloads::downloads;
+use crate::components::history_bar::{history_bar, on_history_key};
 use crate::components::status_badge::status_legend;
 use crate::components::{
     change_sentence::change_sentence,
@@ -105,6 +107,17 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let scenario = state.scenario();
     let evaluation = state.evaluation();
 
+    // The kit's "Compare with the record": the record at the date shown, evaluated only while
+    // the comparison is on and the reader's switches depart from it.
+    let record = use_memo(
+        (
+            view.compare && state.departs_from_record(),
+            scenario.date.clone(),
+        ),
+        |(on, date)| {
+            on.then(|| std::rc::Rc::new(crate::model::evaluate(&world, &world.scenario_at(date))))
+        },
+    );
     let query = use_url_sync(&state);
     // EMBED: height messages to the host page whenever framed (Pym `childId` from the URL).
     use_auto_height(view.child_id.clone());
@@ -135,6 +148,12 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         ontheme,
         ondismiss,
     } = (*on).clone();
+    // The kit: Undo/Redo/Reset buttons and keys (src/components/history_bar.rs).
+    let act = use_memo(state.dispatcher(), |d| {
+        let d = d.clone();
+        Callback::from(move |a| d.dispatch(a))
+    });
+    let onkeydown = use_memo(act.clone(), |act| on_history_key((**act).clone()));
 
     // classroom: the story, its keys and the presenter view (only in the classroom bundle).
     let classroom = use_classroom(&world, &state);
@@ -163,6 +182,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             <OutcomeMatrix world={world.clone()} evaluation={evaluation.clone()}
                 selected={selected.clone()} {onselect} compact={layout.compact}
                 marks={classroom.marks.clone()}
+                record={(*record).clone().or_else(|| view.compare.then(|| evaluation.clone()))}
                 only={view.only.filter(|_| view.embed)}
                 details={(layout.compact && selected.is_some()).then(|| DetailsRow {
                     date: AttrValue::from(scenario.date.clone()),
@@ -199,7 +219,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         <div class={classes!("cp", view.embed.then_some("cp--embed"), layout.compact.then_some("cp--compact"),
                 story_shown.then_some("cp--story"), present.then_some("cp--present"))}
             data-theme={theme} data-mode={view.mode.slug()}
-            data-chip-paths-root="" ref={root}>
+            data-chip-paths-root="" ref={root} onkeydown={(*onkeydown).clone()}>
             <main class="cp__main">
                 { classroom.bar }
                 if !(view.embed && view.hide_title) {
@@ -237,6 +257,13 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                     if layout.shows(Part::Switches) {
                         <div class="cp__controls">
                             { switch_board(&world, &scenario.on, &ontoggle) }
+                            // The kit below the switches: the first screen stays the story's.
+                            // Not in embeds, nor in the classroom's story, whose layout must fit
+                            // a projector's screen (and whose steps set the switches).
+                            if !view.embed && !story_shown {
+                                { history_bar(&state, &act) }
+                                { downloads(&world, scenario, &evaluation) }
+                            }
                         </div>
                     }
                     <div class="cp__results">

@@ -5,12 +5,14 @@
 pub mod change_sentence;
 pub mod citation;
 pub mod classroom;
+pub mod downloads;
 pub mod embed_credit;
 pub mod embed_dialog;
 pub mod error_panel;
 #[cfg(feature = "classroom")]
 pub mod glossary_term;
 pub mod headline;
+pub mod history_bar;
 #[cfg(feature = "classroom")]
 pub mod lesson;
 pub mod notice_bar;

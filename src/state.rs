@@ -83,7 +83,35 @@ pub struct AppState {
     pub revealed: bool,
     /// classroom: the picks and reveal of the other steps visited, by step.
     pub answered: std::collections::BTreeMap<usize, (IdSet<DeveloperId>, bool)>,
+    /// The reader's changes of switches, date and workload, for Undo (last = most recent) and
+    /// Redo (last = next to redo): the view before (or after) each change. Restoring one takes
+    /// back only its choices (`restore_choices`): the developer opened, the theme and the mode
+    /// are views, which the browser's Back button moves between. Whole views, not a struct of
+    /// the five fields: the view's clone and drop code is in the wasm already (docs/kit.md).
+    pub undo: Vec<ViewState>,
+    pub redo: Vec<ViewState>,
 }
+
+/// Whether two views differ in what Undo moves: the date, the switches and the workload.
+fn same_choices(a: &ViewState, b: &ViewState) -> bool {
+    a.preset == b.preset
+        && a.date == b.date
+        && a.on == b.on
+        && a.off == b.off
+        && a.workload == b.workload
+}
+
+/// Takes `from`'s choices (date, switches, workload) into `view`.
+fn restore_choices(view: &mut ViewState, from: ViewState) {
+    view.preset = from.preset;
+    view.date = from.date;
+    view.on = from.on;
+    view.off = from.off;
+    view.workload = from.workload;
+}
+
+/// Most changes kept for Undo: a long session drops its oldest.
+pub const UNDO_LIMIT: usize = 100;
 
 /// classroom: the story is shown (and the keys step it) in story and presenter modes.
 pub fn tells_story(mode: Mode) -> bool {
@@ -120,6 +148,15 @@ pub enum Action {
     RetryPrediction,
     /// Clear every step's picks and reveal and go back to the start.
     NewClass,
+    // --- the kit (src/components/history_bar.rs) ---
+    /// Take back the last change of switches, date or workload.
+    Undo,
+    /// Make again the last change taken back.
+    Redo,
+    /// Drop the reader's switch overrides: the real policies at the date shown.
+    ResetToRecord,
+    /// Show (or hide), beside each cell, what the record says at the date shown.
+    ToggleCompare,
 }
 
 impl AppState {
@@ -137,7 +174,14 @@ impl AppState {
             picks: IdSet::new(),
             revealed: false,
             answered: Default::default(),
+            undo: Vec::new(),
+            redo: Vec::new(),
         }
+    }
+
+    /// Whether the reader has switched something away from the record at the date shown.
+    pub fn departs_from_record(&self) -> bool {
+        !self.view.on.is_empty() || !self.view.off.is_empty()
     }
 
     /// The evaluation of the current scenario (shared, so unchanged props compare equal).
@@ -165,6 +209,9 @@ impl AppState {
         next.focus_details = false;
         let mut said = None;
         let mut new_class = false;
+        // Undo and Redo move the history themselves; every other action that changes the
+        // choices is recorded as one step.
+        let mut recorded = true;
         match action {
             Action::ToggleSwitch(id) => {
                 if let Some(policy) = world.policy(id.as_str()) {
@@ -257,6 +304,39 @@ impl AppState {
                 next.revealed = false;
                 said = next.go_to_step(0);
                 next.view.intro = true;
+            }
+            Action::Undo | Action::Redo => {
+                recorded = false;
+                let undo = matches!(action, Action::Undo);
+                let (from, to) = if undo {
+                    (&mut next.undo, &mut next.redo)
+                } else {
+                    (&mut next.redo, &mut next.undo)
+                };
+                if let Some(choices) = from.pop() {
+                    to.push(self.view.clone());
+                    restore_choices(&mut next.view, choices);
+                    said = Some(Said::Other);
+                }
+            }
+            Action::ResetToRecord if self.departs_from_record() => {
+                next.view.on.clear();
+                next.view.off.clear();
+                said = Some(Said::Other);
+            }
+            Action::ResetToRecord => {}
+            Action::ToggleCompare => next.view.compare = !self.view.compare,
+        }
+        if next.view.step != self.view.step {
+            // A story step sets its own date and switches: the changes made at another step
+            // are not this step's to undo.
+            next.undo.clear();
+            next.redo.clear();
+        } else if recorded && !same_choices(&next.view, &self.view) {
+            next.redo.clear();
+            next.undo.push(self.view.clone());
+            if next.undo.len() > UNDO_LIMIT {
+                next.undo.remove(0);
             }
         }
         if next.view.step != self.view.step && !new_class {
@@ -456,5 +536,101 @@ mod tests {
         assert!(!s.notices.is_empty());
         let s = s.apply(Action::DismissNotice);
         assert!(s.notices.is_empty());
+    }
+
+    /// Ten changes of every recorded kind, from the opening view.
+    fn ten_changes(world: &WorldRef) -> Vec<Action> {
+        let earliest = world.earliest().to_string();
+        vec![
+            Action::ToggleSwitch("h20-allowed".into()),
+            Action::ToggleSwitch("purchase-justification".into()),
+            Action::SetWorkload(Workload::Inference),
+            Action::SetDate(earliest.into()),
+            Action::ToggleSwitch(world.policies[0].id.as_str().into()),
+            Action::SetPreset("jan-2026".into()),
+            Action::ToggleSwitch("h20-allowed".into()),
+            Action::ResetToRecord,
+            Action::SetWorkload(Workload::Training),
+            Action::ToggleSwitch(world.meta.headline[1].as_str().into()),
+        ]
+    }
+
+    #[test]
+    fn undo_and_redo_round_trip_ten_changes() {
+        let world = world();
+        let mut s = state();
+        let mut views = vec![s.view.clone()];
+        for action in ten_changes(&world) {
+            let next = s.apply(action);
+            assert_ne!(next.view, s.view, "each of the ten is a change");
+            s = next;
+            views.push(s.view.clone());
+        }
+        assert_eq!(s.undo.len(), 10);
+        for expected in views.iter().rev().skip(1) {
+            s = s.apply(Action::Undo);
+            assert_eq!(&s.view, expected);
+            assert_eq!(*s.scenario(), s.view.scenario(&world));
+        }
+        let start = s.clone();
+        assert!(start.apply(Action::Undo) == start, "nothing left to undo");
+        for expected in views.iter().skip(1) {
+            s = s.apply(Action::Redo);
+            assert_eq!(&s.view, expected);
+            assert_eq!(*s.evaluation(), evaluate(&world, s.scenario()));
+        }
+        assert!(s.apply(Action::Redo) == s, "nothing left to redo");
+    }
+
+    #[test]
+    fn a_new_change_after_undo_drops_the_redo_and_undo_says_what_changed() {
+        let world = world();
+        let s = state().apply(Action::ToggleSwitch("h20-allowed".into()));
+        let undone = s.apply(Action::Undo);
+        assert_eq!(undone.view, state().view);
+        assert!(undone.change.is_some(), "the undo is announced");
+        assert_eq!(undone.redo.len(), 1);
+        let other = undone.apply(Action::SetWorkload(Workload::Inference));
+        assert!(other.redo.is_empty());
+        assert_eq!(other.undo.len(), 1);
+        // Views that are not choices are not recorded.
+        let dev = world.developers[0].id.clone();
+        let picked = other.apply(Action::SelectDeveloper(Some(dev.as_str().into())));
+        assert_eq!(picked.undo, other.undo);
+    }
+
+    #[test]
+    fn reset_returns_to_the_record_at_the_date_shown() {
+        let world = world();
+        let s = state()
+            .apply(Action::SetPreset("jan-2026".into()))
+            .apply(Action::ToggleSwitch("h20-allowed".into()))
+            .apply(Action::ToggleSwitch("purchase-justification".into()));
+        assert!(s.departs_from_record());
+        let reset = s.apply(Action::ResetToRecord);
+        assert!(!reset.departs_from_record());
+        assert_eq!(
+            reset.scenario().on,
+            world.switches_at(&reset.scenario().date)
+        );
+        assert_eq!(reset.scenario().date, s.scenario().date, "the date stays");
+        assert_eq!(
+            reset.apply(Action::Undo).view,
+            s.view,
+            "a reset can be undone"
+        );
+        assert!(
+            reset.apply(Action::ResetToRecord) == reset,
+            "a second reset is no change"
+        );
+    }
+
+    #[test]
+    fn the_history_is_capped() {
+        let mut s = state();
+        for _ in 0..(UNDO_LIMIT + 5) {
+            s = s.apply(Action::ToggleSwitch("h20-allowed".into()));
+        }
+        assert_eq!(s.undo.len(), UNDO_LIMIT);
     }
 }

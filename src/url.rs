@@ -176,6 +176,8 @@ pub struct ViewState {
     pub hide_title: bool,
     /// The data revision an embed was published with (`rev=`, the data's "as of" date).
     pub rev: Option<String>,
+    /// The kit: beside each cell, what the record says at the date shown (`cmp=1`).
+    pub compare: bool,
 }
 
 /// A parameter that was ignored, and why. Both parts are cut short for display.
@@ -602,6 +604,11 @@ fn apply(state: &mut ViewState, notices: &mut Vec<Notice>, world: &World, key: &
                 format!("“{shown}” is not training or inference"),
             ),
         },
+        "cmp" => match value {
+            "1" | "true" => state.compare = true,
+            "0" | "false" => state.compare = false,
+            _ => notice(notices, key, format!("“{shown}” is not 1 or 0")),
+        },
         "title" => match value {
             "1" | "true" => state.hide_title = false,
             "0" | "false" => state.hide_title = true,
@@ -678,6 +685,9 @@ fn to_query(state: &ViewState, world: &World) -> String {
     }
     if state.hide_title {
         push("title", "0");
+    }
+    if state.compare {
+        push("cmp", "1");
     }
     if let Some(rev) = &state.rev {
         push("rev", rev);

@@ -511,6 +511,7 @@ async fn a_revealed_answer_marks_the_changed_cells_in_the_matrix() {
         compact: false,
         only: None,
         details: None,
+        record: None,
     })
     .await;
     // Beta and Gamma's inference cells change; Alpha's does not.

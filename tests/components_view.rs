@@ -281,6 +281,7 @@ async fn the_matrix_is_a_table_with_row_and_column_headers_and_words_for_status(
         compact: false,
         only: None,
         details: None,
+        record: None,
     })
     .await;
     assert!(html.contains("<table"));
@@ -338,6 +339,7 @@ async fn selecting_a_developer_marks_its_button_expanded() {
         compact: false,
         only: None,
         details: None,
+        record: None,
     })
     .await;
     let tencent = element_with(&html, "Tencent", "tr");
@@ -846,6 +848,7 @@ async fn hostile_text_in_the_data_stays_text_in_every_part_written_as_markup() {
             compact: false,
             only: None,
             details: None,
+            record: None,
         })
         .await,
         render::<PolicySwitch>(PolicySwitchProps {
@@ -889,6 +892,7 @@ async fn compact_cells_are_disclosures_whose_reasons_and_fallback_wait_beneath()
             onclose: Callback::noop(),
             focus: false,
         }),
+        record: None,
     })
     .await;
     // One workload's column only.

@@ -38,6 +38,61 @@ pub struct OutcomeMatrixProps {
     /// classroom: cells a revealed question changes, shown as "Open → Limited".
     #[prop_or_default]
     pub marks: Rc<Vec<CellMark>>,
+    /// The kit's "Compare with the record": the evaluation of the record at the date shown,
+    /// written beside each cell, with the cells that differ marked and why.
+    #[prop_or_default]
+    pub record: Option<Rc<Evaluation>>,
+}
+
+/// What the record says for one cell, beside what the view shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RecordNote {
+    /// The record's main status (`None`: no main path reported).
+    pub status: Option<Status>,
+    /// The main path's status or the path itself differs from the record.
+    pub differs: bool,
+    /// Why it differs: the reasons the reader's switches added or lifted.
+    pub why: Vec<String>,
+    /// The reasons are on the record and lifted in the view (else added by the view).
+    pub lifted: bool,
+}
+
+/// The record's note for each cell (developer, workload) of `shown`: a pure function of the two
+/// evaluations, so tests compare it with the model directly. A cell differs when its main path
+/// or that path's status differs; its reasons are those `diff` gives for the change.
+pub fn record_notes(
+    world: &crate::model::World,
+    record: &Evaluation,
+    shown: &Evaluation,
+) -> Vec<(DeveloperId, Workload, RecordNote)> {
+    let changes = crate::model::diff(world, record, shown);
+    let key =
+        |p: Option<&crate::model::PathOutcome>| p.map(|p| (p.chip.clone(), p.route, p.status));
+    record
+        .outcomes
+        .iter()
+        .map(|before| {
+            let after = shown.outcome(&before.developer, before.workload);
+            let differs = key(before.main()) != key(after.and_then(Outcome::main));
+            let change = changes.iter().find(|c| {
+                differs && c.developer == before.developer && c.workload == before.workload
+            });
+            let why = change
+                .into_iter()
+                .flat_map(|c| c.reasons().iter().map(|r| r.text.clone()))
+                .collect();
+            // As `Change::reasons` chooses: lifted burdens when better, or when none was added.
+            let lifted = change
+                .is_some_and(|c| c.direction() == std::cmp::Ordering::Less || c.added.is_empty());
+            let note = RecordNote {
+                status: before.status().filter(|_| before.main().is_some()),
+                differs,
+                why,
+                lifted,
+            };
+            (before.developer.clone(), before.workload, note)
+        })
+        .collect()
 }
 
 /// classroom: one cell whose main path a revealed question makes worse.
@@ -75,6 +130,11 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
         })
     };
     let world = &props.world;
+    let notes = props
+        .record
+        .as_ref()
+        .map(|record| record_notes(world, record, &props.evaluation))
+        .unwrap_or_default();
     let workloads: Vec<Workload> = Workload::ALL
         .into_iter()
         .filter(|w| props.only.is_none_or(|only| only == *w))
@@ -88,10 +148,17 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
         };
         let cells = workloads.iter().map(|&workload| {
             let outcome = props.evaluation.outcome(&developer.id, workload);
+            let note = notes
+                .iter()
+                .find(|(d, w, _)| *d == developer.id && *w == workload)
+                .map(|(_, _, note)| note);
             let Some(outcome) = outcome.filter(|o| o.main().is_some()) else {
+                let mut none = Markup::new();
+                none.fixed("<span class=\"matrix__none\">Not reported</span>");
+                push_record_note(&mut none, note);
                 return html! {
-                    <td class="matrix__cell matrix__cell--none">
-                        <span class="matrix__none">{ "Not reported" }</span>
+                    <td class={if note.is_some_and(|n| n.differs) { "matrix__cell matrix__cell--none matrix__cell--differs" } else { "matrix__cell matrix__cell--none" }}>
+                        { text::raw(none) }
                     </td>
                 };
             };
@@ -104,7 +171,7 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
                     .marks
                     .iter()
                     .find(|m| m.developer == developer.id && m.workload == workload);
-                full_cell(world, developer, outcome, mark)
+                full_cell(world, developer, outcome, mark, note)
             }
         });
         let details_row = match (&props.details, props.compact && selected) {
@@ -170,6 +237,7 @@ fn full_cell(
     developer: &crate::model::Developer,
     outcome: &Outcome,
     mark: Option<&CellMark>,
+    note: Option<&RecordNote>,
 ) -> Html {
     let Some(main) = outcome.main() else {
         return html! {};
@@ -203,12 +271,34 @@ fn full_cell(
             .fixed(fallback.status.label())
             .fixed("</span>");
     }
+    push_record_note(&mut cell, note);
     html! {
         <td class={"matrix__cell matrix__cell--".to_owned()
             + status.slug()
-            + if mark.is_some() { " matrix__cell--changed" } else { "" }}>
+            + if mark.is_some() { " matrix__cell--changed" } else { "" }
+            + if note.is_some_and(|n| n.differs) { " matrix__cell--differs" } else { "" }}>
             { text::raw(cell) }
         </td>
+    }
+}
+
+/// "On the record: Limited", and for a cell that differs, "Differs from the record" and why.
+fn push_record_note(cell: &mut Markup, note: Option<&RecordNote>) {
+    let Some(note) = note else { return };
+    cell.fixed("<span class=\"matrix__record\">On the record: ")
+        .fixed(note.status.map_or("Not reported", Status::label))
+        .fixed("</span>");
+    if note.differs {
+        cell.fixed("<span class=\"matrix__differs\"><strong>Differs from the record.</strong>");
+        for (i, why) in note.why.iter().enumerate() {
+            let lead = match (i, note.lifted) {
+                (0, true) => " Lifted here: ",
+                (0, false) => " Added here: ",
+                _ => "; ",
+            };
+            cell.fixed(lead).text(why);
+        }
+        cell.fixed("</span>");
     }
 }
 

@@ -6,6 +6,7 @@ pub mod codec;
 pub mod date;
 pub mod diff;
 pub mod evaluate;
+pub mod export;
 #[cfg(any(test, feature = "files"))]
 pub mod files;
 pub mod id_set;

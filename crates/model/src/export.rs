@@ -1,0 +1,349 @@
+//! The kit's downloads (issue 17): the outcomes of one view as CSV and JSON — for each developer
+//! and workload the status, the main path, the fallback, and every reason with its sources
+//! (outlet, date, confidence), plus the scenario (date, switches changed from the record) and the
+//! data's "as of" date, which is also its revision. Plain text building, no serializer: the
+//! widget's wasm carries no JSON writer, and these few shapes do not need one.
+
+use super::labels::path_name;
+use super::outcome::{Evaluation, Scenario};
+use super::types::{Status, World};
+
+/// A switch the view has set differently from the record at its date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Changed<'a> {
+    pub policy: &'a str,
+    pub on: bool,
+}
+
+/// The switches `scenario` sets differently from the record at its date, in data order.
+pub fn changed_switches<'w>(world: &'w World, scenario: &Scenario) -> Vec<Changed<'w>> {
+    let record = world.switches_at(&scenario.date);
+    world
+        .policies
+        .iter()
+        .filter(|p| record.contains(&p.id) != scenario.on.contains(&p.id))
+        .map(|p| Changed {
+            policy: &p.id,
+            on: scenario.on.contains(&p.id),
+        })
+        .collect()
+}
+
+/// A file name that says what the file holds: `chip-paths-2025-08-14-h20-allowed-off.csv`.
+pub fn file_name(world: &World, scenario: &Scenario, extension: &str) -> String {
+    let mut name = format!("chip-paths-{}", scenario.date);
+    for c in changed_switches(world, scenario) {
+        name.push('-');
+        name.push_str(c.policy);
+        name.push_str(if c.on { "-on" } else { "-off" });
+    }
+    name.push('.');
+    name.push_str(extension);
+    name
+}
+
+/// One reason of a cell's main path, with its sources in words.
+struct ReasonText<'a> {
+    status: Status,
+    text: &'a str,
+    /// `(outlet, date, confidence)` of each source the data knows.
+    sources: Vec<(&'a str, &'a str, &'static str)>,
+}
+
+/// One row: a developer's outcome for a workload.
+struct Row<'a> {
+    developer: &'a str,
+    workload: &'static str,
+    status: &'static str,
+    main: String,
+    fallback: String,
+    reasons: Vec<ReasonText<'a>>,
+}
+
+fn rows<'a>(world: &'a World, evaluation: &'a Evaluation) -> Vec<Row<'a>> {
+    evaluation
+        .outcomes
+        .iter()
+        .map(|outcome| {
+            let main = outcome.main();
+            let reasons = main
+                .map(|p| p.reasons.as_slice())
+                .unwrap_or_default()
+                .iter()
+                .map(|r| ReasonText {
+                    status: r.status,
+                    text: &r.text,
+                    sources: r
+                        .sources
+                        .iter()
+                        .filter_map(|id| world.source(id))
+                        .map(|s| (s.outlet.as_str(), s.date.as_str(), s.confidence.label()))
+                        .collect(),
+                })
+                .collect();
+            Row {
+                developer: world
+                    .developer(&outcome.developer)
+                    .map_or(outcome.developer.as_str(), |d| d.name.as_str()),
+                workload: outcome.workload.label(),
+                status: outcome
+                    .status()
+                    .filter(|_| main.is_some())
+                    .map_or("Not reported", Status::label),
+                main: main.map_or_else(String::new, |p| path_name(world, &p.chip, p.route)),
+                fallback: outcome.fallback().map_or_else(String::new, |p| {
+                    format!(
+                        "{} — {}",
+                        path_name(world, &p.chip, p.route),
+                        p.status.label()
+                    )
+                }),
+                reasons,
+            }
+        })
+        .collect()
+}
+
+/// The switches changed from the record, in words: `Nvidia H20 exports allowed: off`.
+fn changed_words(world: &World, scenario: &Scenario) -> String {
+    changed_switches(world, scenario)
+        .iter()
+        .map(|c| {
+            let name = world.policy(c.policy).map_or(c.policy, |p| p.name.as_str());
+            format!("{name}: {}", if c.on { "on" } else { "off" })
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// A CSV field, always quoted, quotes doubled (RFC 4180).
+fn push_field(out: &mut String, text: &str) {
+    out.push('"');
+    // By hand: `str::replace` links a pattern searcher into the wasm.
+    for c in text.chars() {
+        if c == '"' {
+            out.push('"');
+        }
+        out.push(c);
+    }
+    out.push('"');
+}
+
+/// The CSV: UTF-8 with a byte-order mark (so spreadsheets read it as UTF-8), every field quoted,
+/// CRLF line ends, one row per developer and workload; the scenario and the data's date repeat
+/// on every row so each row stands alone when filtered or sorted.
+pub fn to_csv(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> String {
+    let header = [
+        "developer",
+        "workload",
+        "status",
+        "main path",
+        "fallback",
+        "reasons (status: reason [outlet, date, confidence])",
+        "scenario date",
+        "switches changed from the record",
+        "data as of (revision)",
+    ];
+    let changed = changed_words(world, scenario);
+    let mut out = String::from("\u{feff}");
+    let mut line = |fields: &[&str]| {
+        for (i, f) in fields.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            push_field(&mut out, f);
+        }
+        out.push_str("\r\n");
+    };
+    line(&header);
+    for row in rows(world, evaluation) {
+        let reasons = row
+            .reasons
+            .iter()
+            .map(|r| {
+                let sources = r
+                    .sources
+                    .iter()
+                    .map(|(outlet, date, confidence)| format!("[{outlet}, {date}, {confidence}]"))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                format!("{}: {} {sources}", r.status.label(), r.text)
+            })
+            .collect::<Vec<_>>()
+            .join(" | ");
+        line(&[
+            row.developer,
+            row.workload,
+            row.status,
+            &row.main,
+            &row.fallback,
+            &reasons,
+            &scenario.date,
+            &changed,
+            &world.meta.as_of,
+        ]);
+    }
+    out
+}
+
+/// A JSON string literal.
+fn push_json(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            // Control characters as `\u00XX`, by hand (no padded hex formatting in the wasm).
+            c if (c as u32) < 0x20 => {
+                let hex = |n: u32| char::from(b"0123456789abcdef"[n as usize & 15]);
+                out.push_str("\\u00");
+                out.push(hex(c as u32 >> 4));
+                out.push(hex(c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// The JSON: `{ "scenario": {date, changed: [{policy, name, on}]}, "data_as_of", "outcomes":
+/// [{developer, workload, status, main_path, fallback, reasons: [{status, text, sources:
+/// [{outlet, date, confidence}]}]}] }`, UTF-8 (no byte-order mark: JSON forbids one).
+pub fn to_json(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> String {
+    let mut o = String::from("{\"scenario\":{\"date\":");
+    push_json(&mut o, &scenario.date);
+    o.push_str(",\"changed\":[");
+    for (i, c) in changed_switches(world, scenario).iter().enumerate() {
+        if i > 0 {
+            o.push(',');
+        }
+        o.push_str("{\"policy\":");
+        push_json(&mut o, c.policy);
+        o.push_str(",\"name\":");
+        push_json(&mut o, world.policy(c.policy).map_or(c.policy, |p| &p.name));
+        o.push_str(if c.on {
+            ",\"on\":true}"
+        } else {
+            ",\"on\":false}"
+        });
+    }
+    o.push_str("]},\"data_as_of\":");
+    push_json(&mut o, &world.meta.as_of);
+    o.push_str(",\"outcomes\":[");
+    for (i, row) in rows(world, evaluation).iter().enumerate() {
+        if i > 0 {
+            o.push(',');
+        }
+        for (key, value) in [
+            ("{\"developer\":", row.developer),
+            (",\"workload\":", row.workload),
+            (",\"status\":", row.status),
+            (",\"main_path\":", &row.main),
+            (",\"fallback\":", &row.fallback),
+        ] {
+            o.push_str(key);
+            push_json(&mut o, value);
+        }
+        o.push_str(",\"reasons\":[");
+        for (j, r) in row.reasons.iter().enumerate() {
+            if j > 0 {
+                o.push(',');
+            }
+            o.push_str("{\"status\":");
+            push_json(&mut o, r.status.label());
+            o.push_str(",\"text\":");
+            push_json(&mut o, r.text);
+            o.push_str(",\"sources\":[");
+            for (k, (outlet, date, confidence)) in r.sources.iter().enumerate() {
+                if k > 0 {
+                    o.push(',');
+                }
+                o.push_str("{\"outlet\":");
+                push_json(&mut o, outlet);
+                o.push_str(",\"date\":");
+                push_json(&mut o, date);
+                o.push_str(",\"confidence\":");
+                push_json(&mut o, confidence);
+                o.push('}');
+            }
+            o.push_str("]}");
+        }
+        o.push_str("]}");
+    }
+    o.push_str("]}");
+    o
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::evaluate::evaluate;
+
+    fn world() -> World {
+        crate::test_world().clone()
+    }
+
+    #[test]
+    fn the_csv_has_a_bom_a_header_and_a_quoted_row_per_cell() {
+        let world = world();
+        let scenario = world.default_scenario();
+        let evaluation = evaluate(&world, &scenario);
+        let csv = to_csv(&world, &scenario, &evaluation);
+        assert!(csv.starts_with('\u{feff}'));
+        let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
+        assert_eq!(lines.len(), 1 + evaluation.outcomes.len());
+        assert!(lines[1..]
+            .iter()
+            .all(|l| l.starts_with('"') && l.ends_with('"')));
+    }
+
+    #[test]
+    fn the_json_parses_with_every_outcome_and_its_sources() {
+        let world = world();
+        let scenario = world.default_scenario();
+        let evaluation = evaluate(&world, &scenario);
+        let json: serde_json::Value =
+            serde_json::from_str(&to_json(&world, &scenario, &evaluation)).expect("valid JSON");
+        let outcomes = json["outcomes"].as_array().expect("outcomes");
+        assert_eq!(outcomes.len(), evaluation.outcomes.len());
+        assert_eq!(json["data_as_of"], world.meta.as_of.as_str());
+        let sources = outcomes
+            .iter()
+            .flat_map(|o| o["reasons"].as_array().unwrap())
+            .flat_map(|r| r["sources"].as_array().unwrap())
+            .count();
+        assert!(sources > 0, "reasons carry their sources");
+    }
+
+    #[test]
+    fn quotes_are_doubled_and_json_is_escaped() {
+        let mut out = String::new();
+        push_field(&mut out, "say \"no\", twice");
+        assert_eq!(out, "\"say \"\"no\"\", twice\"");
+        let mut out = String::new();
+        push_json(&mut out, "a \"b\" \\ c\n");
+        assert_eq!(out, "\"a \\\"b\\\" \\\\ c\\u000a\"");
+    }
+
+    #[test]
+    fn the_file_name_says_the_date_and_the_switches_changed() {
+        let world = world();
+        let mut scenario = world.default_scenario();
+        assert_eq!(
+            file_name(&world, &scenario, "csv"),
+            format!("chip-paths-{}.csv", scenario.date)
+        );
+        let id = world.meta.headline[0].clone();
+        let was_on = scenario.on.contains(&id);
+        if was_on {
+            scenario.on.remove(&id);
+        } else {
+            scenario.on.insert(id.clone());
+        }
+        let suffix = if was_on { "off" } else { "on" };
+        assert_eq!(
+            file_name(&world, &scenario, "json"),
+            format!("chip-paths-{}-{id}-{suffix}.json", scenario.date)
+        );
+    }
+}

@@ -1,0 +1,117 @@
+// End-to-end test of the kit's downloads (issue 17; src/components/downloads.rs): the CSV and
+// JSON of the view on screen arrive with names that say what they hold, their content is
+// exactly what the model's export gives for that scenario (examples/expected_kit.rs), the CSV
+// parses (UTF-8 with BOM, quoted fields) and its statuses are the model's matrix
+// (examples/expected_matrix.rs), and the JSON parses.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { launchBrowser, openWidget, repoRoot } from './support.mjs';
+
+const READY = '[data-ready]';
+let browser;
+let matrix;
+let kit;
+
+const example = (name) =>
+  JSON.parse(
+    execFileSync('cargo', ['run', '--quiet', '--example', name], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 64 * 1024 * 1024,
+    }),
+  );
+
+before(async () => {
+  browser = await launchBrowser();
+  matrix = example('expected_matrix');
+  kit = example('expected_kit');
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** RFC 4180 CSV: quoted fields with doubled quotes, CRLF rows. Throws on anything else. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let i = 0;
+  while (i < text.length) {
+    assert.equal(text[i], '"', `field at ${i} is quoted`);
+    let field = '';
+    i++;
+    for (;;) {
+      const q = text.indexOf('"', i);
+      assert.ok(q >= 0, 'closing quote');
+      field += text.slice(i, q);
+      if (text[q + 1] === '"') {
+        field += '"';
+        i = q + 2;
+      } else {
+        i = q + 1;
+        break;
+      }
+    }
+    row.push(field);
+    if (text[i] === ',') i++;
+    else {
+      assert.equal(text.slice(i, i + 2), '\r\n', 'row ends with CRLF');
+      i += 2;
+      rows.push(row);
+      row = [];
+    }
+  }
+  return rows;
+}
+
+async function download(page, name) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 20000 }),
+    page.getByRole('link', { name, exact: true }).click(),
+  ]);
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+}
+
+test("the CSV and JSON downloads are the model's, for the view on screen", async () => {
+  const w = await openWidget(browser, '', { readySelector: READY, contextOptions: { acceptDownloads: true } });
+  const page = w.page;
+  try {
+    for (const expected of kit.downloads) {
+      if (expected.flipped) {
+        const before = new URL(page.url()).search;
+        await page.getByRole('switch', { name: expected.flipped, exact: true }).click();
+        await page.waitForFunction((q) => location.search !== q, before, { timeout: 20000 });
+      }
+      const csv = await download(page, 'CSV');
+      assert.equal(csv.name, expected.csvName);
+      assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
+      const text = csv.bytes.toString('utf8');
+      assert.equal(text, expected.csv, "exactly the model's CSV");
+      const rows = parseCsv(text.slice(1));
+      const header = rows[0];
+      const col = (n) => header.indexOf(n);
+      assert.ok(col('status') >= 0 && col('developer') >= 0 && col('workload') >= 0);
+      if (!expected.flipped) {
+        // Independently of the export: the statuses are the model's opening matrix.
+        for (const r of rows.slice(1)) {
+          assert.equal(r[col('status')], matrix.default[r[col('developer')]][r[col('workload')]].status);
+        }
+        assert.equal(rows.length - 1, Object.keys(matrix.default).length * 2);
+      } else {
+        assert.match(csv.name, /-(on|off)\.csv$/, 'the name says which switch changed');
+      }
+      const json = await download(page, 'JSON');
+      assert.equal(json.name, expected.jsonName);
+      assert.equal(json.bytes.toString('utf8'), expected.json);
+      const parsed = JSON.parse(json.bytes.toString('utf8'));
+      assert.equal(parsed.outcomes.length, rows.length - 1);
+      assert.equal(parsed.scenario.changed.length, expected.flipped ? 1 : 0);
+    }
+    assert.deepEqual(w.errors(), []);
+  } finally {
+    await w.close();
+  }
+});

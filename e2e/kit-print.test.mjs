@@ -1,0 +1,67 @@
+// End-to-end test of the print stylesheet (issue 17; style/main.css, "Print"): printed, the page
+// shows the matrix with every row whole and no column cut, the scenario (its date and the
+// switches' On/Off words) and the sources, and none of the controls that do nothing on paper.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, openWidget } from './support.mjs';
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+for (const theme of ['light', 'dark']) {
+  test(`printed (${theme}), the view has no controls and no cut rows`, async () => {
+    // A4 at 96 dpi, less the browser's default margins: about 718 px of text width.
+    const w = await openWidget(browser, `?theme=${theme}&off=purchase-justification`, {
+      readySelector: '[data-ready]',
+      viewport: { width: 718, height: 1000 },
+    });
+    const page = w.page;
+    try {
+      await page.emulateMedia({ media: 'print' });
+      for (const [role, name] of [
+        ['button', 'Undo'],
+        ['button', 'Reset to the record'],
+        ['button', 'Compare with the record'],
+        ['link', 'CSV'],
+        ['combobox', 'Theme'],
+        ['group', 'Jump to a moment'],
+        ['slider', 'Move through the dated events'],
+        ['group', 'Workload shown in the diagram'],
+      ]) {
+        assert.equal(await page.getByRole(role, { name, exact: true }).isVisible(), false, `${role} "${name}" hidden`);
+      }
+      // The matrix: every row shown, none wider than the page.
+      const table = page.getByRole('table');
+      assert.ok(await table.isVisible());
+      const fit = await table.evaluate((t) => {
+        const page = document.documentElement.clientWidth;
+        return [...t.rows].map((r) => {
+          const b = r.getBoundingClientRect();
+          return { h: b.height, right: b.right, page };
+        });
+      });
+      assert.ok(fit.length > 1);
+      for (const r of fit) {
+        assert.ok(r.h > 0, 'the row is shown');
+        assert.ok(r.right <= r.page + 0.5, `a row ends at ${r.right}px on a ${r.page}px page`);
+      }
+      // The scenario: the date, and each switch's word.
+      assert.ok(await page.locator('.timeline__date').isVisible());
+      assert.ok(await page.getByRole('switch').first().isVisible());
+      // Black on white, whatever the theme.
+      const colors = await page.evaluate(() => {
+        const s = getComputedStyle(document.querySelector('.matrix'));
+        return { fg: s.color };
+      });
+      assert.equal(colors.fg, 'rgb(0, 0, 0)');
+      assert.deepEqual(w.errors(), []);
+    } finally {
+      await w.close();
+    }
+  });
+}

@@ -1,0 +1,74 @@
+//! Prints, as JSON, what the kit's "Compare with the record" must mark (issue 17): for each
+//! headline switch flipped at the default date, the cells (developer name, workload label) that
+//! differ from the record and the reasons given; and the CSV and JSON downloads of the opening
+//! view and of the first headline switch flipped. e2e/kit-compare.test.mjs checks the page
+//! against it; tests/kit.rs checks `record_notes` itself against the model's `diff`.
+
+use chip_paths::components::outcome_matrix::record_notes;
+use chip_paths::model::{evaluate, export, Scenario};
+use serde_json::{json, Map, Value};
+
+fn main() {
+    let world = match chip_paths::embedded::world() {
+        Ok(world) => world,
+        Err(errors) => {
+            eprintln!("the embedded data is invalid: {errors:?}");
+            std::process::exit(1);
+        }
+    };
+    let record = world.default_scenario();
+    let before = evaluate(world, &record);
+    let mut flipped = Map::new();
+    for id in &world.meta.headline {
+        let mut on = record.on.clone();
+        if !on.remove(id) {
+            on.insert(id.clone());
+        }
+        let after = evaluate(
+            world,
+            &Scenario {
+                date: record.date.clone(),
+                on,
+            },
+        );
+        let differing: Vec<Value> = record_notes(world, &before, &after)
+            .into_iter()
+            .filter(|(_, _, note)| note.differs)
+            .map(|(developer, workload, note)| {
+                let name = world
+                    .developer(&developer)
+                    .map_or(developer.as_str(), |d| d.name.as_str());
+                json!({ "developer": name, "workload": workload.label(), "why": note.why })
+            })
+            .collect();
+        let name = world.policy(id).map_or(id.as_str(), |p| p.name.as_str());
+        flipped.insert(
+            id.to_string(),
+            json!({ "name": name, "differing": differing }),
+        );
+    }
+    // The downloads at the opening view and with the first headline switch flipped: the page's
+    // files must be exactly these.
+    let mut files = Vec::new();
+    for flip in [None, world.meta.headline.first()] {
+        let mut on = record.on.clone();
+        if let Some(id) = flip {
+            if !on.remove(id) {
+                on.insert(id.clone());
+            }
+        }
+        let scenario = Scenario {
+            date: record.date.clone(),
+            on,
+        };
+        let evaluation = evaluate(world, &scenario);
+        files.push(json!({
+            "flipped": flip.map(|id| world.policy(id).map_or(id.as_str(), |p| p.name.as_str())),
+            "csvName": export::file_name(world, &scenario, "csv"),
+            "jsonName": export::file_name(world, &scenario, "json"),
+            "csv": export::to_csv(world, &scenario, &evaluation),
+            "json": export::to_json(world, &scenario, &evaluation),
+        }));
+    }
+    println!("{}", json!({ "flipped": flipped, "downloads": files }));
+}

@@ -1,0 +1,46 @@
+//! The kit's downloads (issue 17): the view's outcomes as CSV and as JSON (built by the model's
+//! `export`), offered as two links with file names that say what they hold. The file is built
+//! only when a link is used: the click handler writes it into the link as a `data:` address just
+//! before the browser follows it, so a render costs two file names, not two files.
+
+use crate::model::export::{file_name, to_csv, to_json};
+use crate::model::Evaluation;
+use crate::state::WorldRef;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The two links for the view on screen.
+pub fn downloads(
+    world: &WorldRef,
+    scenario: &crate::model::Scenario,
+    evaluation: &Rc<Evaluation>,
+) -> Html {
+    let link = |label: &'static str, csv: bool| {
+        let (world, scenario, evaluation) = (world.clone(), scenario.clone(), evaluation.clone());
+        let name = file_name(&world, &scenario, if csv { "csv" } else { "json" });
+        let onclick = move |event: MouseEvent| {
+            let (kind, text) = if csv {
+                ("text/csv", to_csv(&world, &scenario, &evaluation))
+            } else {
+                ("application/json", to_json(&world, &scenario, &evaluation))
+            };
+            let href = format!(
+                "data:{kind};charset=utf-8,{}",
+                crate::url::percent_encode(&text)
+            );
+            if let Some(a) = event
+                .target_dyn_into::<web_sys::Element>()
+                .and_then(|el| el.closest("a").ok().flatten())
+            {
+                let _ = a.set_attribute("href", &href);
+            }
+        };
+        html! { <a class="button" href="#" download={name} {onclick}>{ label }</a> }
+    };
+    html! {
+        <p class="downloads">
+            { "Download this view: " }
+            { link("CSV", true) }{ " " }{ link("JSON", false) }
+        </p>
+    }
+}
