@@ -212,5 +212,33 @@ describe('the phone student view of the story', () => {
       }
     });
   }
+  test('on a phone the switches fold behind one button, which opens and closes them; wider, they stay in view', async () => {
+    const n = asking[0];
+    const w = await openWidget(browser, `?mode=story&step=${n}`, { viewport: { width: 375, height: 667 } });
+    try {
+      await waitForStep(w.page, n);
+      const fold = w.page.getByRole('button', { name: 'Show the policies at this step' });
+      const aSwitch = w.page.getByRole('switch').first();
+      assert.equal(await fold.getAttribute('aria-expanded'), 'false');
+      assert.equal(await aSwitch.isVisible(), false, 'folded: no switch shown');
+      await fold.press('Enter');
+      const hide = w.page.getByRole('button', { name: 'Hide the policies' });
+      await hide.waitFor();
+      assert.equal(await hide.getAttribute('aria-expanded'), 'true');
+      assert.equal(await hide.getAttribute('aria-controls'), await w.page.getByRole('region', { name: 'Policies' }).getAttribute('id'));
+      await aSwitch.waitFor();
+      assert.ok(await w.page.getByRole('switch', { name: /H20 exports allowed/ }).isVisible(), 'open: the headline switches are there to use');
+      await hide.click();
+      await fold.waitFor();
+      assert.equal(await aSwitch.isVisible(), false, 'folded again');
+      // Wider than a phone there is nothing to fold: the switches show and the button does not.
+      await w.page.setViewportSize({ width: 1280, height: 720 });
+      await aSwitch.waitFor();
+      assert.equal(await fold.isVisible(), false);
+      assert.deepEqual(w.errors(), []);
+    } finally {
+      await w.close();
+    }
+  });
 });
 

@@ -172,6 +172,27 @@ ${snippet}
     return want;
   }
 
+  test('a clipboard that never answers: after a moment the code is selected, with "press Ctrl+C"', async () => {
+    const w = await openWidget(browser, '', { server, readySelector: '[data-ready]' });
+    try {
+      // As Firefox can leave it, with the window not focused: the promise stays pending.
+      await w.page.evaluate(() => {
+        Clipboard.prototype.writeText = () => new Promise(() => {});
+      });
+      await w.page.locator('.embed-open').click();
+      const dialog = w.page.locator('dialog.embed-dialog[open]');
+      await dialog.getByRole('button', { name: 'Copy embed code' }).click();
+      await dialog.locator('.embed-dialog__status').filter({ hasText: 'press Ctrl+C' }).waitFor({ timeout: 10000 });
+      const selected = await w.page.evaluate(() => {
+        const area = document.activeElement;
+        return area instanceof HTMLTextAreaElement && area.selectionEnd - area.selectionStart === area.value.length;
+      });
+      assert.ok(selected, 'the code is selected, ready for Ctrl+C');
+    } finally {
+      await w.close();
+    }
+  });
+
   test('the dialog measures the embed and the code starts at that height (no jump on a phone)', async () => {
     const { code, preview } = await codeFromDialog('');
     const at375 = Number(/([\d,]+) px at 375 px wide/.exec(preview)[1].replace(',', ''));

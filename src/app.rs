@@ -255,7 +255,8 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 }
                 <div class="cp__grid">
                     if layout.shows(Part::Switches) {
-                        <div class="cp__controls">
+                        <div class={classes!("cp__controls", classroom.switches_folded.then_some("cp__controls--folded"))}>
+                            { classroom.switches_fold.clone() }
                             { switch_board(&world, &scenario.on, &ontoggle) }
                             // The kit below the switches: the first screen stays the story's.
                             // Not in embeds, nor in the classroom's story, whose layout must fit

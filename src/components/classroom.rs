@@ -22,6 +22,11 @@ pub struct ClassroomView {
     pub story: Option<Html>,
     /// The matrix cells a revealed answer changes ("Open → Limited").
     pub marks: Rc<Vec<CellMark>>,
+    /// Story mode: the button that folds the switches away on a phone (present.css shows it
+    /// only there), and whether they are folded. The step sets the switches, so on a phone's
+    /// one screen the question, the matrix and Reveal come first.
+    pub switches_fold: Html,
+    pub switches_folded: bool,
 }
 
 /// The link into the story from the reader's bundle: the same view, in story mode. A link, not
@@ -44,6 +49,8 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
         tools: story_link(world, &state.view),
         story: None,
         marks: Rc::default(),
+        switches_fold: Html::default(),
+        switches_folded: false,
     }
 }
 
@@ -67,6 +74,8 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
     let present = view.mode == Mode::Present;
     // The teacher notes, open or not: the teacher's own view, not part of the link.
     let notes = use_state(bool::default);
+    // The phone's switches, shown or folded: the student's own view, not part of the link.
+    let switches_shown = use_state_eq(bool::default);
 
     let bar = if present {
         let asks = story_step
@@ -177,11 +186,31 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
             })
             .unwrap_or_default()
     });
+    // Story mode, not the presenter view (whose screen has room): a disclosure for the switches,
+    // which present.css shows only on a phone.
+    let switches_fold = if story_step.is_some() && !present && !view.intro {
+        let shown = *switches_shown;
+        let ontoggle = {
+            let switches_shown = switches_shown.clone();
+            Callback::from(move |_: MouseEvent| switches_shown.set(!shown))
+        };
+        html! {
+            <button type="button" class="button button--quiet story__switches-fold"
+                aria-expanded={if shown { "true" } else { "false" }} aria-controls="switches"
+                onclick={ontoggle}>
+                { if shown { "Hide the policies" } else { "Show the policies at this step" } }
+            </button>
+        }
+    } else {
+        Html::default()
+    };
     ClassroomView {
         bar,
         tools,
         story,
         marks: marks.clone(),
+        switches_fold,
+        switches_folded: story_step.is_some() && !present && !*switches_shown,
     }
 }
 

@@ -419,16 +419,30 @@ fn write_clipboard(text: &str, done: &Callback<bool>) {
         return done.emit(false);
     }
     let promise = navigator.clipboard().write_text(text);
+    // The first of three says: copied, refused, or no answer in time. A browser can leave the
+    // promise pending (Firefox, with the window not focused, seen in e2e/engines): the reader
+    // then gets the snippet selected and "press Ctrl+C" instead of nothing.
+    let said = std::rc::Rc::new(std::cell::Cell::new(false));
+    let done = done.clone();
+    let say = move |copied: bool| {
+        if !said.replace(true) {
+            done.emit(copied);
+        }
+    };
     // Each callback frees itself when it runs; the one that never runs stays allocated (a few
     // bytes per click of a copy button).
     let settled = |copied: bool| {
-        let done = done.clone();
-        Closure::once_into_js(move |_: JsValue| done.emit(copied))
+        let say = say.clone();
+        Closure::once_into_js(move |_: JsValue| say(copied))
     };
     promise
         .unchecked_ref::<Thenable>()
         .then(&settled(true), &settled(false));
+    gloo_timers::callback::Timeout::new(COPY_ANSWER_MS, move || say(false)).forget();
 }
+
+/// How long the clipboard may take to answer before the snippet is selected instead.
+const COPY_ANSWER_MS: u32 = 2_000;
 
 #[wasm_bindgen]
 extern "C" {

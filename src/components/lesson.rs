@@ -138,7 +138,7 @@ pub fn glossary_terms(entries: &[usize], heading: &str) -> Html {
 /// text explain in full), saying nothing they do not.
 fn status_gloss(status: Status) -> &'static str {
     match status {
-        Status::Open => "no obstacle",
+        Status::Open => "no known obstacle",
         Status::Friction => "hurdles",
         Status::Limited => "capped",
         Status::AtRisk => "legal risk",

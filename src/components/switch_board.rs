@@ -52,7 +52,7 @@ pub fn switch_board(
         .filter(|p| !world.is_headline(&p.id))
         .count();
     html! {
-        <section class="switches" aria-labelledby="switches-heading">
+        <section class="switches" id="switches" aria-labelledby="switches-heading">
             <h2 id="switches-heading">{ "Policies" }</h2>
             { group(Actor::Us, true) }
             { group(Actor::China, true) }
