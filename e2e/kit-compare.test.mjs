@@ -5,27 +5,17 @@
 // reasons (examples/expected_kit.rs).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { launchBrowser, openWidget, repoRoot } from './support.mjs';
+import { launchBrowser, modelExample, openWidget } from './support.mjs';
 
 const READY = '[data-ready]';
 let browser;
 let matrix;
 let kit;
 
-const example = (name) =>
-  JSON.parse(
-    execFileSync('cargo', ['run', '--quiet', '--example', name], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    }),
-  );
-
 before(async () => {
   browser = await launchBrowser();
-  matrix = example('expected_matrix');
-  kit = example('expected_kit');
+  matrix = modelExample('expected_matrix');
+  kit = modelExample('expected_kit');
 });
 
 after(async () => {

@@ -5,29 +5,18 @@
 // (examples/expected_matrix.rs), and the JSON parses.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { launchBrowser, openWidget, repoRoot } from './support.mjs';
+import { launchBrowser, modelExample, openWidget } from './support.mjs';
 
 const READY = '[data-ready]';
 let browser;
 let matrix;
 let kit;
 
-const example = (name) =>
-  JSON.parse(
-    execFileSync('cargo', ['run', '--quiet', '--example', name], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-      maxBuffer: 64 * 1024 * 1024,
-    }),
-  );
-
 before(async () => {
   browser = await launchBrowser();
-  matrix = example('expected_matrix');
-  kit = example('expected_kit');
+  matrix = modelExample('expected_matrix');
+  kit = modelExample('expected_kit');
 });
 
 after(async () => {

@@ -6,8 +6,7 @@
 // fresh page opened from the record's own link for that date.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { launchBrowser, openWidget, repoRoot } from './support.mjs';
+import { launchBrowser, modelExample, openWidget } from './support.mjs';
 
 const READY = '[data-ready]';
 let browser;
@@ -15,12 +14,7 @@ let model;
 
 before(async () => {
   browser = await launchBrowser();
-  const json = execFileSync('cargo', ['run', '--quiet', '--example', 'expected_matrix'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  model = JSON.parse(json);
+  model = modelExample('expected_matrix');
 });
 
 after(async () => {

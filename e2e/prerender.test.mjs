@@ -4,9 +4,7 @@
 // without moving anything; a link with a query never shows it.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { axeViolations, launchBrowser, sharedDistServer } from './support.mjs';
-import { repoRoot } from './support.mjs';
+import { axeViolations, launchBrowser, modelExample, readMatrix, sharedDistServer } from './support.mjs';
 
 const WASM = /_bg\.wasm$/;
 let browser;
@@ -17,34 +15,9 @@ let model;
 before(async () => {
   browser = await launchBrowser();
   server = await sharedDistServer();
-  const json = execFileSync('cargo', ['run', '--quiet', '--example', 'expected_matrix'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  model = JSON.parse(json);
+  model = modelExample('expected_matrix');
 });
 after(() => browser?.close());
-
-/**
- * The matrix as the page shows it: developer → { Training, Inference } → { status, path }.
- * The same reading as view.test.mjs's readMatrix (kept beside it: that file exports nothing).
- */
-async function readMatrix(page) {
-  const rows = await page.getByRole('table').getByRole('row').all();
-  const out = {};
-  const cell = (text) => {
-    const t = text.replace(/\s+/g, ' ').replace(/ :/g, ':').trim();
-    const status = (t.match(/^(Open|Friction|Limited|At risk|Blocked|Not reported)/) ?? [t])[0];
-    return { status, path: t.slice(status.length).trim() };
-  };
-  for (const row of rows.slice(1)) {
-    const name = (await row.getByRole('rowheader').locator('.matrix__name').innerText()).trim();
-    const cells = await row.getByRole('cell').allInnerTexts();
-    out[name] = { Training: cell(cells[0]), Inference: cell(cells[1]) };
-  }
-  return out;
-}
 
 /** A page of its own context; `hold` keeps the wasm's download waiting until `release()`. */
 async function openPage(query, { javaScriptEnabled = true, wasm, loader } = {}) {

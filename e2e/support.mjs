@@ -1,5 +1,6 @@
 // Shared end-to-end helpers: a static server for the release build, Debian's Chromium through
 // playwright-core, and a page opener that waits until the widget has really mounted.
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -297,4 +298,43 @@ export async function axeViolations(page, { include, runOnly } = {}) {
     },
     { include, runOnly },
   );
+}
+
+/**
+ * What the model says, as JSON printed by one of the crate's examples
+ * (`examples/expected_matrix.rs`, `expected_kit.rs`, …): the tests compare the page with it, so no
+ * expected result is written by hand. Keep CARGO_TARGET_DIR set, or this compiles from cold.
+ */
+export function modelExample(name) {
+  return JSON.parse(
+    execFileSync('cargo', ['run', '--quiet', '--example', name], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 64 * 1024 * 1024,
+    }),
+  );
+}
+
+/**
+ * The matrix as the page shows it: developer → { Training, Inference } → { status, path }: the
+ * status word at the start of the cell, then the main path in words (and a "Fallback:" line when
+ * a better-off path exists). The same shape as `examples/expected_matrix.rs` prints.
+ */
+export async function readMatrix(page) {
+  const rows = await page.getByRole('table').getByRole('row').all();
+  const out = {};
+  const cell = (text) => {
+    // Whitespace as the reader sees it: collapsed, and none before a colon (Chromium's
+    // innerText puts a line break before the visually hidden explanation of "modelled").
+    const t = text.replace(/\s+/g, ' ').replace(/ :/g, ':').trim();
+    const status = (t.match(/^(Open|Friction|Limited|At risk|Blocked|Not reported)/) ?? [t])[0];
+    return { status, path: t.slice(status.length).trim() };
+  };
+  for (const row of rows.slice(1)) {
+    const name = (await row.getByRole('rowheader').locator('.matrix__name').innerText()).trim();
+    const cells = await row.getByRole('cell').allInnerTexts();
+    out[name] = { Training: cell(cells[0]), Inference: cell(cells[1]) };
+  }
+  return out;
 }

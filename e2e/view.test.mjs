@@ -4,8 +4,7 @@
 // nothing scrolls sideways at 320 px.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { launchBrowser, openWidget, repoRoot } from './support.mjs';
+import { launchBrowser, modelExample, openWidget, readMatrix } from './support.mjs';
 
 const READY = '[data-ready]';
 let browser;
@@ -14,12 +13,7 @@ let model;
 
 before(async () => {
   browser = await launchBrowser();
-  const json = execFileSync('cargo', ['run', '--quiet', '--example', 'expected_matrix'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  model = JSON.parse(json);
+  model = modelExample('expected_matrix');
 });
 
 after(async () => {
@@ -27,30 +21,6 @@ after(async () => {
 });
 
 const open = (query = '', options = {}) => openWidget(browser, query, { readySelector: READY, ...options });
-
-/**
- * The matrix as the page shows it: developer → { Training, Inference } → { status, path }: the
- * status word at the start of the cell, then the main path in words (and a "Fallback:" line when
- * a better-off path exists).
- */
-async function readMatrix(page) {
-  const table = page.getByRole('table');
-  const rows = await table.getByRole('row').all();
-  const out = {};
-  const cell = (text) => {
-    // Whitespace as the reader sees it: collapsed, and none before a colon (Chromium's
-    // innerText puts a line break before the visually hidden explanation of "modelled").
-    const t = text.replace(/\s+/g, ' ').replace(/ :/g, ':').trim();
-    const status = (t.match(/^(Open|Friction|Limited|At risk|Blocked|Not reported)/) ?? [t])[0];
-    return { status, path: t.slice(status.length).trim() };
-  };
-  for (const row of rows.slice(1)) {
-    const name = (await row.getByRole('rowheader').locator('.matrix__name').innerText()).trim();
-    const cells = await row.getByRole('cell').allInnerTexts();
-    out[name] = { Training: cell(cells[0]), Inference: cell(cells[1]) };
-  }
-  return out;
-}
 
 const sameCells = (a, b) => a.status === b.status && a.path === b.path;
 
