@@ -24,13 +24,7 @@ fn cells(world: &World, evaluation: &Evaluation) -> Vec<(String, String, String)
 }
 
 fn main() {
-    let world = match chip_paths::embedded::world() {
-        Ok(world) => world,
-        Err(errors) => {
-            eprintln!("the embedded data is invalid: {errors:?}");
-            std::process::exit(1);
-        }
-    };
+    let world = chip_paths::embedded::world().expect("the embedded data is invalid");
     let start = world.default_scenario();
     let before = cells(world, &evaluate(world, &start));
     let switches: Vec<_> = world

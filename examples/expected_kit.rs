@@ -9,13 +9,7 @@ use chip_paths::model::{evaluate, export, Scenario};
 use serde_json::{json, Map, Value};
 
 fn main() {
-    let world = match chip_paths::embedded::world() {
-        Ok(world) => world,
-        Err(errors) => {
-            eprintln!("the embedded data is invalid: {errors:?}");
-            std::process::exit(1);
-        }
-    };
+    let world = chip_paths::embedded::world().expect("the embedded data is invalid");
     let record = world.default_scenario();
     let before = evaluate(world, &record);
     let mut flipped = Map::new();

@@ -48,13 +48,7 @@ fn matrix(world: &World, evaluation: &Evaluation) -> Value {
 }
 
 fn main() {
-    let world = match chip_paths::embedded::world() {
-        Ok(world) => world,
-        Err(errors) => {
-            eprintln!("the embedded data is invalid: {errors:?}");
-            std::process::exit(1);
-        }
-    };
+    let world = chip_paths::embedded::world().expect("the embedded data is invalid");
     let start = world.default_scenario();
     let mut flipped = Map::new();
     for id in world.meta.headline.iter().map(|id| id.as_str()) {

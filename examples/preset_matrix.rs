@@ -4,13 +4,7 @@
 use chip_paths::model::{evaluate, path_name, path_summary, Workload};
 
 fn main() {
-    let world = match chip_paths::embedded::world() {
-        Ok(world) => world,
-        Err(errors) => {
-            eprintln!("the embedded data is invalid: {errors:?}");
-            std::process::exit(1);
-        }
-    };
+    let world = chip_paths::embedded::world().expect("the embedded data is invalid");
     for preset in &world.presets {
         println!("\n### {} ({})\n", preset.label, preset.date);
         println!("| developer | training | inference |\n|---|---|---|");
