@@ -23,6 +23,8 @@ pub mod path_diagram;
 pub mod policy_switch;
 pub mod predict_panel;
 pub mod presenter_bar;
+#[cfg(feature = "classroom")]
+pub mod qr_code;
 pub mod sources_panel;
 pub mod status_badge;
 pub mod story_keys;

@@ -74,6 +74,8 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
     let present = view.mode == Mode::Present;
     // The teacher notes, open or not: the teacher's own view, not part of the link.
     let notes = use_state(bool::default);
+    // The QR code, shown or not: the teacher's own view too.
+    let qr = use_state(bool::default);
     // The phone's switches, shown or folded: the student's own view, not part of the link.
     let switches_shown = use_state_eq(bool::default);
 
@@ -83,18 +85,45 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
             .is_some_and(|step| step.question.is_some());
         let onshow =
             (asks && !state.revealed).then(|| dispatch_with(&dispatcher, |()| Action::ShowAnswer));
+        // The notes and the QR code share the row under the bar: opening one closes the other.
         let onnotes = {
-            let notes = notes.clone();
-            Callback::from(move |()| notes.set(!*notes))
+            let (notes, qr) = (notes.clone(), qr.clone());
+            Callback::from(move |()| {
+                qr.set(false);
+                notes.set(!*notes)
+            })
         };
+        let onqr = {
+            let (notes, qr) = (notes.clone(), qr.clone());
+            Callback::from(move |()| {
+                notes.set(false);
+                qr.set(!*qr)
+            })
+        };
+        // The students' link: this step in story mode (the presenter's own controls, such as
+        // Show answer, are the teacher's), read from the page's address only while shown.
+        let qr_panel = qr.then(|| {
+            let story = ViewState {
+                mode: Mode::Story,
+                ..view.clone()
+            };
+            let query = story.to_query(world);
+            match crate::components::embed_dialog::current_page_url(Some(
+                query.trim_start_matches('?'),
+            )) {
+                Ok(link) => crate::components::qr_code::qr_panel(&link),
+                Err(message) => html! { <p class="qr-figure__error">{ message }</p> },
+            }
+        });
         html! {
             <>
                 <PresenterBar onexit={dispatch_with(&dispatcher, |()| Action::SetMode(Mode::Story))}
                     {onshow} onnewclass={dispatch_with(&dispatcher, |()| Action::NewClass)}
-                    onnotes={Some(onnotes)} notes={*notes} />
+                    onnotes={Some(onnotes)} notes={*notes} onqr={Some(onqr)} qr={*qr} />
                 if *notes {
                     { crate::components::lesson::teacher_notes(world) }
                 }
+                { qr_panel.unwrap_or_default() }
             </>
         }
     } else {

@@ -285,6 +285,8 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                 <p class="embed-dialog__heights" data-measured={(heights.len() == crate::embed::protocol::MEASURED_WIDTHS.len()).then_some("true")}>{ measured }</p>
                 { copy_field("Embed code", "Paste into your CMS's HTML or embed block. Its few lines of script keep the height in step with the content; where scripts are stripped, the iframe alone still shows the whole embed on a phone, and also resizes through the Pym.js, Datawrapper, AMP and Embedly height messages.", &s.iframe, 5, &shown) }
                 { copy_field("Link to this view", "Opens the full widget exactly as it is now.", &s.link, 2, &shown) }
+                // The classroom's bundle only (the encoder's cost stays out of the reader's).
+                { link_qr(&s.link) }
                 { copy_field("Script embed", "A placeholder and a script that creates the iframe and keeps its height in step, for pages that allow scripts from the widget's site.", &s.script, 4, &shown) }
                 <p class="embed-dialog__note">
                     { "No cookies, no tracking, no requests to other sites. A host page with a Content-Security-Policy needs only " }
@@ -325,6 +327,18 @@ fn option(
             { label }
         </label>
     }
+}
+
+/// The share link's QR code, in the classroom's bundle.
+#[cfg(feature = "classroom")]
+fn link_qr(link: &str) -> Html {
+    crate::components::qr_code::qr_figure(link)
+}
+
+/// The reader's bundle has no QR encoder (its first load stays small): nothing.
+#[cfg(not(feature = "classroom"))]
+fn link_qr(_link: &str) -> Html {
+    Html::default()
 }
 
 /// The page's preview picture and its alt text, from the `og:` tags the build wrote
@@ -453,7 +467,7 @@ extern "C" {
 }
 
 /// The page's address for the current view: its own address with `query` when given.
-fn current_page_url(query: Option<&str>) -> Result<String, String> {
+pub(crate) fn current_page_url(query: Option<&str>) -> Result<String, String> {
     let location = web_sys::window().ok_or("no window")?.location();
     let href = location
         .href()

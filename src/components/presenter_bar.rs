@@ -1,5 +1,5 @@
 //! The presenter view's controls: full screen on request, the keys that step the story, the
-//! teacher's "Show answer" (on a question, whatever the students ticked), "New class" (every
+//! QR code of the step's link (for the students' phones),//! teacher's "Show answer" (on a question, whatever the students ticked), "New class" (every
 //! tick and reveal cleared, back to the start) and a way back to the ordinary view. The large type itself is `style/present.css`, keyed on the
 //! root's `cp--present` class.
 
@@ -20,6 +20,11 @@ pub struct PresenterBarProps {
     pub onnotes: Option<Callback<()>>,
     #[prop_or_default]
     pub notes: bool,
+    /// Shows or hides the QR code of the step's link; `qr` says whether it is shown.
+    #[prop_or_default]
+    pub onqr: Option<Callback<()>>,
+    #[prop_or_default]
+    pub qr: bool,
 }
 
 #[component]
@@ -69,6 +74,13 @@ pub fn PresenterBar(props: &PresenterBarProps) -> Html {
                     aria-expanded={if props.notes { "true" } else { "false" }} aria-controls="teacher-notes"
                     onclick={onnotes.reform(|_: MouseEvent| ())}>
                     { "Teacher notes" }
+                </button>
+            }
+            if let Some(onqr) = props.onqr.clone() {
+                <button type="button" class="button presenter-bar__qr"
+                    aria-expanded={if props.qr { "true" } else { "false" }} aria-controls="qr-panel"
+                    onclick={onqr.reform(|_: MouseEvent| ())}>
+                    { crate::components::qr_code::QR_BUTTON }
                 </button>
             }
             if let Some(onnewclass) = props.onnewclass.clone() {
