@@ -33,3 +33,5 @@ pub mod switch_board;
 pub mod text;
 pub mod theme_picker;
 pub mod timeline;
+#[cfg(feature = "classroom")]
+pub mod worksheet;

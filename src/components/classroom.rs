@@ -57,6 +57,7 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
 #[cfg(feature = "classroom")]
 #[hook]
 pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> ClassroomView {
+    use crate::components::worksheet::Sheet;
     use crate::components::{
         predict_panel::PredictPanel, presenter_bar::PresenterBar, story_keys::use_story_keys,
         story_panel::story_panel,
@@ -76,6 +77,8 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
     let notes = use_state(bool::default);
     // The QR code, shown or not: the teacher's own view too.
     let qr = use_state(bool::default);
+    // The worksheet or the answer key, open or not (story mode): the teacher's own view.
+    let sheet = use_state(|| None::<crate::components::worksheet::Sheet>);
     // The phone's switches, shown or folded: the student's own view, not part of the link.
     let switches_shown = use_state_eq(bool::default);
 
@@ -126,6 +129,12 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
                 { qr_panel.unwrap_or_default() }
             </>
         }
+    } else if let Some(which) = (*sheet).filter(|_| story_step.is_some()) {
+        let onclose = {
+            let sheet = sheet.clone();
+            Callback::from(move |_: MouseEvent| sheet.set(None))
+        };
+        crate::components::worksheet::sheet(world, which, onclose)
     } else {
         Html::default()
     };
@@ -137,6 +146,8 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
             <>
                 <button type="button" class="button" onclick={dispatch_with(&dispatcher, |_: MouseEvent| Action::SetMode(Mode::Present))}>{ "Presenter view" }</button>
                 <button type="button" class="button button--quiet" onclick={dispatch_with(&dispatcher, |_: MouseEvent| Action::SetMode(Mode::Explore))}>{ "Leave the story" }</button>
+                { sheet_button(&sheet, Sheet::Worksheet, crate::components::worksheet::WORKSHEET) }
+                { sheet_button(&sheet, Sheet::AnswerKey, crate::components::worksheet::ANSWER_KEY) }
             </>
         }
     } else {
@@ -240,6 +251,24 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
         marks: marks.clone(),
         switches_fold,
         switches_folded: story_step.is_some() && !present && !*switches_shown,
+    }
+}
+
+/// A button that opens the sheet `which` (or closes it when it is open).
+#[cfg(feature = "classroom")]
+fn sheet_button(
+    sheet: &UseStateHandle<Option<crate::components::worksheet::Sheet>>,
+    which: crate::components::worksheet::Sheet,
+    label: &'static str,
+) -> Html {
+    let open = **sheet == Some(which);
+    let onclick = {
+        let sheet = sheet.clone();
+        Callback::from(move |_: MouseEvent| sheet.set((!open).then_some(which)))
+    };
+    html! {
+        <button type="button" class="button button--quiet" aria-expanded={if open { "true" } else { "false" }}
+            aria-controls="sheet" {onclick}>{ label }</button>
     }
 }
 

@@ -277,7 +277,7 @@ fn summary(
 }
 
 /// Why: for each developer who loses, the lost path, its new status and the reasons.
-fn explanation(world: &WorldRef, result: &Reveal) -> Html {
+pub(crate) fn explanation(world: &WorldRef, result: &Reveal) -> Html {
     if result.losses.is_empty() {
         return html! {
             <p class="predict__none">

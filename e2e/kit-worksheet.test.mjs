@@ -1,0 +1,95 @@
+// The worksheet and the answer key from the story (issue 17): printed (print emulation), each
+// sheet shows alone, black on white, with every question the story asks. The worksheet offers
+// the model's choices and gives no answer; the answer key gives the model's answer with every
+// reason and every source. Expectations come from examples/expected_worksheet.rs.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launchBrowser, modelExample, openWidget, repoRoot } from './support.mjs';
+
+const expected = modelExample('expected_worksheet').questions;
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+  await mkdir(join(repoRoot, 'screenshots'), { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** The sheet as printed: its questions' headings, prompts, choices, answers; what else shows. */
+async function printed(page) {
+  return page.evaluate(() => {
+    const sheet = document.querySelector('.sheet');
+    const shown = (el) => el && el.checkVisibility({ visibilityProperty: true });
+    const width = document.documentElement.clientWidth;
+    return {
+      text: sheet.innerText,
+      questions: [...sheet.querySelectorAll('.sheet__question')].map((q) => ({
+        heading: q.querySelector('h3').innerText,
+        choices: [...q.querySelectorAll('.sheet__choices li')].map((li) => li.innerText.replace('☐', '').trim()),
+        answer: q.querySelector('.sheet__answer')?.innerText,
+        right: q.getBoundingClientRect().right,
+      })),
+      width,
+      others: [...document.querySelectorAll('.cp__main > :not(.sheet), .page-footer, .sheet__tools')].filter(shown).map((e) => e.className),
+      color: getComputedStyle(sheet.querySelector('p')).color,
+      cites: sheet.querySelectorAll('.cites').length,
+    };
+  });
+}
+
+for (const theme of ['light', 'dark']) {
+  test(`printed (${theme}): the worksheet asks every question without answers; the answer key answers them with reasons and sources`, async () => {
+    const w = await openWidget(browser, `?mode=story&step=1&theme=${theme}`, { viewport: { width: 718, height: 1000 } });
+    const page = w.page;
+    try {
+      await page.getByRole('button', { name: 'Worksheet', exact: true }).click();
+      await page.getByRole('heading', { name: 'Chip Paths worksheet: who loses their path?' }).waitFor();
+      await page.emulateMedia({ media: 'print' });
+      let sheet = await printed(page);
+      assert.deepEqual(sheet.others, [], 'only the sheet prints');
+      assert.equal(sheet.color, 'rgb(0, 0, 0)', 'black text');
+      assert.equal(sheet.questions.length, expected.length);
+      assert.ok(expected.length > 0);
+      expected.forEach((q, i) => {
+        const got = sheet.questions[i];
+        assert.ok(got.heading.startsWith(`Question ${i + 1} · `) && got.heading.endsWith(q.title), got.heading);
+        assert.ok(sheet.text.includes(q.prompt), q.prompt);
+        assert.deepEqual(got.choices, [...q.choices, 'Nobody']);
+        assert.equal(got.answer, undefined, 'no answer on the worksheet');
+        assert.ok(got.right <= sheet.width + 0.5, `question ${i + 1} fits the page`);
+        if (q.answerText) assert.ok(!sheet.text.includes(q.answerText), `answer text leaked: ${q.answerText}`);
+        for (const r of q.reasons) assert.ok(!sheet.text.includes(r.text), `reason leaked: ${r.text}`);
+      });
+      assert.equal(sheet.cites, 0, 'no citations on the worksheet');
+      if (theme === 'light') await page.screenshot({ path: join(repoRoot, 'screenshots/kit-worksheet.png'), fullPage: true });
+
+      await page.emulateMedia({ media: 'screen' });
+      await page.getByRole('button', { name: 'Answer key', exact: true }).click();
+      await page.getByRole('heading', { name: 'Chip Paths answer key' }).waitFor();
+      await page.emulateMedia({ media: 'print' });
+      sheet = await printed(page);
+      assert.deepEqual(sheet.others, [], 'only the answer key prints');
+      assert.equal(sheet.color, 'rgb(0, 0, 0)');
+      assert.equal(sheet.questions.length, expected.length);
+      expected.forEach((q, i) => {
+        const got = sheet.questions[i];
+        assert.equal(got.answer, `Answer: ${q.answer.length ? q.answer.join(', ') : 'Nobody loses their path.'}`);
+        assert.ok(got.right <= sheet.width + 0.5, `answer ${i + 1} fits the page`);
+        if (q.answerText) assert.ok(sheet.text.includes(q.answerText), q.answerText);
+        for (const r of q.reasons) {
+          assert.ok(sheet.text.includes(r.text), `reason: ${r.text}`);
+          for (const s of r.sources) {
+            assert.ok(sheet.text.includes(s.outlet) && sheet.text.includes(s.title), `source: ${s.outlet}, ${s.title}`);
+          }
+        }
+      });
+      if (theme === 'light') await page.screenshot({ path: join(repoRoot, 'screenshots/kit-answer-key.png'), fullPage: true });
+      assert.deepEqual(w.errors(), []);
+    } finally {
+      await w.close();
+    }
+  });
+}

@@ -1,0 +1,52 @@
+//! Prints, as JSON, what the classroom's worksheet and answer key must show (issue 17): for
+//! each story step that asks a question, its prompt, the developers offered as choices, and
+//! the model's answer with each reason's text and its sources' outlets and titles.
+//! e2e/kit-worksheet.test.mjs checks the printed sheets against it.
+
+use chip_paths::model::story::{candidates, reveal};
+use serde_json::{json, Value};
+
+fn main() {
+    let world = chip_paths::embedded::world().expect("the embedded data is invalid");
+    let name = |id: &str| {
+        world
+            .developer(id)
+            .map_or(id, |d| d.name.as_str())
+            .to_owned()
+    };
+    let questions: Vec<Value> = world
+        .story
+        .iter()
+        .enumerate()
+        .filter_map(|(index, step)| {
+            let question = step.question.as_ref()?;
+            let result = reveal(world, index)?;
+            let reasons: Vec<Value> = result
+                .losses
+                .iter()
+                .flat_map(|loss| &loss.lost.reasons)
+                .map(|reason| {
+                    let sources: Vec<Value> = reason
+                        .sources
+                        .iter()
+                        .filter_map(|id| world.sources.iter().find(|s| &s.id == id))
+                        .map(|s| json!({ "outlet": s.outlet, "title": s.title }))
+                        .collect();
+                    json!({ "text": reason.text, "sources": sources })
+                })
+                .collect();
+            Some(json!({
+                "title": step.title,
+                "prompt": question.prompt,
+                "answerText": question.answer_text,
+                "choices": candidates(world, question.workload, &step.date)
+                    .iter()
+                    .map(|d| d.name.clone())
+                    .collect::<Vec<_>>(),
+                "answer": result.losses.iter().map(|l| name(&l.developer)).collect::<Vec<_>>(),
+                "reasons": reasons,
+            }))
+        })
+        .collect();
+    println!("{}", json!({ "questions": questions }));
+}

@@ -1,0 +1,262 @@
+//! worksheet: the story's questions on paper. The worksheet asks each question with its
+//! choices and room to write, and gives no answer; the answer key, a separate sheet, gives the
+//! model's answer with the same reasons and sources the reveal shows, and the sources in full
+//! (title, address) for paper, where no link can be followed. Classroom bundle only (the story
+//! is not in the reader's data). Printing with a sheet open prints the sheet alone
+//! (`style/present.css`).
+
+use super::citation::citations;
+use super::predict_panel::explanation;
+use super::text;
+use crate::model::story::{candidates, reveal};
+use crate::model::{date_label, SourceId, World};
+use crate::state::WorldRef;
+use yew::prelude::*;
+
+/// The sheets' words, in one place for the translation files.
+pub const WORKSHEET: &str = "Worksheet";
+pub const ANSWER_KEY: &str = "Answer key";
+pub const WORKSHEET_HEADING: &str = "Chip Paths worksheet: who loses their path?";
+pub const WORKSHEET_INTRO: &str = "For each question, tick every developer whose main path gets worse when the switch moves, or tick Nobody. Then say why.";
+pub const ANSWER_KEY_HEADING: &str = "Chip Paths answer key";
+pub const ANSWER_KEY_INTRO: &str = "The model's answers, with the reasons and sources the story's reveal shows. A developer loses its path when its main path's status gets worse.";
+pub const NAME_LINE: &str = "Name:";
+pub const NOBODY_CHOICE: &str = "Nobody";
+pub const WHY_LINE: &str = "Why?";
+pub const ANSWER: &str = "Answer:";
+pub const NOBODY_ANSWER: &str = "Nobody loses their path.";
+pub const SOURCES: &str = "Sources";
+pub const PRINT: &str = "Print";
+pub const CLOSE: &str = "Close";
+
+/// Which sheet is open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sheet {
+    Worksheet,
+    AnswerKey,
+}
+
+/// The story's steps that ask a question: (step index, its number among the questions).
+fn questions(world: &World) -> impl Iterator<Item = (usize, usize)> + '_ {
+    world
+        .story
+        .iter()
+        .enumerate()
+        .filter(|(_, step)| step.question.is_some())
+        .enumerate()
+        .map(|(n, (index, _))| (index, n + 1))
+}
+
+/// "Question 2 · 14 August 2025: the step's title".
+fn question_heading(world: &World, index: usize, n: usize) -> String {
+    let step = &world.story[index];
+    format!("Question {n} · {}: {}", date_label(&step.date), step.title)
+}
+
+/// The open sheet with its Print and Close buttons.
+pub fn sheet(world: &WorldRef, which: Sheet, onclose: Callback<MouseEvent>) -> Html {
+    let body = match which {
+        Sheet::Worksheet => worksheet(world),
+        Sheet::AnswerKey => answer_key(world),
+    };
+    html! {
+        <section id="sheet" class="sheet" aria-labelledby="sheet-heading">
+            <div class="sheet__tools">
+                <button type="button" class="button" onclick={Callback::from(|_: MouseEvent| print_page())}>{ PRINT }</button>
+                <button type="button" class="button button--quiet" onclick={onclose}>{ CLOSE }</button>
+            </div>
+            { body }
+        </section>
+    }
+}
+
+/// The questions with their choices and room for the reasons; no answer, no status.
+pub fn worksheet(world: &World) -> Html {
+    html! {
+        <>
+            <h2 id="sheet-heading">{ WORKSHEET_HEADING }</h2>
+            <p class="sheet__name">{ NAME_LINE }</p>
+            <p>{ WORKSHEET_INTRO }</p>
+            <ol class="sheet__questions">
+                { for questions(world).filter_map(|(index, n)| {
+                    let step = &world.story[index];
+                    let question = step.question.as_ref()?;
+                    let choices = candidates(world, question.workload, &step.date);
+                    Some(html! {
+                        <li class="sheet__question" key={index}>
+                            <h3>{ question_heading(world, index, n) }</h3>
+                            <p>{ &question.prompt }</p>
+                            <ul class="sheet__choices">
+                                { for choices.iter().map(|d| html! {
+                                    <li><span class="sheet__box" aria-hidden="true">{ "☐ " }</span>{ &d.name }</li>
+                                }) }
+                                <li><span class="sheet__box" aria-hidden="true">{ "☐ " }</span>{ NOBODY_CHOICE }</li>
+                            </ul>
+                            <p class="sheet__why">{ WHY_LINE }</p>
+                        </li>
+                    })
+                }) }
+            </ol>
+        </>
+    }
+}
+
+/// Each question's answer, the reasons with their citations, then every cited source in full.
+pub fn answer_key(world: &WorldRef) -> Html {
+    let mut cited: Vec<SourceId> = Vec::new();
+    let items: Vec<Html> = questions(world)
+        .filter_map(|(index, n)| {
+            let result = reveal(world, index)?;
+            for loss in &result.losses {
+                for reason in &loss.lost.reasons {
+                    for id in &reason.sources {
+                        if !cited.contains(id) {
+                            cited.push(id.clone());
+                        }
+                    }
+                }
+            }
+            let answer = if result.losses.is_empty() {
+                NOBODY_ANSWER.to_owned()
+            } else {
+                let names: Vec<&str> = result
+                    .losses
+                    .iter()
+                    .map(|l| text::developer_name(world, &l.developer))
+                    .collect();
+                names.join(", ")
+            };
+            Some(html! {
+                <li class="sheet__question" key={index}>
+                    <h3>{ question_heading(world, index, n) }</h3>
+                    <p>{ &result.question.prompt }</p>
+                    <p class="sheet__answer"><strong>{ ANSWER }</strong>{ " " }{ answer }</p>
+                    if !result.question.answer_text.is_empty() {
+                        <p>{ &result.question.answer_text }</p>
+                    }
+                    { explanation(world, &result) }
+                </li>
+            })
+        })
+        .collect();
+    html! {
+        <>
+            <h2 id="sheet-heading">{ ANSWER_KEY_HEADING }</h2>
+            <p>{ ANSWER_KEY_INTRO }</p>
+            <ol class="sheet__questions">{ for items }</ol>
+            <h3>{ SOURCES }</h3>
+            <ul class="sheet__sources">
+                { for cited.iter().filter_map(|id| world.sources.iter().find(|s| &s.id == id)).map(|s| html! {
+                    <li>
+                        { citations(world, std::slice::from_ref(&s.id)) }{ " " }{ &s.title }
+                        if let Some(url) = &s.url {
+                            { " " }<span class="sheet__url">{ url }</span>
+                        }
+                    </li>
+                }) }
+            </ul>
+        </>
+    }
+}
+
+/// The browser's print dialog (the page's print stylesheet shows the sheet alone).
+fn print_page() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The rendered page with the common entities decoded, to look for data text in it.
+    fn plain(html: &str) -> String {
+        html.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&#x27;", "'")
+            .replace("&amp;", "&")
+    }
+
+    fn world() -> WorldRef {
+        WorldRef(crate::embedded::world().unwrap())
+    }
+
+    async fn render(which: Sheet) -> String {
+        #[derive(Properties, PartialEq)]
+        struct P {
+            which: Sheet,
+        }
+        #[function_component]
+        fn S(p: &P) -> Html {
+            sheet(&world(), p.which, Callback::noop())
+        }
+        let html = yew::LocalServerRenderer::<S>::with_props(P { which })
+            .hydratable(false)
+            .render()
+            .await;
+        plain(&html)
+    }
+
+    #[tokio::test]
+    async fn the_worksheet_asks_every_question_with_its_choices_and_no_answer() {
+        let w = world();
+        let html = render(Sheet::Worksheet).await;
+        let asked: Vec<_> = w.story.iter().filter_map(|s| s.question.as_ref()).collect();
+        assert!(!asked.is_empty());
+        for (step, q) in w
+            .story
+            .iter()
+            .filter_map(|s| Some((s, s.question.as_ref()?)))
+        {
+            assert!(html.contains(&q.prompt), "{}", q.prompt);
+            for d in candidates(&w, q.workload, &step.date) {
+                assert!(
+                    html.contains(&format!("</span>{}</li>", d.name)),
+                    "{}",
+                    d.name
+                );
+            }
+            if !q.answer_text.is_empty() {
+                assert!(
+                    !html.contains(&q.answer_text),
+                    "answer leaked: {}",
+                    q.answer_text
+                );
+            }
+        }
+        assert_eq!(
+            html.matches("class=\"sheet__question\"").count(),
+            asked.len()
+        );
+        // No status word, no reason, no citation: nothing that gives the answer away.
+        assert!(
+            !html.contains("status-badge") && !html.contains("class=\"cites\""),
+            "{html}"
+        );
+    }
+
+    #[tokio::test]
+    async fn the_answer_key_gives_the_models_answer_with_reasons_and_sources() {
+        let w = world();
+        let html = render(Sheet::AnswerKey).await;
+        for (index, step) in w.story.iter().enumerate() {
+            let Some(result) = reveal(&w, index) else {
+                continue;
+            };
+            assert!(step.question.is_some());
+            for loss in &result.losses {
+                for reason in &loss.lost.reasons {
+                    assert!(html.contains(&reason.text), "{}", reason.text);
+                    for id in &reason.sources {
+                        let s = w.sources.iter().find(|s| &s.id == id).unwrap();
+                        assert!(html.contains(&s.title), "{}", s.title);
+                    }
+                }
+            }
+        }
+        assert!(html.contains(ANSWER_KEY_HEADING));
+    }
+}
