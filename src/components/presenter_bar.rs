@@ -5,6 +5,9 @@
 
 use yew::prelude::*;
 
+/// The QR code's button (its panel: `qr_code.rs`, in the classroom bundle only).
+pub const QR_BUTTON: &str = "QR code";
+
 #[derive(Properties, PartialEq)]
 pub struct PresenterBarProps {
     /// Leaves the presenter view (back to the story in the ordinary layout).
@@ -80,7 +83,7 @@ pub fn PresenterBar(props: &PresenterBarProps) -> Html {
                 <button type="button" class="button presenter-bar__qr"
                     aria-expanded={if props.qr { "true" } else { "false" }} aria-controls="qr-panel"
                     onclick={onqr.reform(|_: MouseEvent| ())}>
-                    { crate::components::qr_code::QR_BUTTON }
+                    { QR_BUTTON }
                 </button>
             }
             if let Some(onnewclass) = props.onnewclass.clone() {

@@ -9,7 +9,6 @@ use qrcodegen::{QrCode, QrCodeEcc};
 use yew::prelude::*;
 
 /// The panel's words, in one place for the translation files.
-pub const QR_BUTTON: &str = "QR code";
 pub const QR_HEADING: &str = "Open this step on a phone";
 pub const QR_HINT: &str = "Scan with a phone's camera: it opens this step of the story, with the same date and switches, in the phone's browser.";
 pub const QR_LABEL: &str = "QR code of the link";
