@@ -32,7 +32,7 @@ test('the presenter view shows the step’s link as a QR code that opens the sam
   });
   const page = w.page;
   try {
-    await waitForStep(page, 1);
+    await waitForStep(page, 2);
     const button = page.getByRole('button', { name: 'QR code', exact: true });
     assert.equal(await button.getAttribute('aria-expanded'), 'false');
     await button.click();
@@ -54,8 +54,8 @@ test('the presenter view shows the step’s link as a QR code that opens the sam
     // Opened on a phone, the link shows the same step with the same switches.
     const phone = await openWidget(browser, link, { viewport: { width: 375, height: 740 } });
     try {
-      await waitForStep(phone.page, 1);
-      assert.deepEqual(await shown(phone.page), { step: '1', mode: 'story' });
+      await waitForStep(phone.page, 2);
+      assert.deepEqual(await shown(phone.page), { step: '2', mode: 'story' });
       const on = (p) => p.getByRole('switch').evaluateAll((s) => s.map((e) => `${e.getAttribute('aria-describedby')}:${e.getAttribute('aria-checked')}`));
       assert.deepEqual(await on(phone.page), await on(page), 'the same switches');
     } finally {
@@ -65,7 +65,7 @@ test('the presenter view shows the step’s link as a QR code that opens the sam
     // The next step: the code follows the view.
     await page.evaluate(() => document.activeElement?.blur());
     await page.keyboard.press('ArrowRight');
-    await waitForStep(page, 2);
+    await waitForStep(page, 3);
     const next = await readQr(page, page.getByRole('img', CODE));
     assert.equal(new URL(next).searchParams.get('step'), '3', `the next step's code holds ${next}`);
 

@@ -1,7 +1,8 @@
 //! Prints, as JSON, what the kit's "Compare with the record" must mark (issue 17): for each
 //! headline switch flipped at the default date, the cells (developer name, workload label) that
 //! differ from the record and the reasons given; and the CSV and JSON downloads of the opening
-//! view and of the first headline switch flipped. e2e/kit-compare.test.mjs checks the page
+//! view and of the first headline switch flipped, with the pictures' stamp (scenario and source
+//! lines). e2e/kit-compare.test.mjs checks the page
 //! against it; tests/kit.rs checks `record_notes` itself against the model's `diff`.
 
 use chip_paths::components::outcome_matrix::record_notes;
@@ -62,6 +63,8 @@ fn main() {
             "jsonName": export::file_name(world, &scenario, "json"),
             "csv": export::to_csv(world, &scenario, &evaluation),
             "json": export::to_json(world, &scenario, &evaluation),
+            "scenarioLine": export::scenario_line(world, &scenario),
+            "sourceLine": export::source_line(world),
         }));
     }
     println!("{}", json!({ "flipped": flipped, "downloads": files }));

@@ -116,6 +116,15 @@ addEventListener("unhandledrejection", (event) => {
   if (isTrap(event.reason)) showPanel("trap", event.reason.message);
 });
 
+// The kit's picture links (SVG, PNG of the matrix and the diagram; src/components/downloads.rs):
+// the code that draws them is fetched at the first click, so no reader's first load carries it.
+addEventListener("click", (event) => {
+  const link = event.target.closest?.("a[data-chip-paths-picture]");
+  if (!link) return;
+  event.preventDefault();
+  import(new URL("kit-picture.js", import.meta.url)).then((kit) => kit.download(link));
+});
+
 // The link's mode, by the widget's rule (src/url.rs, docs/embedding.md): of at most the
 // first 4096 bytes of the query and its first 64 non-empty `&`-separated parameters, the first
 // whose name decodes to `mode` decides; its value must decode to exactly explore, story or

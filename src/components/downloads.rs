@@ -2,12 +2,21 @@
 //! `export`), offered as two links with file names that say what they hold. The file is built
 //! only when a link is used: the click handler writes it into the link as a `data:` address just
 //! before the browser follows it, so a render costs two file names, not two files.
+//!
+//! The pictures (SVG and PNG of the matrix and of the diagram) are drawn by web/kit-picture.js,
+//! which web/loader.js fetches at the first click on one of their links: none of that code is in
+//! the wasm. The links are fixed markup; the line carries the stamp's words (the model's
+//! `export::scenario_line`, `source_line`) and the files' name as data attributes.
 
-use crate::model::export::{file_name, to_csv, to_json};
+use crate::model::export::{file_name, scenario_line, source_line, to_csv, to_json};
 use crate::model::Evaluation;
 use crate::state::WorldRef;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// The picture links: no listener of their own (web/loader.js's delegated click loads the
+/// code that draws them).
+const PICTURES: &str = "<span class=\"downloads__pictures\"> · Pictures: <a class=\"button\" href=\"#\" data-chip-paths-picture data-what=\"matrix\" data-kind=\"svg\">Matrix SVG</a> <a class=\"button\" href=\"#\" data-chip-paths-picture data-what=\"matrix\" data-kind=\"png\">Matrix PNG</a> <a class=\"button\" href=\"#\" data-chip-paths-picture data-what=\"diagram\" data-kind=\"svg\">Diagram SVG</a> <a class=\"button\" href=\"#\" data-chip-paths-picture data-what=\"diagram\" data-kind=\"png\">Diagram PNG</a></span>";
 
 /// The two links for the view on screen.
 pub fn downloads(
@@ -38,9 +47,11 @@ pub fn downloads(
         html! { <a class="button" href="#" download={name} {onclick}>{ label }</a> }
     };
     html! {
-        <p class="downloads">
+        <p class="downloads" data-name={file_name(world, scenario, "csv")}
+            data-scenario={scenario_line(world, scenario)} data-source={source_line(world)}>
             { "Download this view: " }
             { link("CSV", true) }{ " " }{ link("JSON", false) }
+            { Html::from_html_unchecked(AttrValue::Static(PICTURES)) }
         </p>
     }
 }

@@ -4,6 +4,7 @@
 //! data's "as of" date, which is also its revision. Plain text building, no serializer: the
 //! widget's wasm carries no JSON writer, and these few shapes do not need one.
 
+use super::date::date_label;
 use super::labels::path_name;
 use super::outcome::{Evaluation, Scenario};
 use super::types::{Status, World};
@@ -27,6 +28,37 @@ pub fn changed_switches<'w>(world: &'w World, scenario: &Scenario) -> Vec<Change
             on: scenario.on.contains(&p.id),
         })
         .collect()
+}
+
+/// The pictures' stamp (issue 17), words in one place for the translation files.
+pub const SCENARIO_AT: &str = "Scenario: ";
+pub const CHANGED_FROM_RECORD: &str = "; switches changed from the record: ";
+pub const AS_ON_RECORD: &str = "; every switch as on the record";
+pub const SOURCE_AS_OF: &str = "Source: Chip Paths, data as of ";
+
+/// The scenario in words, for the pictures' stamp: "Scenario: 14 August 2025; switches changed
+/// from the record: Nvidia H20 exports to China allowed off".
+pub fn scenario_line(world: &World, scenario: &Scenario) -> String {
+    let mut line = SCENARIO_AT.to_owned() + &date_label(&scenario.date);
+    let changed = changed_switches(world, scenario);
+    if changed.is_empty() {
+        line.push_str(AS_ON_RECORD);
+    } else {
+        line.push_str(CHANGED_FROM_RECORD);
+        for (i, c) in changed.iter().enumerate() {
+            if i > 0 {
+                line.push_str(", ");
+            }
+            line.push_str(world.policy(c.policy).map_or(c.policy, |p| p.name.as_str()));
+            line.push_str(if c.on { " on" } else { " off" });
+        }
+    }
+    line
+}
+
+/// "Source: Chip Paths, data as of 30 November 2025", for the pictures' stamp.
+pub fn source_line(world: &World) -> String {
+    SOURCE_AS_OF.to_owned() + &date_label(&world.meta.as_of)
 }
 
 /// A file name that says what the file holds: `chip-paths-2025-08-14-h20-allowed-off.csv`.
@@ -278,6 +310,46 @@ pub fn to_json(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> S
 mod tests {
     use super::*;
     use crate::evaluate::evaluate;
+
+    #[test]
+    fn the_stamp_names_the_date_the_changed_switches_and_the_data() {
+        let world = world();
+        let record = world.default_scenario();
+        let line = scenario_line(&world, &record);
+        assert_eq!(
+            line,
+            format!(
+                "Scenario: {}; every switch as on the record",
+                date_label(&record.date)
+            )
+        );
+        let id = world.meta.headline[0].clone();
+        let mut on = record.on.clone();
+        let was_on = !on.insert(id.clone());
+        if was_on {
+            on.remove(&id);
+        }
+        let flipped = Scenario {
+            date: record.date.clone(),
+            on,
+        };
+        let name = &world.policy(&id).unwrap().name;
+        assert_eq!(
+            scenario_line(&world, &flipped),
+            format!(
+                "Scenario: {}; switches changed from the record: {name} {}",
+                date_label(&record.date),
+                if was_on { "off" } else { "on" }
+            )
+        );
+        assert_eq!(
+            source_line(&world),
+            format!(
+                "Source: Chip Paths, data as of {}",
+                date_label(&world.meta.as_of)
+            )
+        );
+    }
 
     fn world() -> World {
         crate::test_world().clone()

@@ -1,0 +1,130 @@
+// The kit's pictures (issue 17; web/kit-picture.js, loaded on demand): the matrix and the
+// diagram as SVG and PNG, at the opening view and with a headline switch flipped. Each SVG is
+// stamped with the title, the model's scenario line (date, switches changed from the record),
+// "Source: Chip Paths, data as of …" and the view's link, and its matrix cells are the model's
+// (examples/expected_matrix.rs); each PNG is a valid image of twice the SVG's size; the file
+// names say what they hold (examples/expected_kit.rs).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launchBrowser, modelExample, openWidget, repoRoot } from './support.mjs';
+import { pngSummary } from './kit-support.mjs';
+
+let browser;
+let matrix;
+let kit;
+before(async () => {
+  browser = await launchBrowser();
+  matrix = modelExample('expected_matrix');
+  kit = modelExample('expected_kit');
+  await mkdir(join(repoRoot, 'screenshots'), { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function download(page, name) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 20000 }),
+    page.getByRole('link', { name, exact: true }).click(),
+  ]);
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+}
+
+/** An SVG file read by the browser: its size, all its text, its matrix cells, its shapes. */
+async function readSvg(page, text) {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const svg = doc.documentElement;
+    const clean = (t) => t.replace(/\s+/g, ' ').trim();
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      width: Number(svg.getAttribute('width')),
+      height: Number(svg.getAttribute('height')),
+      text: clean([...svg.querySelectorAll('text')].map((t) => t.textContent).join(' ')),
+      cells: [...svg.querySelectorAll('g.cell')].map((g) => ({
+        developer: g.dataset.developer,
+        workload: g.dataset.workload,
+        text: clean([...g.querySelectorAll('text')].map((t) => t.textContent).join(' ')),
+      })),
+      edges: svg.querySelectorAll('svg svg line, svg svg path').length,
+    };
+  }, text);
+}
+
+/** The PNG's size from its header, and whether the browser decodes it to that size. */
+async function readPng(page, bytes) {
+  assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
+  const header = { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  const decoded = await pngSummary(page, bytes);
+  assert.deepEqual({ width: decoded.width, height: decoded.height }, header, 'the browser decodes it at its stated size');
+  // Not blank: the background, the text and the statuses' colours are there.
+  assert.ok(decoded.colours >= 3, `the picture has ${decoded.colours} colours`);
+  return header;
+}
+
+test('the matrix and diagram pictures are stamped, hold the model’s matrix, and name what they show', async () => {
+  const w = await openWidget(browser, '', { viewport: { width: 1280, height: 900 }, contextOptions: { acceptDownloads: true } });
+  const page = w.page;
+  try {
+    for (const expected of kit.downloads) {
+      let cells = matrix.default;
+      if (expected.flipped) {
+        const before = new URL(page.url()).search;
+        await page.getByRole('switch', { name: expected.flipped, exact: true }).click();
+        await page.waitForFunction((q) => location.search !== q, before, { timeout: 20000 });
+        cells = Object.values(matrix.flipped).find((f) => f.name === expected.flipped).matrix;
+      }
+      const stem = expected.csvName.replace(/\.csv$/, '');
+      const stamped = (svg) => {
+        assert.equal(svg.error, null, 'the SVG parses');
+        assert.ok(svg.text.startsWith('Chip Paths: '), svg.text.slice(0, 80));
+        for (const line of [expected.scenarioLine, expected.sourceLine, page.url()]) {
+          assert.ok(svg.text.includes(line), `stamped with “${line}”`);
+        }
+      };
+
+      const m = await download(page, 'Matrix SVG');
+      assert.equal(m.name, `${stem}-matrix.svg`);
+      const svg = await readSvg(page, m.bytes.toString('utf8'));
+      stamped(svg);
+      const shown = {};
+      for (const c of svg.cells) (shown[c.developer] ??= {})[c.workload] = c.text;
+      const want = {};
+      for (const [developer, row] of Object.entries(cells)) {
+        want[developer] = {};
+        for (const [workload, cell] of Object.entries(row)) {
+          want[developer][workload] = `${cell.status} ${cell.path}`.replace(/\s+/g, ' ').replace(/ :/g, ':').trim();
+        }
+      }
+      assert.deepEqual(shown, want, "the SVG's cells are the model's matrix");
+
+      const mp = await download(page, 'Matrix PNG');
+      assert.equal(mp.name, `${stem}-matrix.png`);
+      assert.deepEqual(await readPng(page, mp.bytes), { width: svg.width * 2, height: svg.height * 2 });
+
+      const d = await download(page, 'Diagram SVG');
+      assert.equal(d.name, `${stem}-diagram.svg`);
+      const diagram = await readSvg(page, d.bytes.toString('utf8'));
+      stamped(diagram);
+      const onPage = await page.evaluate(() => {
+        const s = document.querySelector('svg.diagram__svg');
+        return { edges: s.querySelectorAll('line, path').length, text: [...s.querySelectorAll('text')].map((t) => t.textContent).join(' ').replace(/\s+/g, ' ').trim() };
+      });
+      assert.equal(diagram.edges, onPage.edges, 'every edge of the diagram on screen');
+      // As the page shows them (its column heads in capitals).
+      assert.ok(diagram.text.toLowerCase().includes(onPage.text.toLowerCase()), "the diagram's labels");
+      const dp = await download(page, 'Diagram PNG');
+      assert.equal(dp.name, `${stem}-diagram.png`);
+      assert.deepEqual(await readPng(page, dp.bytes), { width: diagram.width * 2, height: diagram.height * 2 });
+      if (!expected.flipped) {
+        await writeFile(join(repoRoot, 'screenshots/kit-matrix.png'), mp.bytes);
+        await writeFile(join(repoRoot, 'screenshots/kit-diagram.png'), dp.bytes);
+      }
+    }
+    assert.deepEqual(w.errors(), []);
+  } finally {
+    await w.close();
+  }
+});
