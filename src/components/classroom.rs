@@ -267,7 +267,7 @@ fn sheet_button(
         Callback::from(move |_: MouseEvent| sheet.set((!open).then_some(which)))
     };
     html! {
-        <button type="button" class="button button--quiet" aria-expanded={if open { "true" } else { "false" }}
+        <button type="button" class="button button--quiet story__sheet-button" aria-expanded={if open { "true" } else { "false" }}
             aria-controls="sheet" {onclick}>{ label }</button>
     }
 }
