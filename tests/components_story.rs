@@ -244,7 +244,10 @@ async fn the_presenter_bar_offers_full_screen_the_keys_and_a_way_out() {
     assert!(html.contains(">Show answer<"), "{html}");
     // The QR code's button says the panel is open and which element it opens.
     let qr = tag_with(&html, "presenter-bar__qr");
-    assert!(qr.contains("aria-expanded=\"true\"") && qr.contains("aria-controls=\"qr-panel\""), "{qr}");
+    assert!(
+        qr.contains("aria-expanded=\"true\"") && qr.contains("aria-controls=\"qr-panel\""),
+        "{qr}"
+    );
     assert!(html.contains(">New class<"), "{html}");
     let fullscreen = tag_with(&html, "presenter-bar__fullscreen");
     assert!(fullscreen.contains("aria-pressed=\"false\""));
