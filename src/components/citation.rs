@@ -42,7 +42,7 @@ fn push_citation(m: &mut Markup, world: &World, id: &str) {
                 .fixed(", ")
                 .text(&date_label(&source.date));
             m.fixed("<span class=\"cite__conf\"> · ")
-                .text(source.confidence.label());
+                .text(&source.confidence.label());
             m.fixed("</span></a>");
         }
         // Validation rules out dangling ids; if one slips through, say so rather than hide it.

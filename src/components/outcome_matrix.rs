@@ -246,7 +246,7 @@ fn full_cell(
     let status = match mark {
         Some(mark) => {
             cell.fixed("<span class=\"matrix__was\">")
-                .fixed(mark.before.label())
+                .text(&mark.before.label())
                 .fixed(" →</span> ");
             mark.after
         }
@@ -268,7 +268,7 @@ fn full_cell(
         cell.fixed("<span class=\"matrix__fallback\">Fallback: ");
         cell.text(&path_name(world, &fallback.chip, fallback.route));
         cell.fixed(" — ")
-            .fixed(fallback.status.label())
+            .text(&fallback.status.label())
             .fixed("</span>");
     }
     push_record_note(&mut cell, note);
@@ -286,7 +286,11 @@ fn full_cell(
 fn push_record_note(cell: &mut Markup, note: Option<&RecordNote>) {
     let Some(note) = note else { return };
     cell.fixed("<span class=\"matrix__record\">On the record: ")
-        .fixed(note.status.map_or("Not reported", Status::label))
+        .text(
+            &note
+                .status
+                .map_or_else(crate::model::i18n::msg::status_not_reported, Status::label),
+        )
         .fixed("</span>");
     if note.differs {
         cell.fixed("<span class=\"matrix__differs\"><strong>Differs from the record.</strong>");
@@ -329,7 +333,7 @@ fn compact_cell(
         why.fixed("<ul class=\"matrix__reasons\">");
         for reason in &main.reasons {
             why.fixed("<li><span class=\"matrix__reason-status\">")
-                .fixed(reason.status.label())
+                .text(&reason.status.label())
                 .fixed(":</span> ")
                 .text(&reason.text)
                 .fixed(" ");
@@ -349,7 +353,7 @@ fn compact_cell(
         why.fixed("<p class=\"matrix__fallback\">Fallback: ")
             .text(&path_name(world, &fallback.chip, fallback.route))
             .fixed(" — ")
-            .fixed(fallback.status.label())
+            .text(&fallback.status.label())
             .fixed("</p>");
     }
     let onclick = text::emit_on_click(ontoggle, AttrValue::from(key.to_owned()));

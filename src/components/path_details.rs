@@ -65,7 +65,7 @@ pub fn PathDetails(props: &PathDetailsProps) -> Html {
         let outcome = props.evaluation.outcome(&developer.id, workload);
         let paths = outcome.map(|o| o.paths.as_slice()).unwrap_or_default();
         body.fixed("<section class=\"details__workload\"><h4>")
-            .fixed(workload.label());
+            .text(&workload.label());
         body.fixed("</h4>");
         if paths.is_empty() {
             body.fixed(
@@ -142,7 +142,7 @@ fn push_path(
     body.fixed("<span class=\"details__route\">");
     body.text(text::chip_name(world, &path.chip))
         .fixed(", ")
-        .fixed(path.route.label());
+        .text(&path.route.label());
     body.fixed("</span>");
     body.fixed(if path.main {
         "<span class=\"details__role details__role--main\">Main path</span>"
@@ -179,7 +179,7 @@ fn push_path(
         body.fixed("<ul class=\"details__reasons\">");
         for reason in &path.reasons {
             body.fixed("<li class=\"details__reason\"><span class=\"details__reason-status\">");
-            body.fixed(reason.status.label())
+            body.text(&reason.status.label())
                 .fixed(": </span>")
                 .text(&reason.text);
             body.fixed(" ");

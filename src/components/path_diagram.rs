@@ -201,7 +201,7 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
             + " to "
             + text::developer_name(world, &edge.developer)
             + ": "
-            + edge.status.label();
+            + &edge.status.label();
         let mut class = "edge edge--".to_owned() + edge.status.slug();
         if selected.is_some_and(|s| s != edge.developer) {
             class += " edge--dim";

@@ -96,7 +96,7 @@ pub fn SourcesPanel(props: &SourcesPanelProps) -> Html {
             }
         }
         m.fixed("<span class=\"sources__conf\"> (")
-            .fixed(source.confidence.label());
+            .text(&source.confidence.label());
         m.fixed(")</span></li>");
     }
     m.fixed("</ol></details></section>");

@@ -34,7 +34,7 @@ pub fn status_legend(on_record: &[Status], evaluation: &Evaluation) -> Html {
         m.fixed("<div class=\"legend__item\"><dt>");
         push_status_badge(&mut m, status);
         m.fixed("</dt><dd>")
-            .fixed(status.meaning())
+            .text(&status.meaning())
             .fixed("</dd></div>");
     }
     m.fixed("</dl>");
@@ -55,7 +55,7 @@ pub fn push_status_badge(m: &mut Markup, status: Status) {
         .fixed("\">");
     push_icon(m, status);
     m.fixed("<span class=\"status__word\">")
-        .fixed(status.label());
+        .text(&status.label());
     m.fixed("</span></span>");
 }
 
