@@ -80,3 +80,76 @@ month-9 = Sep
 month-10 = Oct
 month-11 = Nov
 month-12 = Dec
+# The last two items of a list: "A and B", "A, B and C" ($items is the rest, joined by
+# list-separator).
+list-and = { $items } and { $last }
+
+## The change sentence after a switch or a move in time (crates/model/src/diff.rs).
+## $action is one of the change-switch/change-move/change-this messages, or a story step's
+## subject; $status a status word in lower case; $reason, $why and $note the data's own words.
+change-switch-on = Switching on “{ $policy }”
+change-switch-on-what-if = Switching on the what-if “{ $policy }”
+change-switch-off = Switching off “{ $policy }”
+change-switch-off-what-if = Switching off the what-if “{ $policy }”
+change-this = This change
+change-move = Moving to { $date }
+change-no-path = { $action } changes no developer's path.
+change-no-path-note = { $action } changes no developer's path: { $note }.
+change-no-main-status = { $action } changes no main path's status. { $detail }
+# $clauses: one or more clause-* messages joined as a list; $detail: a detail-* sentence;
+# $also: a level-* sentence about a path whose status held.
+change-sentence = { $action } { $clauses }. { $detail }
+change-sentence-also = { $action } { $clauses }. { $detail } { $also }
+# Whose paths: "DeepSeek's" (each name), "DeepSeek's, Tencent's and 3 others'".
+possessive = { $name }'s
+possessive-others = { $first }, { $second } and { $n } others'
+workloads-both = training and inference
+# $owners: possessives as a list; $workloads: "training", "inference" or workloads-both;
+# $n: how many paths.
+clause-closes = closes { $owners } main { $workloads } { $n ->
+    [one] path
+   *[other] paths
+}
+clause-narrows = narrows { $owners } main { $workloads } { $n ->
+    [one] path
+   *[other] paths
+}
+clause-opens = opens { $owners } main { $workloads } { $n ->
+    [one] path
+   *[other] paths
+}
+clause-eases = eases { $owners } main { $workloads } { $n ->
+    [one] path
+   *[other] paths
+}
+clause-appears = puts { $owners } main { $workloads } { $n ->
+    [one] path
+   *[other] paths
+} on the record
+clause-leaves = takes { $owners } main { $workloads } { $n ->
+    [one] path
+   *[other] paths
+} off the record
+detail-none = { $who } has no main { $workload } path on the record.
+detail-reported = { $who }'s { $workload } is now reported on { $path } ({ $status }: { $reason }).
+detail-reported-open = { $who }'s { $workload } is now reported on { $path } (open).
+detail-now = { $who }'s main { $workload } path ({ $path }) is now { $status }: { $why }.
+detail-moved-reason = { $who }'s main { $workload } path is now { $path } ({ $status }: { $reason }).
+detail-moved = { $who }'s main { $workload } path is now { $path } ({ $status }).
+detail-can-use-open = { $who } can now use { $path } (open).
+detail-can-use = { $who } can now use { $path } ({ $status }: { $reason }).
+# A path whose status held. $kind is one of the path-kind-* messages.
+path-kind-main = main { $workload } path
+path-kind-fallback = { $workload } fallback
+path-kind-other = other { $workload } path
+level-main-now = { $who }'s main { $workload } path is now { $path }, also { $status }.
+level-new-other = { $who } now has another { $workload } path: { $path } ({ $status }).
+level-new-fallback-training = { $who } now has a training fallback: { $path } ({ $status }).
+level-new-fallback-inference = { $who } now has an inference fallback: { $path } ({ $status }).
+level-gone = { $who }'s { $kind } ({ $path }) is no longer on the record.
+level-stays-more = { $who }'s { $kind } ({ $path }) stays { $status }, with one burden more: { $reason }.
+level-stays-less = { $who }'s { $kind } ({ $path }) stays { $status }, with one burden less: { $reason }.
+level-worse = { $who }'s { $kind } ({ $path }) is now { $status }: { $reason }.
+level-less = { $who }'s { $kind } ({ $path }) is now { $status }, with one burden less: { $reason }.
+level-now = { $who }'s { $kind } ({ $path }) is now { $status }.
+level-likewise = { $detail } Likewise for { $names }.

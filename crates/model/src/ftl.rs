@@ -182,6 +182,8 @@ impl<'a> Cursor<'a> {
     fn pattern(&mut self, in_variant: bool) -> Result<Vec<Node>, String> {
         let mut nodes: Vec<Node> = Vec::new();
         let mut text = String::new();
+        // Where the last literal placeable in `text` ends: trimming stops there.
+        let mut literal_end = 0;
         while let Some(c) = self.peek() {
             if in_variant && c == '\n' {
                 break;
@@ -190,8 +192,13 @@ impl<'a> Cursor<'a> {
                 '{' => {
                     self.bump();
                     match self.placeable()? {
-                        Node::Text(literal) => text.push_str(&literal),
+                        // A literal is kept whole: `{ ", " }` keeps its blank at the end.
+                        Node::Text(literal) => {
+                            text.push_str(&literal);
+                            literal_end = text.len();
+                        }
                         node => {
+                            literal_end = 0;
                             if !text.is_empty() {
                                 nodes.push(Node::Text(std::mem::take(&mut text)));
                             }
@@ -211,7 +218,7 @@ impl<'a> Cursor<'a> {
         }
         // Fluent trims the pattern's trailing blanks (and leading ones, after `=` or `]`).
         if let Some(Node::Text(last)) = nodes.last_mut() {
-            let trimmed = last.trim_end().len();
+            let trimmed = last.trim_end().len().max(literal_end.min(last.len()));
             last.truncate(trimmed);
             if last.is_empty() {
                 nodes.pop();
@@ -801,6 +808,8 @@ mod tests {
         );
         assert_eq!(arguments(&en.messages[1]), vec![("n".to_string(), true)]);
         assert_eq!(en.messages[2].pattern, vec![Node::Text("a { brace".into())]);
+        let r = parse("en.ftl", "sep = { \", \" }\n").unwrap();
+        assert_eq!(r.messages[0].pattern, vec![Node::Text(", ".into())]);
         assert!(zh(ZH_OK).is_empty(), "{:?}", zh(ZH_OK));
     }
 
