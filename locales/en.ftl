@@ -153,3 +153,23 @@ level-worse = { $who }'s { $kind } ({ $path }) is now { $status }: { $reason }.
 level-less = { $who }'s { $kind } ({ $path }) is now { $status }, with one burden less: { $reason }.
 level-now = { $who }'s { $kind } ({ $path }) is now { $status }.
 level-likewise = { $detail } Likewise for { $names }.
+
+## The classroom's step box (crates/model/src/story.rs): why the step changed what it did,
+## and what else happened since the step before.
+story-starts = This is where the story starts.
+story-since = What happened since { $since }
+story-nothing-since = Nothing else changed a main path since { $since }.
+story-no-rule = This event changes no rule (no switch moves), so no main path changed because of it.
+# A policy's name in quotes, in a list of them.
+quoted = “{ $name }”
+# $policies: quoted names as a list.
+story-switch-on = Switching on { $policies }
+story-switch-off = Switching off { $policies }
+story-switch-on-off = Switching on { $on } and off { $off }
+story-no-main-path = { $subject } changes no developer's main path, because { $why }.
+why-no-path-yet = the record shows no developer's path at this date yet
+why-none-of-them = none of them reaches a path on the record at this date
+why-reaches-none = it reaches none of the paths on the record at this date
+why-no-path-for = the record shows no path for { $names } at this date yet
+why-for = for “{ $policy }”, { $why }
+why-separator = { "; " }

@@ -133,3 +133,20 @@ level-worse = { $who }的{ $kind }（{ $path }）现为{ $status }：{ $reason }
 level-less = { $who }的{ $kind }（{ $path }）现为{ $status }，少了一项障碍：{ $reason }。
 level-now = { $who }的{ $kind }（{ $path }）现为{ $status }。
 level-likewise = { $detail }{ $names }同样如此。
+
+## The classroom's step box
+story-starts = 故事从这里开始。
+story-since = 自{ $since }以来发生的变化
+story-nothing-since = 自{ $since }以来，没有其他变化改变任何主要路径。
+story-no-rule = 这一事件没有改变任何规则（没有开关变动），因此没有主要路径因它而改变。
+quoted = “{ $name }”
+story-switch-on = 打开{ $policies }
+story-switch-off = 关闭{ $policies }
+story-switch-on-off = 打开{ $on }并关闭{ $off }
+story-no-main-path = { $subject }不改变任何开发商的主要路径，因为{ $why }。
+why-no-path-yet = 在这一日期，记录中尚无任何开发商的路径
+why-none-of-them = 它们都没有触及这一日期记录中的任何路径
+why-reaches-none = 它没有触及这一日期记录中的任何路径
+why-no-path-for = 在这一日期，记录中尚无{ $names }的路径
+why-for = 对于“{ $policy }”，{ $why }
+why-separator = ；
