@@ -173,3 +173,8 @@ why-reaches-none = it reaches none of the paths on the record at this date
 why-no-path-for = the record shows no path for { $names } at this date yet
 why-for = for “{ $policy }”, { $why }
 why-separator = { "; " }
+
+## The page's frame (src/app.rs, pickers)
+language-label = Language
+# A language file did not load. $language: its name and why, e.g. "简体中文 (the network request failed)".
+language-failed = { $language } could not be loaded; the widget stays in English.

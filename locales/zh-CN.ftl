@@ -150,3 +150,7 @@ why-reaches-none = 它没有触及这一日期记录中的任何路径
 why-no-path-for = 在这一日期，记录中尚无{ $names }的路径
 why-for = 对于“{ $policy }”，{ $why }
 why-separator = ；
+
+## The page's frame
+language-label = 语言
+language-failed = 无法加载{ $language }；本工具继续以英文显示。

@@ -4,6 +4,7 @@
 use crate::components::classroom::use_classroom;
 use crate::components::downloads::downloads;
 use crate::components::history_bar::{history_bar, on_history_key};
+use crate::components::language_picker::{html_lang, language_picker, take_picked};
 use crate::components::status_badge::status_legend;
 use crate::components::{
     change_sentence::change_sentence,
@@ -21,7 +22,9 @@ use crate::components::{
 };
 use crate::components::{embed_credit::embed_credit, embed_dialog::EmbedDialog};
 use crate::embed::auto_height::use_auto_height;
+use crate::hooks::use_language::use_language;
 use crate::hooks::use_url_sync::{current_query, use_url_sync};
+use crate::model::i18n::{msg, Locale};
 use crate::state::{Action, AppState, WorldRef};
 use crate::url::{Mode, Part, Parts, Theme};
 use yew::prelude::*;
@@ -98,6 +101,8 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             .unwrap_or_else(current_query);
         use_reducer(move || AppState::from_query(world, &query))
     };
+    // Before anything renders words: the language every message is in.
+    let language = use_language(state.view.lang);
     // The statuses on the record at every event: the legend explains them all (and any other
     // status a what-if brings).
     let on_record = use_memo(world.clone(), |world| {
@@ -124,9 +129,32 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let root = use_node_ref();
     {
         let root = root.clone();
-        use_effect_with((), move |_| {
+        let first = use_mut_ref(|| true);
+        // Again after a language change: the view is rebuilt in the new language (keyed by it).
+        use_effect_with(language.active, move |&active| {
             if let Some(el) = root.cast::<web_sys::Element>() {
                 let _ = el.set_attribute("data-ready", "true");
+            }
+            if let Some(page) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element())
+            {
+                let _ = page.set_attribute("lang", &html_lang(active));
+            }
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                // The picker was rebuilt with everything else: give it its focus back.
+                if !take_picked() {
+                    return;
+                }
+                use wasm_bindgen::JsCast;
+                if let Some(picker) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("cp-language"))
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = picker.focus();
+                }
+                return;
             }
             // For the load-to-interactive benchmark (e2e/bench.mjs).
             if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
@@ -146,6 +174,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         onclose,
         onworkload,
         ontheme,
+        onlang,
         ondismiss,
     } = (*on).clone();
     // The kit: Undo/Redo/Reset buttons and keys (src/components/history_bar.rs).
@@ -219,6 +248,9 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         <div class={classes!("cp", view.embed.then_some("cp--embed"), layout.compact.then_some("cp--compact"),
                 story_shown.then_some("cp--story"), present.then_some("cp--present"))}
             data-theme={theme} data-mode={view.mode.slug()}
+            // Keyed by the language: a change rebuilds every part in the new words, memoised
+            // components included.
+            key={language.active.tag()} lang={html_lang(language.active)}
             data-chip-paths-root="" ref={root} onkeydown={(*onkeydown).clone()}>
             <main class="cp__main">
                 { classroom.bar }
@@ -232,6 +264,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                             <div class="cp__header-tools">
                                 { classroom.tools }
                                 { theme_picker(view.theme.slug(), &ontheme) }
+                                { language_picker(language.active, &onlang) }
                             </div>
                         }
                     </header>
@@ -239,6 +272,9 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                     <h1 class="visually-hidden">{ "Chip Paths: what AI-chip export controls do to China's AI developers" }</h1>
                 }
                 { notice_bar(&state.notices, &ondismiss) }
+                if let Some(failed) = &language.failed {
+                    <p class="notice notice--language" role="status">{ msg::language_failed(failed) }</p>
+                }
                 if let Some(rev) = view.rev.as_ref().filter(|r| view.embed && **r != world.meta.as_of) {
                     // Pinned embeds: the widget carries one revision of the data, so it says
                     // when the record has moved on since the graphic was published.
@@ -382,6 +418,7 @@ struct Handlers {
     onclose: Callback<()>,
     onworkload: Callback<crate::model::Workload>,
     ontheme: Callback<AttrValue>,
+    onlang: Callback<AttrValue>,
     ondismiss: Callback<()>,
 }
 
@@ -398,6 +435,11 @@ impl Handlers {
             ontheme: with(|d, v| {
                 if let Some(theme) = Theme::ALL.into_iter().find(|t| t.slug() == v.as_str()) {
                     d.dispatch(Action::SetTheme(theme))
+                }
+            }),
+            onlang: with(|d, v| {
+                if let Some(lang) = Locale::from_tag(&v) {
+                    d.dispatch(Action::SetLanguage(lang))
                 }
             }),
             onselect: {

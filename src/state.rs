@@ -129,6 +129,8 @@ pub enum Action {
     SelectDeveloper(Option<AttrValue>),
     SetWorkload(Workload),
     SetTheme(Theme),
+    /// The reader picked a language (it goes into the URL like the theme).
+    SetLanguage(crate::model::i18n::Locale),
     DismissNotice,
     /// The URL changed under us (back/forward): take its state and its notices.
     FromUrl(ViewState, Vec<String>),
@@ -244,6 +246,11 @@ impl AppState {
             }
             Action::SetWorkload(workload) => next.view.workload = workload,
             Action::SetTheme(theme) => next.view.theme = theme,
+            Action::SetLanguage(lang) => {
+                next.view.lang = Some(lang);
+                // The last change's sentence was worded in the old language.
+                next.change = None;
+            }
             Action::DismissNotice => next.notices.clear(),
             Action::FromUrl(mut view, notices) => {
                 open_story_step(world, &mut view);

@@ -408,9 +408,7 @@ fn detail(world: &World, change: &Change) -> String {
             msg::detail_now(who, &workload, &path, &status, why)
         }
         (_, false, _) => match after.reasons.first() {
-            Some(reason) => {
-                msg::detail_moved_reason(who, &workload, &path, &status, &reason.text)
-            }
+            Some(reason) => msg::detail_moved_reason(who, &workload, &path, &status, &reason.text),
             None => msg::detail_moved(who, &workload, &path, &status),
         },
         (_, _, _) if after.reasons.is_empty() => msg::detail_can_use_open(who, &path),

@@ -467,20 +467,24 @@ fn names(arguments: &[(String, bool)]) -> String {
 /// A fingerprint of English's message ids and arguments: a language file built for other
 /// messages (a stale cache) is refused at run time rather than showing wrong sentences.
 pub fn fingerprint(en: &Resource) -> u64 {
-    // FNV-1a, 64-bit: stable across builds and platforms.
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut feed = |text: &str| {
-        for byte in text.bytes().chain([0]) {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x100_0000_01b3);
-        }
-    };
+    let mut text = String::new();
     for message in &en.messages {
-        feed(&message.id);
+        text.push_str(&message.id);
+        text.push('\0');
         for (name, number) in arguments(message) {
-            feed(&name);
-            feed(if number { "#" } else { "$" });
+            text.push_str(&name);
+            text.push(if number { '#' } else { '$' });
         }
+    }
+    fnv(text.as_bytes())
+}
+
+/// FNV-1a, 64-bit: a stable hash across builds and platforms.
+pub fn fnv(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in bytes {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(0x100_0000_01b3);
     }
     hash
 }

@@ -278,6 +278,21 @@ pub fn format(index: usize, args: &[Arg]) -> String {
     catalog.format(locale.info().plural, index, args)
 }
 
+/// For tests: makes `tag` the active language, compiled from `locales/` as the build does.
+#[cfg(any(test, feature = "files"))]
+pub fn use_language_from_files(tag: &str) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    let all = crate::ftl::load_all(&dir).expect("the message files are checked by the build");
+    let en = &all[0].1;
+    let (info, resource) = all
+        .iter()
+        .find(|(l, _)| l.tag == tag)
+        .expect("a registered language");
+    let catalog = Catalog::decode(&crate::ftl::encode(en, resource, &[])).expect("decodes");
+    let locale = Locale::from_tag(info.tag).expect("registered");
+    set_language(locale, Rc::new(catalog));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -343,19 +358,4 @@ mod tests {
         assert_eq!(Locale::from_tag("ZH-cn").map(Locale::tag), Some("zh-CN"));
         assert_eq!(Locale::from_tag("zh"), None);
     }
-}
-
-/// For tests: makes `tag` the active language, compiled from `locales/` as the build does.
-#[cfg(any(test, feature = "files"))]
-pub fn use_language_from_files(tag: &str) {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
-    let all = crate::ftl::load_all(&dir).expect("the message files are checked by the build");
-    let en = &all[0].1;
-    let (info, resource) = all
-        .iter()
-        .find(|(l, _)| l.tag == tag)
-        .expect("a registered language");
-    let catalog = Catalog::decode(&crate::ftl::encode(en, resource, &[])).expect("decodes");
-    let locale = Locale::from_tag(info.tag).expect("registered");
-    set_language(locale, Rc::new(catalog));
 }

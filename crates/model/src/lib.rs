@@ -16,6 +16,8 @@ pub mod id_set;
 pub mod ids;
 pub mod labels;
 #[cfg(any(test, feature = "files"))]
+pub mod language_files;
+#[cfg(any(test, feature = "files"))]
 pub mod lesson;
 pub mod locales;
 pub mod outcome;

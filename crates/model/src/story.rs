@@ -9,8 +9,6 @@
 //! than before the switch moved (for example Friction → Limited, or anything → Blocked).
 //! Developers the record reports no path for are never in the answer.
 
-use crate::diff::join;
-use crate::i18n::msg;
 use super::date::date_label;
 use super::diff::{describe_with, diff, Change};
 use super::evaluate::evaluate;
@@ -19,6 +17,8 @@ use super::outcome::{Cause, Evaluation, Outcome, PathOutcome, Reason, Scenario};
 use super::types::{
     Developer, DeveloperId, Policy, PolicyId, Question, Status, StoryStep, Workload, World,
 };
+use crate::diff::join;
+use crate::i18n::msg;
 use std::collections::BTreeSet;
 
 /// The policies switched on at `date`: the timeline's own answer (`World::switches_at`), so
@@ -198,17 +198,14 @@ fn because_text(
         msg::why_no_path_yet()
     } else if let [(policy, _)] = policies.as_slice() {
         why_nothing(world, date, policy)
-    } else if policies
-        .iter()
-        .all(|(p, _)| p.scope_note.is_none() && why_nothing(world, date, p) == msg::why_reaches_none())
-    {
+    } else if policies.iter().all(|(p, _)| {
+        p.scope_note.is_none() && why_nothing(world, date, p) == msg::why_reaches_none()
+    }) {
         msg::why_none_of_them()
     } else {
         let each: Vec<String> = policies
             .iter()
-            .map(|(policy, _)| {
-                msg::why_for(&policy.name, &why_nothing(world, date, policy))
-            })
+            .map(|(policy, _)| msg::why_for(&policy.name, &why_nothing(world, date, policy)))
             .collect();
         each.join(&msg::why_separator())
     };
@@ -261,7 +258,6 @@ pub fn reason_policies(reason: &Reason) -> Vec<&PolicyId> {
         }
     }
 }
-
 
 /// A step's question as two scenarios: the step as it is, and the step with the question's
 /// switch moved. `None` when the step has no question.
