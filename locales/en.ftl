@@ -178,3 +178,138 @@ why-separator = { "; " }
 language-label = Language
 # A language file did not load. $language: its name and why, e.g. "简体中文 (the network request failed)".
 language-failed = { $language } could not be loaded; the widget stays in English.
+
+## The headline above the matrix (src/components/headline.rs), after the date in bold.
+# An event on that very date: ": {title}."
+headline-event = : { $title }.
+headline-latest = . Latest event, { $date }: { $title }.
+headline-before = . Before the first event on the record.
+headline-tally = Developers with an open path: { $train_open } of { $train_all } for training, { $infer_open } of { $infer_all } for inference.
+
+## The switches (switch_board.rs, policy_switch.rs)
+switches-heading = Policies
+switches-more = More policies from the record ({ $n ->
+   *[other] { $n }
+})
+switch-what-if = What-if, never in force:{ " " }
+switch-on = On
+switch-off = Off
+switch-more = More
+switch-less = Less
+# For screen readers, after "More"/"Less".
+switch-more-about = { " " }about “{ $policy }”
+
+## The page footer and the link notice
+footer-as-of = Data as of { $date }.
+footer-sources = All sources
+footer-privacy = . No cookies, no tracking, no requests to other sites.
+notice-title = Parts of this link were ignored; showing the defaults for them.
+notice-more = and { $n } more ignored
+notice-dismiss = Dismiss notice
+
+## The timeline (src/components/timeline.rs)
+timeline-heading = Timeline
+timeline-earliest = Earliest — { $date }
+timeline-latest = Latest — { $date }
+# The slider's spoken value: an event's date and title.
+timeline-event = { $date }: { $title }
+timeline-scenario-date = Scenario date:{ " " }
+timeline-as-of = { " " }· data as of { $date }
+timeline-jump = Jump to a moment
+timeline-scrub = Move through the dated events
+timeline-all-events = All dated events ({ $n ->
+   *[other] { $n }
+})
+
+## The matrix (src/components/outcome_matrix.rs, text.rs)
+matrix-known-for = ({ $known })
+matrix-hide-paths = Hide paths
+matrix-all-paths = All paths
+matrix-caption-compact = Each developer's main path to compute. Choose a cell for the reasons, or a developer for every path.
+matrix-caption = Each developer's main path to compute, and a better-off fallback where there is one. Choose a developer to see every path and why.
+matrix-developer = Developer
+matrix-fallback = Fallback: { $path } — { $status }
+matrix-on-record = On the record: { $status }
+matrix-differs = Differs from the record.
+matrix-lifted-here = { " " }Lifted here:{ " " }
+matrix-added-here = { " " }Added here:{ " " }
+matrix-no-policy = No policy in this scenario stands in the way.
+# Before a reason: "Blocked:".
+reason-status = { $status }:
+# For screen readers, after a compact cell's path.
+matrix-reasons = : reasons
+modelled = modelled
+modelled-why = which chip or use is our modelling assumption, not a reported fact
+modelled-colon = : { $why }
+
+## A developer's paths in detail (src/components/path_details.rs)
+details-heading = { $developer }: every path
+details-close = Close
+details-none = The record reports no path for this workload.
+details-main = Main path
+details-fallback = Fallback
+details-other = Other path
+details-reported-from = Reported from { $since }.
+details-reported-until = Reported from { $since } until { $until }.
+details-claim = Reported: { $claim }
+details-disputed = { " " }(disputed)
+# A later report on the same path: its date and text.
+details-later = Later ({ $date }): { $text }
+
+## The path diagram (src/components/path_diagram.rs)
+diagram-heading = Who gets which chips
+diagram-workload = Workload shown in the diagram
+diagram-title = Paths to { $workload } compute: suppliers, chips and developers
+diagram-desc = { $chips ->
+    [one] { $chips } chip
+   *[other] { $chips } chips
+} from { $suppliers ->
+    [one] { $suppliers } supplier
+   *[other] { $suppliers } suppliers
+}; { $links ->
+    [one] { $links } chip-to-developer link
+   *[other] { $links } chip-to-developer links
+}, { $blocked } of them cut (blocked).
+diagram-suppliers = Suppliers
+diagram-chips = Chips
+diagram-developers = Developers
+# An edge, for screen readers: chip, developer, status.
+diagram-edge = { $chip } to { $developer }: { $status }
+diagram-legend-open = Solid: open.
+diagram-legend-friction = Thin: friction.
+diagram-legend-limited = Dashed: limited.
+diagram-legend-at-risk = Dotted: at risk.
+diagram-legend-blocked = Cut with a cross: blocked.
+# Between sentences in a line of them.
+sentence-separator = { " " }
+
+## Sources and citations (src/components/sources_panel.rs, citation.rs)
+sources-heading = Sources
+sources-checked = The record was checked up to { $date }. Confidence: official document = a government document or statement; company statement = a company's own statement, filing, paper or earnings call; several outlets = reported by several major outlets or confirmed on the record; one outlet = one outlet's report from anonymous sources; disputed = the record disagrees.
+sources-unknowns = What the record does not tell us
+sources-corrections = Updates and corrections
+# Around the two file links (world.toml, story.toml), which keep their names.
+sources-download = The data behind the widget, in readable TOML:{ " " }
+sources-download-world = { " " }(the facts and their sources) and{ " " }
+sources-download-story = { " " }(the classroom story).
+sources-all = All { $n ->
+    [one] { $n } source
+   *[other] { $n } sources
+}
+# After a source's outlet: ", 14 Aug 2025: " (the title follows).
+sources-date = , { $date }:{ " " }
+sources-confidence = { " " }({ $confidence })
+# Around a list of citations, and in each: outlet, date; confidence.
+cites-open = (
+cites-close = )
+cite = { $outlet }, { $date }
+cite-confidence = { " " }· { $confidence }
+cite-missing = source “{ $id }” not found
+# For screen readers, after a link that opens a new tab.
+new-tab = { " " }(opens in a new tab)
+
+## The embed's credit line and the error panel
+brand = Chip Paths
+credit-full-view = Sources and full view
+error-heading = Chip Paths could not be shown
+error-reload = Reload with the default view

@@ -154,3 +154,122 @@ why-separator = ；
 ## The page's frame
 language-label = 语言
 language-failed = 无法加载{ $language }；本工具继续以英文显示。
+
+## The headline
+headline-event = ：{ $title }。
+headline-latest = 。最近的事件，{ $date }：{ $title }。
+headline-before = 。在记录中的第一个事件之前。
+headline-tally = 有畅通路径的开发商：训练 { $train_open }/{ $train_all } 家，推理 { $infer_open }/{ $infer_all } 家。
+
+## The switches
+switches-heading = 政策
+switches-more = 记录中的更多政策（{ $n ->
+   *[other] { $n }
+}项）
+switch-what-if = 假设情景，从未生效：
+switch-on = 开
+switch-off = 关
+switch-more = 更多
+switch-less = 收起
+switch-more-about = 关于“{ $policy }”
+
+## The page footer and the link notice
+footer-as-of = 数据截至{ $date }。
+footer-sources = 全部来源
+footer-privacy = 。不使用 cookie，不追踪，不向其他网站发出请求。
+notice-title = 此链接的部分参数已被忽略；这些部分显示默认设置。
+notice-more = 另有{ $n }项被忽略
+notice-dismiss = 关闭通知
+
+## The timeline
+timeline-heading = 时间线
+timeline-earliest = 最早——{ $date }
+timeline-latest = 最新——{ $date }
+timeline-event = { $date }：{ $title }
+timeline-scenario-date = 情景日期：
+timeline-as-of = { " " }· 数据截至{ $date }
+timeline-jump = 跳到某一时刻
+timeline-scrub = 按日期浏览事件
+timeline-all-events = 全部带日期的事件（{ $n ->
+   *[other] { $n }
+}）
+
+## The matrix
+matrix-known-for = （{ $known }）
+matrix-hide-paths = 收起路径
+matrix-all-paths = 全部路径
+matrix-caption-compact = 每家开发商获取算力的主要路径。选择单元格查看原因，或选择开发商查看所有路径。
+matrix-caption = 每家开发商获取算力的主要路径，以及条件更好的备用路径（如有）。选择开发商查看每条路径及其原因。
+matrix-developer = 开发商
+matrix-fallback = 备用路径：{ $path }——{ $status }
+matrix-on-record = 实际记录：{ $status }
+matrix-differs = 与实际记录不同。
+matrix-lifted-here = 此处解除：
+matrix-added-here = 此处新增：
+matrix-no-policy = 在这一情景中，没有政策构成阻碍。
+reason-status = { $status }：
+matrix-reasons = ：原因
+modelled = 模型设定
+modelled-why = 哪款芯片或哪种用途是我们的模型设定，而非已报道的事实
+modelled-colon = ：{ $why }
+
+## A developer's paths in detail
+details-heading = { $developer }：全部路径
+details-close = 关闭
+details-none = 记录中没有这一用途的路径。
+details-main = 主要路径
+details-fallback = 备用路径
+details-other = 其他路径
+details-reported-from = 自{ $since }起有报道。
+details-reported-until = 自{ $since }至{ $until }有报道。
+details-claim = 据报道：{ $claim }
+details-disputed = （有争议）
+details-later = 后续（{ $date }）：{ $text }
+
+## The path diagram
+diagram-heading = 谁能获得哪些芯片
+diagram-workload = 图中显示的用途
+diagram-title = 获取{ $workload }算力的路径：供应商、芯片和开发商
+diagram-desc = 来自{ $suppliers ->
+   *[other] { $suppliers }
+}家供应商的{ $chips ->
+   *[other] { $chips }
+}款芯片；{ $links ->
+   *[other] { $links }
+}条芯片到开发商的连线，其中{ $blocked }条被切断（阻断）。
+diagram-suppliers = 供应商
+diagram-chips = 芯片
+diagram-developers = 开发商
+diagram-edge = { $chip }到{ $developer }：{ $status }
+diagram-legend-open = 实线：畅通。
+diagram-legend-friction = 细线：有阻力。
+diagram-legend-limited = 虚线：受限。
+diagram-legend-at-risk = 点线：有风险。
+diagram-legend-blocked = 带叉的断线：阻断。
+sentence-separator = { "" }
+
+## Sources and citations
+sources-heading = 来源
+sources-checked = 记录核查至{ $date }。可信度：官方文件 = 政府文件或声明；公司声明 = 公司自己的声明、文件、论文或业绩电话会；多家媒体 = 多家主要媒体报道，或在记录中得到证实；单一媒体 = 一家媒体援引匿名消息人士的报道；有争议 = 记录中的说法相互矛盾。
+sources-unknowns = 记录没有告诉我们的
+sources-corrections = 更新与更正
+sources-download = 本工具背后的数据，可读的 TOML 格式：
+sources-download-world = （事实及其来源）和
+sources-download-story = （课堂故事）。
+sources-all = 全部{ $n ->
+   *[other] { $n }
+}个来源
+sources-date = ，{ $date }：
+sources-confidence = （{ $confidence }）
+cites-open = （
+cites-close = ）
+cite = { $outlet }，{ $date }
+cite-confidence = { " " }· { $confidence }
+cite-missing = 未找到来源“{ $id }”
+new-tab = （在新标签页中打开）
+
+## The embed's credit line and the error panel
+brand = Chip Paths
+credit-full-view = 来源与完整视图
+error-heading = 无法显示 Chip Paths
+error-reload = 以默认视图重新加载

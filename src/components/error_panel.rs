@@ -2,6 +2,7 @@
 //! panel. (A panic, or a wasm that cannot load, is caught by web/loader.js, which shows the same
 //! panel: the release build aborts on a panic without running any hook.)
 
+use crate::model::i18n::msg;
 use super::text;
 use crate::markup::Markup;
 use yew::Html;
@@ -9,7 +10,9 @@ use yew::Html;
 /// The panel for data that failed to load: what happened, then each problem on its own line.
 pub fn error_panel(message: &str, problems: &[String]) -> Html {
     let mut m = Markup::new();
-    m.fixed("<div class=\"error-panel\" role=\"alert\"><h1>Chip Paths could not be shown</h1><p>");
+    m.fixed("<div class=\"error-panel\" role=\"alert\"><h1>")
+        .text(&msg::error_heading())
+        .fixed("</h1><p>");
     m.text(message).fixed("</p>");
     if !problems.is_empty() {
         m.fixed("<ul class=\"error-panel__problems\">");
@@ -18,6 +21,8 @@ pub fn error_panel(message: &str, problems: &[String]) -> Html {
         }
         m.fixed("</ul>");
     }
-    m.fixed("<p><a href=\"?\">Reload with the default view</a></p></div>");
+    m.fixed("<p><a href=\"?\">")
+        .text(&msg::error_reload())
+        .fixed("</a></p></div>");
     text::raw(m)
 }

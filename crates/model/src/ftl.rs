@@ -118,7 +118,8 @@ pub fn parse(file: &str, text: &str) -> Result<Resource, Vec<String>> {
             i += 1;
         }
         match Cursor::new(&value).pattern(false) {
-            Ok(pattern) if pattern.is_empty() => {
+            // `{ "" }` is an empty text on purpose; nothing at all is a mistake.
+            Ok(pattern) if pattern.is_empty() && !value.contains('{') => {
                 problems.push(format!("{file}:{number}: `{id}` has no text"));
             }
             Ok(pattern) => messages.push(Message {
