@@ -313,3 +313,61 @@ brand = Chip Paths
 credit-full-view = Sources and full view
 error-heading = Chip Paths could not be shown
 error-reload = Reload with the default view
+
+## The page (src/app.rs) and its tools
+subtitle = What AI-chip export controls do to China's AI developers
+title-hidden = Chip Paths: what AI-chip export controls do to China's AI developers
+data-problems = The widget's data did not load. What is wrong with it:
+matrix-heading = Paths to compute
+legend-label = What the statuses mean
+embed-updated = Published with the data as of { $published }; the record has been updated since (as of { $as_of }).
+embed-story-link = Step through the story, 2022 to today
+embed-more = Statuses explained, timeline, diagram, sources
+theme-label = Theme
+theme-auto = Auto
+theme-light = Light
+theme-dark = Dark
+history-label = Your changes
+history-undo = Undo
+history-redo = Redo
+history-reset = Reset to the record
+history-compare = Compare with the record
+history-note = Undo (Ctrl+Z) and Redo (Shift+Ctrl+Z) step through your changes of switches, date and workload; your browser's Back button moves between views.
+downloads-label = Download this view:{ " " }
+
+## The Embed dialog (src/components/embed_dialog.rs)
+# The iframe's title, for screen-reader users on the host page.
+embed-title = Chip Paths: which paths to AI compute stay open for Chinese developers
+embed-open = Embed
+embed-heading = Embed this view
+embed-shows = What the embed shows
+embed-shows-hint = With the switches and the matrix alone (the default), the timeline, the diagram and the sources sit folded below them; any other choice shows exactly the parts ticked. The credit line always links to the full view.
+part-switches = Policy switches
+part-matrix = Matrix of paths
+part-diagram = Path diagram
+part-story = Link to the classroom story
+embed-workload = Workload in the matrix
+embed-both = Both
+embed-look = Look
+embed-theme-auto = Follow the reader's system
+embed-show-title = Show the widget's own title
+embed-follow-latest = Follow the latest data
+embed-pinned = Off: pinned to { $date } and the data as of { $as_of }, so the graphic never changes under your story.
+embed-height-at = { $height } px at { $width } px wide
+embed-heights = Height of this embed: { $heights }. The code starts at { $start } px and then follows the content.
+embed-measuring = Measuring the embed's height at common column widths…
+embed-code = Embed code
+embed-code-hint = Paste into your CMS's HTML or embed block. Its few lines of script keep the height in step with the content; where scripts are stripped, the iframe alone still shows the whole embed on a phone, and also resizes through the Pym.js, Datawrapper, AMP and Embedly height messages.
+embed-code-copy = Copy embed code
+embed-link = Link to this view
+embed-link-hint = Opens the full widget exactly as it is now.
+embed-link-copy = Copy link to this view
+embed-script = Script embed
+embed-script-hint = A placeholder and a script that creates the iframe and keeps its height in step, for pages that allow scripts from the widget's site.
+embed-script-copy = Copy script embed
+embed-copied = { $what } copied.
+embed-selected = { $what } selected: press Ctrl+C (⌘C on a Mac) to copy.
+# Around the code words frame-src and script-src, which stay as they are.
+embed-csp-before = No cookies, no tracking, no requests to other sites. A host page with a Content-Security-Policy needs only{ " " }
+embed-csp-middle = { " " }for the widget's origin (and{ " " }
+embed-csp-after = { " " }for the script embed, or for the embed code's inline script).

@@ -53,7 +53,7 @@ fn DataProblems(props: &DataProblemsProps) -> Html {
     use_auto_height(child_id_in(&current_query()));
     html! {
         <main class="cp cp--problems" data-chip-paths-root="">
-            { error_panel("The widget's data did not load. What is wrong with it:", &props.problems) }
+            { error_panel(&msg::data_problems(), &props.problems) }
         </main>
     }
 }
@@ -207,7 +207,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     });
     let matrix = html! {
         <section class="matrix-section" aria-labelledby="matrix-heading">
-            <h2 id="matrix-heading">{ "Paths to compute" }</h2>
+            <h2 id="matrix-heading">{ msg::matrix_heading() }</h2>
             <OutcomeMatrix world={world.clone()} evaluation={evaluation.clone()}
                 selected={selected.clone()} {onselect} compact={layout.compact}
                 marks={classroom.marks.clone()}
@@ -221,7 +221,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             if layout.compact {
                 if !layout.folds_the_rest() {
                     <details class="legend-fold">
-                        <summary>{ "What the statuses mean" }</summary>
+                        <summary>{ msg::legend_label() }</summary>
                         { status_legend(&on_record, &evaluation) }
                     </details>
                 }
@@ -257,8 +257,8 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 if !(view.embed && view.hide_title) {
                     <header class="cp__header">
                         <h1 class="cp__title">
-                            <span class="cp__name">{ "Chip Paths" }</span>
-                            <span class="cp__subtitle">{ "What AI-chip export controls do to China's AI developers" }</span>
+                            <span class="cp__name">{ msg::brand() }</span>
+                            <span class="cp__subtitle">{ msg::subtitle() }</span>
                         </h1>
                         if !view.embed {
                             <div class="cp__header-tools">
@@ -269,7 +269,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                         }
                     </header>
                 } else {
-                    <h1 class="visually-hidden">{ "Chip Paths: what AI-chip export controls do to China's AI developers" }</h1>
+                    <h1 class="visually-hidden">{ msg::title_hidden() }</h1>
                 }
                 { notice_bar(&state.notices, &ondismiss) }
                 if let Some(failed) = &language.failed {
@@ -279,9 +279,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                     // Pinned embeds: the widget carries one revision of the data, so it says
                     // when the record has moved on since the graphic was published.
                     <p class="embed-updated">
-                        { "Published with the data as of " }{ crate::model::date_label(rev) }
-                        { "; the record has been updated since (as of " }
-                        { crate::model::date_label(&world.meta.as_of) }{ ")." }
+                        { msg::embed_updated(&crate::model::date_label(rev), &crate::model::date_label(&world.meta.as_of)) }
                     </p>
                 }
                 if let Some(story) = classroom.story {
@@ -323,9 +321,9 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 if layout.shows(Part::Story) {
                     <p class="embed-story">
                         <a href={story_query(&world, view)} target="_blank" rel="noopener">
-                            { "Step through the story, 2022 to today" }
+                            { msg::embed_story_link() }
                             <span aria-hidden="true">{ " ↗" }</span>
-                            <span class="visually-hidden">{ " (opens in a new tab)" }</span>
+                            <span class="visually-hidden">{ msg::new_tab() }</span>
                         </a>
                     </p>
                 }
@@ -334,8 +332,8 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                     // away (a citation's link opens this too: the browser unfolds the details
                     // around a fragment's target).
                     <details class="embed-more">
-                        <summary>{ "Statuses explained, timeline, diagram, sources" }</summary>
-                        <h2 class="visually-hidden">{ "What the statuses mean" }</h2>
+                        <summary>{ msg::embed_more() }</summary>
+                        <h2 class="visually-hidden">{ msg::legend_label() }</h2>
                         { status_legend(&on_record, &evaluation) }
                         { timeline }
                         { diagram }
@@ -346,7 +344,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 } else {
                     // Not chosen, but still there, folded, for the citations to point at.
                     <details class="embed-sources">
-                        <summary>{ "Sources" }</summary>
+                        <summary>{ msg::sources_heading() }</summary>
                         { sources(true) }
                     </details>
                 }

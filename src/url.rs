@@ -84,14 +84,15 @@ impl Part {
         }
     }
     /// As the embed dialog names it.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
+        use crate::model::i18n::msg;
         match self {
-            Part::Switches => "Policy switches",
-            Part::Matrix => "Matrix of paths",
-            Part::Diagram => "Path diagram",
-            Part::Timeline => "Timeline",
-            Part::Story => "Link to the classroom story",
-            Part::Sources => "Sources",
+            Part::Switches => msg::part_switches(),
+            Part::Matrix => msg::part_matrix(),
+            Part::Diagram => msg::part_diagram(),
+            Part::Timeline => msg::timeline_heading(),
+            Part::Story => msg::part_story(),
+            Part::Sources => msg::sources_heading(),
         }
     }
     fn bit(self) -> u8 {

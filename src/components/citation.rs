@@ -2,9 +2,9 @@
 //! panel. Written as markup (`crate::markup`), not components: they sit inside every list item
 //! that cites something, and carry no listeners (a citation is a plain fragment link).
 
-use crate::model::i18n::msg;
 use super::text;
 use crate::markup::Markup;
+use crate::model::i18n::msg;
 use crate::model::{date_label, SourceId, World};
 use yew::prelude::*;
 

@@ -4,6 +4,7 @@
 //! before the browser follows it, so a render costs two file names, not two files.
 
 use crate::model::export::{file_name, to_csv, to_json};
+use crate::model::i18n::msg;
 use crate::model::Evaluation;
 use crate::state::WorldRef;
 use std::rc::Rc;
@@ -39,7 +40,7 @@ pub fn downloads(
     };
     html! {
         <p class="downloads">
-            { "Download this view: " }
+            { msg::downloads_label() }
             { link("CSV", true) }{ " " }{ link("JSON", false) }
         </p>
     }

@@ -2,10 +2,10 @@
 //! data is, and a link to the full widget with every source, opened in a new tab. Markup: a
 //! plain link, no listeners.
 
-use crate::model::i18n::msg;
 use super::text;
 use crate::embed::protocol::full_view_query;
 use crate::markup::Markup;
+use crate::model::i18n::msg;
 use yew::Html;
 
 /// `query`: the current view's query string, embed parameters included or not; `as_of`: the

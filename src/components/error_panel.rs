@@ -2,9 +2,9 @@
 //! panel. (A panic, or a wasm that cannot load, is caught by web/loader.js, which shows the same
 //! panel: the release build aborts on a panic without running any hook.)
 
-use crate::model::i18n::msg;
 use super::text;
 use crate::markup::Markup;
+use crate::model::i18n::msg;
 use yew::Html;
 
 /// The panel for data that failed to load: what happened, then each problem on its own line.

@@ -1,10 +1,10 @@
 //! The one-sentence story at the top: the scenario date, the latest event on the record by
 //! then, and how many developers still have an open path for each workload.
 
-use crate::model::i18n::msg;
 use super::text;
 use crate::markup::Markup;
 use crate::model::date_label;
+use crate::model::i18n::msg;
 use crate::model::{Evaluation, Status, Workload, World};
 use yew::Html;
 

@@ -6,12 +6,12 @@
 //! as a disclosure button; the reasons (with their citations) and the fallback open beneath it
 //! on demand. A developer's every path opens in a row right below its own.
 
-use crate::model::i18n::msg;
 use super::citation::push_citations;
 use super::path_details::PathDetails;
 use super::status_badge::push_status_badge;
 use super::text;
 use crate::markup::Markup;
+use crate::model::i18n::msg;
 use crate::model::{
     path_name, path_summary, DeveloperId, Evaluation, IdSet, Outcome, Status, Workload,
 };
@@ -334,7 +334,9 @@ fn compact_cell(
         .fixed("</span>");
     let mut why = Markup::new();
     if main.reasons.is_empty() {
-        why.fixed("<p>").text(&msg::matrix_no_policy()).fixed("</p>");
+        why.fixed("<p>")
+            .text(&msg::matrix_no_policy())
+            .fixed("</p>");
     } else {
         why.fixed("<ul class=\"matrix__reasons\">");
         for reason in &main.reasons {

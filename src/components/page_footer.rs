@@ -2,9 +2,9 @@
 //! the slot where embed mode's "Embed this" dialog button goes. Hidden in embed mode. A view
 //! function, not a component: it has no state of its own.
 
-use crate::model::i18n::msg;
 use super::text;
 use crate::markup::Markup;
+use crate::model::i18n::msg;
 use crate::model::{date_label, World};
 use yew::prelude::*;
 

@@ -1,11 +1,11 @@
 //! Every path of the selected developer, per workload, with its status and the reasons for it;
 //! each reason links to its citations, and each path shows the report it rests on.
 
-use crate::model::i18n::msg;
 use super::citation::push_citations;
 use super::status_badge::push_status_badge;
 use super::text;
 use crate::markup::Markup;
+use crate::model::i18n::msg;
 use crate::model::{date_label, notes_at, Evaluation, Workload};
 use crate::state::WorldRef;
 use std::rc::Rc;

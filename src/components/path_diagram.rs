@@ -2,9 +2,9 @@
 //! chip→developer edge takes the best status of that developer's paths through that chip;
 //! blocked edges are drawn cut (a gap and a cross), and every edge is named for screen readers.
 
-use crate::model::i18n::msg;
 use super::text;
 use crate::markup::Markup;
+use crate::model::i18n::msg;
 use crate::model::{ChipId, DeveloperId, Evaluation, Status, Workload};
 use crate::state::WorldRef;
 use std::rc::Rc;

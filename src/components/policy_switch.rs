@@ -1,10 +1,10 @@
 //! One policy as a real switch: a button with role="switch", named by the policy, described by
 //! its one-line summary, with its sources beneath. A native button gives Space/Enter and focus.
 
-use crate::model::i18n::msg;
 use super::citation::push_citations;
 use super::text;
 use crate::markup::Markup;
+use crate::model::i18n::msg;
 use crate::state::WorldRef;
 use yew::prelude::*;
 

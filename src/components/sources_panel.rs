@@ -4,10 +4,10 @@
 //! iframe on a news page is not thousands of pixels taller than the story it serves; following a
 //! citation unfolds it (the browser opens a closed `<details>` for a fragment inside it).
 
-use crate::model::i18n::msg;
 use super::text;
 use crate::markup::Markup;
 use crate::model::date_label;
+use crate::model::i18n::msg;
 use crate::state::WorldRef;
 use yew::prelude::*;
 

@@ -4,6 +4,7 @@
 
 use super::text;
 use crate::markup::Markup;
+use crate::model::i18n::msg;
 use crate::model::{Evaluation, Status};
 use yew::Html;
 
@@ -29,7 +30,10 @@ pub fn legend_statuses(on_record: &[Status], evaluation: &Evaluation) -> Vec<Sta
 /// The status legend: each status's badge and what it means.
 pub fn status_legend(on_record: &[Status], evaluation: &Evaluation) -> Html {
     let mut m = Markup::new();
-    m.fixed("<dl class=\"legend\" aria-label=\"What the statuses mean\">");
+    m.start("dl")
+        .attr("class", "legend")
+        .attr("aria-label", &msg::legend_label())
+        .open();
     for status in legend_statuses(on_record, evaluation) {
         m.fixed("<div class=\"legend__item\"><dt>");
         push_status_badge(&mut m, status);

@@ -1,8 +1,8 @@
 //! The policy switches, grouped by actor (Washington, Beijing). The data's headline policies
 //! (`meta.headline`: the starting report's) come first; the rest sits behind a disclosure.
 
-use crate::model::i18n::msg;
 use super::policy_switch::PolicySwitch;
+use crate::model::i18n::msg;
 use crate::model::Actor;
 use crate::model::{IdSet, PolicyId};
 use crate::state::WorldRef;

@@ -1,8 +1,8 @@
 //! Small view-only helpers the components share (the model's `labels` give the words): safe
 //! element ids, display names that fall back to the id, and the one click-handler shape.
 
-use crate::model::i18n::msg;
 use crate::markup::Markup;
+use crate::model::i18n::msg;
 use crate::model::World;
 use yew::{AttrValue, Callback, Html, MouseEvent};
 

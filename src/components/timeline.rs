@@ -1,10 +1,10 @@
 //! The timeline: presets, a scrubber over the dated events, and the list of events. The
 //! scenario's current date and the data's "as of" date are always shown here.
 
-use crate::model::i18n::msg;
 use super::citation::push_citations;
 use super::text;
 use crate::markup::Markup;
+use crate::model::i18n::msg;
 use crate::model::{date_label, PresetId};
 use crate::state::WorldRef;
 use web_sys::HtmlInputElement;
