@@ -16,6 +16,7 @@ pub mod labels;
 pub mod lesson;
 pub mod outcome;
 pub mod story;
+pub mod texts;
 pub mod types;
 pub mod validate;
 mod variants;

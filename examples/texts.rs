@@ -1,0 +1,75 @@
+//! The data's translatable texts, for translators (issue 15; crates/model/src/texts.rs):
+//!
+//! - `cargo run --example texts` lists every text in visiting order, with its field and owner;
+//! - `cargo run --example texts -- --missing zh-CN` prints a `[[text]]` entry (English filled
+//!   in, translation empty) for each text data/zh-CN/texts.toml lacks, ready to paste and fill;
+//! - `cargo run --example texts -- --check zh-CN` prints every problem of that table (missing,
+//!   stale, empty, duplicate, a year or percentage lost) and exits 1 if there is one.
+
+use chip_paths::model::texts::{self, Problem};
+use std::path::Path;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let world = chip_paths::embedded::world().expect("the embedded data is invalid");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let lesson = texts::read_lesson(&root.join("data/lesson.toml")).expect("data/lesson.toml");
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let table = |locale: &str| {
+        let path = root.join("data").join(locale).join("texts.toml");
+        texts::read_table(&path, texts::table_key(locale)).unwrap_or_else(|e| {
+            eprintln!("{e}");
+            std::process::exit(2)
+        })
+    };
+    match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+        [] => {
+            for (i, text) in texts::texts(world, Some(&lesson)).iter().enumerate() {
+                println!(
+                    "{:4}. {} of {}\n      {}",
+                    i + 1,
+                    text.field.key(),
+                    text.owner,
+                    text.en
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        ["--missing", locale] => {
+            let table = table(locale);
+            let key = texts::table_key(locale);
+            let mut printed = std::collections::HashSet::new();
+            for problem in texts::check_translations(world, Some(&lesson), &table) {
+                if let Problem::Missing(text) = problem {
+                    if printed.insert(text.en.clone()) {
+                        println!("\n# {} of {}\n[[text]]", text.field.key(), text.owner);
+                        println!("en = {}\n{key} = \"\"", toml_string(&text.en));
+                    }
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        ["--check", locale] => {
+            let table = table(locale);
+            let problems = texts::check_translations(world, Some(&lesson), &table);
+            for problem in &problems {
+                println!("{}", problem.message(&table.file));
+            }
+            let total = texts::texts(world, Some(&lesson)).len();
+            eprintln!("{} texts visited; {} problems", total, problems.len());
+            match problems.is_empty() {
+                true => ExitCode::SUCCESS,
+                false => ExitCode::FAILURE,
+            }
+        }
+        _ => {
+            eprintln!("usage: texts [--missing LOCALE | --check LOCALE]");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// A TOML basic string: quotes, backslashes and control characters escaped.
+fn toml_string(text: &str) -> String {
+    serde_json::to_string(text).expect("a string serialises")
+}
