@@ -600,8 +600,11 @@ mod files {
         world: &World,
         locale: &str,
     ) -> Result<(Vec<String>, Vec<String>), Vec<String>> {
-        let table_path = root.join("data").join(locale).join("texts.toml");
-        let table = read_table(&table_path, table_key(locale)).map_err(|e| vec![e])?;
+        // Messages name the file as the project writes it: data/zh-CN/texts.toml.
+        let name = format!("data/{locale}/texts.toml");
+        let text = std::fs::read_to_string(root.join(&name))
+            .map_err(|e| vec![format!("cannot read {name}: {e}")])?;
+        let table = parse_table(&name, &text, table_key(locale)).map_err(|e| vec![e])?;
         let lesson_path = root.join("data/lesson.toml");
         let lesson = match lesson_path.exists() {
             true => Some(read_lesson(&lesson_path).map_err(|e| vec![e])?),
@@ -874,6 +877,67 @@ mod tests {
         }));
         let message = problems[0].message("data/zh-CN/texts.toml");
         assert!(message.starts_with("data/zh-CN/texts.toml"), "{message}");
+    }
+
+    /// The build check on the real files: data/zh-CN/texts.toml translates every text of the
+    /// world and the lesson, with no stale, empty, duplicate or figure-losing entry. A changed
+    /// English sentence fails here (and in the build) naming the stale and the missing entry.
+    #[test]
+    fn the_zh_cn_table_covers_the_data_with_no_stale_entries() {
+        let world = test_world();
+        let (world_zh, lesson_zh) = locale_texts(&root(), world, "zh-CN")
+            .unwrap_or_else(|problems| panic!("{}", problems.join("\n")));
+        assert_eq!(world_zh.len(), texts(world, None).len());
+        assert_eq!(
+            world_zh.len() + lesson_zh.len(),
+            texts(world, Some(&lesson())).len()
+        );
+        // Translated, not copied: most texts differ from the English (names kept in Latin
+        // script, such as "DeepSeek" or "H20", are the exceptions).
+        let english = texts(world, Some(&lesson()));
+        let same = english
+            .iter()
+            .zip(world_zh.iter().chain(&lesson_zh))
+            .filter(|(en, zh)| en.en == **zh)
+            .count();
+        assert!(
+            same * 10 < english.len(),
+            "{same} of {} untranslated",
+            english.len()
+        );
+    }
+
+    /// The translated world is still a valid world (the validator checks names, captions and
+    /// every reference), and the translated lesson passes the lesson's own build step.
+    #[test]
+    fn the_zh_cn_world_and_lesson_stay_valid() {
+        let world = test_world();
+        let (world_zh, lesson_zh) = locale_texts(&root(), world, "zh-CN").expect("checked");
+        let mut zh = world.clone();
+        apply_world(&mut zh, &world_zh).expect("same count");
+        assert_eq!(crate::validate(&zh), vec![]);
+        // Only words change: putting the English back gives the English world again, so ids,
+        // dates, routes and sources are untouched.
+        let english: Vec<String> = texts(world, None).into_iter().map(|t| t.en).collect();
+        let mut back = zh.clone();
+        apply_world(&mut back, &english).expect("same count");
+        assert_eq!(&back, world);
+        assert_eq!(zh.meta.title, "芯片路径");
+
+        let mut lesson = lesson();
+        apply_lesson(&mut lesson, &lesson_zh).expect("same count");
+        let toml: toml::Value = serde_json::from_value(lesson).expect("TOML-shaped");
+        let dir = std::env::temp_dir().join(format!("chip-paths-texts-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let file = dir.join("lesson.zh-CN.toml");
+        std::fs::write(&file, toml::to_string(&toml).expect("serialises")).expect("written");
+        let generated = crate::lesson::generate(&file);
+        let _ = std::fs::remove_dir_all(&dir);
+        let code = generated.unwrap_or_else(|problems| panic!("{problems:?}"));
+        assert!(
+            code.contains("开始之前"),
+            "the Chinese start title is in the constants"
+        );
     }
 
     #[test]
