@@ -16,8 +16,12 @@ fn main() -> ExitCode {
     let lesson = texts::read_lesson(&root.join("data/lesson.toml")).expect("data/lesson.toml");
     let args: Vec<String> = std::env::args().skip(1).collect();
     let table = |locale: &str| {
-        let path = root.join("data").join(locale).join("texts.toml");
-        texts::read_table(&path, texts::table_key(locale)).unwrap_or_else(|e| {
+        let name = format!("data/{locale}/texts.toml");
+        let text = std::fs::read_to_string(root.join(&name)).unwrap_or_else(|e| {
+            eprintln!("cannot read {name}: {e}");
+            std::process::exit(2)
+        });
+        texts::parse_table(&name, &text, texts::table_key(locale)).unwrap_or_else(|e| {
             eprintln!("{e}");
             std::process::exit(2)
         })
@@ -39,22 +43,26 @@ fn main() -> ExitCode {
             let table = table(locale);
             let key = texts::table_key(locale);
             let mut printed = std::collections::HashSet::new();
+            let mut out = String::new();
             for problem in texts::check_translations(world, Some(&lesson), &table) {
                 if let Problem::Missing(text) = problem {
                     if printed.insert(text.en.clone()) {
-                        println!("\n# {} of {}\n[[text]]", text.field.key(), text.owner);
-                        println!("en = {}\n{key} = \"\"", toml_string(&text.en));
+                        let (field, owner) = (text.field.key(), &text.owner);
+                        out += &format!("\n# {field} of {owner}\n[[text]]\n");
+                        out += &format!("en = {}\n{key} = \"\"\n", toml_string(&text.en));
                     }
                 }
             }
-            ExitCode::SUCCESS
+            print_all(&out)
         }
         ["--check", locale] => {
             let table = table(locale);
             let problems = texts::check_translations(world, Some(&lesson), &table);
-            for problem in &problems {
-                println!("{}", problem.message(&table.file));
-            }
+            let out: String = problems
+                .iter()
+                .map(|p| p.message(&table.file) + "\n")
+                .collect();
+            print_all(&out);
             let total = texts::texts(world, Some(&lesson)).len();
             eprintln!("{} texts visited; {} problems", total, problems.len());
             match problems.is_empty() {
@@ -66,6 +74,18 @@ fn main() -> ExitCode {
             eprintln!("usage: texts [--missing LOCALE | --check LOCALE]");
             ExitCode::from(2)
         }
+    }
+}
+
+/// Writes `out` to stdout; a closed pipe (`| head`) ends the listing quietly, not in a panic.
+fn print_all(out: &str) -> ExitCode {
+    use std::io::Write as _;
+    match std::io::stdout().lock().write_all(out.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("cannot write the listing: {e}");
+            ExitCode::FAILURE
+        }
+        _ => ExitCode::SUCCESS,
     }
 }
 
