@@ -22,6 +22,7 @@ pub mod lesson;
 pub mod locales;
 pub mod outcome;
 pub mod story;
+pub mod texts;
 pub mod types;
 pub mod validate;
 mod variants;
