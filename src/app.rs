@@ -22,7 +22,7 @@ use crate::components::{
 };
 use crate::components::{embed_credit::embed_credit, embed_dialog::EmbedDialog};
 use crate::embed::auto_height::use_auto_height;
-use crate::hooks::use_language::use_language;
+use crate::hooks::use_language::{use_language, world_in};
 use crate::hooks::use_url_sync::{current_query, use_url_sync};
 use crate::model::i18n::{msg, Locale};
 use crate::state::{Action, AppState, WorldRef};
@@ -103,6 +103,18 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     };
     // Before anything renders words: the language every message is in.
     let language = use_language(state.view.lang);
+    // The data's texts in that language (when its file carries them): the reducer's world is
+    // swapped, so the evaluation's reasons are in the new words too.
+    {
+        let shown = world_in(&world, language.active);
+        let (current, dispatcher) = (state.world.clone(), state.dispatcher());
+        use_effect_with(shown, move |shown| {
+            if *shown != current {
+                dispatcher.dispatch(Action::UseWorld(shown.clone()));
+            }
+        });
+    }
+    let world = state.world.clone();
     // The statuses on the record at every event: the legend explains them all (and any other
     // status a what-if brings).
     let on_record = use_memo(world.clone(), |world| {

@@ -8,6 +8,7 @@
 //! children render.
 
 use crate::model::i18n::{self, Catalog, Locale};
+use crate::state::WorldRef;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -135,3 +136,34 @@ fn fetch(locale: Locale, active: UseStateHandle<Locale>, failed: UseStateHandle<
 
 #[cfg(not(target_arch = "wasm32"))]
 fn fetch(_: Locale, _: UseStateHandle<Locale>, _: UseStateHandle<Option<String>>) {}
+
+thread_local! {
+    /// The worlds already put into a language: (language, the English world, the result).
+    static WORLDS: RefCell<Vec<(Locale, WorldRef, WorldRef)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `base` (the English world) with its texts in `locale`, if that language's file carries
+/// them; otherwise `base` itself (the data then shows in English). Made once per language and
+/// kept for the page's lifetime, like the embedded world.
+pub fn world_in(base: &WorldRef, locale: Locale) -> WorldRef {
+    if locale == Locale::EN {
+        return base.clone();
+    }
+    if let Some(found) = WORLDS.with(|w| {
+        w.borrow()
+            .iter()
+            .find(|(l, b, _)| *l == locale && b == base)
+            .map(|(_, _, t)| t.clone())
+    }) {
+        return found;
+    }
+    let Some(translated) = loaded(locale).and_then(|c| c.translate(base)) else {
+        return base.clone();
+    };
+    let translated = WorldRef::from(translated);
+    WORLDS.with(|w| {
+        w.borrow_mut()
+            .push((locale, base.clone(), translated.clone()))
+    });
+    translated
+}

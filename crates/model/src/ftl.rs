@@ -693,9 +693,9 @@ fn encode_pattern(pattern: &[Node], args: &[(String, bool)], out: &mut Vec<u8>) 
 }
 
 /// A language file: English's fingerprint, the messages in English's order (arguments numbered
-/// as English passes them), then the data's translated texts as (English, translation) pairs.
-/// `resource` must have passed [`check`] against `en`.
-pub fn encode(en: &Resource, resource: &Resource, texts: &[(String, String)]) -> Vec<u8> {
+/// as English passes them), then the world's texts in this language, in the order
+/// `texts::visit_world_mut` visits them. `resource` must have passed [`check`] against `en`.
+pub fn encode(en: &Resource, resource: &Resource, texts: &[String]) -> Vec<u8> {
     let mut out = Vec::new();
     let print = fingerprint(en);
     // Two 32-bit halves: the reader's numbers are `usize`, 32 bits in the browser.
@@ -709,9 +709,8 @@ pub fn encode(en: &Resource, resource: &Resource, texts: &[(String, String)]) ->
         encode_pattern(&translated.pattern, &arguments(message), &mut out);
     }
     number(texts.len(), &mut out);
-    for (english, translation) in texts {
-        string(english, &mut out);
-        string(translation, &mut out);
+    for text in texts {
+        string(text, &mut out);
     }
     out
 }

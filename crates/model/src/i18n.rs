@@ -86,8 +86,9 @@ enum Part {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Catalog {
     messages: Vec<Vec<Part>>,
-    /// (English text, translation), for the world's and the lesson's texts.
-    pub texts: Vec<(String, String)>,
+    /// The world's texts in this language, in the order `texts::visit_world_mut` visits them
+    /// (empty: the data stays in English, e.g. a developer's own data file).
+    pub world_texts: Vec<String>,
 }
 
 fn read_pattern(input: &mut Reader, depth: u8, bad: &mut bool) -> Vec<Part> {
@@ -150,8 +151,15 @@ impl Catalog {
                     }
                     messages.push(read_pattern(input, 0, &mut bad));
                 }
-                let texts = Vec::<(String, String)>::read(input);
-                Whole(Catalog { messages, texts }, bad, low | high << 32)
+                let world_texts = Vec::<String>::read(input);
+                Whole(
+                    Catalog {
+                        messages,
+                        world_texts,
+                    },
+                    bad,
+                    low | high << 32,
+                )
             }
         }
         let Whole(catalog, bad, print) =
@@ -165,12 +173,23 @@ impl Catalog {
         Ok(catalog)
     }
 
-    /// The data text's translation, or the text itself.
-    pub fn text<'a>(&'a self, english: &'a str) -> &'a str {
-        self.texts
-            .iter()
-            .find(|(en, _)| en == english)
-            .map_or(english, |(_, t)| t.as_str())
+    /// `world` with its texts in this language, or `None` when the file carries none or they
+    /// do not fit. The reader's bundle leaves out the story, the last section the visitor
+    /// walks: its texts are a prefix of the file's.
+    pub fn translate(&self, world: &crate::World) -> Option<crate::World> {
+        let mut count = 0;
+        let mut world = world.clone();
+        crate::texts::visit_world_mut(&mut world, &mut |_, _, _| count += 1);
+        if count == 0 || count > self.world_texts.len() {
+            return None;
+        }
+        let mut next = self.world_texts.iter();
+        crate::texts::visit_world_mut(&mut world, &mut |_, _, text| {
+            if let Some(t) = next.next() {
+                text.clone_from(t);
+            }
+        });
+        Some(world)
     }
 
     fn format(&self, rule: PluralRule, index: usize, args: &[Arg]) -> String {
@@ -180,17 +199,6 @@ impl Catalog {
             None => out.push_str("⟦?⟧"),
         }
         out
-    }
-}
-
-impl<A: Codec, B: Codec> Codec for (A, B) {
-    fn write(&self, out: &mut Vec<u8>) {
-        self.0.write(out);
-        self.1.write(out);
-    }
-    fn read(input: &mut Reader) -> Self {
-        let a = A::read(input);
-        (a, B::read(input))
     }
 }
 
@@ -289,6 +297,7 @@ pub fn use_language_from_files(tag: &str) {
         .find(|(l, _)| l.tag == tag)
         .expect("a registered language");
     let catalog = Catalog::decode(&crate::ftl::encode(en, resource, &[])).expect("decodes");
+    // (The data's texts stay English here: tests of the words around them.)
     let locale = Locale::from_tag(info.tag).expect("registered");
     set_language(locale, Rc::new(catalog));
 }
@@ -303,7 +312,7 @@ mod tests {
         let other = ftl::parse("x.ftl", other).unwrap();
         let locale = Locale::from_tag(tag).unwrap();
         assert!(ftl::check(&en, &[(locale.info(), &other)]).is_empty());
-        let bytes = ftl::encode(&en, &other, &[("Open".into(), "开放".into())]);
+        let bytes = ftl::encode(&en, &other, &["开放".into()]);
         let catalog =
             Catalog::decode_for(&bytes, ftl::fingerprint(&en), en.messages.len()).unwrap();
         (catalog, locale)
@@ -322,8 +331,7 @@ mod tests {
         let (catalog, locale) = catalog_of(en, zh, "zh-CN");
         let say = |n| catalog.format(locale.info().plural, 0, &[Arg::Num(n), Arg::Str("X")]);
         assert_eq!(say(1), "X的1 条路径");
-        assert_eq!(catalog.text("Open"), "开放");
-        assert_eq!(catalog.text("Closed"), "Closed");
+        assert_eq!(catalog.world_texts, ["开放"]);
     }
 
     #[test]
