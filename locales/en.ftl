@@ -420,3 +420,21 @@ predict-keeps = { " " }keeps its main path:{ " " }
 predict-goes-from = : main path goes from{ " " }
 predict-to = { " " }to{ " " }
 predict-fallback = Fallback: { $path }
+classroom-story = Classroom story
+# The classroom matrix legend's short glosses.
+gloss-open = no known obstacle
+gloss-friction = hurdles
+gloss-limited = capped
+gloss-at-risk = legal risk
+gloss-blocked = not allowed
+gloss-none = sources silent
+
+## Reasons the model words itself (crates/model/src/evaluate.rs); $reason: a policy's own words.
+stockpile-while = while { $reason }
+stockpile-while-blocked = while new imports are blocked ({ $reasons })
+stockpile-and = { ", and " }
+stockpile-ended = ({ $note })
+stockpile-why-ended = { $why } ({ $note })
+stockpile-cannot-grow = its stockpile cannot grow { $why }
+reported-weak = reported weak at { $workload }
+supply-scarce = supply is scarce

@@ -376,3 +376,20 @@ predict-keeps = 保有其主要路径：
 predict-goes-from = ：主要路径从{ " " }
 predict-to = { " " }变为{ " " }
 predict-fallback = 备用路径：{ $path }
+classroom-story = 课堂故事
+gloss-open = 没有已知障碍
+gloss-friction = 有障碍
+gloss-limited = 有上限
+gloss-at-risk = 法律风险
+gloss-blocked = 不被允许
+gloss-none = 来源未提及
+
+## Reasons the model words itself
+stockpile-while = { $reason }期间
+stockpile-while-blocked = 新的进口受阻期间（{ $reasons }）
+stockpile-and = ，且
+stockpile-ended = （{ $note }）
+stockpile-why-ended = { $why }（{ $note }）
+stockpile-cannot-grow = { $why }，其库存无法增加
+reported-weak = 据报道不擅长{ $workload }
+supply-scarce = 供应稀缺

@@ -38,7 +38,7 @@ pub fn story_link(world: &WorldRef, view: &ViewState) -> Html {
         ..view.clone()
     };
     html! {
-        <a class="button" href={story.to_query(world)}>{ "Classroom story" }</a>
+        <a class="button" href={story.to_query(world)}>{ msg::classroom_story() }</a>
     }
 }
 
@@ -113,7 +113,7 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
         }
     } else {
         html! {
-            <button type="button" class="button" onclick={dispatch_with(&dispatcher, |_: MouseEvent| Action::SetMode(Mode::Story))}>{ "Classroom story" }</button>
+            <button type="button" class="button" onclick={dispatch_with(&dispatcher, |_: MouseEvent| Action::SetMode(Mode::Story))}>{ msg::classroom_story() }</button>
         }
     };
     // The step's box: three evaluations, kept while the step stays.

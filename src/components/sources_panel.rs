@@ -87,7 +87,10 @@ pub fn SourcesPanel(props: &SourcesPanelProps) -> Html {
             // In embed mode a link that leaves the widget opens a new tab: followed in place,
             // it would take over the host article's iframe.
             Some(url) => {
-                m.start("a").attr("href", url);
+                // The title stays in its original language (docs/i18n.md).
+                m.start("a")
+                    .attr("href", url)
+                    .attr("class", "sources__title");
                 if props.new_tab {
                     m.fixed(" target=\"_blank\"");
                 }
@@ -100,7 +103,9 @@ pub fn SourcesPanel(props: &SourcesPanelProps) -> Html {
                 m.fixed("</a>");
             }
             None => {
-                m.fixed("<span>").text(&source.title).fixed("</span>");
+                m.fixed("<span class=\"sources__title\">")
+                    .text(&source.title)
+                    .fixed("</span>");
             }
         }
         m.fixed("<span class=\"sources__conf\">")
