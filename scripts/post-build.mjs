@@ -25,6 +25,9 @@
 //    and data (`cargo run --example prerender`, a native build), goes first into index.html's
 //    <body>: readers see the matrix before the wasm arrives, and without JavaScript at all
 //    (docs/performance.md).
+// 6. The language files (every language but English, which the bundles carry): written into
+//    lang/ by `cargo run --example language_files`, named after their content as build.rs named
+//    them in the wasm (docs/i18n.md). Development builds get them too.
 // The strict policy stays untouched; the end-to-end tests check it there.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -46,6 +49,7 @@ if (profile !== 'release') {
   const page = join(staging, 'index.html');
   const html = readFileSync(page, 'utf8');
   writeFileSync(page, html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/, ''));
+  writeLanguageFiles();
   process.exit(0);
 }
 
@@ -229,3 +233,23 @@ const bodies = page.match(/<body>/g)?.length ?? 0;
 if (bodies !== 1) fail(`index.html has ${bodies} <body> tags; expected one`);
 writeFileSync(pagePath, page.replace('<body>', () => `<body>${view}`));
 console.log(`post-build: prerendered the opening view into index.html (${view.length} bytes)`);
+
+// 6. The language files, fetched only when a reader picks their language (docs/i18n.md).
+writeLanguageFiles();
+
+function writeLanguageFiles() {
+  const env = { ...process.env };
+  delete env.CARGO_UNSTABLE_BUILD_STD;
+  delete env.RUSTC_BOOTSTRAP;
+  try {
+    const out = execFileSync('cargo', ['run', '--quiet', '--example', 'language_files', '--no-default-features', '--', join(staging, 'lang')], {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    console.log(`post-build: language files\n${out.trim()}`);
+  } catch (error) {
+    fail(`the language files could not be written (cargo run --example language_files): ${error.message}`);
+  }
+}

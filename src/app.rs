@@ -4,6 +4,7 @@
 use crate::components::classroom::use_classroom;
 use crate::components::downloads::downloads;
 use crate::components::history_bar::{history_bar, on_history_key};
+use crate::components::language_picker::{html_lang, language_picker, take_picked};
 use crate::components::status_badge::status_legend;
 use crate::components::{
     change_sentence::change_sentence,
@@ -21,7 +22,9 @@ use crate::components::{
 };
 use crate::components::{embed_credit::embed_credit, embed_dialog::EmbedDialog};
 use crate::embed::auto_height::use_auto_height;
+use crate::hooks::use_language::{use_language, world_in};
 use crate::hooks::use_url_sync::{current_query, use_url_sync};
+use crate::model::i18n::{msg, Locale};
 use crate::state::{Action, AppState, WorldRef};
 use crate::url::{Mode, Part, Parts, Theme};
 use yew::prelude::*;
@@ -50,7 +53,7 @@ fn DataProblems(props: &DataProblemsProps) -> Html {
     use_auto_height(child_id_in(&current_query()));
     html! {
         <main class="cp cp--problems" data-chip-paths-root="">
-            { error_panel("The widget's data did not load. What is wrong with it:", &props.problems) }
+            { error_panel(&msg::data_problems(), &props.problems) }
         </main>
     }
 }
@@ -98,6 +101,20 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             .unwrap_or_else(current_query);
         use_reducer(move || AppState::from_query(world, &query))
     };
+    // Before anything renders words: the language every message is in.
+    let language = use_language(state.view.lang);
+    // The data's texts in that language (when its file carries them): the reducer's world is
+    // swapped, so the evaluation's reasons are in the new words too.
+    {
+        let shown = world_in(&world, language.active);
+        let (current, dispatcher) = (state.world.clone(), state.dispatcher());
+        use_effect_with(shown, move |shown| {
+            if *shown != current {
+                dispatcher.dispatch(Action::UseWorld(shown.clone()));
+            }
+        });
+    }
+    let world = state.world.clone();
     // The statuses on the record at every event: the legend explains them all (and any other
     // status a what-if brings).
     let on_record = use_memo(world.clone(), |world| {
@@ -124,9 +141,32 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let root = use_node_ref();
     {
         let root = root.clone();
-        use_effect_with((), move |_| {
+        let first = use_mut_ref(|| true);
+        // Again after a language change: the view is rebuilt in the new language (keyed by it).
+        use_effect_with(language.active, move |&active| {
             if let Some(el) = root.cast::<web_sys::Element>() {
                 let _ = el.set_attribute("data-ready", "true");
+            }
+            if let Some(page) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element())
+            {
+                let _ = page.set_attribute("lang", &html_lang(active));
+            }
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                // The picker was rebuilt with everything else: give it its focus back.
+                if !take_picked() {
+                    return;
+                }
+                use wasm_bindgen::JsCast;
+                if let Some(picker) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("cp-language"))
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = picker.focus();
+                }
+                return;
             }
             // For the load-to-interactive benchmark (e2e/bench.mjs).
             if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
@@ -146,6 +186,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         onclose,
         onworkload,
         ontheme,
+        onlang,
         ondismiss,
     } = (*on).clone();
     // The kit: Undo/Redo/Reset buttons and keys (src/components/history_bar.rs).
@@ -178,7 +219,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     });
     let matrix = html! {
         <section class="matrix-section" aria-labelledby="matrix-heading">
-            <h2 id="matrix-heading">{ "Paths to compute" }</h2>
+            <h2 id="matrix-heading">{ msg::matrix_heading() }</h2>
             <OutcomeMatrix world={world.clone()} evaluation={evaluation.clone()}
                 selected={selected.clone()} {onselect} compact={layout.compact}
                 marks={classroom.marks.clone()}
@@ -192,7 +233,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             if layout.compact {
                 if !layout.folds_the_rest() {
                     <details class="legend-fold">
-                        <summary>{ "What the statuses mean" }</summary>
+                        <summary>{ msg::legend_label() }</summary>
                         { status_legend(&on_record, &evaluation) }
                     </details>
                 }
@@ -219,33 +260,38 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         <div class={classes!("cp", view.embed.then_some("cp--embed"), layout.compact.then_some("cp--compact"),
                 story_shown.then_some("cp--story"), present.then_some("cp--present"))}
             data-theme={theme} data-mode={view.mode.slug()}
+            // Keyed by the language: a change rebuilds every part in the new words, memoised
+            // components included.
+            key={language.active.tag()} lang={html_lang(language.active)}
             data-chip-paths-root="" ref={root} onkeydown={(*onkeydown).clone()}>
             <main class="cp__main">
                 { classroom.bar }
                 if !(view.embed && view.hide_title) {
                     <header class="cp__header">
                         <h1 class="cp__title">
-                            <span class="cp__name">{ "Chip Paths" }</span>
-                            <span class="cp__subtitle">{ "What AI-chip export controls do to China's AI developers" }</span>
+                            <span class="cp__name">{ msg::brand() }</span>
+                            <span class="cp__subtitle">{ msg::subtitle() }</span>
                         </h1>
                         if !view.embed {
                             <div class="cp__header-tools">
                                 { classroom.tools }
                                 { theme_picker(view.theme.slug(), &ontheme) }
+                                { language_picker(language.active, &onlang) }
                             </div>
                         }
                     </header>
                 } else {
-                    <h1 class="visually-hidden">{ "Chip Paths: what AI-chip export controls do to China's AI developers" }</h1>
+                    <h1 class="visually-hidden">{ msg::title_hidden() }</h1>
                 }
                 { notice_bar(&state.notices, &ondismiss) }
+                if let Some(failed) = &language.failed {
+                    <p class="notice notice--language" role="status">{ msg::language_failed(failed) }</p>
+                }
                 if let Some(rev) = view.rev.as_ref().filter(|r| view.embed && **r != world.meta.as_of) {
                     // Pinned embeds: the widget carries one revision of the data, so it says
                     // when the record has moved on since the graphic was published.
                     <p class="embed-updated">
-                        { "Published with the data as of " }{ crate::model::date_label(rev) }
-                        { "; the record has been updated since (as of " }
-                        { crate::model::date_label(&world.meta.as_of) }{ ")." }
+                        { msg::embed_updated(&crate::model::date_label(rev), &crate::model::date_label(&world.meta.as_of)) }
                     </p>
                 }
                 if let Some(story) = classroom.story {
@@ -287,9 +333,9 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 if layout.shows(Part::Story) {
                     <p class="embed-story">
                         <a href={story_query(&world, view)} target="_blank" rel="noopener">
-                            { "Step through the story, 2022 to today" }
+                            { msg::embed_story_link() }
                             <span aria-hidden="true">{ " ↗" }</span>
-                            <span class="visually-hidden">{ " (opens in a new tab)" }</span>
+                            <span class="visually-hidden">{ msg::new_tab() }</span>
                         </a>
                     </p>
                 }
@@ -298,8 +344,8 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                     // away (a citation's link opens this too: the browser unfolds the details
                     // around a fragment's target).
                     <details class="embed-more">
-                        <summary>{ "Statuses explained, timeline, diagram, sources" }</summary>
-                        <h2 class="visually-hidden">{ "What the statuses mean" }</h2>
+                        <summary>{ msg::embed_more() }</summary>
+                        <h2 class="visually-hidden">{ msg::legend_label() }</h2>
                         { status_legend(&on_record, &evaluation) }
                         { timeline }
                         { diagram }
@@ -310,7 +356,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 } else {
                     // Not chosen, but still there, folded, for the citations to point at.
                     <details class="embed-sources">
-                        <summary>{ "Sources" }</summary>
+                        <summary>{ msg::sources_heading() }</summary>
                         { sources(true) }
                     </details>
                 }
@@ -382,6 +428,7 @@ struct Handlers {
     onclose: Callback<()>,
     onworkload: Callback<crate::model::Workload>,
     ontheme: Callback<AttrValue>,
+    onlang: Callback<AttrValue>,
     ondismiss: Callback<()>,
 }
 
@@ -398,6 +445,11 @@ impl Handlers {
             ontheme: with(|d, v| {
                 if let Some(theme) = Theme::ALL.into_iter().find(|t| t.slug() == v.as_str()) {
                     d.dispatch(Action::SetTheme(theme))
+                }
+            }),
+            onlang: with(|d, v| {
+                if let Some(lang) = Locale::from_tag(&v) {
+                    d.dispatch(Action::SetLanguage(lang))
                 }
             }),
             onselect: {

@@ -13,6 +13,7 @@ pub mod error_panel;
 pub mod glossary_term;
 pub mod headline;
 pub mod history_bar;
+pub mod language_picker;
 #[cfg(feature = "classroom")]
 pub mod lesson;
 pub mod notice_bar;

@@ -129,6 +129,11 @@ pub enum Action {
     SelectDeveloper(Option<AttrValue>),
     SetWorkload(Workload),
     SetTheme(Theme),
+    /// The reader picked a language (it goes into the URL like the theme).
+    SetLanguage(crate::model::i18n::Locale),
+    /// The same world with its texts in the reader's language (src/app.rs swaps it in when a
+    /// language file has loaded); ids, dates and the model are unchanged.
+    UseWorld(WorldRef),
     DismissNotice,
     /// The URL changed under us (back/forward): take its state and its notices.
     FromUrl(ViewState, Vec<String>),
@@ -244,6 +249,11 @@ impl AppState {
             }
             Action::SetWorkload(workload) => next.view.workload = workload,
             Action::SetTheme(theme) => next.view.theme = theme,
+            Action::SetLanguage(lang) => {
+                next.view.lang = Some(lang);
+                // The last change's sentence was worded in the old language.
+                next.change = None;
+            }
             Action::DismissNotice => next.notices.clear(),
             Action::FromUrl(mut view, notices) => {
                 open_story_step(world, &mut view);
@@ -326,6 +336,7 @@ impl AppState {
             }
             Action::ResetToRecord => {}
             Action::ToggleCompare => next.view.compare = !self.view.compare,
+            Action::UseWorld(world) => next.world = world,
         }
         if next.view.step != self.view.step {
             // A story step sets its own date and switches: the changes made at another step
@@ -360,8 +371,9 @@ impl AppState {
         // Whatever the action, the cached scenario and evaluation follow the view.
         let after = next.view.scenario(world);
         let moved = after != self.scenario;
-        if moved {
-            next.evaluation = Rc::new(evaluate(world, &after));
+        if moved || next.world != self.world {
+            // (A world in another language: the same scenario, its reasons in new words.)
+            next.evaluation = Rc::new(evaluate(&next.world, &after));
             next.scenario = after;
         }
         if let Some(said) = said {

@@ -6,6 +6,7 @@
 //! Percent-decoding is done by hand (no url crate) and every input size is capped.
 
 use crate::embed::protocol::ChildId;
+use crate::model::i18n::Locale;
 use crate::model::validate::parse_date;
 use crate::model::{DeveloperId, IdSet, PolicyId, PresetId, Scenario, Workload, World};
 
@@ -83,14 +84,15 @@ impl Part {
         }
     }
     /// As the embed dialog names it.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
+        use crate::model::i18n::msg;
         match self {
-            Part::Switches => "Policy switches",
-            Part::Matrix => "Matrix of paths",
-            Part::Diagram => "Path diagram",
-            Part::Timeline => "Timeline",
-            Part::Story => "Link to the classroom story",
-            Part::Sources => "Sources",
+            Part::Switches => msg::part_switches(),
+            Part::Matrix => msg::part_matrix(),
+            Part::Diagram => msg::part_diagram(),
+            Part::Timeline => msg::timeline_heading(),
+            Part::Story => msg::part_story(),
+            Part::Sources => msg::sources_heading(),
         }
     }
     fn bit(self) -> u8 {
@@ -158,6 +160,9 @@ pub struct ViewState {
     /// The workload the path diagram shows.
     pub workload: Workload,
     pub theme: Theme,
+    /// The language chosen by the link or the picker (`lang=zh-CN`); `None` follows the
+    /// reader's browser (`navigator.languages`), else English.
+    pub lang: Option<Locale>,
     pub mode: Mode,
     /// Compact layout without page chrome, for iframes.
     pub embed: bool,
@@ -541,6 +546,23 @@ fn apply(state: &mut ViewState, notices: &mut Vec<Notice>, world: &World, key: &
                 format!("“{shown}” is not auto, light or dark"),
             ),
         },
+        "lang" => match Locale::from_tag(value) {
+            Some(locale) => state.lang = Some(locale),
+            None => {
+                let spoken: Vec<&str> = Locale::all()
+                    .filter(|l| !l.info().pseudo)
+                    .map(Locale::tag)
+                    .collect();
+                notice(
+                    notices,
+                    key,
+                    format!(
+                        "“{shown}” is not a language this widget speaks ({})",
+                        spoken.join(", ")
+                    ),
+                )
+            }
+        },
         "mode" => match Mode::ALL.into_iter().find(|m| m.slug() == value) {
             Some(mode) => state.mode = mode,
             None => notice(
@@ -625,12 +647,6 @@ fn apply(state: &mut ViewState, notices: &mut Vec<Notice>, world: &World, key: &
             ),
         },
         _ if is_tracking_parameter(key) => {}
-        "lang" if value == "en" => {}
-        "lang" => notice(
-            notices,
-            key,
-            format!("“{shown}” is not available; the widget is in English"),
-        ),
         _ if HOST_PARAMETERS.contains(&key) => {}
         _ => notice(notices, key, "it is not a parameter this widget knows"),
     }
@@ -667,6 +683,9 @@ fn to_query(state: &ViewState, world: &World) -> String {
     }
     if state.theme != Theme::Auto {
         push("theme", state.theme.slug());
+    }
+    if let Some(lang) = state.lang {
+        push("lang", lang.tag());
     }
     if state.mode != Mode::Explore {
         push("mode", state.mode.slug());

@@ -1,6 +1,7 @@
 //! The URL codec: round trips, defaults for anything malformed, a notice for everything
 //! ignored, and no panics on hostile input.
 
+use chip_paths::model::i18n::Locale;
 use chip_paths::model::Workload;
 use chip_paths::url::{percent_decode, percent_encode, MAX_QUERY};
 use chip_paths::url::{Mode, Theme, ViewState};
@@ -51,6 +52,7 @@ fn round_trips() {
         developer: Some("bytedance".into()),
         workload: Workload::Inference,
         theme: Theme::Light,
+        lang: Locale::from_tag("zh-CN"),
         mode: Mode::Story,
         embed: true,
         step: Some(2),
@@ -64,7 +66,7 @@ fn round_trips() {
     assert_eq!(
         query,
         "?date=jan-2026&on=deepseek-listed&off=h200-import-approvals,purchase-justification\
-         &dev=bytedance&workload=inference&theme=light&mode=story&embed=1&step=3&childId=chip-paths_1"
+         &dev=bytedance&workload=inference&theme=light&lang=zh-CN&mode=story&embed=1&step=3&childId=chip-paths_1"
     );
     let (back, notices) = ViewState::parse(&query, world);
     assert!(notices.is_empty(), "{notices:?}");
@@ -446,5 +448,23 @@ fn an_embed_is_pinned_to_the_date_and_data_unless_it_follows_the_latest() {
     assert!(
         q.contains("&parts=matrix&only=training&title=0&rev="),
         "{q}"
+    );
+}
+
+#[test]
+fn the_language_is_read_in_any_case_and_a_wrong_one_gets_a_notice() {
+    let (state, notices) = parse("lang=ZH-cn");
+    assert_eq!(state.lang.map(Locale::tag), Some("zh-CN"));
+    assert!(notices.is_empty());
+    assert_eq!(state.to_query(world()), "?lang=zh-CN");
+    let (state, notices) = parse("lang=fr&theme=dark");
+    assert_eq!(
+        state.lang, None,
+        "the browser's preference, else English, decides"
+    );
+    assert_eq!(state.theme, Theme::Dark, "the rest of the link still works");
+    assert_eq!(
+        notices,
+        ["“lang” was ignored: “fr” is not a language this widget speaks (en, zh-CN)"]
     );
 }

@@ -4,6 +4,7 @@
 
 use super::text;
 use crate::markup::Markup;
+use crate::model::i18n::msg;
 use crate::model::{date_label, SourceId, World};
 use yew::prelude::*;
 
@@ -19,14 +20,14 @@ pub fn push_citations(m: &mut Markup, world: &World, sources: &[SourceId]) {
     if sources.is_empty() {
         return;
     }
-    m.fixed("<span class=\"cites\">(");
+    m.fixed("<span class=\"cites\">").text(&msg::cites_open());
     for (i, id) in sources.iter().enumerate() {
         if i > 0 {
-            m.fixed("; ");
+            m.text(&msg::why_separator());
         }
         push_citation(m, world, id);
     }
-    m.fixed(")</span>");
+    m.text(&msg::cites_close()).fixed("</span>");
 }
 
 /// One citation, by source id from the data file.
@@ -38,18 +39,16 @@ fn push_citation(m: &mut Markup, world: &World, id: &str) {
                 .attr("class", "cite")
                 .attr("href", &href)
                 .open();
-            m.text(&source.outlet)
-                .fixed(", ")
-                .text(&date_label(&source.date));
-            m.fixed("<span class=\"cite__conf\"> · ")
-                .text(source.confidence.label());
+            m.text(&msg::cite(&source.outlet, &date_label(&source.date)));
+            m.fixed("<span class=\"cite__conf\">")
+                .text(&msg::cite_confidence(&source.confidence.label()));
             m.fixed("</span></a>");
         }
         // Validation rules out dangling ids; if one slips through, say so rather than hide it.
         None => {
-            m.fixed("<span class=\"cite cite--missing\">source “")
-                .text(id);
-            m.fixed("” not found</span>");
+            m.fixed("<span class=\"cite cite--missing\">")
+                .text(&msg::cite_missing(id))
+                .fixed("</span>");
         }
     }
 }

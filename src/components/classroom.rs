@@ -6,6 +6,7 @@
 //! reader's bundle offers a plain link into the story instead, which loads it.
 
 use crate::components::outcome_matrix::CellMark;
+use crate::model::i18n::msg;
 use crate::state::AppState;
 use crate::state::WorldRef;
 use crate::url::{Mode, ViewState};
@@ -37,7 +38,7 @@ pub fn story_link(world: &WorldRef, view: &ViewState) -> Html {
         ..view.clone()
     };
     html! {
-        <a class="button" href={story.to_query(world)}>{ "Classroom story" }</a>
+        <a class="button" href={story.to_query(world)}>{ msg::classroom_story() }</a>
     }
 }
 
@@ -152,7 +153,7 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
         }
     } else {
         html! {
-            <button type="button" class="button" onclick={dispatch_with(&dispatcher, |_: MouseEvent| Action::SetMode(Mode::Story))}>{ "Classroom story" }</button>
+            <button type="button" class="button" onclick={dispatch_with(&dispatcher, |_: MouseEvent| Action::SetMode(Mode::Story))}>{ msg::classroom_story() }</button>
         }
     };
     // The step's box: three evaluations, kept while the step stays.
@@ -192,7 +193,7 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
             .filter(|&i| !in_caption.contains(&i) && uses(prompt, GLOSSARY[i].1)).collect();
         let title_only: Vec<usize> = new_words.iter().copied()
             .filter(|i| !in_caption.contains(i) && !in_prompt.contains(i)).collect();
-        let extra = glossary_terms(&title_only, "New words (choose one):");
+        let extra = glossary_terms(&title_only, &msg::new_words());
         let prompt = (!prompt.is_empty()).then(|| with_terms(prompt, &in_prompt, "prompt").0);
         html! {
             <div class="cp__story">
@@ -238,7 +239,7 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
             <button type="button" class="button button--quiet story__switches-fold"
                 aria-expanded={if shown { "true" } else { "false" }} aria-controls="switches"
                 onclick={ontoggle}>
-                { if shown { "Hide the policies" } else { "Show the policies at this step" } }
+                { if shown { msg::story_hide_policies() } else { msg::story_show_policies() } }
             </button>
         }
     } else {

@@ -9,6 +9,7 @@
 //! `export::scenario_line`, `source_line`) and the files' name as data attributes.
 
 use crate::model::export::{file_name, scenario_line, source_line, to_csv, to_json};
+use crate::model::i18n::msg;
 use crate::model::Evaluation;
 use crate::state::WorldRef;
 use std::rc::Rc;
@@ -49,7 +50,7 @@ pub fn downloads(
     html! {
         <p class="downloads" data-name={file_name(world, scenario, "csv")}
             data-scenario={scenario_line(world, scenario)} data-source={source_line(world)}>
-            { "Download this view: " }
+            { msg::downloads_label() }
             { link("CSV", true) }{ " " }{ link("JSON", false) }
             { Html::from_html_unchecked(AttrValue::Static(PICTURES)) }
         </p>

@@ -5,6 +5,7 @@
 use super::text;
 use crate::embed::protocol::full_view_query;
 use crate::markup::Markup;
+use crate::model::i18n::msg;
 use yew::Html;
 
 /// `query`: the current view's query string, embed parameters included or not; `as_of`: the
@@ -19,15 +20,22 @@ pub fn embed_credit(query: &str, as_of: Option<&str>) -> Html {
     };
     let mut m = Markup::new();
     // A footer (contentinfo landmark): every part of the embed sits in a landmark.
-    m.fixed("<footer class=\"embed-credit\"><span class=\"embed-credit__name\">Chip Paths</span>");
+    m.fixed("<footer class=\"embed-credit\"><span class=\"embed-credit__name\">")
+        .text(&msg::brand())
+        .fixed("</span>");
     if let Some(as_of) = as_of {
-        m.fixed("<span> · data as of ").text(as_of).fixed("</span>");
+        m.fixed("<span>")
+            .text(&msg::timeline_as_of(as_of))
+            .fixed("</span>");
     }
     m.fixed(" · ")
         .start("a")
         .attr("href", &href)
         .fixed(" target=\"_blank\" rel=\"noopener\">");
-    m.fixed("Sources and full view<span aria-hidden=\"true\"> ↗</span>");
-    m.fixed("<span class=\"visually-hidden\"> (opens in a new tab)</span></a></footer>");
+    m.text(&msg::credit_full_view())
+        .fixed("<span aria-hidden=\"true\"> ↗</span>");
+    m.fixed("<span class=\"visually-hidden\">")
+        .text(&msg::new_tab())
+        .fixed("</span></a></footer>");
     text::raw(m)
 }

@@ -2,6 +2,7 @@
 //! screen, each with a copy button. A native modal `<dialog>`: focus, Escape and the backdrop
 //! come from the browser.
 
+use crate::model::i18n::msg;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
@@ -16,9 +17,11 @@ use crate::model::{date_label, Workload};
 use crate::state::WorldRef;
 use crate::url::{EmbedChoice, Part, Theme, ViewState};
 
-/// What the iframe's `title` says to screen-reader users on the host page.
-pub const EMBED_TITLE: &str =
-    "Chip Paths: which paths to AI compute stay open for Chinese developers";
+/// What the iframe's `title` says to screen-reader users on the host page (in the language
+/// of the view the code is copied from, which its link carries too).
+pub fn embed_title() -> String {
+    msg::embed_title()
+}
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedDialogProps {
@@ -48,7 +51,7 @@ impl Snippets {
         heights: &[(u32, u32)],
         preview: Option<&(String, String)>,
     ) -> Result<Snippets, String> {
-        let mut iframe = responsive_code(embed_page, child_id, EMBED_TITLE, heights)?;
+        let mut iframe = responsive_code(embed_page, child_id, &embed_title(), heights)?;
         if let Some((image, alt)) = preview {
             let image = if image.starts_with("https://") || image.starts_with("http://") {
                 image.clone()
@@ -60,7 +63,11 @@ impl Snippets {
         Ok(Snippets {
             iframe,
             link: share_url(page_url)?,
-            script: script_code(embed_page, &sibling_url(page_url, "embed.js")?, EMBED_TITLE)?,
+            script: script_code(
+                embed_page,
+                &sibling_url(page_url, "embed.js")?,
+                &embed_title(),
+            )?,
         })
     }
 }
@@ -184,9 +191,9 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     });
     let only = shown.choice.only.map_or("both", Workload::slug);
     let workloads = [
-        ("both", "Both"),
-        ("training", "Training"),
-        ("inference", "Inference"),
+        ("both", msg::embed_both()),
+        ("training", Workload::Training.label()),
+        ("inference", Workload::Inference.label()),
     ]
     .into_iter()
     .map(|(slug, label)| {
@@ -201,9 +208,9 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         option("radio", "embed-workload-", slug, label, only == slug, pick)
     });
     let themes = [
-        ("auto", "Follow the reader's system"),
-        ("light", "Light"),
-        ("dark", "Dark"),
+        ("auto", msg::embed_theme_auto()),
+        ("light", msg::theme_light()),
+        ("dark", msg::theme_dark()),
     ]
     .into_iter()
     .map(|(slug, label)| {
@@ -228,7 +235,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         "checkbox",
         "embed-",
         "title",
-        "Show the widget's own title",
+        msg::embed_show_title(),
         shown.choice.show_title,
         choose(|c, on, _| c.show_title = on, ""),
     );
@@ -236,27 +243,22 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         "checkbox",
         "embed-",
         "latest",
-        "Follow the latest data",
+        msg::embed_follow_latest(),
         shown.choice.follow_latest,
         choose(|c, on, _| c.follow_latest = on, ""),
     );
-    let pinned_to = format!(
-        "Off: pinned to {} and the data as of {}, so the graphic never changes under your story.",
-        date_label(&props.view.effective_date(world)),
-        date_label(&world.meta.as_of)
+    let pinned_to = msg::embed_pinned(
+        &date_label(&props.view.effective_date(world)),
+        &date_label(&world.meta.as_of),
     );
     let measured = if heights.len() == crate::embed::protocol::MEASURED_WIDTHS.len() {
         let each: Vec<String> = heights
             .iter()
-            .map(|(w, h)| format!("{} px at {w} px wide", thousands(*h)))
+            .map(|(w, h)| msg::embed_height_at(&thousands(*h), &w.to_string()))
             .collect();
-        format!(
-            "Height of this embed: {}. The code starts at {} px and then follows the content.",
-            each.join(" · "),
-            thousands(default_height(&heights))
-        )
+        msg::embed_heights(&each.join(" · "), &thousands(default_height(&heights)))
     } else {
-        "Measuring the embed's height at common column widths…".to_owned()
+        msg::embed_measuring()
     };
 
     let body = match &snippets {
@@ -265,16 +267,16 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         Ok(Some(s)) => html! {
             <>
                 <fieldset class="embed-options">
-                    <legend>{ "What the embed shows" }</legend>
+                    <legend>{ msg::embed_shows() }</legend>
                     { for parts }
-                    <p class="embed-field__hint">{ "With the switches and the matrix alone (the default), the timeline, the diagram and the sources sit folded below them; any other choice shows exactly the parts ticked. The credit line always links to the full view." }</p>
+                    <p class="embed-field__hint">{ msg::embed_shows_hint() }</p>
                 </fieldset>
                 <fieldset class="embed-options">
-                    <legend>{ "Workload in the matrix" }</legend>
+                    <legend>{ msg::embed_workload() }</legend>
                     { for workloads }
                 </fieldset>
                 <fieldset class="embed-options">
-                    <legend>{ "Look" }</legend>
+                    <legend>{ msg::embed_look() }</legend>
                     { for themes }
                     { show_title }
                 </fieldset>
@@ -283,14 +285,14 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                     <p class="embed-field__hint">{ pinned_to }</p>
                 </div>
                 <p class="embed-dialog__heights" data-measured={(heights.len() == crate::embed::protocol::MEASURED_WIDTHS.len()).then_some("true")}>{ measured }</p>
-                { copy_field("Embed code", "Paste into your CMS's HTML or embed block. Its few lines of script keep the height in step with the content; where scripts are stripped, the iframe alone still shows the whole embed on a phone, and also resizes through the Pym.js, Datawrapper, AMP and Embedly height messages.", &s.iframe, 5, &shown) }
-                { copy_field("Link to this view", "Opens the full widget exactly as it is now.", &s.link, 2, &shown) }
+                { copy_field("embed-code", [msg::embed_code(), msg::embed_code_hint(), msg::embed_code_copy()], &s.iframe, 5, &shown) }
+                { copy_field("link-to-this-view", [msg::embed_link(), msg::embed_link_hint(), msg::embed_link_copy()], &s.link, 2, &shown) }
                 // The classroom's bundle only (the encoder's cost stays out of the reader's).
                 { link_qr(&s.link) }
-                { copy_field("Script embed", "A placeholder and a script that creates the iframe and keeps its height in step, for pages that allow scripts from the widget's site.", &s.script, 4, &shown) }
+                { copy_field("script-embed", [msg::embed_script(), msg::embed_script_hint(), msg::embed_script_copy()], &s.script, 4, &shown) }
                 <p class="embed-dialog__note">
-                    { "No cookies, no tracking, no requests to other sites. A host page with a Content-Security-Policy needs only " }
-                    <code>{ "frame-src" }</code>{ " for the widget's origin (and " }<code>{ "script-src" }</code>{ " for the script embed, or for the embed code's inline script)." }
+                    { msg::embed_csp_before() }
+                    <code>{ "frame-src" }</code>{ msg::embed_csp_middle() }<code>{ "script-src" }</code>{ msg::embed_csp_after() }
                 </p>
                 <div class="embed-measure" aria-hidden="true" id="embed-measure"></div>
             </>
@@ -299,12 +301,12 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
 
     html! {
         <>
-            <button type="button" class="button embed-open" aria-haspopup="dialog" onclick={open}>{ "Embed" }</button>
+            <button type="button" class="button embed-open" aria-haspopup="dialog" onclick={open}>{ msg::embed_open() }</button>
             <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-dialog-title" {onclose}>
-                <h2 id="embed-dialog-title">{ "Embed this view" }</h2>
+                <h2 id="embed-dialog-title">{ msg::embed_heading() }</h2>
                 { body }
                 <p class="embed-dialog__status" aria-live="polite">{ shown.status.clone() }</p>
-                <button type="button" class="button embed-dialog__close" onclick={close}>{ "Close" }</button>
+                <button type="button" class="button embed-dialog__close" onclick={close}>{ msg::details_close() }</button>
             </dialog>
         </>
     }
@@ -316,7 +318,7 @@ fn option(
     kind: &'static str,
     prefix: &'static str,
     slug: &'static str,
-    label: &'static str,
+    label: String,
     checked: bool,
     onchange: Callback<Event>,
 ) -> Html {
@@ -372,18 +374,16 @@ fn thousands(n: u32) -> String {
 /// missing or refused (plain http, an iframe without permission) it selects the text instead.
 /// A view function, not a component: the dialog holds the state, including the status line.
 fn copy_field(
-    label: &'static str,
-    hint: &'static str,
+    slug: &'static str,
+    [label, hint, copy_label]: [String; 3],
     text: &str,
     rows: u32,
     shown: &UseStateHandle<Shown>,
 ) -> Html {
-    // The labels are ASCII: `to_ascii_lowercase` avoids linking the Unicode case tables.
-    let lower = label.to_ascii_lowercase();
-    let id = "embed-".to_owned() + &lower.replace(' ', "-");
+    let id = "embed-".to_owned() + slug;
     let copy = {
         let done = {
-            let (id, shown) = (id.clone(), shown.clone());
+            let (id, shown, label) = (id.clone(), shown.clone(), label.clone());
             Callback::from(move |copied: bool| {
                 let say = |status: String| {
                     shown.set(Shown {
@@ -392,11 +392,11 @@ fn copy_field(
                     })
                 };
                 if copied {
-                    say(label.to_owned() + " copied.");
+                    say(msg::embed_copied(&label));
                 } else if let Some(area) = text_area(&id) {
                     let _ = area.focus();
                     area.select();
-                    say(label.to_owned() + " selected: press Ctrl+C (⌘C on a Mac) to copy.");
+                    say(msg::embed_selected(&label));
                 }
             })
         };
@@ -408,7 +408,7 @@ fn copy_field(
             <label for={id.clone()}>{ label }</label>
             <p class="embed-field__hint">{ hint }</p>
             <textarea id={id} readonly=true rows={rows.to_string()} spellcheck="false" value={text.to_owned()} />
-            <button type="button" class="button" onclick={copy}>{ "Copy " }{ lower }</button>
+            <button type="button" class="button" onclick={copy}>{ copy_label }</button>
         </div>
     }
 }

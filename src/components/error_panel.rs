@@ -4,12 +4,15 @@
 
 use super::text;
 use crate::markup::Markup;
+use crate::model::i18n::msg;
 use yew::Html;
 
 /// The panel for data that failed to load: what happened, then each problem on its own line.
 pub fn error_panel(message: &str, problems: &[String]) -> Html {
     let mut m = Markup::new();
-    m.fixed("<div class=\"error-panel\" role=\"alert\"><h1>Chip Paths could not be shown</h1><p>");
+    m.fixed("<div class=\"error-panel\" role=\"alert\"><h1>")
+        .text(&msg::error_heading())
+        .fixed("</h1><p>");
     m.text(message).fixed("</p>");
     if !problems.is_empty() {
         m.fixed("<ul class=\"error-panel__problems\">");
@@ -18,6 +21,8 @@ pub fn error_panel(message: &str, problems: &[String]) -> Html {
         }
         m.fixed("</ul>");
     }
-    m.fixed("<p><a href=\"?\">Reload with the default view</a></p></div>");
+    m.fixed("<p><a href=\"?\">")
+        .text(&msg::error_reload())
+        .fixed("</a></p></div>");
     text::raw(m)
 }

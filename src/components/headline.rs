@@ -4,6 +4,7 @@
 use super::text;
 use crate::markup::Markup;
 use crate::model::date_label;
+use crate::model::i18n::msg;
 use crate::model::{Evaluation, Status, Workload, World};
 use yew::Html;
 
@@ -32,30 +33,20 @@ pub fn headline(world: &World, evaluation: &Evaluation, date: &str) -> Html {
         "<div class=\"headline\"><p class=\"headline__story\"><strong class=\"headline__date\">",
     );
     m.text(&date_label(date)).fixed("</strong>");
-    match latest {
+    m.text(&match latest {
         // An event of this very day is the day's news.
-        Some(event) if event.date == date => {
-            m.fixed(": ").text(&event.title);
-        }
+        Some(event) if event.date == date => msg::headline_event(&event.title),
         // Each event carries its own date: the reader may be looking at a later day.
-        Some(event) => {
-            m.fixed(". Latest event, ")
-                .text(&date_label(&event.date))
-                .fixed(": ");
-            m.text(&event.title);
-        }
-        None => {
-            m.fixed(". Before the first event on the record");
-        }
-    }
-    m.fixed(".</p><p class=\"headline__tally\">Developers with an open path: ");
-    m.number(train_open as i64)
-        .fixed(" of ")
-        .number(train_all as i64);
-    m.fixed(" for training, ")
-        .number(infer_open as i64)
-        .fixed(" of ");
-    m.number(infer_all as i64)
-        .fixed(" for inference.</p></div>");
+        Some(event) => msg::headline_latest(&date_label(&event.date), &event.title),
+        None => msg::headline_before(),
+    });
+    m.fixed("</p><p class=\"headline__tally\">");
+    m.text(&msg::headline_tally(
+        &train_open.to_string(),
+        &train_all.to_string(),
+        &infer_open.to_string(),
+        &infer_all.to_string(),
+    ));
+    m.fixed("</p></div>");
     text::raw(m)
 }

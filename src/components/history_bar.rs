@@ -4,6 +4,7 @@
 //! from the browser's Back button, which moves between views (links) instead. Beside them, the
 //! "Compare with the record" toggle (`cmp=1`; the marks are drawn by the outcome matrix).
 
+use crate::model::i18n::msg;
 use crate::state::{Action, AppState};
 use yew::prelude::*;
 
@@ -31,7 +32,7 @@ pub fn history_key(
 /// three flags.
 pub fn history_bar(state: &AppState, dispatch: &Callback<Action>) -> Html {
     // One callback type for the three buttons (each closure type is its own code in the wasm).
-    let button = |label: &'static str, enabled: bool, which: u8| {
+    let button = |label: String, enabled: bool, which: u8| {
         let onclick = dispatch.reform(move |_: MouseEvent| match which {
             0 => Action::Undo,
             1 => Action::Redo,
@@ -46,13 +47,13 @@ pub fn history_bar(state: &AppState, dispatch: &Callback<Action>) -> Html {
         }
     };
     html! {
-        <div class="history" role="group" aria-label="Your changes">
-            { button("Undo", !state.undo.is_empty(), 0) }
-            { button("Redo", !state.redo.is_empty(), 1) }
-            { button("Reset to the record", state.departs_from_record(), 2) }
-            { button("Compare with the record", state.view.compare, 3) }
+        <div class="history" role="group" aria-label={msg::history_label()}>
+            { button(msg::history_undo(), !state.undo.is_empty(), 0) }
+            { button(msg::history_redo(), !state.redo.is_empty(), 1) }
+            { button(msg::history_reset(), state.departs_from_record(), 2) }
+            { button(msg::history_compare(), state.view.compare, 3) }
             <p class="history__note">
-                { "Undo (Ctrl+Z) and Redo (Shift+Ctrl+Z) step through your changes of switches, date and workload; your browser's Back button moves between views." }
+                { msg::history_note() }
             </p>
         </div>
     }

@@ -4,6 +4,7 @@
 //! uses it, as a keyboard-operable disclosure (a native `<details>`). The teacher notes take
 //! each question's answer from the model (`story::reveal`), like the reveal itself.
 
+use crate::model::i18n::msg;
 use crate::model::{Status, World};
 use yew::prelude::*;
 
@@ -136,13 +137,13 @@ pub fn glossary_terms(entries: &[usize], heading: &str) -> Html {
 /// two entries a line in the matrix's 26em (docs/classroom.md has the figures). Short forms of
 /// `Status::meaning` and of the glossary's entries (which the start card and the words in the
 /// text explain in full), saying nothing they do not.
-fn status_gloss(status: Status) -> &'static str {
+fn status_gloss(status: Status) -> String {
     match status {
-        Status::Open => "no known obstacle",
-        Status::Friction => "hurdles",
-        Status::Limited => "capped",
-        Status::AtRisk => "legal risk",
-        Status::Blocked => "not allowed",
+        Status::Open => msg::gloss_open(),
+        Status::Friction => msg::gloss_friction(),
+        Status::Limited => msg::gloss_limited(),
+        Status::AtRisk => msg::gloss_at_risk(),
+        Status::Blocked => msg::gloss_blocked(),
     }
 }
 
@@ -151,7 +152,7 @@ fn status_gloss(status: Status) -> &'static str {
 pub fn matrix_legend(statuses: &[Status]) -> Html {
     use super::status_badge::status_badge;
     html! {
-        <dl class="lesson__legend" aria-label="What the statuses mean">
+        <dl class="lesson__legend" aria-label={msg::legend_label()}>
             { for statuses.iter().map(|&status| html! {
                 <div class="lesson__legend-item" key={status.slug()}>
                     <dt>{ status_badge(status) }</dt>
@@ -159,8 +160,8 @@ pub fn matrix_legend(statuses: &[Status]) -> Html {
                 </div>
             }) }
             <div class="lesson__legend-item" key="none">
-                <dt><span class="matrix__none">{ "Not reported" }</span></dt>
-                <dd>{ "sources silent" }</dd>
+                <dt><span class="matrix__none">{ msg::status_not_reported() }</span></dt>
+                <dd>{ msg::gloss_none() }</dd>
             </div>
         </dl>
     }

@@ -1,6 +1,7 @@
 //! Notices about what a link contained that the widget could not use, dismissible. A view
 //! function, not a component: it has no state of its own.
 
+use crate::model::i18n::msg;
 use yew::prelude::*;
 
 /// Most notices listed; the rest are counted in one line, so a hostile link cannot make the
@@ -15,14 +16,14 @@ pub fn notice_bar(notices: &[String], ondismiss: &Callback<()>) -> Html {
     let more = notices.len().saturating_sub(MAX_SHOWN);
     html! {
         <div class="notice" role="region" aria-labelledby="notice-heading">
-            <p id="notice-heading" class="notice__title">{ "Parts of this link were ignored; showing the defaults for them." }</p>
+            <p id="notice-heading" class="notice__title">{ msg::notice_title() }</p>
             <ul class="notice__list">
                 { for notices.iter().take(MAX_SHOWN).map(|n| html! { <li>{ n }</li> }) }
             </ul>
             if more > 0 {
-                <p class="notice__more">{ "and " }{ thousands(more) }{ " more ignored" }</p>
+                <p class="notice__more">{ msg::notice_more(&thousands(more)) }</p>
             }
-            <button type="button" class="button" onclick={ondismiss.reform(|_: MouseEvent| ())}>{ "Dismiss notice" }</button>
+            <button type="button" class="button" onclick={ondismiss.reform(|_: MouseEvent| ())}>{ msg::notice_dismiss() }</button>
         </div>
     }
 }

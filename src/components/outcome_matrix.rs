@@ -11,6 +11,7 @@ use super::path_details::PathDetails;
 use super::status_badge::push_status_badge;
 use super::text;
 use crate::markup::Markup;
+use crate::model::i18n::msg;
 use crate::model::{
     path_name, path_summary, DeveloperId, Evaluation, IdSet, Outcome, Status, Workload,
 };
@@ -154,7 +155,9 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
                 .map(|(_, _, note)| note);
             let Some(outcome) = outcome.filter(|o| o.main().is_some()) else {
                 let mut none = Markup::new();
-                none.fixed("<span class=\"matrix__none\">Not reported</span>");
+                none.fixed("<span class=\"matrix__none\">")
+                    .text(&msg::status_not_reported())
+                    .fixed("</span>");
                 push_record_note(&mut none, note);
                 return html! {
                     <td class={if note.is_some_and(|n| n.differs) { "matrix__cell matrix__cell--none matrix__cell--differs" } else { "matrix__cell matrix__cell--none" }}>
@@ -198,10 +201,10 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
                         {onclick}>
                         <span class="matrix__name">{ &developer.name }</span>
                         if let Some(known) = &developer.known_for {
-                            { " " }<span class="matrix__known">{ format!("({known})") }</span>
+                            { " " }<span class="matrix__known">{ msg::matrix_known_for(known) }</span>
                         }
                         { " " }
-                        <span class="matrix__more">{ if selected { "Hide paths" } else { "All paths" } }</span>
+                        <span class="matrix__more">{ if selected { msg::matrix_hide_paths() } else { msg::matrix_all_paths() } }</span>
                     </button>
                 </th>
                 { for cells }
@@ -211,9 +214,9 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
         }
     });
     let caption = if props.compact {
-        "Each developer's main path to compute. Choose a cell for the reasons, or a developer for every path."
+        msg::matrix_caption_compact()
     } else {
-        "Each developer's main path to compute, and a better-off fallback where there is one. Choose a developer to see every path and why."
+        msg::matrix_caption()
     };
     html! {
         <div class="matrix__wrap">
@@ -221,7 +224,7 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
                 <caption class="matrix__caption">{ caption }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ "Developer" }</th>
+                        <th scope="col">{ msg::matrix_developer() }</th>
                         { for workloads.iter().map(|w| html! { <th scope="col">{ w.label() }</th> }) }
                     </tr>
                 </thead>
@@ -246,7 +249,7 @@ fn full_cell(
     let status = match mark {
         Some(mark) => {
             cell.fixed("<span class=\"matrix__was\">")
-                .fixed(mark.before.label())
+                .text(&mark.before.label())
                 .fixed(" →</span> ");
             mark.after
         }
@@ -265,11 +268,12 @@ fn full_cell(
     }
     cell.fixed("</span>");
     if let Some(fallback) = outcome.fallback() {
-        cell.fixed("<span class=\"matrix__fallback\">Fallback: ");
-        cell.text(&path_name(world, &fallback.chip, fallback.route));
-        cell.fixed(" — ")
-            .fixed(fallback.status.label())
-            .fixed("</span>");
+        cell.fixed("<span class=\"matrix__fallback\">");
+        cell.text(&msg::matrix_fallback(
+            &path_name(world, &fallback.chip, fallback.route),
+            &fallback.status.label(),
+        ))
+        .fixed("</span>");
     }
     push_record_note(&mut cell, note);
     html! {
@@ -285,18 +289,24 @@ fn full_cell(
 /// "On the record: Limited", and for a cell that differs, "Differs from the record" and why.
 fn push_record_note(cell: &mut Markup, note: Option<&RecordNote>) {
     let Some(note) = note else { return };
-    cell.fixed("<span class=\"matrix__record\">On the record: ")
-        .fixed(note.status.map_or("Not reported", Status::label))
+    cell.fixed("<span class=\"matrix__record\">")
+        .text(&msg::matrix_on_record(
+            &note
+                .status
+                .map_or_else(msg::status_not_reported, Status::label),
+        ))
         .fixed("</span>");
     if note.differs {
-        cell.fixed("<span class=\"matrix__differs\"><strong>Differs from the record.</strong>");
+        cell.fixed("<span class=\"matrix__differs\"><strong>")
+            .text(&msg::matrix_differs())
+            .fixed("</strong>");
         for (i, why) in note.why.iter().enumerate() {
             let lead = match (i, note.lifted) {
-                (0, true) => " Lifted here: ",
-                (0, false) => " Added here: ",
-                _ => "; ",
+                (0, true) => msg::matrix_lifted_here(),
+                (0, false) => msg::matrix_added_here(),
+                _ => msg::why_separator(),
             };
-            cell.fixed(lead).text(why);
+            cell.text(&lead).text(why);
         }
         cell.fixed("</span>");
     }
@@ -324,13 +334,15 @@ fn compact_cell(
         .fixed("</span>");
     let mut why = Markup::new();
     if main.reasons.is_empty() {
-        why.fixed("<p>No policy in this scenario stands in the way.</p>");
+        why.fixed("<p>")
+            .text(&msg::matrix_no_policy())
+            .fixed("</p>");
     } else {
         why.fixed("<ul class=\"matrix__reasons\">");
         for reason in &main.reasons {
             why.fixed("<li><span class=\"matrix__reason-status\">")
-                .fixed(reason.status.label())
-                .fixed(":</span> ")
+                .text(&msg::reason_status(&reason.status.label()))
+                .fixed("</span> ")
                 .text(&reason.text)
                 .fixed(" ");
             push_citations(&mut why, world, &reason.sources);
@@ -346,10 +358,11 @@ fn compact_cell(
         text::push_modelled(&mut why);
     }
     if let Some(fallback) = outcome.fallback() {
-        why.fixed("<p class=\"matrix__fallback\">Fallback: ")
-            .text(&path_name(world, &fallback.chip, fallback.route))
-            .fixed(" — ")
-            .fixed(fallback.status.label())
+        why.fixed("<p class=\"matrix__fallback\">")
+            .text(&msg::matrix_fallback(
+                &path_name(world, &fallback.chip, fallback.route),
+                &fallback.status.label(),
+            ))
             .fixed("</p>");
     }
     let onclick = text::emit_on_click(ontoggle, AttrValue::from(key.to_owned()));
@@ -359,7 +372,7 @@ fn compact_cell(
                 aria-expanded={if open { "true" } else { "false" }}
                 aria-controls={why_id.clone()} {onclick}>
                 { text::raw(label) }
-                <span class="visually-hidden">{ ": reasons" }</span>
+                <span class="visually-hidden">{ msg::matrix_reasons() }</span>
                 <span class="matrix__chevron" aria-hidden="true">{ if open { "▴" } else { "▾" } }</span>
             </button>
             <div id={why_id} class="matrix__why" hidden={!open}>{ text::raw(why) }</div>

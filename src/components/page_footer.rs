@@ -4,15 +4,20 @@
 
 use super::text;
 use crate::markup::Markup;
+use crate::model::i18n::msg;
 use crate::model::{date_label, World};
 use yew::prelude::*;
 
 /// `tools`: extra controls for the footer (the embed helper's "Embed" button goes here).
 pub fn page_footer(world: &World, tools: Html) -> Html {
     let mut note = Markup::new();
-    note.fixed("<p>Data as of ")
-        .text(&date_label(&world.meta.as_of));
-    note.fixed(". <a href=\"#sources\">All sources</a>. No cookies, no tracking, no requests to other sites.</p>");
+    note.fixed("<p>")
+        .text(&msg::footer_as_of(&date_label(&world.meta.as_of)))
+        .fixed(" <a href=\"#sources\">")
+        .text(&msg::footer_sources())
+        .fixed("</a>")
+        .text(&msg::footer_privacy())
+        .fixed("</p>");
     html! {
         <footer class="page-footer">
             { text::raw(note) }

@@ -5,6 +5,7 @@ use super::citation::push_citations;
 use super::status_badge::push_status_badge;
 use super::text;
 use crate::markup::Markup;
+use crate::model::i18n::msg;
 use crate::model::{date_label, notes_at, Evaluation, Workload};
 use crate::state::WorldRef;
 use std::rc::Rc;
@@ -65,12 +66,12 @@ pub fn PathDetails(props: &PathDetailsProps) -> Html {
         let outcome = props.evaluation.outcome(&developer.id, workload);
         let paths = outcome.map(|o| o.paths.as_slice()).unwrap_or_default();
         body.fixed("<section class=\"details__workload\"><h4>")
-            .fixed(workload.label());
+            .text(&workload.label());
         body.fixed("</h4>");
         if paths.is_empty() {
-            body.fixed(
-                "<p class=\"details__none\">The record reports no path for this workload.</p>",
-            );
+            body.fixed("<p class=\"details__none\">")
+                .text(&msg::details_none())
+                .fixed("</p>");
         } else {
             body.fixed("<ol class=\"details__paths\">");
             let fallback = outcome.and_then(|o| o.fallback()).map(|p| p.reported);
@@ -91,8 +92,8 @@ pub fn PathDetails(props: &PathDetailsProps) -> Html {
     html! {
         <section class="details" aria-labelledby="details-heading">
             <div class="details__top">
-                <h3 id="details-heading" tabindex="-1" ref={heading}>{ format!("{}: every path", developer.name) }</h3>
-                <button type="button" class="button button--quiet" onclick={onclose}>{ "Close" }</button>
+                <h3 id="details-heading" tabindex="-1" ref={heading}>{ msg::details_heading(&developer.name) }</h3>
+                <button type="button" class="button button--quiet" onclick={onclose}>{ msg::details_close() }</button>
             </div>
             { text::raw(body) }
         </section>
@@ -140,33 +141,41 @@ fn push_path(
     body.fixed("<li class=\"details__path\"><div class=\"details__head\">");
     push_status_badge(body, path.status);
     body.fixed("<span class=\"details__route\">");
-    body.text(text::chip_name(world, &path.chip))
-        .fixed(", ")
-        .fixed(path.route.label());
+    body.text(&msg::path_name(
+        text::chip_name(world, &path.chip),
+        &path.route.label(),
+    ));
     body.fixed("</span>");
-    body.fixed(if path.main {
-        "<span class=\"details__role details__role--main\">Main path</span>"
+    let (class, role) = if path.main {
+        (
+            "<span class=\"details__role details__role--main\">",
+            msg::details_main(),
+        )
     } else if fallback {
-        "<span class=\"details__role\">Fallback</span>"
+        ("<span class=\"details__role\">", msg::details_fallback())
     } else {
-        "<span class=\"details__role\">Other path</span>"
-    });
+        ("<span class=\"details__role\">", msg::details_other())
+    };
+    body.fixed(class).text(&role).fixed("</span>");
     let reported = developer.paths.get(path.reported);
     if reported.is_some_and(|p| p.modelled) {
         text::push_modelled(body);
     }
     body.fixed("</div>");
     if let Some(reported) = reported {
-        body.fixed("<p class=\"details__when\">Reported from ")
-            .text(&date_label(&reported.since));
-        if let Some(until) = &reported.until {
-            body.fixed(" until ").text(&date_label(until));
-        }
-        body.fixed(".</p>");
-        body.fixed("<p class=\"details__claim\">Reported: ")
-            .text(&reported.claim);
+        let since = date_label(&reported.since);
+        body.fixed("<p class=\"details__when\">")
+            .text(&match &reported.until {
+                Some(until) => msg::details_reported_until(&since, &date_label(until)),
+                None => msg::details_reported_from(&since),
+            })
+            .fixed("</p>");
+        body.fixed("<p class=\"details__claim\">")
+            .text(&msg::details_claim(&reported.claim));
         if reported.disputed {
-            body.fixed("<span class=\"details__disputed\"> (disputed)</span>");
+            body.fixed("<span class=\"details__disputed\">")
+                .text(&msg::details_disputed())
+                .fixed("</span>");
         }
         body.fixed(" ");
         push_citations(body, world, &reported.sources);
@@ -174,13 +183,15 @@ fn push_path(
         body.fixed("</p>");
     }
     if path.reasons.is_empty() {
-        body.fixed("<p class=\"details__open\">No policy in this scenario stands in the way.</p>");
+        body.fixed("<p class=\"details__open\">")
+            .text(&msg::matrix_no_policy())
+            .fixed("</p>");
     } else {
         body.fixed("<ul class=\"details__reasons\">");
         for reason in &path.reasons {
             body.fixed("<li class=\"details__reason\"><span class=\"details__reason-status\">");
-            body.fixed(reason.status.label())
-                .fixed(": </span>")
+            body.text(&msg::reason_status(&reason.status.label()))
+                .fixed(" </span>")
                 .text(&reason.text);
             body.fixed(" ");
             push_citations(body, world, &reason.sources);
@@ -200,10 +211,8 @@ fn push_updates(
     date: &str,
 ) {
     for note in notes_at(updates, date) {
-        body.fixed(" <span class=\"details__update\">Later (")
-            .text(&date_label(&note.since))
-            .fixed("): ")
-            .text(&note.text)
+        body.fixed(" <span class=\"details__update\">")
+            .text(&msg::details_later(&date_label(&note.since), &note.text))
             .fixed(" ");
         push_citations(body, world, &note.sources);
         body.fixed("</span>");

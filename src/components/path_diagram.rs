@@ -4,6 +4,7 @@
 
 use super::text;
 use crate::markup::Markup;
+use crate::model::i18n::msg;
 use crate::model::{ChipId, DeveloperId, Evaluation, Status, Workload};
 use crate::state::WorldRef;
 use std::rc::Rc;
@@ -162,27 +163,32 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
     // description, column heads, supply lines), one piece per chip→developer edge, and the
     // nodes. (One piece for the whole SVG cost ≈ 2 ms per toggle to parse and lay out again.)
     let mut svg = Markup::new();
-    svg.fixed("<title id=\"diagram-title\">Paths to ")
-        .text(props.workload.slug());
-    svg.fixed(" compute: suppliers, chips and developers</title><desc id=\"diagram-desc\">");
-    svg.number(chips.len() as i64)
-        .fixed(" chips from ")
-        .number(makers.len() as i64);
-    svg.fixed(" suppliers; ")
-        .number(edges.len() as i64)
-        .fixed(" chip-to-developer links, ");
-    svg.number(blocked as i64)
-        .fixed(" of them cut (blocked).</desc>");
+    svg.fixed("<title id=\"diagram-title\">")
+        .text(&msg::diagram_title(&props.workload.word()));
+    svg.fixed("</title><desc id=\"diagram-desc\">");
+    svg.text(&msg::diagram_desc(
+        chips.len(),
+        makers.len(),
+        edges.len(),
+        &blocked.to_string(),
+    ))
+    .fixed("</desc>");
     // The column heads sit over the columns' own x positions.
     svg.fixed("<g class=\"diagram__heads\" aria-hidden=\"true\">");
     svg.start("text")
         .num("x", SUPPLIER_X)
-        .fixed(" y=\"14\" text-anchor=\"end\">Suppliers</text>");
+        .fixed(" y=\"14\" text-anchor=\"end\">")
+        .text(&msg::diagram_suppliers())
+        .end("text");
     svg.start("text").num("x", (CHIP_LEFT + CHIP_RIGHT) / 2);
-    svg.fixed(" y=\"14\" text-anchor=\"middle\">Chips</text>");
+    svg.fixed(" y=\"14\" text-anchor=\"middle\">")
+        .text(&msg::diagram_chips())
+        .end("text");
     svg.start("text")
         .num("x", DEV_X)
-        .fixed(" y=\"14\">Developers</text></g>");
+        .fixed(" y=\"14\">")
+        .text(&msg::diagram_developers())
+        .fixed("</text></g>");
     svg.fixed("<g aria-hidden=\"true\">");
     for chip in &chips {
         if let (Some(y1), Some(y2)) = (maker_y(&chip.maker), chip_y(&chip.id)) {
@@ -197,11 +203,11 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
         let (Some(y1), Some(y2)) = (chip_y(&edge.chip), dev_y(&edge.developer)) else {
             continue;
         };
-        let label = text::chip_name(world, &edge.chip).to_owned()
-            + " to "
-            + text::developer_name(world, &edge.developer)
-            + ": "
-            + edge.status.label();
+        let label = msg::diagram_edge(
+            text::chip_name(world, &edge.chip),
+            text::developer_name(world, &edge.developer),
+            &edge.status.label(),
+        );
         let mut class = "edge edge--".to_owned() + edge.status.slug();
         if selected.is_some_and(|s| s != edge.developer) {
             class += " edge--dim";
@@ -304,8 +310,8 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
     };
     html! {
         <section class="diagram" aria-labelledby="diagram-heading">
-            <h2 id="diagram-heading">{ "Who gets which chips" }</h2>
-            <div class="diagram__controls" role="group" aria-label="Workload shown in the diagram">
+            <h2 id="diagram-heading">{ msg::diagram_heading() }</h2>
+            <div class="diagram__controls" role="group" aria-label={msg::diagram_workload()}>
                 { workload_button(Workload::Training) }
                 { workload_button(Workload::Inference) }
             </div>
@@ -336,12 +342,12 @@ fn edge_legend(evaluation: &Evaluation, workload: Workload) -> String {
         .into_iter()
         .filter(|s| seen[s.index()])
         .map(|s| match s {
-            Status::Open => "Solid: open.",
-            Status::Friction => "Thin: friction.",
-            Status::Limited => "Dashed: limited.",
-            Status::AtRisk => "Dotted: at risk.",
-            Status::Blocked => "Cut with a cross: blocked.",
+            Status::Open => msg::diagram_legend_open(),
+            Status::Friction => msg::diagram_legend_friction(),
+            Status::Limited => msg::diagram_legend_limited(),
+            Status::AtRisk => msg::diagram_legend_at_risk(),
+            Status::Blocked => msg::diagram_legend_blocked(),
         })
         .collect::<Vec<_>>()
-        .join(" ")
+        .join(&msg::sentence_separator())
 }

@@ -4,6 +4,7 @@
 use super::citation::push_citations;
 use super::text;
 use crate::markup::Markup;
+use crate::model::i18n::msg;
 use crate::state::WorldRef;
 use yew::prelude::*;
 
@@ -49,7 +50,10 @@ pub fn PolicySwitch(props: &PolicySwitchProps) -> Html {
         .attr("class", "switch__text")
         .open();
     if policy.hypothetical {
-        summary.fixed("<span class=\"switch__whatif\">What-if, never in force: </span>");
+        summary
+            .fixed("<span class=\"switch__whatif\">")
+            .text(&msg::switch_what_if())
+            .fixed("</span>");
     }
     summary
         .text(&policy.summary)
@@ -66,14 +70,14 @@ pub fn PolicySwitch(props: &PolicySwitchProps) -> Html {
                 {onclick}>
                 <span class="switch__track" aria-hidden="true"><span class="switch__thumb"></span></span>
                 <span class="switch__name">{ &policy.name }</span>
-                <span class="switch__state" aria-hidden="true">{ if props.on { "On" } else { "Off" } }</span>
+                <span class="switch__state" aria-hidden="true">{ if props.on { msg::switch_on() } else { msg::switch_off() } }</span>
             </button>
             <div class={if *expanded { "switch__about switch__about--open" } else { "switch__about" }}>
                 { summary }
                 <button type="button" class="switch__more" aria-expanded={if *expanded { "true" } else { "false" }}
                     aria-controls={text_id} onclick={onmore}>
-                    { if *expanded { "Less" } else { "More" } }
-                    <span class="visually-hidden">{ " about “" }{ &policy.name }{ "”" }</span>
+                    { if *expanded { msg::switch_less() } else { msg::switch_more() } }
+                    <span class="visually-hidden">{ msg::switch_more_about(&policy.name) }</span>
                 </button>
             </div>
         </li>

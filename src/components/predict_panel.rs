@@ -6,6 +6,7 @@
 use super::citation::citations;
 use super::status_badge::status_badge;
 use super::text;
+use crate::model::i18n::msg;
 use crate::model::story::{candidates, reveal, score, Loss, Reveal, Score, NOBODY};
 use crate::model::{path_name, path_summary};
 use crate::model::{DeveloperId, IdSet};
@@ -80,7 +81,7 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
         <section class={if props.revealed { "predict predict--revealed" } else { "predict" }}
             aria-labelledby="predict-heading" ref={section}>
             <div class="predict__form">
-            <h3 class="predict__heading" id="predict-heading">{ "Predict, then reveal" }</h3>
+            <h3 class="predict__heading" id="predict-heading">{ msg::predict_heading() }</h3>
                 <fieldset class="predict__options">
                     <legend class="predict__prompt">{ props.prompt.clone().unwrap_or_else(|| html! { &question.prompt }) }</legend>
                     <ul class="predict__list">
@@ -118,11 +119,11 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
                     disabled={!props.revealed && props.picks.is_empty()}
                     aria-describedby={(!props.revealed).then_some("predict-hint")}
                     onclick={onaction}>
-                    { if props.revealed { "Try again" } else { "Reveal the answer" } }
+                    { if props.revealed { msg::predict_retry() } else { msg::predict_reveal() } }
                 </button>
                 if !props.revealed {
                     <p class="predict__hint" id="predict-hint">
-                        { if props.picks.is_empty() { "Tick your answer first." } else { "Ready when you are." } }
+                        { if props.picks.is_empty() { msg::predict_tick_first() } else { msg::predict_ready() } }
                     </p>
                 }
             </div>
@@ -139,7 +140,7 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
                 }
                 // The reasons with their sources, folded: the short answer comes first.
                 <details class="predict__more">
-                    <summary>{ "Why, with sources" }</summary>
+                    <summary>{ msg::predict_why() }</summary>
                     { explanation(&world, result) }
                     { kept(&world, result, &tally.wrong) }
                 </details>
@@ -161,12 +162,12 @@ fn nobody_option(props: &PredictPanelProps, checked: bool, answer_is_nobody: boo
         let ontoggle = props.ontoggle.clone();
         Callback::from(move |_: Event| ontoggle.emit(AttrValue::from(NOBODY)))
     };
-    let words = verdict.map_or("", Verdict::words);
+    let words = verdict.map_or_else(String::new, Verdict::words);
     html! {
         <li key={NOBODY} class={verdict.map_or("predict__option predict__option--nobody", Verdict::class)}>
             <input type="checkbox" id="predict-nobody" {checked} disabled={props.revealed} {onchange} />
             <label for="predict-nobody">
-                { "Nobody loses" }
+                { msg::predict_nobody() }
                 if let Some(v) = verdict {
                     <span class="predict__verdict">
                         <span aria-hidden="true">{ v.mark() }</span>{ " " }{ words }
@@ -218,13 +219,13 @@ impl Verdict {
             Verdict::Missed | Verdict::Wrong => "✗",
         }
     }
-    fn words(self) -> &'static str {
+    fn words(self) -> String {
         match self {
             // Short, to sit beside the name on a projector: the matrix marks who gets worse
             // and the score line names them.
-            Verdict::Right | Verdict::RightlyLeft => "right",
-            Verdict::Missed => "missed",
-            Verdict::Wrong => "wrong",
+            Verdict::Right | Verdict::RightlyLeft => msg::verdict_right(),
+            Verdict::Missed => msg::verdict_missed(),
+            Verdict::Wrong => msg::verdict_wrong(),
         }
     }
 }
@@ -250,28 +251,32 @@ fn summary(
     picked_nobody: bool,
     name: &dyn Fn(&str) -> String,
 ) -> String {
-    let names = |ids: &[DeveloperId]| ids.iter().map(|id| name(id)).collect::<Vec<_>>().join(", ");
+    let names = |ids: &[DeveloperId]| {
+        ids.iter()
+            .map(|id| name(id))
+            .collect::<Vec<_>>()
+            .join(&msg::list_separator())
+    };
     if picked_nobody && !answer.is_empty() {
-        return format!("Not nobody this time. The answer: {}.", names(answer));
+        return msg::score_not_nobody(&names(answer));
     }
     let mut sentence = if answer.is_empty() {
-        "Nobody loses their path.".to_string()
+        msg::score_nobody()
     } else {
-        format!(
-            "{} of {} found. The answer: {}.",
-            tally.right.len(),
-            answer.len(),
-            names(answer)
+        msg::score_found(
+            &tally.right.len().to_string(),
+            &answer.len().to_string(),
+            &names(answer),
         )
     };
     if !tally.missed.is_empty() {
-        sentence.push_str(&format!(" Missed: {}.", names(&tally.missed)));
+        sentence.push_str(&msg::score_missed(&names(&tally.missed)));
     }
     if !tally.wrong.is_empty() {
-        sentence.push_str(&format!(" Keep their path: {}.", names(&tally.wrong)));
+        sentence.push_str(&msg::score_kept(&names(&tally.wrong)));
     }
     if tally.is_perfect() {
-        sentence.push_str(" All correct.");
+        sentence.push_str(&msg::score_all_correct());
     }
     sentence
 }
@@ -281,9 +286,7 @@ pub(crate) fn explanation(world: &WorldRef, result: &Reveal) -> Html {
     if result.losses.is_empty() {
         return html! {
             <p class="predict__none">
-                { "Every developer keeps its main " }
-                { result.question.workload.label().to_ascii_lowercase() }
-                { " path's status: the switch makes no main path worse." }
+                { msg::predict_none_worse(&result.question.workload.word()) }
             </p>
         };
     }
@@ -304,7 +307,7 @@ fn kept(world: &WorldRef, result: &Reveal, wrong: &[DeveloperId]) -> Html {
                 { for wrong.iter().filter_map(|id| main(id).map(|path| html! {
                     <li key={id.as_str()}>
                         <strong>{ text::developer_name(world, id) }</strong>
-                        { " keeps its main path: " }
+                        { msg::predict_keeps() }
                         { status_badge(path.status) }
                         { " " }{ path_summary(world, path) }
                     </li>
@@ -321,21 +324,21 @@ fn loss_item(world: &WorldRef, loss: &Loss) -> Html {
         <li key={loss.developer.as_str()} class="predict__loss">
             <p class="predict__loss-head">
                 <strong>{ text::developer_name(world, &loss.developer) }</strong>
-                { ": main path goes from " }
+                { msg::predict_goes_from() }
                 { status_badge(loss.before) }
-                { " to " }
+                { msg::predict_to() }
                 { status_badge(loss.after) }
             </p>
             <ul class="predict__reasons">
                 { for loss.lost.reasons.iter().map(|reason| html! {
                     <li>
-                        { &lost }{ ": " }{ &reason.text }{ " " }
+                        { msg::timeline_event(&lost, &reason.text) }{ " " }
                         { citations(world, &reason.sources) }
                     </li>
                 }) }
                 if !same_path {
                     <li class="predict__fallback">
-                        { "Fallback: " }{ path_summary(world, &loss.fallback) }
+                        { msg::predict_fallback(&path_summary(world, &loss.fallback)) }
                     </li>
                 }
             </ul>

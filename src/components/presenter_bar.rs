@@ -3,6 +3,7 @@
 //! tick and reveal cleared, back to the start) and a way back to the ordinary view. The large type itself is `style/present.css`, keyed on the
 //! root's `cp--present` class.
 
+use crate::model::i18n::msg;
 use yew::prelude::*;
 
 /// The QR code's button (its panel: `qr_code.rs`, in the classroom bundle only).
@@ -60,25 +61,25 @@ pub fn PresenterBar(props: &PresenterBarProps) -> Html {
     html! {
         <div class="presenter-bar">
             <p class="presenter-bar__keys" id="presenter-keys">
-                { "Keys: " }
-                <kbd>{ "←" }</kbd>{ " " }<kbd>{ "→" }</kbd>{ " or " }<kbd>{ "Space" }</kbd>{ " step · " }
-                <kbd>{ "Home" }</kbd>{ " " }<kbd>{ "End" }</kbd>{ " first and last" }
+                { msg::keys_label() }
+                <kbd>{ "←" }</kbd>{ " " }<kbd>{ "→" }</kbd>{ msg::keys_or() }<kbd>{ msg::key_space() }</kbd>{ msg::keys_step() }
+                <kbd>{ msg::key_home() }</kbd>{ " " }<kbd>{ msg::key_end() }</kbd>{ msg::keys_first_last() }
             </p>
             <button type="button" class="button presenter-bar__fullscreen"
                 aria-pressed={if *fullscreen { "true" } else { "false" }} onclick={ontoggle}>
-                { "Full screen" }
+                { msg::presenter_fullscreen() }
             </button>
             if let Some(onshow) = props.onshow.clone() {
                 <button type="button" class="button presenter-bar__show"
                     onclick={onshow.reform(|_: MouseEvent| ())}>
-                    { "Show answer" }
+                    { msg::presenter_show_answer() }
                 </button>
             }
             if let Some(onnotes) = props.onnotes.clone() {
                 <button type="button" class="button presenter-bar__notes"
                     aria-expanded={if props.notes { "true" } else { "false" }} aria-controls="teacher-notes"
                     onclick={onnotes.reform(|_: MouseEvent| ())}>
-                    { "Teacher notes" }
+                    { msg::presenter_notes() }
                 </button>
             }
             if let Some(onqr) = props.onqr.clone() {
@@ -94,11 +95,11 @@ pub fn PresenterBar(props: &PresenterBarProps) -> Html {
             if let Some(onnewclass) = props.onnewclass.clone() {
                 <button type="button" class="button presenter-bar__new"
                     onclick={onnewclass.reform(|_: MouseEvent| ())}>
-                    { "New class" }
+                    { msg::presenter_new_class() }
                 </button>
             }
             <button type="button" class="button presenter-bar__exit" onclick={onexit}>
-                { "Leave presenter view" }
+                { msg::presenter_leave() }
             </button>
         </div>
     }

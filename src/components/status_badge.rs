@@ -4,6 +4,7 @@
 
 use super::text;
 use crate::markup::Markup;
+use crate::model::i18n::msg;
 use crate::model::{Evaluation, Status};
 use yew::Html;
 
@@ -29,12 +30,15 @@ pub fn legend_statuses(on_record: &[Status], evaluation: &Evaluation) -> Vec<Sta
 /// The status legend: each status's badge and what it means.
 pub fn status_legend(on_record: &[Status], evaluation: &Evaluation) -> Html {
     let mut m = Markup::new();
-    m.fixed("<dl class=\"legend\" aria-label=\"What the statuses mean\">");
+    m.start("dl")
+        .attr("class", "legend")
+        .attr("aria-label", &msg::legend_label())
+        .open();
     for status in legend_statuses(on_record, evaluation) {
         m.fixed("<div class=\"legend__item\"><dt>");
         push_status_badge(&mut m, status);
         m.fixed("</dt><dd>")
-            .fixed(status.meaning())
+            .text(&status.meaning())
             .fixed("</dd></div>");
     }
     m.fixed("</dl>");
@@ -55,7 +59,7 @@ pub fn push_status_badge(m: &mut Markup, status: Status) {
         .fixed("\">");
     push_icon(m, status);
     m.fixed("<span class=\"status__word\">")
-        .fixed(status.label());
+        .text(&status.label());
     m.fixed("</span></span>");
 }
 

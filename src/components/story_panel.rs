@@ -6,6 +6,7 @@
 
 use super::change_sentence::change_sentence;
 use super::citation::citations;
+use crate::model::i18n::msg;
 use crate::model::story::StepStory;
 use crate::model::{date_label, World};
 use yew::prelude::*;
@@ -28,8 +29,8 @@ pub fn story_panel(
     let story = &world.story;
     if story.is_empty() {
         return html! {
-            <section class="story story--empty" aria-label="Story">
-                <p>{ "This data file has no classroom story." }</p>
+            <section class="story story--empty" aria-label={msg::story_label()}>
+                <p>{ msg::story_none() }</p>
             </section>
         };
     }
@@ -42,7 +43,7 @@ pub fn story_panel(
             // Announced when the step changes, so a screen reader hears where the keys went.
             <div class="story__head" aria-live="polite" aria-atomic="true">
                 <p class="story__where">
-                    <span class="story__count">{ format!("Step {} of {}", index + 1, story.len()) }</span>
+                    <span class="story__count">{ msg::story_count(&(index + 1).to_string(), &story.len().to_string()) }</span>
                     { " · " }
                     <time class="story__date" datetime={step.date.clone()}>{ date_label(&step.date) }</time>
                 </p>
@@ -56,10 +57,10 @@ pub fn story_panel(
             if let Some(told) = told {
                 <div class="story__box">
                     <p class="story__because">
-                        <strong>{ "Because of this event: " }</strong>{ &told.because_text }
+                        <strong>{ msg::story_because() }</strong>{ &told.because_text }
                     </p>
                     <p class="story__meanwhile">
-                        <strong>{ "Meanwhile: " }</strong>{ &told.meanwhile_text }
+                        <strong>{ msg::story_meanwhile() }</strong>{ &told.meanwhile_text }
                     </p>
                 </div>
             }
@@ -67,10 +68,10 @@ pub fn story_panel(
             { change_sentence(change) }
             // classroom: the new words of this step, and the closing card at the end.
             { extra }
-            <nav class="story__nav" aria-label="Story steps">
+            <nav class="story__nav" aria-label={msg::story_steps()}>
                 <button type="button" class="button story__prev" disabled={index == 0}
                     aria-keyshortcuts="ArrowLeft PageUp" onclick={go(index.saturating_sub(1))}>
-                    <span aria-hidden="true">{ "← " }</span>{ "Back" }
+                    <span aria-hidden="true">{ "← " }</span>{ msg::story_back() }
                 </button>
                 <ol class="story__steps">
                     { for story.iter().enumerate().map(|(i, s)| {
@@ -79,7 +80,7 @@ pub fn story_panel(
                             <li key={i}>
                                 <button type="button"
                                     class={if current { "story__step story__step--current" } else { "story__step" }}
-                                    aria-label={format!("Step {}: {}", i + 1, s.title)}
+                                    aria-label={msg::story_step(&(i + 1).to_string(), &s.title)}
                                     aria-current={current.then_some("step")}
                                     onclick={go(i)}>
                                     { i + 1 }
@@ -90,7 +91,7 @@ pub fn story_panel(
                 </ol>
                 <button type="button" class="button button--primary story__next" disabled={index == last}
                     aria-keyshortcuts="ArrowRight PageDown Space" onclick={go((index + 1).min(last))}>
-                    { "Next" }<span aria-hidden="true">{ " →" }</span>
+                    { msg::story_next() }<span aria-hidden="true">{ " →" }</span>
                 </button>
             </nav>
         </section>

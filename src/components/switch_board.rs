@@ -2,6 +2,7 @@
 //! (`meta.headline`: the starting report's) come first; the rest sits behind a disclosure.
 
 use super::policy_switch::PolicySwitch;
+use crate::model::i18n::msg;
 use crate::model::Actor;
 use crate::model::{IdSet, PolicyId};
 use crate::state::WorldRef;
@@ -29,7 +30,7 @@ pub fn switch_board(
         }
         let heading_id = format!(
             "switches-{}-{}",
-            actor.label().to_ascii_lowercase(),
+            actor.slug(),
             if headline { "key" } else { "more" }
         );
         html! {
@@ -53,12 +54,12 @@ pub fn switch_board(
         .count();
     html! {
         <section class="switches" id="switches" aria-labelledby="switches-heading">
-            <h2 id="switches-heading">{ "Policies" }</h2>
+            <h2 id="switches-heading">{ msg::switches_heading() }</h2>
             { group(Actor::Us, true) }
             { group(Actor::China, true) }
             if more > 0 {
                 <details class="switches__more">
-                    <summary>{ "More policies from the record (" }{ more }{ ")" }</summary>
+                    <summary>{ msg::switches_more(more) }</summary>
                     { group(Actor::Us, false) }
                     { group(Actor::China, false) }
                 </details>

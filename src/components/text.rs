@@ -2,6 +2,7 @@
 //! element ids, display names that fall back to the id, and the one click-handler shape.
 
 use crate::markup::Markup;
+use crate::model::i18n::msg;
 use crate::model::World;
 use yew::{AttrValue, Callback, Html, MouseEvent};
 
@@ -44,13 +45,15 @@ pub const MODELLED_MEANS: &str =
 
 /// The small "modelled" mark beside a path whose chip or use is our assumption.
 pub fn push_modelled(m: &mut Markup) {
-    m.fixed(concat!(
-        "<span class=\"modelled\" title=\"",
-        "which chip or use is our modelling assumption, not a reported fact",
-        "\">modelled<span class=\"visually-hidden\">: ",
-        "which chip or use is our modelling assumption, not a reported fact",
-        "</span></span>"
-    ));
+    let why = msg::modelled_why();
+    m.start("span")
+        .attr("class", "modelled")
+        .attr("title", &why)
+        .open()
+        .text(&msg::modelled())
+        .fixed("<span class=\"visually-hidden\">")
+        .text(&msg::modelled_colon(&why))
+        .fixed("</span></span>");
 }
 
 /// Markup built as text (see `crate::markup`), as one raw node: the browser parses it in one go.

@@ -1,11 +1,21 @@
 //! Light, dark or auto (follow the system) — a native select, so it is keyboard- and
 //! screen-reader-ready for free. A view function, not a component: it has no state of its own.
 
+use crate::model::i18n::msg;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-/// The theme names as they appear in the URL and the select.
-pub const THEMES: [(&str, &str); 3] = [("auto", "Auto"), ("light", "Light"), ("dark", "Dark")];
+/// The theme names as they appear in the URL.
+pub const THEMES: [&str; 3] = ["auto", "light", "dark"];
+
+/// A theme's name in the reader's language.
+fn label(theme: &str) -> String {
+    match theme {
+        "light" => msg::theme_light(),
+        "dark" => msg::theme_dark(),
+        _ => msg::theme_auto(),
+    }
+}
 
 /// `theme`: "auto", "light" or "dark"; `onchange` gets the chosen one.
 pub fn theme_picker(theme: &str, onchange: &Callback<AttrValue>) -> Html {
@@ -15,10 +25,10 @@ pub fn theme_picker(theme: &str, onchange: &Callback<AttrValue>) -> Html {
     });
     html! {
         <label class="theme">
-            <span>{ "Theme" }</span>
+            <span>{ msg::theme_label() }</span>
             <select {onchange}>
-                { for THEMES.iter().map(|(value, label)| html! {
-                    <option value={*value} selected={theme == *value}>{ *label }</option>
+                { for THEMES.iter().map(|value| html! {
+                    <option value={*value} selected={theme == *value}>{ label(value) }</option>
                 }) }
             </select>
         </label>

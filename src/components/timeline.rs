@@ -4,6 +4,7 @@
 use super::citation::push_citations;
 use super::text;
 use crate::markup::Markup;
+use crate::model::i18n::msg;
 use crate::model::{date_label, PresetId};
 use crate::state::WorldRef;
 use web_sys::HtmlInputElement;
@@ -50,11 +51,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     crate::model::sort_short_by(&mut presets, |a, b| a.1.cmp(&b.1));
     let (earliest, latest) = (world.earliest(), world.latest());
     if !presets.iter().any(|p| p.1 == earliest) {
-        let label = "Earliest — ".to_owned() + &date_label(earliest);
+        let label = msg::timeline_earliest(&date_label(earliest));
         presets.insert(0, (label, earliest.to_string(), None));
     }
     if !presets.iter().any(|p| p.1 == latest) {
-        let label = "Latest — ".to_owned() + &date_label(latest);
+        let label = msg::timeline_latest(&date_label(latest));
         presets.push((label, latest.to_string(), None));
     }
     let pick = |date: &str, id: &Option<PresetId>| match id {
@@ -63,16 +64,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
     let valuetext = current
         .and_then(|i| events.get(i))
-        .map(|e| date_label(&e.date) + ": " + &e.title)
+        .map(|e| msg::timeline_event(&date_label(&e.date), &e.title))
         .unwrap_or_else(|| date_label(&props.date));
     html! {
         <section class="timeline" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading">{ "Timeline" }</h2>
+            <h2 id="timeline-heading">{ msg::timeline_heading() }</h2>
             <p class="timeline__now">
-                { "Scenario date: " }<strong class="timeline__date">{ date_label(&props.date) }</strong>
-                <span class="timeline__asof">{ " · data as of " }{ date_label(&world.meta.as_of) }</span>
+                { msg::timeline_scenario_date() }<strong class="timeline__date">{ date_label(&props.date) }</strong>
+                <span class="timeline__asof">{ msg::timeline_as_of(&date_label(&world.meta.as_of)) }</span>
             </p>
-            <div class="timeline__presets" role="group" aria-label="Jump to a moment">
+            <div class="timeline__presets" role="group" aria-label={msg::timeline_jump()}>
                 { for presets.iter().map(|(label, date, id)| {
                     let pressed = date == props.date.as_str();
                     html! {
@@ -88,7 +89,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             </div>
             if !events.is_empty() {
                 <label class="timeline__scrub">
-                    <span class="timeline__scrub-label">{ "Move through the dated events" }</span>
+                    <span class="timeline__scrub-label">{ msg::timeline_scrub() }</span>
                     <input type="range" min="0" max={(events.len() - 1).to_string()} step="1"
                         value={current.unwrap_or(0).to_string()}
                         aria-valuetext={valuetext}
@@ -96,7 +97,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 </label>
             }
             <details class="timeline__events">
-                <summary>{ "All dated events (" }{ events.len() }{ ")" }</summary>
+                <summary>{ msg::timeline_all_events(events.len()) }</summary>
                 <ol class="timeline__list">
                     { for events.iter().enumerate().map(|(i, e)| {
                         let here = current == Some(i);

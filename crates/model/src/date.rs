@@ -12,10 +12,6 @@ pub struct Ymd {
     pub day: u8,
 }
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
 fn number(text: &str, len: usize) -> Option<u16> {
     if text.len() != len || !text.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -70,19 +66,40 @@ pub fn parse_partial_date(text: &str) -> Option<Ymd> {
     }
 }
 
-/// "14 Aug 2025", "Aug 2025", "2025"; the text itself if it is not a date.
+/// "14 Aug 2025", "Aug 2025", "2025" (2025年8月14日 …: the date messages of locales/*.ftl);
+/// the text itself if it is not a date.
 pub fn date_label(text: &str) -> String {
+    use crate::i18n::msg;
     match parse_partial_date(text) {
-        Some(Ymd { year, month: 0, .. }) => year.to_string(),
+        Some(Ymd { year, month: 0, .. }) => msg::date_year(&year.to_string()),
         Some(Ymd {
             year,
             month,
             day: 0,
-        }) => format!("{} {year}", MONTHS[usize::from(month - 1)]),
+        }) => msg::date_month(&month_name(month), &year.to_string()),
         Some(Ymd { year, month, day }) => {
-            format!("{day} {} {year}", MONTHS[usize::from(month - 1)])
+            msg::date_day(&day.to_string(), &month_name(month), &year.to_string())
         }
         None => text.to_string(),
+    }
+}
+
+/// A month's name as dates write it ("Aug", "8月").
+fn month_name(month: u8) -> String {
+    use crate::i18n::msg;
+    match month {
+        1 => msg::month_1(),
+        2 => msg::month_2(),
+        3 => msg::month_3(),
+        4 => msg::month_4(),
+        5 => msg::month_5(),
+        6 => msg::month_6(),
+        7 => msg::month_7(),
+        8 => msg::month_8(),
+        9 => msg::month_9(),
+        10 => msg::month_10(),
+        11 => msg::month_11(),
+        _ => msg::month_12(),
     }
 }
 

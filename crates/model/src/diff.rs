@@ -4,6 +4,7 @@
 //! obstacle it added or removed, for whom, on which path.
 
 use super::date::date_label;
+use super::i18n::msg;
 use super::labels::path_name;
 use super::outcome::{Evaluation, Outcome, PathOutcome, Reason};
 use super::types::{DeveloperId, Policy, Status, Workload, World};
@@ -157,29 +158,26 @@ fn contains(reasons: &[Rc<Reason>], reason: &Reason) -> bool {
 /// The sentence (or two) the view shows after a change. After a toggle there is always one
 /// (when no path changed: "… changes no developer's path", with the policy's `scope_note`);
 /// otherwise `None` when nothing changed. `toggled` names the switch the reader flipped and
-/// its new position.
+/// its new position. Every part is a whole-sentence message of locales/*.ftl (docs/i18n.md).
 pub fn describe(
     world: &World,
     changes: &[Change],
     toggled: Option<(&Policy, bool)>,
 ) -> Option<String> {
-    let what_if = |policy: &Policy| {
-        if policy.hypothetical {
-            "the what-if "
-        } else {
-            ""
-        }
-    };
     let action = match toggled {
-        Some((policy, true)) => format!("Switching on {}“{}”", what_if(policy), policy.name),
-        Some((policy, false)) => format!("Switching off {}“{}”", what_if(policy), policy.name),
-        None => "This change".to_string(),
+        Some((policy, true)) if policy.hypothetical => msg::change_switch_on_what_if(&policy.name),
+        Some((policy, true)) => msg::change_switch_on(&policy.name),
+        Some((policy, false)) if policy.hypothetical => {
+            msg::change_switch_off_what_if(&policy.name)
+        }
+        Some((policy, false)) => msg::change_switch_off(&policy.name),
+        None => msg::change_this(),
     };
     if changes.is_empty() {
         let (policy, _) = toggled?;
         return Some(match &policy.scope_note {
-            Some(note) => format!("{action} changes no developer's path: {note}."),
-            None => format!("{action} changes no developer's path."),
+            Some(note) => msg::change_no_path_note(&action, note),
+            None => msg::change_no_path(&action),
         });
     }
     describe_as(world, changes, &action)
@@ -209,22 +207,23 @@ fn describe_as(world: &World, changes: &[Change], action: &str) -> Option<String
                 .collect()
         };
         let (training, inference) = (names(Workload::Training), names(Workload::Inference));
-        let groups: Vec<(Vec<&str>, &str)> = if training == inference {
-            vec![(training, "training and inference")]
+        let groups: Vec<(Vec<&str>, String, usize)> = if training == inference {
+            vec![(training, msg::workloads_both(), 2)]
         } else {
-            vec![(training, "training"), (inference, "inference")]
+            vec![
+                (training, Workload::Training.word(), 1),
+                (inference, Workload::Inference.word(), 1),
+            ]
         };
-        for (names, workloads) in groups.into_iter().filter(|(n, _)| !n.is_empty()) {
-            let plural = names.len() > 1 || workloads.contains(" and ");
-            let paths = format!(
-                "{} main {workloads} path{}",
-                possessives(&names),
-                if plural { "s" } else { "" }
-            );
+        for (names, workloads, per) in groups.into_iter().filter(|(n, _, _)| !n.is_empty()) {
+            let (owners, n) = (possessives(&names), names.len() * per);
             clauses.push(match verb {
-                Verb::Appears => format!("puts {paths} on the record"),
-                Verb::Leaves => format!("takes {paths} off the record"),
-                _ => format!("{} {paths}", verb.word()),
+                Verb::Closes => msg::clause_closes(&owners, &workloads, n),
+                Verb::Narrows => msg::clause_narrows(&owners, &workloads, n),
+                Verb::Opens => msg::clause_opens(&owners, &workloads, n),
+                Verb::Eases => msg::clause_eases(&owners, &workloads, n),
+                Verb::Appears => msg::clause_appears(&owners, &workloads, n),
+                Verb::Leaves => msg::clause_leaves(&owners, &workloads, n),
             });
         }
     }
@@ -247,17 +246,16 @@ fn describe_as(world: &World, changes: &[Change], action: &str) -> Option<String
         .filter(|c| !c.moved() && c.path.as_ref().is_some_and(|p| p.main))
         .cloned()
         .collect();
-    let also = level_detail(world, &level).map_or(String::new(), |d| format!(" {d}"));
-    Some(format!(
-        "{action} {}. {}{also}",
-        join(&clauses),
-        detail(world, lead)
-    ))
+    let (clauses, detail) = (join(&clauses), detail(world, lead));
+    Some(match level_detail(world, &level) {
+        Some(also) => msg::change_sentence_also(action, &clauses, &detail, &also),
+        None => msg::change_sentence(action, &clauses, &detail),
+    })
 }
 
 /// The sentence after a move along the timeline: "Moving to 26 Nov 2025 closes …".
 pub fn describe_move(world: &World, changes: &[Change], to: &str) -> Option<String> {
-    describe_as(world, changes, &format!("Moving to {}", date_label(to)))
+    describe_as(world, changes, &msg::change_move(&date_label(to)))
 }
 
 /// The sentence for changes with any subject: "{subject} closes …" (or "… changes no main
@@ -271,7 +269,7 @@ pub fn describe_with(world: &World, changes: &[Change], subject: &str) -> Option
 /// was added or removed, for whom, on which path.
 fn describe_level(world: &World, changes: &[Change], action: &str) -> Option<String> {
     let detail = level_detail(world, changes)?;
-    Some(format!("{action} changes no main path's status. {detail}"))
+    Some(msg::change_no_main_status(action, &detail))
 }
 
 /// What moved on one path whose status held (and who else saw the same), for
@@ -284,59 +282,49 @@ fn level_detail(world: &World, changes: &[Change]) -> Option<String> {
         .or_else(|| changes.iter().find(|c| c.fallback))
         .or(changes.first())?;
     let who = name(world, &first.developer);
-    let workload = first.workload.slug();
+    let workload = first.workload.word();
     let detail = match &first.path {
         None => {
             let after = first.after_main.as_ref()?;
             let path = path_name(world, &after.chip, after.route);
-            let status = after.status.label().to_ascii_lowercase();
-            format!("{who}'s main {workload} path is now {path}, also {status}.")
+            let status = after.status.label().to_lowercase();
+            msg::level_main_now(who, &workload, &path, &status)
         }
         Some(path) => {
             let name_of = path_name(world, &path.chip, path.route);
-            let label = if path.main {
-                format!("main {workload} path")
+            let kind = if path.main {
+                msg::path_kind_main(&workload)
             } else if first.fallback {
-                format!("{workload} fallback")
+                msg::path_kind_fallback(&workload)
             } else {
-                format!("other {workload} path")
+                msg::path_kind_other(&workload)
             };
-            let status = path.status.label().to_ascii_lowercase();
+            let status = path.status.label().to_lowercase();
             let (added, removed) = (first.added.first(), first.removed.first());
-            let article = if first.workload == Workload::Inference {
-                "an"
-            } else {
-                "a"
-            };
-            let kind = if first.fallback {
-                format!("{article} {workload} fallback")
-            } else {
-                format!("another {workload} path")
-            };
             match (first.path_before, added, removed) {
-                (None, _, _) => format!("{who} now has {kind}: {name_of} ({status})."),
+                (None, _, _) if !first.fallback => {
+                    msg::level_new_other(who, &workload, &name_of, &status)
+                }
+                (None, _, _) if first.workload == Workload::Inference => {
+                    msg::level_new_fallback_inference(who, &name_of, &status)
+                }
+                (None, _, _) => msg::level_new_fallback_training(who, &name_of, &status),
                 (Some(_), _, _) if first.path_after.is_none() => {
-                    format!("{who}'s {label} ({name_of}) is no longer on the record.")
+                    msg::level_gone(who, &kind, &name_of)
                 }
-                (Some(before), Some(added), _) if before == path.status => format!(
-                    "{who}'s {label} ({name_of}) stays {status}, with one burden more: {}.",
-                    added.text
-                ),
-                (Some(before), None, Some(removed)) if before == path.status => format!(
-                    "{who}'s {label} ({name_of}) stays {status}, with one burden less: {}.",
-                    removed.text
-                ),
+                (Some(before), Some(added), _) if before == path.status => {
+                    msg::level_stays_more(who, &kind, &name_of, &status, &added.text)
+                }
+                (Some(before), None, Some(removed)) if before == path.status => {
+                    msg::level_stays_less(who, &kind, &name_of, &status, &removed.text)
+                }
                 (Some(before), Some(added), _) if before < path.status => {
-                    format!(
-                        "{who}'s {label} ({name_of}) is now {status}: {}.",
-                        added.text
-                    )
+                    msg::level_worse(who, &kind, &name_of, &status, &added.text)
                 }
-                (_, _, Some(removed)) => format!(
-                    "{who}'s {label} ({name_of}) is now {status}, with one burden less: {}.",
-                    removed.text
-                ),
-                _ => format!("{who}'s {label} ({name_of}) is now {status}."),
+                (_, _, Some(removed)) => {
+                    msg::level_less(who, &kind, &name_of, &status, &removed.text)
+                }
+                _ => msg::level_now(who, &kind, &name_of, &status),
             }
         }
     };
@@ -357,12 +345,11 @@ fn level_detail(world: &World, changes: &[Change]) -> Option<String> {
         .filter(same)
         .map(|c| name(world, &c.developer).to_string())
         .collect();
-    let likewise = if likewise.is_empty() {
-        String::new()
+    Some(if likewise.is_empty() {
+        detail
     } else {
-        format!(" Likewise for {}.", join(&likewise))
-    };
-    Some(format!("{detail}{likewise}"))
+        msg::level_likewise(&detail, &join(&likewise))
+    })
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -393,33 +380,20 @@ impl Verb {
             _ => Verb::Eases,
         }
     }
-    fn word(self) -> &'static str {
-        match self {
-            Verb::Closes => "closes",
-            Verb::Narrows => "narrows",
-            Verb::Opens => "opens",
-            Verb::Eases => "eases",
-            Verb::Appears => "puts on the record",
-            Verb::Leaves => "takes off the record",
-        }
-    }
 }
 
 fn detail(world: &World, change: &Change) -> String {
     let who = name(world, &change.developer);
-    let workload = change.workload.slug();
+    let workload = change.workload.word();
     let Some(after) = &change.after_main else {
-        return format!("{who} has no main {workload} path on the record.");
+        return msg::detail_none(who, &workload);
     };
     let path = path_name(world, &after.chip, after.route);
-    let status = after.status.label().to_ascii_lowercase();
+    let status = after.status.label().to_lowercase();
     if change.before_main.is_none() {
         return match after.reasons.first() {
-            Some(reason) => format!(
-                "{who}'s {workload} is now reported on {path} ({status}: {}).",
-                reason.text
-            ),
-            None => format!("{who}'s {workload} is now reported on {path} (open)."),
+            Some(reason) => msg::detail_reported(who, &workload, &path, &status, &reason.text),
+            None => msg::detail_reported_open(who, &workload, &path),
         };
     }
     let same_path = change.before_main.as_ref().map(|p| p.reported) == Some(after.reported);
@@ -431,20 +405,14 @@ fn detail(world: &World, change: &Change) -> String {
         .map(|r| r.text.as_str());
     match (change.direction(), same_path, why) {
         (Ordering::Greater, true, Some(why)) => {
-            format!("{who}'s main {workload} path ({path}) is now {status}: {why}.")
+            msg::detail_now(who, &workload, &path, &status, why)
         }
         (_, false, _) => match after.reasons.first() {
-            Some(reason) => format!(
-                "{who}'s main {workload} path is now {path} ({status}: {}).",
-                reason.text
-            ),
-            None => format!("{who}'s main {workload} path is now {path} ({status})."),
+            Some(reason) => msg::detail_moved_reason(who, &workload, &path, &status, &reason.text),
+            None => msg::detail_moved(who, &workload, &path, &status),
         },
-        (_, _, _) if after.reasons.is_empty() => format!("{who} can now use {path} (open)."),
-        (_, _, _) => format!(
-            "{who} can now use {path} ({status}: {}).",
-            after.reasons[0].text
-        ),
+        (_, _, _) if after.reasons.is_empty() => msg::detail_can_use_open(who, &path),
+        (_, _, _) => msg::detail_can_use(who, &path, &status, &after.reasons[0].text),
     }
 }
 
@@ -463,19 +431,20 @@ fn name<'w>(world: &'w World, developer: &'w str) -> &'w str {
 
 /// "DeepSeek's", "DeepSeek's and Tencent's", "DeepSeek's, Tencent's and 3 others'".
 fn possessives(names: &[&str]) -> String {
-    let owned: Vec<String> = names.iter().map(|n| format!("{n}'s")).collect();
-    if owned.len() > 3 {
-        return format!("{}, {} and {} others'", owned[0], owned[1], owned.len() - 2);
+    if names.len() > 3 {
+        let (first, second) = (msg::possessive(names[0]), msg::possessive(names[1]));
+        return msg::possessive_others(&first, &second, &(names.len() - 2).to_string());
     }
+    let owned: Vec<String> = names.iter().map(|n| msg::possessive(n)).collect();
     join(&owned)
 }
 
-/// "a", "a and b", "a, b and c".
-fn join(items: &[String]) -> String {
+/// "a", "a and b", "a, b and c" (the language's list words).
+pub fn join(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [only] => only.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => msg::list_and(&init.join(&msg::list_separator()), last),
     }
 }
 
@@ -501,6 +470,28 @@ mod tests {
         let policy = world.policy(id).expect("policy");
         let sentence = describe(world, &changes, Some((policy, on)));
         (changes, sentence)
+    }
+
+    #[test]
+    fn the_sentence_in_chinese_is_built_from_chinese_messages() {
+        crate::i18n::use_language_from_files("zh-CN");
+        let (_, ascend) = toggle("ascend-guidance", false);
+        let (_, licence) = toggle("h20-licence", true);
+        crate::i18n::set_english();
+        let ascend = ascend.expect("a sentence");
+        // The policy's name and the reasons are data text (English until the data's
+        // translations are swapped in); every word around them is Chinese.
+        assert_eq!(
+            ascend,
+            "关闭“Huawei Ascend ‘blacklisted’ (US guidance)”会放宽iFlytek的主要训练和推理路径。\
+             iFlytek现在可以使用Ascend 910B，在国内购买（畅通）。\
+             DeepSeek的主要推理路径（Ascend 910C，在国内购买）仍为受限，少了一项障碍：\
+             US guidance says using these Ascend chips risks breaking US export rules。"
+        );
+        assert_eq!(
+            licence.as_deref(),
+            Some("打开“H20 needs a licence”不改变任何开发商的路径。")
+        );
     }
 
     #[test]

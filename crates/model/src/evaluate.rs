@@ -20,6 +20,7 @@
 //! monotone; `tests/properties.rs` checks it over all switches.
 
 use super::outcome::{Cause, Evaluation, Outcome, PathOutcome, Reason, Scenario};
+use crate::i18n::msg;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -320,21 +321,21 @@ impl<'w> Rules<'w> {
             {
                 blocked.push(active.effect.reason.as_str());
             } else {
-                whiles.push(format!("while {}", active.effect.reason));
+                whiles.push(msg::stockpile_while(&active.effect.reason));
             }
         }
         if !blocked.is_empty() {
             whiles.insert(
                 0,
-                format!("while new imports are blocked ({})", blocked.join("; ")),
+                msg::stockpile_while_blocked(&blocked.join(&msg::why_separator())),
             );
         }
-        let mut why = whiles.join(", and ");
+        let mut why = whiles.join(&msg::stockpile_and());
         if let Some(ended) = ended {
             why = if why.is_empty() {
-                format!("({})", ended.text)
+                msg::stockpile_ended(&ended.text)
             } else {
-                format!("{why} ({})", ended.text)
+                msg::stockpile_why_ended(&why, &ended.text)
             };
         }
         let reason = Rc::new(Reason {
@@ -345,7 +346,7 @@ impl<'w> Rules<'w> {
                 blocked_by: effects.iter().map(|a| a.policy.id.clone()).collect(),
                 production_ended: ended.is_some(),
             },
-            text: format!("its stockpile cannot grow {why}"),
+            text: msg::stockpile_cannot_grow(&why),
             sources: sources(
                 effects
                     .iter()
@@ -447,7 +448,7 @@ impl ChipLimits {
                     text: fit
                         .note
                         .clone()
-                        .unwrap_or_else(|| format!("reported weak at {}", workload.slug())),
+                        .unwrap_or_else(|| msg::reported_weak(&workload.word())),
                     sources: own_or_chip(&fit.sources, chip),
                 })
             })
@@ -459,10 +460,7 @@ impl ChipLimits {
                 cause: Cause::ChipSupply {
                     chip: chip.id.clone(),
                 },
-                text: scarce
-                    .note
-                    .clone()
-                    .unwrap_or_else(|| "supply is scarce".to_string()),
+                text: scarce.note.clone().unwrap_or_else(msg::supply_scarce),
                 sources: own_or_chip(&scarce.sources, chip),
             })
         });

@@ -79,14 +79,14 @@ struct ReasonText<'a> {
     status: Status,
     text: &'a str,
     /// `(outlet, date, confidence)` of each source the data knows.
-    sources: Vec<(&'a str, &'a str, &'static str)>,
+    sources: Vec<(&'a str, &'a str, String)>,
 }
 
 /// One row: a developer's outcome for a workload.
 struct Row<'a> {
     developer: &'a str,
-    workload: &'static str,
-    status: &'static str,
+    workload: String,
+    status: String,
     main: String,
     fallback: String,
     reasons: Vec<ReasonText<'a>>,
@@ -121,7 +121,7 @@ fn rows<'a>(world: &'a World, evaluation: &'a Evaluation) -> Vec<Row<'a>> {
                 status: outcome
                     .status()
                     .filter(|_| main.is_some())
-                    .map_or("Not reported", Status::label),
+                    .map_or_else(crate::i18n::msg::status_not_reported, Status::label),
                 main: main.map_or_else(String::new, |p| path_name(world, &p.chip, p.route)),
                 fallback: outcome.fallback().map_or_else(String::new, |p| {
                     format!(
@@ -205,8 +205,8 @@ pub fn to_csv(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> St
             .join(" | ");
         line(&[
             row.developer,
-            row.workload,
-            row.status,
+            &row.workload,
+            &row.status,
             &row.main,
             &row.fallback,
             &reasons,
@@ -268,8 +268,8 @@ pub fn to_json(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> S
         }
         for (key, value) in [
             ("{\"developer\":", row.developer),
-            (",\"workload\":", row.workload),
-            (",\"status\":", row.status),
+            (",\"workload\":", row.workload.as_str()),
+            (",\"status\":", row.status.as_str()),
             (",\"main_path\":", &row.main),
             (",\"fallback\":", &row.fallback),
         ] {
@@ -282,7 +282,7 @@ pub fn to_json(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> S
                 o.push(',');
             }
             o.push_str("{\"status\":");
-            push_json(&mut o, r.status.label());
+            push_json(&mut o, &r.status.label());
             o.push_str(",\"text\":");
             push_json(&mut o, r.text);
             o.push_str(",\"sources\":[");

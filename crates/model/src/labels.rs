@@ -2,110 +2,119 @@
 //! every sentence says the same thing.
 
 use super::date::date_label;
+use super::i18n::msg;
 use super::outcome::PathOutcome;
 use super::types::{Actor, Confidence, Direction, Gate, Origin, Route, Status, Workload, World};
 
+// Every word here is a message of locales/*.ftl (docs/i18n.md), in the reader's language.
+
 impl Status {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Status::Open => "Open",
-            Status::Friction => "Friction",
-            Status::Limited => "Limited",
-            Status::AtRisk => "At risk",
-            Status::Blocked => "Blocked",
+            Status::Open => msg::status_open(),
+            Status::Friction => msg::status_friction(),
+            Status::Limited => msg::status_limited(),
+            Status::AtRisk => msg::status_at_risk(),
+            Status::Blocked => msg::status_blocked(),
         }
     }
 
     /// What the status means, in one line.
-    pub fn meaning(self) -> &'static str {
+    pub fn meaning(self) -> String {
         match self {
-            Status::Open => "no known obstacle",
-            Status::Friction => "allowed, with paperwork, fees or political pressure",
-            Status::Limited => {
-                "works, but capped: a stockpile that cannot grow, a weak chip, scarce supply"
-            }
-            Status::AtRisk => "legal exposure",
-            Status::Blocked => "legally unavailable",
+            Status::Open => msg::meaning_open(),
+            Status::Friction => msg::meaning_friction(),
+            Status::Limited => msg::meaning_limited(),
+            Status::AtRisk => msg::meaning_at_risk(),
+            Status::Blocked => msg::meaning_blocked(),
         }
     }
 }
 
 impl Route {
     /// As it reads after a chip's name: "H20, imported".
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Route::Import => "imported",
-            Route::Stockpile => "from a stockpile",
-            Route::Offshore => "rented abroad",
-            Route::Domestic => "bought at home",
+            Route::Import => msg::route_import(),
+            Route::Stockpile => msg::route_stockpile(),
+            Route::Offshore => msg::route_offshore(),
+            Route::Domestic => msg::route_domestic(),
         }
     }
 
     /// As a heading: "Import new".
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            Route::Import => "Import new",
-            Route::Stockpile => "Stockpile bought before a ban",
-            Route::Offshore => "Rent abroad",
-            Route::Domestic => "Buy domestic",
+            Route::Import => msg::route_title_import(),
+            Route::Stockpile => msg::route_title_stockpile(),
+            Route::Offshore => msg::route_title_offshore(),
+            Route::Domestic => msg::route_title_domestic(),
         }
     }
 }
 
 impl Workload {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Workload::Training => "Training",
-            Workload::Inference => "Inference",
+            Workload::Training => msg::workload_training(),
+            Workload::Inference => msg::workload_inference(),
+        }
+    }
+
+    /// As it reads inside a sentence: "training".
+    pub fn word(self) -> String {
+        match self {
+            Workload::Training => msg::workload_training_lower(),
+            Workload::Inference => msg::workload_inference_lower(),
         }
     }
 }
 
 impl Confidence {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Confidence::Official => "official document",
-            Confidence::Company => "company statement",
-            Confidence::Multi => "several outlets",
-            Confidence::One => "one outlet",
-            Confidence::Disputed => "disputed",
+            Confidence::Official => msg::confidence_official(),
+            Confidence::Company => msg::confidence_company(),
+            Confidence::Multi => msg::confidence_multi(),
+            Confidence::One => msg::confidence_one(),
+            Confidence::Disputed => msg::confidence_disputed(),
         }
     }
 }
 
 impl Actor {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Actor::Us => "Washington",
-            Actor::China => "Beijing",
+            Actor::Us => msg::actor_us(),
+            Actor::China => msg::actor_china(),
         }
     }
 }
 
 impl Direction {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Direction::Tightens => "tightens",
-            Direction::Loosens => "loosens",
+            Direction::Tightens => msg::direction_tightens(),
+            Direction::Loosens => msg::direction_loosens(),
         }
     }
 }
 
 impl Gate {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Gate::UsExport => "US export permission",
-            Gate::ChinaImport => "Chinese import permission",
-            Gate::None => "not a gate",
+            Gate::UsExport => msg::gate_us_export(),
+            Gate::ChinaImport => msg::gate_china_import(),
+            Gate::None => msg::gate_none(),
         }
     }
 }
 
 impl Origin {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Origin::Us => "US",
-            Origin::China => "Chinese",
+            Origin::Us => msg::origin_us(),
+            Origin::China => msg::origin_china(),
         }
     }
 }
@@ -113,7 +122,7 @@ impl Origin {
 /// "H20, imported" — a path's chip and route.
 pub fn path_name(world: &World, chip: &str, route: Route) -> String {
     let chip = world.chip(chip).map_or(chip, |c| c.name.as_str());
-    format!("{chip}, {}", route.label())
+    msg::path_name(chip, &route.label())
 }
 
 /// The matrix cell's line: "H20, imported — needs a purchase justification" (the worst reason;
@@ -122,8 +131,8 @@ pub fn path_summary(world: &World, path: &PathOutcome) -> String {
     let name = path_name(world, &path.chip, path.route);
     match path.reasons.as_slice() {
         [] => name,
-        [only] => format!("{name} — {}", only.text),
-        [first, rest @ ..] => format!("{name} — {} (and {} more)", first.text, rest.len()),
+        [only] => msg::path_summary_one(&name, &only.text),
+        [first, rest @ ..] => msg::path_summary_more(&name, &first.text, &rest.len().to_string()),
     }
 }
 
@@ -134,20 +143,19 @@ pub fn in_force_label(world: &World, policy: &str) -> String {
     if periods.is_empty() {
         let what_if = world.policy(policy).is_some_and(|p| p.hypothetical);
         return if what_if {
-            "never in force (a what-if)"
+            msg::in_force_never_what_if()
         } else {
-            "never in force"
-        }
-        .to_string();
+            msg::in_force_never()
+        };
     }
     periods
         .iter()
         .map(|(from, until)| match until {
-            Some(until) => format!("{} – {}", date_label(from), date_label(until)),
-            None => format!("since {}", date_label(from)),
+            Some(until) => msg::in_force_period(&date_label(from), &date_label(until)),
+            None => msg::in_force_since(&date_label(from)),
         })
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(&msg::list_separator())
 }
 
 #[cfg(test)]

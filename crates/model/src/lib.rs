@@ -9,13 +9,20 @@ pub mod evaluate;
 pub mod export;
 #[cfg(any(test, feature = "files"))]
 pub mod files;
+#[cfg(any(test, feature = "files"))]
+pub mod ftl;
+pub mod i18n;
 pub mod id_set;
 pub mod ids;
 pub mod labels;
 #[cfg(any(test, feature = "files"))]
+pub mod language_files;
+#[cfg(any(test, feature = "files"))]
 pub mod lesson;
+pub mod locales;
 pub mod outcome;
 pub mod story;
+pub mod texts;
 pub mod types;
 pub mod validate;
 mod variants;

@@ -17,6 +17,8 @@ use super::outcome::{Cause, Evaluation, Outcome, PathOutcome, Reason, Scenario};
 use super::types::{
     Developer, DeveloperId, Policy, PolicyId, Question, Status, StoryStep, Workload, World,
 };
+use crate::diff::join;
+use crate::i18n::msg;
 use std::collections::BTreeSet;
 
 /// The policies switched on at `date`: the timeline's own answer (`World::switches_at`), so
@@ -141,11 +143,11 @@ pub fn step_story(world: &World, index: usize) -> Option<StepStory> {
         .unwrap_or_default();
     let because_text = because_text(world, &date, &moved, &because);
     let meanwhile_text = match &previous {
-        None => "This is where the story starts.".to_string(),
+        None => msg::story_starts(),
         Some(prev) => {
             let since = date_label(&prev.date);
-            describe_with(world, &meanwhile, &format!("What happened since {since}"))
-                .unwrap_or_else(|| format!("Nothing else changed a main path since {since}."))
+            describe_with(world, &meanwhile, &msg::story_since(&since))
+                .unwrap_or_else(|| msg::story_nothing_since(&since))
         }
     };
     Some(StepStory {
@@ -170,20 +172,18 @@ fn because_text(
         .filter_map(|(id, on)| world.policy(id).map(|p| (p, *on)))
         .collect();
     if policies.is_empty() {
-        return "This event changes no rule (no switch moves), so no main path changed because \
-                of it."
-            .to_string();
+        return msg::story_no_rule();
     }
     let quoted = |list: &[&(&Policy, bool)]| {
-        let names: Vec<String> = list.iter().map(|(p, _)| format!("“{}”", p.name)).collect();
+        let names: Vec<String> = list.iter().map(|(p, _)| msg::quoted(&p.name)).collect();
         join(&names)
     };
     let on: Vec<&(&Policy, bool)> = policies.iter().filter(|(_, on)| *on).collect();
     let off: Vec<&(&Policy, bool)> = policies.iter().filter(|(_, on)| !*on).collect();
     let subject = match (on.is_empty(), off.is_empty()) {
-        (false, true) => format!("Switching on {}", quoted(&on)),
-        (true, false) => format!("Switching off {}", quoted(&off)),
-        _ => format!("Switching on {} and off {}", quoted(&on), quoted(&off)),
+        (false, true) => msg::story_switch_on(&quoted(&on)),
+        (true, false) => msg::story_switch_off(&quoted(&off)),
+        _ => msg::story_switch_on_off(&quoted(&on), &quoted(&off)),
     };
     if let Some(sentence) = describe_with(world, because, &subject) {
         return sentence;
@@ -195,31 +195,22 @@ fn because_text(
         })
     };
     let why = if !world.developers.iter().any(reported) {
-        "the record shows no developer's path at this date yet".to_string()
+        msg::why_no_path_yet()
     } else if let [(policy, _)] = policies.as_slice() {
         why_nothing(world, date, policy)
-    } else if policies
-        .iter()
-        .all(|(p, _)| p.scope_note.is_none() && why_nothing(world, date, p) == REACHES_NONE)
-    {
-        "none of them reaches a path on the record at this date".to_string()
+    } else if policies.iter().all(|(p, _)| {
+        p.scope_note.is_none() && why_nothing(world, date, p) == msg::why_reaches_none()
+    }) {
+        msg::why_none_of_them()
     } else {
         let each: Vec<String> = policies
             .iter()
-            .map(|(policy, _)| {
-                format!(
-                    "for “{}”, {}",
-                    policy.name,
-                    why_nothing(world, date, policy)
-                )
-            })
+            .map(|(policy, _)| msg::why_for(&policy.name, &why_nothing(world, date, policy)))
             .collect();
-        each.join("; ")
+        each.join(&msg::why_separator())
     };
-    format!("{subject} changes no developer's main path, because {why}.")
+    msg::story_no_main_path(&subject, &why)
 }
-
-const REACHES_NONE: &str = "it reaches none of the paths on the record at this date";
 
 /// Why a policy moved at `date` changed no path: the developers it names have no path on the
 /// record yet, or whom it reaches (its scope note), or that it reaches no path shown then.
@@ -246,14 +237,11 @@ fn why_nothing(world: &World, date: &str, policy: &Policy) -> String {
         .map(|d| d.name.clone())
         .collect();
     if every_effect_names_developers && unreported.len() == named.len() {
-        return format!(
-            "the record shows no path for {} at this date yet",
-            join(&unreported)
-        );
+        return msg::why_no_path_for(&join(&unreported));
     }
     match &policy.scope_note {
         Some(note) => note.clone(),
-        None => REACHES_NONE.to_string(),
+        None => msg::why_reaches_none(),
     }
 }
 
@@ -268,15 +256,6 @@ pub fn reason_policies(reason: &Reason) -> Vec<&PolicyId> {
         Cause::ChipFitness { .. } | Cause::ChipSupply { .. } | Cause::ProductionEnded { .. } => {
             Vec::new()
         }
-    }
-}
-
-/// "a", "a and b", "a, b and c".
-fn join(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [only] => only.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
 

@@ -1,0 +1,43 @@
+//! Compiles the message files (`locales/*.ftl`, docs/i18n.md) into what the model crate
+//! carries: `messages.rs`, one typed function per message (`i18n::msg`), and `en.bin`, English
+//! compiled into the binary form. Every language is checked against English here: a missing or
+//! extra message, an unknown or unused argument, a plural category the language lacks — each
+//! stops the build with the file, line and message (crates/model/src/ftl.rs).
+
+#[path = "src/ftl.rs"]
+#[allow(dead_code)]
+mod ftl;
+#[path = "src/locales.rs"]
+#[allow(dead_code)]
+mod locales;
+
+use std::{env, fs, path::Path};
+
+fn main() {
+    let crate_dir = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let dir = Path::new(&crate_dir).join("../../locales");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    for locale in locales::LOCALES {
+        println!(
+            "cargo:rerun-if-changed={}/{}.ftl",
+            dir.display(),
+            locale.tag
+        );
+    }
+    let all = ftl::load_all(&dir).unwrap_or_else(|problems| {
+        panic!(
+            "\n\nThe message files (locales/*.ftl) have problems:\n{}\n",
+            problems.join("\n")
+        )
+    });
+    let en = &all[0].1;
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
+    let write = |name: &str, bytes: &[u8]| {
+        fs::write(out.join(name), bytes).unwrap_or_else(|e| panic!("cannot write {name}: {e}"))
+    };
+    write(
+        "messages.rs",
+        ftl::rust_functions(en, "crate::i18n").as_bytes(),
+    );
+    write("en.bin", &ftl::encode(en, en, &[]));
+}

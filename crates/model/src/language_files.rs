@@ -1,0 +1,68 @@
+//! Build time only: the language files the widget fetches when a reader picks a language other
+//! than English — each one's messages (checked and compiled by `ftl.rs`) and the world's texts
+//! in that language (`data/{tag}/texts.toml`, checked by `texts::locale_texts`: a text without
+//! a translation, or a stale entry, stops the build), in the binary form
+//! `i18n::Catalog::decode` reads. Each file is named after its content (`zh-CN.<hash>.bin`),
+//! so a cache can keep it forever: the widget's build script records the names (`build.rs`),
+//! and `examples/language_files.rs` writes the same bytes into `dist/lang/`
+//! (scripts/post-build.mjs).
+//!
+//! A developer's own data file (`CHIP_PATHS_DATA`) has no translations: its language files
+//! carry the messages only, and the data shows in English. So does a data file that does not
+//! load (the widget then shows its problems).
+
+use crate::{files, ftl, texts, World};
+use std::path::Path;
+
+/// One language's file.
+pub struct LanguageFile {
+    pub tag: &'static str,
+    /// `zh-CN.0123456789abcdef.bin`
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// The project's own world, or `None` for a developer's own data or a file that does not load.
+fn project_world(root: &Path) -> Option<World> {
+    if std::env::var_os(files::DATA_VARIABLE).is_some() {
+        return None;
+    }
+    let (world, story) = files::data_files(root, None);
+    let json = files::read_world(&world, story.as_deref()).ok()?;
+    serde_json::from_value(json).ok()
+}
+
+/// Every language but English (compiled into the widget), from the project at `root`.
+pub fn language_files(root: &Path) -> Result<Vec<LanguageFile>, Vec<String>> {
+    let all = ftl::load_all(&root.join("locales"))?;
+    let en = &all[0].1;
+    let world = project_world(root);
+    let mut files = Vec::new();
+    for (locale, resource) in &all[1..] {
+        let texts = match &world {
+            None => Vec::new(),
+            // The pseudo-locale stretches and marks the data's texts like the messages.
+            Some(world) if locale.pseudo => texts::texts(world, None)
+                .into_iter()
+                .map(|t| format!("⟦{}⟧", ftl::lengthen(&t.en)))
+                .collect(),
+            Some(world)
+                if root
+                    .join("data")
+                    .join(locale.tag)
+                    .join("texts.toml")
+                    .exists() =>
+            {
+                texts::locale_texts(root, world, locale.tag)?.0
+            }
+            Some(_) => Vec::new(),
+        };
+        let bytes = ftl::encode(en, resource, &texts);
+        files.push(LanguageFile {
+            tag: locale.tag,
+            name: format!("{}.{:016x}.bin", locale.tag, ftl::fnv(&bytes)),
+            bytes,
+        });
+    }
+    Ok(files)
+}

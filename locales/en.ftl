@@ -1,0 +1,440 @@
+# The widget's words in English: the source every other language is checked against.
+# Fluent syntax (a subset: docs/i18n.md). A message's arguments are what English uses;
+# every other language must use the same ones.
+
+## Status words and what they mean (crates/model/src/labels.rs)
+status-open = Open
+status-friction = Friction
+status-limited = Limited
+status-at-risk = At risk
+status-blocked = Blocked
+# A matrix cell or a download row whose developer has no path on the record for the workload.
+status-not-reported = Not reported
+
+# What each status means, in one line.
+meaning-open = no known obstacle
+meaning-friction = allowed, with paperwork, fees or political pressure
+meaning-limited = works, but capped: a stockpile that cannot grow, a weak chip, scarce supply
+meaning-at-risk = legal exposure
+meaning-blocked = legally unavailable
+
+## Routes: as they read after a chip's name ("H20, imported"), and as headings
+route-import = imported
+route-stockpile = from a stockpile
+route-offshore = rented abroad
+route-domestic = bought at home
+route-title-import = Import new
+route-title-stockpile = Stockpile bought before a ban
+route-title-offshore = Rent abroad
+route-title-domestic = Buy domestic
+
+workload-training = Training
+workload-inference = Inference
+# As they read inside a sentence ("DeepSeek's main training path").
+workload-training-lower = training
+workload-inference-lower = inference
+
+## How sure the record is about a source
+confidence-official = official document
+confidence-company = company statement
+confidence-multi = several outlets
+confidence-one = one outlet
+confidence-disputed = disputed
+
+actor-us = Washington
+actor-china = Beijing
+direction-tightens = tightens
+direction-loosens = loosens
+gate-us-export = US export permission
+gate-china-import = Chinese import permission
+gate-none = not a gate
+origin-us = US
+origin-china = Chinese
+
+## A path: its chip and route; the matrix cell's line with its worst reason
+path-name = { $chip }, { $route }
+path-summary-one = { $path } — { $reason }
+path-summary-more = { $path } — { $reason } (and { $more } more)
+
+## When a policy was in force
+in-force-never = never in force
+in-force-never-what-if = never in force (a what-if)
+in-force-period = { $from } – { $until }
+in-force-since = since { $from }
+# Between items of a list of periods.
+list-separator = { ", " }
+
+## Dates: "14 Aug 2025", "Aug 2025", "2025"
+date-day = { $day } { $month } { $year }
+date-month = { $month } { $year }
+date-year = { $year }
+month-1 = Jan
+month-2 = Feb
+month-3 = Mar
+month-4 = Apr
+month-5 = May
+month-6 = Jun
+month-7 = Jul
+month-8 = Aug
+month-9 = Sep
+month-10 = Oct
+month-11 = Nov
+month-12 = Dec
+# The last two items of a list: "A and B", "A, B and C" ($items is the rest, joined by
+# list-separator).
+list-and = { $items } and { $last }
+
+## The change sentence after a switch or a move in time (crates/model/src/diff.rs).
+## $action is one of the change-switch/change-move/change-this messages, or a story step's
+## subject; $status a status word in lower case; $reason, $why and $note the data's own words.
+change-switch-on = Switching on “{ $policy }”
+change-switch-on-what-if = Switching on the what-if “{ $policy }”
+change-switch-off = Switching off “{ $policy }”
+change-switch-off-what-if = Switching off the what-if “{ $policy }”
+change-this = This change
+change-move = Moving to { $date }
+change-no-path = { $action } changes no developer's path.
+change-no-path-note = { $action } changes no developer's path: { $note }.
+change-no-main-status = { $action } changes no main path's status. { $detail }
+# $clauses: one or more clause-* messages joined as a list; $detail: a detail-* sentence;
+# $also: a level-* sentence about a path whose status held.
+change-sentence = { $action } { $clauses }. { $detail }
+change-sentence-also = { $action } { $clauses }. { $detail } { $also }
+# Whose paths: "DeepSeek's" (each name), "DeepSeek's, Tencent's and 3 others'".
+possessive = { $name }'s
+possessive-others = { $first }, { $second } and { $n } others'
+workloads-both = training and inference
+# $owners: possessives as a list; $workloads: "training", "inference" or workloads-both;
+# $n: how many paths.
+clause-closes = closes { $owners } main { $workloads } { $n ->
+    [one] path
+   *[other] paths
+}
+clause-narrows = narrows { $owners } main { $workloads } { $n ->
+    [one] path
+   *[other] paths
+}
+clause-opens = opens { $owners } main { $workloads } { $n ->
+    [one] path
+   *[other] paths
+}
+clause-eases = eases { $owners } main { $workloads } { $n ->
+    [one] path
+   *[other] paths
+}
+clause-appears = puts { $owners } main { $workloads } { $n ->
+    [one] path
+   *[other] paths
+} on the record
+clause-leaves = takes { $owners } main { $workloads } { $n ->
+    [one] path
+   *[other] paths
+} off the record
+detail-none = { $who } has no main { $workload } path on the record.
+detail-reported = { $who }'s { $workload } is now reported on { $path } ({ $status }: { $reason }).
+detail-reported-open = { $who }'s { $workload } is now reported on { $path } (open).
+detail-now = { $who }'s main { $workload } path ({ $path }) is now { $status }: { $why }.
+detail-moved-reason = { $who }'s main { $workload } path is now { $path } ({ $status }: { $reason }).
+detail-moved = { $who }'s main { $workload } path is now { $path } ({ $status }).
+detail-can-use-open = { $who } can now use { $path } (open).
+detail-can-use = { $who } can now use { $path } ({ $status }: { $reason }).
+# A path whose status held. $kind is one of the path-kind-* messages.
+path-kind-main = main { $workload } path
+path-kind-fallback = { $workload } fallback
+path-kind-other = other { $workload } path
+level-main-now = { $who }'s main { $workload } path is now { $path }, also { $status }.
+level-new-other = { $who } now has another { $workload } path: { $path } ({ $status }).
+level-new-fallback-training = { $who } now has a training fallback: { $path } ({ $status }).
+level-new-fallback-inference = { $who } now has an inference fallback: { $path } ({ $status }).
+level-gone = { $who }'s { $kind } ({ $path }) is no longer on the record.
+level-stays-more = { $who }'s { $kind } ({ $path }) stays { $status }, with one burden more: { $reason }.
+level-stays-less = { $who }'s { $kind } ({ $path }) stays { $status }, with one burden less: { $reason }.
+level-worse = { $who }'s { $kind } ({ $path }) is now { $status }: { $reason }.
+level-less = { $who }'s { $kind } ({ $path }) is now { $status }, with one burden less: { $reason }.
+level-now = { $who }'s { $kind } ({ $path }) is now { $status }.
+level-likewise = { $detail } Likewise for { $names }.
+
+## The classroom's step box (crates/model/src/story.rs): why the step changed what it did,
+## and what else happened since the step before.
+story-starts = This is where the story starts.
+story-since = What happened since { $since }
+story-nothing-since = Nothing else changed a main path since { $since }.
+story-no-rule = This event changes no rule (no switch moves), so no main path changed because of it.
+# A policy's name in quotes, in a list of them.
+quoted = “{ $name }”
+# $policies: quoted names as a list.
+story-switch-on = Switching on { $policies }
+story-switch-off = Switching off { $policies }
+story-switch-on-off = Switching on { $on } and off { $off }
+story-no-main-path = { $subject } changes no developer's main path, because { $why }.
+why-no-path-yet = the record shows no developer's path at this date yet
+why-none-of-them = none of them reaches a path on the record at this date
+why-reaches-none = it reaches none of the paths on the record at this date
+why-no-path-for = the record shows no path for { $names } at this date yet
+why-for = for “{ $policy }”, { $why }
+why-separator = { "; " }
+
+## The page's frame (src/app.rs, pickers)
+language-label = Language
+# A language file did not load. $language: its name and why, e.g. "简体中文 (the network request failed)".
+language-failed = { $language } could not be loaded; the widget stays in English.
+
+## The headline above the matrix (src/components/headline.rs), after the date in bold.
+# An event on that very date: ": {title}."
+headline-event = : { $title }.
+headline-latest = . Latest event, { $date }: { $title }.
+headline-before = . Before the first event on the record.
+headline-tally = Developers with an open path: { $train_open } of { $train_all } for training, { $infer_open } of { $infer_all } for inference.
+
+## The switches (switch_board.rs, policy_switch.rs)
+switches-heading = Policies
+switches-more = More policies from the record ({ $n ->
+   *[other] { $n }
+})
+switch-what-if = What-if, never in force:{ " " }
+switch-on = On
+switch-off = Off
+switch-more = More
+switch-less = Less
+# For screen readers, after "More"/"Less".
+switch-more-about = { " " }about “{ $policy }”
+
+## The page footer and the link notice
+footer-as-of = Data as of { $date }.
+footer-sources = All sources
+footer-privacy = . No cookies, no tracking, no requests to other sites.
+notice-title = Parts of this link were ignored; showing the defaults for them.
+notice-more = and { $n } more ignored
+notice-dismiss = Dismiss notice
+
+## The timeline (src/components/timeline.rs)
+timeline-heading = Timeline
+timeline-earliest = Earliest — { $date }
+timeline-latest = Latest — { $date }
+# The slider's spoken value: an event's date and title.
+timeline-event = { $date }: { $title }
+timeline-scenario-date = Scenario date:{ " " }
+timeline-as-of = { " " }· data as of { $date }
+timeline-jump = Jump to a moment
+timeline-scrub = Move through the dated events
+timeline-all-events = All dated events ({ $n ->
+   *[other] { $n }
+})
+
+## The matrix (src/components/outcome_matrix.rs, text.rs)
+matrix-known-for = ({ $known })
+matrix-hide-paths = Hide paths
+matrix-all-paths = All paths
+matrix-caption-compact = Each developer's main path to compute. Choose a cell for the reasons, or a developer for every path.
+matrix-caption = Each developer's main path to compute, and a better-off fallback where there is one. Choose a developer to see every path and why.
+matrix-developer = Developer
+matrix-fallback = Fallback: { $path } — { $status }
+matrix-on-record = On the record: { $status }
+matrix-differs = Differs from the record.
+matrix-lifted-here = { " " }Lifted here:{ " " }
+matrix-added-here = { " " }Added here:{ " " }
+matrix-no-policy = No policy in this scenario stands in the way.
+# Before a reason: "Blocked:".
+reason-status = { $status }:
+# For screen readers, after a compact cell's path.
+matrix-reasons = : reasons
+modelled = modelled
+modelled-why = which chip or use is our modelling assumption, not a reported fact
+modelled-colon = : { $why }
+
+## A developer's paths in detail (src/components/path_details.rs)
+details-heading = { $developer }: every path
+details-close = Close
+details-none = The record reports no path for this workload.
+details-main = Main path
+details-fallback = Fallback
+details-other = Other path
+details-reported-from = Reported from { $since }.
+details-reported-until = Reported from { $since } until { $until }.
+details-claim = Reported: { $claim }
+details-disputed = { " " }(disputed)
+# A later report on the same path: its date and text.
+details-later = Later ({ $date }): { $text }
+
+## The path diagram (src/components/path_diagram.rs)
+diagram-heading = Who gets which chips
+diagram-workload = Workload shown in the diagram
+diagram-title = Paths to { $workload } compute: suppliers, chips and developers
+diagram-desc = { $chips ->
+    [one] { $chips } chip
+   *[other] { $chips } chips
+} from { $suppliers ->
+    [one] { $suppliers } supplier
+   *[other] { $suppliers } suppliers
+}; { $links ->
+    [one] { $links } chip-to-developer link
+   *[other] { $links } chip-to-developer links
+}, { $blocked } of them cut (blocked).
+diagram-suppliers = Suppliers
+diagram-chips = Chips
+diagram-developers = Developers
+# An edge, for screen readers: chip, developer, status.
+diagram-edge = { $chip } to { $developer }: { $status }
+diagram-legend-open = Solid: open.
+diagram-legend-friction = Thin: friction.
+diagram-legend-limited = Dashed: limited.
+diagram-legend-at-risk = Dotted: at risk.
+diagram-legend-blocked = Cut with a cross: blocked.
+# Between sentences in a line of them.
+sentence-separator = { " " }
+
+## Sources and citations (src/components/sources_panel.rs, citation.rs)
+sources-heading = Sources
+sources-checked = The record was checked up to { $date }. Confidence: official document = a government document or statement; company statement = a company's own statement, filing, paper or earnings call; several outlets = reported by several major outlets or confirmed on the record; one outlet = one outlet's report from anonymous sources; disputed = the record disagrees.
+sources-unknowns = What the record does not tell us
+sources-corrections = Updates and corrections
+# Around the two file links (world.toml, story.toml), which keep their names.
+sources-download = The data behind the widget, in readable TOML:{ " " }
+sources-download-world = { " " }(the facts and their sources) and{ " " }
+sources-download-story = { " " }(the classroom story).
+sources-all = All { $n ->
+    [one] { $n } source
+   *[other] { $n } sources
+}
+# After a source's outlet: ", 14 Aug 2025: " (the title follows).
+sources-date = , { $date }:{ " " }
+sources-confidence = { " " }({ $confidence })
+# Around a list of citations, and in each: outlet, date; confidence.
+cites-open = (
+cites-close = )
+cite = { $outlet }, { $date }
+cite-confidence = { " " }· { $confidence }
+cite-missing = source “{ $id }” not found
+# For screen readers, after a link that opens a new tab.
+new-tab = { " " }(opens in a new tab)
+
+## The embed's credit line and the error panel
+brand = Chip Paths
+credit-full-view = Sources and full view
+error-heading = Chip Paths could not be shown
+error-reload = Reload with the default view
+
+## The page (src/app.rs) and its tools
+subtitle = What AI-chip export controls do to China's AI developers
+title-hidden = Chip Paths: what AI-chip export controls do to China's AI developers
+data-problems = The widget's data did not load. What is wrong with it:
+matrix-heading = Paths to compute
+legend-label = What the statuses mean
+embed-updated = Published with the data as of { $published }; the record has been updated since (as of { $as_of }).
+embed-story-link = Step through the story, 2022 to today
+embed-more = Statuses explained, timeline, diagram, sources
+theme-label = Theme
+theme-auto = Auto
+theme-light = Light
+theme-dark = Dark
+history-label = Your changes
+history-undo = Undo
+history-redo = Redo
+history-reset = Reset to the record
+history-compare = Compare with the record
+history-note = Undo (Ctrl+Z) and Redo (Shift+Ctrl+Z) step through your changes of switches, date and workload; your browser's Back button moves between views.
+downloads-label = Download this view:{ " " }
+
+## The Embed dialog (src/components/embed_dialog.rs)
+# The iframe's title, for screen-reader users on the host page.
+embed-title = Chip Paths: which paths to AI compute stay open for Chinese developers
+embed-open = Embed
+embed-heading = Embed this view
+embed-shows = What the embed shows
+embed-shows-hint = With the switches and the matrix alone (the default), the timeline, the diagram and the sources sit folded below them; any other choice shows exactly the parts ticked. The credit line always links to the full view.
+part-switches = Policy switches
+part-matrix = Matrix of paths
+part-diagram = Path diagram
+part-story = Link to the classroom story
+embed-workload = Workload in the matrix
+embed-both = Both
+embed-look = Look
+embed-theme-auto = Follow the reader's system
+embed-show-title = Show the widget's own title
+embed-follow-latest = Follow the latest data
+embed-pinned = Off: pinned to { $date } and the data as of { $as_of }, so the graphic never changes under your story.
+embed-height-at = { $height } px at { $width } px wide
+embed-heights = Height of this embed: { $heights }. The code starts at { $start } px and then follows the content.
+embed-measuring = Measuring the embed's height at common column widths…
+embed-code = Embed code
+embed-code-hint = Paste into your CMS's HTML or embed block. Its few lines of script keep the height in step with the content; where scripts are stripped, the iframe alone still shows the whole embed on a phone, and also resizes through the Pym.js, Datawrapper, AMP and Embedly height messages.
+embed-code-copy = Copy embed code
+embed-link = Link to this view
+embed-link-hint = Opens the full widget exactly as it is now.
+embed-link-copy = Copy link to this view
+embed-script = Script embed
+embed-script-hint = A placeholder and a script that creates the iframe and keeps its height in step, for pages that allow scripts from the widget's site.
+embed-script-copy = Copy script embed
+embed-copied = { $what } copied.
+embed-selected = { $what } selected: press Ctrl+C (⌘C on a Mac) to copy.
+# Around the code words frame-src and script-src, which stay as they are.
+embed-csp-before = No cookies, no tracking, no requests to other sites. A host page with a Content-Security-Policy needs only{ " " }
+embed-csp-middle = { " " }for the widget's origin (and{ " " }
+embed-csp-after = { " " }for the script embed, or for the embed code's inline script).
+
+## The classroom (story_panel.rs, presenter_bar.rs, classroom.rs, predict_panel.rs)
+story-label = Story
+story-none = This data file has no classroom story.
+story-count = Step { $step } of { $steps }
+story-because = Because of this event:{ " " }
+story-meanwhile = Meanwhile:{ " " }
+story-steps = Story steps
+story-back = Back
+story-next = Next
+# A step's button, for screen readers: its number and title.
+story-step = Step { $step }: { $title }
+story-hide-policies = Hide the policies
+story-show-policies = Show the policies at this step
+new-words = New words (choose one):
+keys-label = Keys:{ " " }
+keys-or = { " " }or{ " " }
+key-space = Space
+keys-step = { " " }step ·{ " " }
+key-home = Home
+key-end = End
+keys-first-last = { " " }first and last
+presenter-fullscreen = Full screen
+presenter-show-answer = Show answer
+presenter-notes = Teacher notes
+presenter-new-class = New class
+presenter-leave = Leave presenter view
+predict-heading = Predict, then reveal
+predict-reveal = Reveal the answer
+predict-retry = Try again
+predict-tick-first = Tick your answer first.
+predict-ready = Ready when you are.
+predict-why = Why, with sources
+predict-nobody = Nobody loses
+verdict-right = right
+verdict-missed = missed
+verdict-wrong = wrong
+# The score line; $names: developers as a list.
+score-not-nobody = Not nobody this time. The answer: { $names }.
+score-nobody = Nobody loses their path.
+score-found = { $right } of { $total } found. The answer: { $names }.
+score-missed = { " " }Missed: { $names }.
+score-kept = { " " }Keep their path: { $names }.
+score-all-correct = { " " }All correct.
+predict-none-worse = Every developer keeps its main { $workload } path's status: the switch makes no main path worse.
+predict-keeps = { " " }keeps its main path:{ " " }
+predict-goes-from = : main path goes from{ " " }
+predict-to = { " " }to{ " " }
+predict-fallback = Fallback: { $path }
+classroom-story = Classroom story
+# The classroom matrix legend's short glosses.
+gloss-open = no known obstacle
+gloss-friction = hurdles
+gloss-limited = capped
+gloss-at-risk = legal risk
+gloss-blocked = not allowed
+gloss-none = sources silent
+
+## Reasons the model words itself (crates/model/src/evaluate.rs); $reason: a policy's own words.
+stockpile-while = while { $reason }
+stockpile-while-blocked = while new imports are blocked ({ $reasons })
+stockpile-and = { ", and " }
+stockpile-ended = ({ $note })
+stockpile-why-ended = { $why } ({ $note })
+stockpile-cannot-grow = its stockpile cannot grow { $why }
+reported-weak = reported weak at { $workload }
+supply-scarce = supply is scarce

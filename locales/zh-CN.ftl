@@ -1,0 +1,395 @@
+# 简体中文 (zh-CN): the widget's words, checked against locales/en.ftl at build time (same
+# messages, same arguments). Terms follow docs/glossary-zh.md. A translation may not add, drop
+# or soften a claim.
+
+## Status words and what they mean
+status-open = 畅通
+status-friction = 有阻力
+status-limited = 受限
+status-at-risk = 有风险
+status-blocked = 阻断
+status-not-reported = 无报道
+meaning-open = 没有已知障碍
+meaning-friction = 允许，但有手续、费用或政治压力
+meaning-limited = 可用，但有上限：无法增加的库存、性能弱的芯片、供应稀缺
+meaning-at-risk = 存在法律风险
+meaning-blocked = 在法律上无法获得
+
+## Routes
+route-import = 进口
+route-stockpile = 来自库存
+route-offshore = 在境外租用
+route-domestic = 在国内购买
+route-title-import = 新购进口
+route-title-stockpile = 禁令前购入的库存
+route-title-offshore = 境外租用
+route-title-domestic = 采购国产
+
+workload-training = 训练
+workload-inference = 推理
+workload-training-lower = 训练
+workload-inference-lower = 推理
+
+## Confidence
+confidence-official = 官方文件
+confidence-company = 公司声明
+confidence-multi = 多家媒体
+confidence-one = 单一媒体
+confidence-disputed = 有争议
+
+actor-us = 华盛顿
+actor-china = 北京
+direction-tightens = 收紧
+direction-loosens = 放松
+gate-us-export = 美国出口许可
+gate-china-import = 中国进口许可
+gate-none = 不是关口
+origin-us = 美国
+origin-china = 中国
+
+## Paths
+path-name = { $chip }，{ $route }
+path-summary-one = { $path }——{ $reason }
+path-summary-more = { $path }——{ $reason }（另有{ $more }项）
+
+## In force
+in-force-never = 从未生效
+in-force-never-what-if = 从未生效（假设情景）
+in-force-period = { $from }至{ $until }
+in-force-since = 自{ $from }起
+list-separator = 、
+
+## Dates: 2025年8月14日, 2025年8月, 2025年
+date-day = { $year }年{ $month }{ $day }日
+date-month = { $year }年{ $month }
+date-year = { $year }年
+month-1 = 1月
+month-2 = 2月
+month-3 = 3月
+month-4 = 4月
+month-5 = 5月
+month-6 = 6月
+month-7 = 7月
+month-8 = 8月
+month-9 = 9月
+month-10 = 10月
+month-11 = 11月
+month-12 = 12月
+list-and = { $items }和{ $last }
+
+## The change sentence (crates/model/src/diff.rs). Chinese needs no plural: the selects on $n
+## have only their default.
+change-switch-on = 打开“{ $policy }”
+change-switch-on-what-if = 打开假设情景“{ $policy }”
+change-switch-off = 关闭“{ $policy }”
+change-switch-off-what-if = 关闭假设情景“{ $policy }”
+change-this = 这一变化
+change-move = 移到{ $date }
+change-no-path = { $action }不改变任何开发商的路径。
+change-no-path-note = { $action }不改变任何开发商的路径：{ $note }。
+change-no-main-status = { $action }不改变任何主要路径的状态。{ $detail }
+change-sentence = { $action }会{ $clauses }。{ $detail }
+change-sentence-also = { $action }会{ $clauses }。{ $detail }{ $also }
+possessive = { $name }
+possessive-others = { $first }、{ $second }及另外{ $n }家开发商
+workloads-both = 训练和推理
+clause-closes = 关闭{ $owners }的主要{ $workloads }{ $n ->
+   *[other] 路径
+}
+clause-narrows = 收窄{ $owners }的主要{ $workloads }{ $n ->
+   *[other] 路径
+}
+clause-opens = 打开{ $owners }的主要{ $workloads }{ $n ->
+   *[other] 路径
+}
+clause-eases = 放宽{ $owners }的主要{ $workloads }{ $n ->
+   *[other] 路径
+}
+clause-appears = 使{ $owners }的主要{ $workloads }{ $n ->
+   *[other] 路径
+}出现在记录中
+clause-leaves = 使{ $owners }的主要{ $workloads }{ $n ->
+   *[other] 路径
+}从记录中消失
+detail-none = { $who }在记录中没有主要{ $workload }路径。
+detail-reported = 据报道，{ $who }的{ $workload }现在使用{ $path }（{ $status }：{ $reason }）。
+detail-reported-open = 据报道，{ $who }的{ $workload }现在使用{ $path }（畅通）。
+detail-now = { $who }的主要{ $workload }路径（{ $path }）现为{ $status }：{ $why }。
+detail-moved-reason = { $who }的主要{ $workload }路径现为{ $path }（{ $status }：{ $reason }）。
+detail-moved = { $who }的主要{ $workload }路径现为{ $path }（{ $status }）。
+detail-can-use-open = { $who }现在可以使用{ $path }（畅通）。
+detail-can-use = { $who }现在可以使用{ $path }（{ $status }：{ $reason }）。
+path-kind-main = 主要{ $workload }路径
+path-kind-fallback = { $workload }备用路径
+path-kind-other = 其他{ $workload }路径
+level-main-now = { $who }的主要{ $workload }路径现为{ $path }，同样{ $status }。
+level-new-other = { $who }现在有另一条{ $workload }路径：{ $path }（{ $status }）。
+level-new-fallback-training = { $who }现在有一条训练备用路径：{ $path }（{ $status }）。
+level-new-fallback-inference = { $who }现在有一条推理备用路径：{ $path }（{ $status }）。
+level-gone = { $who }的{ $kind }（{ $path }）已不在记录中。
+level-stays-more = { $who }的{ $kind }（{ $path }）仍为{ $status }，但多了一项障碍：{ $reason }。
+level-stays-less = { $who }的{ $kind }（{ $path }）仍为{ $status }，少了一项障碍：{ $reason }。
+level-worse = { $who }的{ $kind }（{ $path }）现为{ $status }：{ $reason }。
+level-less = { $who }的{ $kind }（{ $path }）现为{ $status }，少了一项障碍：{ $reason }。
+level-now = { $who }的{ $kind }（{ $path }）现为{ $status }。
+level-likewise = { $detail }{ $names }同样如此。
+
+## The classroom's step box
+story-starts = 故事从这里开始。
+story-since = 自{ $since }以来发生的变化
+story-nothing-since = 自{ $since }以来，没有其他变化改变任何主要路径。
+story-no-rule = 这一事件没有改变任何规则（没有开关变动），因此没有主要路径因它而改变。
+quoted = “{ $name }”
+story-switch-on = 打开{ $policies }
+story-switch-off = 关闭{ $policies }
+story-switch-on-off = 打开{ $on }并关闭{ $off }
+story-no-main-path = { $subject }不改变任何开发商的主要路径，因为{ $why }。
+why-no-path-yet = 在这一日期，记录中尚无任何开发商的路径
+why-none-of-them = 它们都没有触及这一日期记录中的任何路径
+why-reaches-none = 它没有触及这一日期记录中的任何路径
+why-no-path-for = 在这一日期，记录中尚无{ $names }的路径
+why-for = 对于“{ $policy }”，{ $why }
+why-separator = ；
+
+## The page's frame
+language-label = 语言
+language-failed = 无法加载{ $language }；本工具继续以英文显示。
+
+## The headline
+headline-event = ：{ $title }。
+headline-latest = 。最近的事件，{ $date }：{ $title }。
+headline-before = 。在记录中的第一个事件之前。
+headline-tally = 有畅通路径的开发商：训练 { $train_open }/{ $train_all } 家，推理 { $infer_open }/{ $infer_all } 家。
+
+## The switches
+switches-heading = 政策
+switches-more = 记录中的更多政策（{ $n ->
+   *[other] { $n }
+}项）
+switch-what-if = 假设情景，从未生效：
+switch-on = 开
+switch-off = 关
+switch-more = 更多
+switch-less = 收起
+switch-more-about = 关于“{ $policy }”
+
+## The page footer and the link notice
+footer-as-of = 数据截至{ $date }。
+footer-sources = 全部来源
+footer-privacy = 。不使用 cookie，不追踪，不向其他网站发出请求。
+notice-title = 此链接的部分参数已被忽略；这些部分显示默认设置。
+notice-more = 另有{ $n }项被忽略
+notice-dismiss = 关闭通知
+
+## The timeline
+timeline-heading = 时间线
+timeline-earliest = 最早——{ $date }
+timeline-latest = 最新——{ $date }
+timeline-event = { $date }：{ $title }
+timeline-scenario-date = 情景日期：
+timeline-as-of = { " " }· 数据截至{ $date }
+timeline-jump = 跳到某一时刻
+timeline-scrub = 按日期浏览事件
+timeline-all-events = 全部带日期的事件（{ $n ->
+   *[other] { $n }
+}）
+
+## The matrix
+matrix-known-for = （{ $known }）
+matrix-hide-paths = 收起路径
+matrix-all-paths = 全部路径
+matrix-caption-compact = 每家开发商获取算力的主要路径。选择单元格查看原因，或选择开发商查看所有路径。
+matrix-caption = 每家开发商获取算力的主要路径，以及条件更好的备用路径（如有）。选择开发商查看每条路径及其原因。
+matrix-developer = 开发商
+matrix-fallback = 备用路径：{ $path }——{ $status }
+matrix-on-record = 实际记录：{ $status }
+matrix-differs = 与实际记录不同。
+matrix-lifted-here = 此处解除：
+matrix-added-here = 此处新增：
+matrix-no-policy = 在这一情景中，没有政策构成阻碍。
+reason-status = { $status }：
+matrix-reasons = ：原因
+modelled = 模型设定
+modelled-why = 哪款芯片或哪种用途是我们的模型设定，而非已报道的事实
+modelled-colon = ：{ $why }
+
+## A developer's paths in detail
+details-heading = { $developer }：全部路径
+details-close = 关闭
+details-none = 记录中没有这一用途的路径。
+details-main = 主要路径
+details-fallback = 备用路径
+details-other = 其他路径
+details-reported-from = 自{ $since }起有报道。
+details-reported-until = 自{ $since }至{ $until }有报道。
+details-claim = 据报道：{ $claim }
+details-disputed = （有争议）
+details-later = 后续（{ $date }）：{ $text }
+
+## The path diagram
+diagram-heading = 谁能获得哪些芯片
+diagram-workload = 图中显示的用途
+diagram-title = 获取{ $workload }算力的路径：供应商、芯片和开发商
+diagram-desc = 来自{ $suppliers ->
+   *[other] { $suppliers }
+}家供应商的{ $chips ->
+   *[other] { $chips }
+}款芯片；{ $links ->
+   *[other] { $links }
+}条芯片到开发商的连线，其中{ $blocked }条被切断（阻断）。
+diagram-suppliers = 供应商
+diagram-chips = 芯片
+diagram-developers = 开发商
+diagram-edge = { $chip }到{ $developer }：{ $status }
+diagram-legend-open = 实线：畅通。
+diagram-legend-friction = 细线：有阻力。
+diagram-legend-limited = 虚线：受限。
+diagram-legend-at-risk = 点线：有风险。
+diagram-legend-blocked = 带叉的断线：阻断。
+sentence-separator = { "" }
+
+## Sources and citations
+sources-heading = 来源
+sources-checked = 记录核查至{ $date }。可信度：官方文件 = 政府文件或声明；公司声明 = 公司自己的声明、文件、论文或业绩电话会；多家媒体 = 多家主要媒体报道，或在记录中得到证实；单一媒体 = 一家媒体援引匿名消息人士的报道；有争议 = 记录中的说法相互矛盾。
+sources-unknowns = 记录没有告诉我们的
+sources-corrections = 更新与更正
+sources-download = 本工具背后的数据，可读的 TOML 格式：
+sources-download-world = （事实及其来源）和
+sources-download-story = （课堂故事）。
+sources-all = 全部{ $n ->
+   *[other] { $n }
+}个来源
+sources-date = ，{ $date }：
+sources-confidence = （{ $confidence }）
+cites-open = （
+cites-close = ）
+cite = { $outlet }，{ $date }
+cite-confidence = { " " }· { $confidence }
+cite-missing = 未找到来源“{ $id }”
+new-tab = （在新标签页中打开）
+
+## The embed's credit line and the error panel
+brand = Chip Paths
+credit-full-view = 来源与完整视图
+error-heading = 无法显示 Chip Paths
+error-reload = 以默认视图重新加载
+
+## The page and its tools
+subtitle = AI芯片出口管制对中国AI开发商有何影响
+title-hidden = Chip Paths：AI芯片出口管制对中国AI开发商有何影响
+data-problems = 本工具的数据未能加载。问题如下：
+matrix-heading = 获取算力的路径
+legend-label = 各状态的含义
+embed-updated = 发布时使用的数据截至{ $published }；此后记录已更新（截至{ $as_of }）。
+embed-story-link = 逐步浏览这段历史，从2022年到今天
+embed-more = 状态说明、时间线、图示、来源
+theme-label = 主题
+theme-auto = 自动
+theme-light = 浅色
+theme-dark = 深色
+history-label = 你的更改
+history-undo = 撤销
+history-redo = 重做
+history-reset = 恢复为实际记录
+history-compare = 与实际记录比较
+history-note = 撤销（Ctrl+Z）和重做（Shift+Ctrl+Z）可逐步浏览你对开关、日期和用途的更改；浏览器的“后退”按钮可在视图之间切换。
+downloads-label = 下载此视图：
+
+## The Embed dialog
+embed-title = Chip Paths：中国开发商获取AI算力的哪些路径仍然畅通
+embed-open = 嵌入
+embed-heading = 嵌入此视图
+embed-shows = 嵌入内容显示哪些部分
+embed-shows-hint = 只选开关和矩阵（默认）时，时间线、图示和来源折叠在它们下方；其他任何选择都只显示所勾选的部分。署名行始终链接到完整视图。
+part-switches = 政策开关
+part-matrix = 路径矩阵
+part-diagram = 路径图示
+part-story = 课堂故事的链接
+embed-workload = 矩阵中的用途
+embed-both = 两者
+embed-look = 外观
+embed-theme-auto = 跟随读者的系统设置
+embed-show-title = 显示本工具自己的标题
+embed-follow-latest = 跟随最新数据
+embed-pinned = 关闭时：固定在{ $date }和截至{ $as_of }的数据，图表不会在你的报道发布后改变。
+embed-height-at = 宽 { $width } px 时高 { $height } px
+embed-heights = 此嵌入的高度：{ $heights }。代码初始高度为 { $start } px，之后随内容调整。
+embed-measuring = 正在测量常见栏宽下的嵌入高度……
+embed-code = 嵌入代码
+embed-code-hint = 粘贴到内容管理系统的 HTML 或嵌入模块中。其中几行脚本让高度随内容调整；如果脚本被移除，仅 iframe 也能在手机上显示完整的嵌入内容，并可通过 Pym.js、Datawrapper、AMP 和 Embedly 的高度消息调整大小。
+embed-code-copy = 复制嵌入代码
+embed-link = 此视图的链接
+embed-link-hint = 按现在的样子打开完整的工具。
+embed-link-copy = 复制此视图的链接
+embed-script = 脚本嵌入
+embed-script-hint = 一个占位元素和一段脚本，脚本创建 iframe 并让高度随内容调整，适用于允许加载本工具网站脚本的页面。
+embed-script-copy = 复制脚本嵌入
+embed-copied = 已复制{ $what }。
+embed-selected = 已选中{ $what }：按 Ctrl+C（Mac 上按 ⌘C）复制。
+embed-csp-before = 不使用 cookie，不追踪，不向其他网站发出请求。设有内容安全策略（Content-Security-Policy）的宿主页面只需为本工具的来源设置{ " " }
+embed-csp-middle = （脚本嵌入或嵌入代码中的内联脚本还需要{ " " }
+embed-csp-after = ）。
+
+## The classroom
+story-label = 故事
+story-none = 这个数据文件没有课堂故事。
+story-count = 第{ $step }步，共{ $steps }步
+story-because = 因为这一事件：
+story-meanwhile = 与此同时：
+story-steps = 故事步骤
+story-back = 上一步
+story-next = 下一步
+story-step = 第{ $step }步：{ $title }
+story-hide-policies = 隐藏政策
+story-show-policies = 显示这一步的政策
+new-words = 新词（选择一个）：
+keys-label = 按键：
+keys-or = { " " }或{ " " }
+key-space = 空格
+keys-step = { " " }切换步骤 ·{ " " }
+key-home = Home
+key-end = End
+keys-first-last = { " " }第一步和最后一步
+presenter-fullscreen = 全屏
+presenter-show-answer = 显示答案
+presenter-notes = 教师备注
+presenter-new-class = 新的一堂课
+presenter-leave = 退出演示视图
+predict-heading = 先预测，再揭晓
+predict-reveal = 揭晓答案
+predict-retry = 再试一次
+predict-tick-first = 请先勾选你的答案。
+predict-ready = 准备好了就揭晓。
+predict-why = 原因及来源
+predict-nobody = 没有人受损
+verdict-right = 正确
+verdict-missed = 漏选
+verdict-wrong = 错选
+score-not-nobody = 这次并非没有人受损。答案：{ $names }。
+score-nobody = 没有人失去自己的路径。
+score-found = 找到{ $right }个，共{ $total }个。答案：{ $names }。
+score-missed = 漏选：{ $names }。
+score-kept = 仍保有路径：{ $names }。
+score-all-correct = 全部正确。
+predict-none-worse = 每家开发商的主要{ $workload }路径状态都不变：这个开关没有让任何主要路径变差。
+predict-keeps = 保有其主要路径：
+predict-goes-from = ：主要路径从{ " " }
+predict-to = { " " }变为{ " " }
+predict-fallback = 备用路径：{ $path }
+classroom-story = 课堂故事
+gloss-open = 没有已知障碍
+gloss-friction = 有障碍
+gloss-limited = 有上限
+gloss-at-risk = 法律风险
+gloss-blocked = 不被允许
+gloss-none = 来源未提及
+
+## Reasons the model words itself
+stockpile-while = { $reason }期间
+stockpile-while-blocked = 新的进口受阻期间（{ $reasons }）
+stockpile-and = ，且
+stockpile-ended = （{ $note }）
+stockpile-why-ended = { $why }（{ $note }）
+stockpile-cannot-grow = { $why }，其库存无法增加
+reported-weak = 据报道不擅长{ $workload }
+supply-scarce = 供应稀缺
