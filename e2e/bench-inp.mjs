@@ -25,6 +25,8 @@ const flag = (name, fallback) => {
 };
 const CLICKS = flag('--clicks', 20);
 const LOADS = flag('--loads', 5);
+// `--rates 4` measures one CPU rate only; `--loads 0` skips the mobile first view.
+const RATES = args.includes('--rates') ? args[args.indexOf('--rates') + 1].split(',').map(Number) : [1, 4];
 const WARMUP = 2;
 const FLOOR = 16; // The Event Timing API's smallest durationThreshold.
 
@@ -165,14 +167,15 @@ const browser = await launchBrowser();
 try {
   const result = { build: server.origin && (process.env.CHIP_PATHS_DIST ?? 'dist'), clicks: CLICKS, switches: {}, mobile: {} };
   for (const target of targets) result.switches[target.id] = { name: target.name, cellsChanged: target.cellsChanged, headline: target.headline };
-  for (const rate of [1, 4]) {
+  for (const rate of RATES) {
     const figures = await clicksAt(browser, server, rate);
     for (const [id, s] of Object.entries(figures)) result.switches[id][`cpu${rate}x`] = s;
   }
   const loads = [];
   for (let i = 0; i < LOADS; i++) loads.push(await mobileLoad(browser, server));
+  // (`--loads 0`: no mobile figures.)
   const med = (key) => +quantile(loads.map((l) => l[key]), 0.5).toFixed(0);
-  result.mobile = {
+  result.mobile = LOADS && {
     loads: LOADS,
     fcpMs: med('fcp'),
     lcpMs: med('lcp'),
@@ -187,11 +190,12 @@ try {
     console.log(`INP per switch (${CLICKS} trusted clicks after ${WARMUP} warm-up; ms; ≤16 = under the API's threshold)`);
     for (const s of Object.values(result.switches)) {
       const line = (m) => `p50 ${shown(m.p50)}, p95 ${shown(m.p95)}, max ${shown(m.max)}`;
-      console.log(`  ${s.name}${s.headline ? '' : ' (changes the most cells)'} [${s.cellsChanged} cells]: 1× ${line(s.cpu1x)} · 4× ${line(s.cpu4x)}`);
+      const rates = RATES.map((r) => `${r}× ${line(s[`cpu${r}x`])}`).join(' · ');
+      console.log(`  ${s.name}${s.headline ? '' : ' (changes the most cells)'} [${s.cellsChanged} cells]: ${rates}`);
     }
     const m = result.mobile;
-    console.log(`Mobile profile (4× CPU, 1.6 Mbit/s, 150 ms RTT), median of ${m.loads} loads: FCP ${m.fcpMs} ms, LCP ${m.lcpMs} ms (${m.lcpElements.join(', ')}), interactive ${m.interactiveMs} ms, CLS max ${m.clsMax}`);
-    console.log(`  first interaction: p50 ${shown(m.firstInteractionMs.p50)}, max ${shown(m.firstInteractionMs.max)} ms`);
+    if (m) console.log(`Mobile profile (4× CPU, 1.6 Mbit/s, 150 ms RTT), median of ${m.loads} loads: FCP ${m.fcpMs} ms, LCP ${m.lcpMs} ms (${m.lcpElements.join(', ')}), interactive ${m.interactiveMs} ms, CLS max ${m.clsMax}`);
+    if (m) console.log(`  first interaction: p50 ${shown(m.firstInteractionMs.p50)}, max ${shown(m.firstInteractionMs.max)} ms`);
   }
 } finally {
   await browser.close();
