@@ -12,7 +12,12 @@
 //   150 ms round trip, no cache): first contentful paint, LCP (and its element), the widget
 //   interactive (`chip-paths-ready`), the layout shift up to then (CLS), and the first
 //   interaction's INP (a trusted click on the first headline switch once interactive).
-// Usage: node e2e/bench-inp.mjs [--clicks 20] [--loads 5] [--json]
+// - Each switch's figures also give the median parts of its clicks' longest entry: input delay
+//   (to the handlers), processing (the handlers: Yew's update, the model) and presentation
+//   delay (the handlers' end to the frame on screen: style, layout, paint, raster, the wait for
+//   the display's frame). And a floor: a page whose switch changes one word, clicked the same
+//   way in the same browser at the same CPU rate — what this machine cannot go below.
+// Usage: node e2e/bench-inp.mjs [--clicks 20] [--loads 5] [--rates 1,4] [--json]
 // CHIP_PATHS_DIST=<dir> benchmarks another build (e.g. /work/main/dist) for a before/after.
 // Keep CARGO_TARGET_DIR set: the model is asked through `cargo run --example`.
 import { execFileSync } from 'node:child_process';
@@ -25,6 +30,8 @@ const flag = (name, fallback) => {
 };
 const CLICKS = flag('--clicks', 20);
 const LOADS = flag('--loads', 5);
+// `--rates 4` measures one CPU rate only; `--loads 0` skips the mobile first view.
+const RATES = args.includes('--rates') ? args[args.indexOf('--rates') + 1].split(',').map(Number) : [1, 4];
 const WARMUP = 2;
 const FLOOR = 16; // The Event Timing API's smallest durationThreshold.
 
@@ -52,7 +59,7 @@ const RECORD = () => {
   window.__events = [];
   window.__shifts = [];
   window.__lcp = [];
-  new PerformanceObserver((l) => window.__events.push(...l.getEntries().map((e) => ({ id: e.interactionId, d: e.duration, t: e.startTime })))).observe({
+  new PerformanceObserver((l) => window.__events.push(...l.getEntries().map((e) => ({ id: e.interactionId, d: e.duration, t: e.startTime, ps: e.processingStart, pe: e.processingEnd, n: e.name })))).observe({
     type: 'event',
     durationThreshold: 16,
     buffered: true,
@@ -100,14 +107,32 @@ async function timedClick(page, name) {
         const mine = window.__events.filter((e) => e.id === ids.at(-1) && e.id > (window.__lastId ?? 0));
         if (mine.length) {
           window.__lastId = ids.at(-1);
-          return Math.max(...mine.map((e) => e.d));
+          // The longest entry is the interaction's figure; on a tie, the click's (the last).
+          const top = mine.reduce((a, e) => (e.d >= a.d ? e : a));
+          return { ms: top.d, delay: top.ps - top.t, processing: top.pe - top.ps, presentation: top.t + top.d - top.pe };
         }
       }
       await new Promise((r) => requestAnimationFrame(r));
     }
-    return 16;
+    return { ms: 16 };
   }, count);
 }
+
+/** The figures of one switch's clicks: INP, and the median of each part of the longest entry
+ *  (clicks under the API's threshold have no entry, hence no parts). */
+function summary(clicks) {
+  const timed = clicks.filter((c) => c.delay !== undefined);
+  const median = (key) => (timed.length ? +quantile(timed.map((c) => c[key]), 0.5).toFixed(1) : null);
+  return {
+    ...stats(clicks.map((c) => Math.max(c.ms, FLOOR))),
+    parts: { delay: median('delay'), processing: median('processing'), presentation: median('presentation') },
+  };
+}
+
+/** A page whose switch changes one word, clicked the same way: what this browser and machine
+ *  cannot go below (its presentation delay is the frame pipeline's, with next to no work). */
+const FLOOR_PAGE =
+  '<!doctype html><button role="switch" aria-checked="false" onclick="const on = this.ariaChecked === \'true\'; this.ariaChecked = String(!on); this.textContent = on ? \'Floor off\' : \'Floor on\'">Floor off</button>';
 
 async function clicksAt(browser, server, rate) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -120,14 +145,22 @@ async function clicksAt(browser, server, rate) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   const out = {};
-  for (const target of targets) {
-    const figures = [];
+  const run = async (page, id, name) => {
+    const clicks = [];
     for (let i = 0; i < WARMUP + CLICKS; i++) {
-      const ms = await timedClick(page, new RegExp(`^${target.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-      if (i >= WARMUP) figures.push(Math.max(ms, FLOOR));
+      const click = await timedClick(page, new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      if (i >= WARMUP) clicks.push(click);
     }
-    out[target.id] = stats(figures);
-  }
+    out[id] = summary(clicks);
+  };
+  for (const target of targets) await run(page, target.id, target.name);
+  // The floor, after the widget's figures, in a page of its own (the widget's CSP refuses the
+  // floor's inline handler), throttled the same way.
+  const floor = await context.newPage();
+  await (await context.newCDPSession(floor)).send('Emulation.setCPUThrottlingRate', { rate });
+  await floor.setContent(FLOOR_PAGE);
+  await floor.evaluate(RECORD);
+  await run(floor, 'floor', 'Floor');
   await context.close();
   return out;
 }
@@ -157,7 +190,7 @@ async function mobileLoad(browser, server) {
   });
   const first = await timedClick(page, new RegExp(`^${targets[0].name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   await context.close();
-  return { ...load, firstInteraction: Math.max(first, FLOOR) };
+  return { ...load, firstInteraction: Math.max(first.ms, FLOOR) };
 }
 
 const server = await serveDist();
@@ -165,14 +198,16 @@ const browser = await launchBrowser();
 try {
   const result = { build: server.origin && (process.env.CHIP_PATHS_DIST ?? 'dist'), clicks: CLICKS, switches: {}, mobile: {} };
   for (const target of targets) result.switches[target.id] = { name: target.name, cellsChanged: target.cellsChanged, headline: target.headline };
-  for (const rate of [1, 4]) {
+  result.switches.floor = { name: 'Floor: a page whose switch changes one word', cellsChanged: 0, headline: true };
+  for (const rate of RATES) {
     const figures = await clicksAt(browser, server, rate);
     for (const [id, s] of Object.entries(figures)) result.switches[id][`cpu${rate}x`] = s;
   }
   const loads = [];
   for (let i = 0; i < LOADS; i++) loads.push(await mobileLoad(browser, server));
+  // (`--loads 0`: no mobile figures.)
   const med = (key) => +quantile(loads.map((l) => l[key]), 0.5).toFixed(0);
-  result.mobile = {
+  result.mobile = LOADS && {
     loads: LOADS,
     fcpMs: med('fcp'),
     lcpMs: med('lcp'),
@@ -186,12 +221,14 @@ try {
   } else {
     console.log(`INP per switch (${CLICKS} trusted clicks after ${WARMUP} warm-up; ms; ≤16 = under the API's threshold)`);
     for (const s of Object.values(result.switches)) {
-      const line = (m) => `p50 ${shown(m.p50)}, p95 ${shown(m.p95)}, max ${shown(m.max)}`;
-      console.log(`  ${s.name}${s.headline ? '' : ' (changes the most cells)'} [${s.cellsChanged} cells]: 1× ${line(s.cpu1x)} · 4× ${line(s.cpu4x)}`);
+      const parts = (p) => (p.delay === null ? '' : ` (median parts: input delay ${p.delay}, processing ${p.processing}, presentation ${p.presentation})`);
+      const line = (m) => `p50 ${shown(m.p50)}, p95 ${shown(m.p95)}, max ${shown(m.max)}${parts(m.parts)}`;
+      const rates = RATES.map((r) => `${r}× ${line(s[`cpu${r}x`])}`).join(' · ');
+      console.log(`  ${s.name}${s.headline ? '' : ' (changes the most cells)'}${s.cellsChanged ? ` [${s.cellsChanged} cells]` : ''}: ${rates}`);
     }
     const m = result.mobile;
-    console.log(`Mobile profile (4× CPU, 1.6 Mbit/s, 150 ms RTT), median of ${m.loads} loads: FCP ${m.fcpMs} ms, LCP ${m.lcpMs} ms (${m.lcpElements.join(', ')}), interactive ${m.interactiveMs} ms, CLS max ${m.clsMax}`);
-    console.log(`  first interaction: p50 ${shown(m.firstInteractionMs.p50)}, max ${shown(m.firstInteractionMs.max)} ms`);
+    if (m) console.log(`Mobile profile (4× CPU, 1.6 Mbit/s, 150 ms RTT), median of ${m.loads} loads: FCP ${m.fcpMs} ms, LCP ${m.lcpMs} ms (${m.lcpElements.join(', ')}), interactive ${m.interactiveMs} ms, CLS max ${m.clsMax}`);
+    if (m) console.log(`  first interaction: p50 ${shown(m.firstInteractionMs.p50)}, max ${shown(m.firstInteractionMs.max)} ms`);
   }
 } finally {
   await browser.close();

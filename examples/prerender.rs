@@ -19,12 +19,15 @@ use yew::LocalServerRenderer;
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
+    // The opening view: an empty query, whatever the page's own URL will be. A query given as
+    // the one argument (e.g. `?preset=ft-report`) renders that view instead: how the cost of
+    // prerendering the presets was measured (docs/performance.md, "Presets").
+    let query = std::env::args().nth(1).unwrap_or_default();
     let html = match chip_paths::embedded::world() {
-        // The opening view: an empty query, whatever the page's own URL will be.
         Ok(world) => {
             let props = ExplainerProps {
                 world: WorldRef(world),
-                query: Some("".into()),
+                query: Some(query.into()),
             };
             LocalServerRenderer::<Explainer>::with_props(props)
                 .hydratable(false)
