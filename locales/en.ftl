@@ -438,3 +438,35 @@ stockpile-why-ended = { $why } ({ $note })
 stockpile-cannot-grow = its stockpile cannot grow { $why }
 reported-weak = reported weak at { $workload }
 supply-scarce = supply is scarce
+
+## The kit (issue 17): the QR code (qr_code.rs, presenter_bar.rs), the worksheet and answer key
+## (worksheet.rs), the picture links (downloads.rs) and the pictures' stamp (export.rs).
+qr-button = QR code
+qr-heading = Open this step on a phone
+qr-hint = Scan with a phone's camera: it opens this step of the story, with the same date and switches, in the phone's browser.
+qr-label = QR code of the link
+qr-too-long = This link is too long for a QR code; share it as text instead.
+sheet-worksheet = Worksheet
+sheet-answer-key = Answer key
+sheet-worksheet-heading = Chip Paths worksheet: who loses their path?
+sheet-worksheet-intro = For each question, tick every developer whose main path gets worse when the switch moves, or tick Nobody. Then say why.
+sheet-answer-key-heading = Chip Paths answer key
+sheet-answer-key-intro = The model's answers, with the reasons and sources the story's reveal shows. A developer loses its path when its main path's status gets worse.
+sheet-name = Name:
+sheet-nobody = Nobody
+sheet-why = Why?
+sheet-answer = Answer:
+sheet-print = Print
+sheet-close = Close
+# "Question 2 · 14 Aug 2025: Beijing pushes back"
+sheet-question = Question { $n } · { $date }: { $title }
+downloads-pictures = Pictures:
+picture-matrix-svg = Matrix SVG
+picture-matrix-png = Matrix PNG
+picture-diagram-svg = Diagram SVG
+picture-diagram-png = Diagram PNG
+stamp-scenario-record = Scenario: { $date }; every switch as on the record
+stamp-scenario-changed = Scenario: { $date }; switches changed from the record: { $switches }
+stamp-switch-on = { $policy } on
+stamp-switch-off = { $policy } off
+stamp-source = Source: Chip Paths, data as of { $date }

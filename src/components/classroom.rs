@@ -147,8 +147,8 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
             <>
                 <button type="button" class="button" onclick={dispatch_with(&dispatcher, |_: MouseEvent| Action::SetMode(Mode::Present))}>{ "Presenter view" }</button>
                 <button type="button" class="button button--quiet" onclick={dispatch_with(&dispatcher, |_: MouseEvent| Action::SetMode(Mode::Explore))}>{ "Leave the story" }</button>
-                { sheet_button(&sheet, Sheet::Worksheet, crate::components::worksheet::WORKSHEET) }
-                { sheet_button(&sheet, Sheet::AnswerKey, crate::components::worksheet::ANSWER_KEY) }
+                { sheet_button(&sheet, Sheet::Worksheet, msg::sheet_worksheet()) }
+                { sheet_button(&sheet, Sheet::AnswerKey, msg::sheet_answer_key()) }
             </>
         }
     } else {
@@ -260,7 +260,7 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
 fn sheet_button(
     sheet: &UseStateHandle<Option<crate::components::worksheet::Sheet>>,
     which: crate::components::worksheet::Sheet,
-    label: &'static str,
+    label: String,
 ) -> Html {
     let open = **sheet == Some(which);
     let onclick = {

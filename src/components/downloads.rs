@@ -17,7 +17,20 @@ use yew::prelude::*;
 
 /// The picture links: no listener of their own (web/loader.js's delegated click loads the
 /// code that draws them).
-const PICTURES: &str = "<span class=\"downloads__pictures\"> · Pictures: <a class=\"button\" href=\"#\" data-chip-paths-picture data-what=\"matrix\" data-kind=\"svg\">Matrix SVG</a> <a class=\"button\" href=\"#\" data-chip-paths-picture data-what=\"matrix\" data-kind=\"png\">Matrix PNG</a> <a class=\"button\" href=\"#\" data-chip-paths-picture data-what=\"diagram\" data-kind=\"svg\">Diagram SVG</a> <a class=\"button\" href=\"#\" data-chip-paths-picture data-what=\"diagram\" data-kind=\"png\">Diagram PNG</a></span>";
+fn pictures() -> Html {
+    let link = |what: &'static str, kind: &'static str, label: String| {
+        html! { <a class="button" href="#" data-chip-paths-picture="" data-what={what} data-kind={kind}>{ label }</a> }
+    };
+    html! {
+        <span class="downloads__pictures">
+            { " · " }{ msg::downloads_pictures() }{ " " }
+            { link("matrix", "svg", msg::picture_matrix_svg()) }{ " " }
+            { link("matrix", "png", msg::picture_matrix_png()) }{ " " }
+            { link("diagram", "svg", msg::picture_diagram_svg()) }{ " " }
+            { link("diagram", "png", msg::picture_diagram_png()) }
+        </span>
+    }
+}
 
 /// The two links for the view on screen.
 pub fn downloads(
@@ -52,7 +65,7 @@ pub fn downloads(
             data-scenario={scenario_line(world, scenario)} data-source={source_line(world)}>
             { msg::downloads_label() }
             { link("CSV", true) }{ " " }{ link("JSON", false) }
-            { Html::from_html_unchecked(AttrValue::Static(PICTURES)) }
+            { pictures() }
         </p>
     }
 }

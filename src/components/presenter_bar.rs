@@ -1,14 +1,14 @@
 //! The presenter view's controls: full screen on request, the keys that step the story, the
-//! QR code of the step's link (for the students' phones),//! teacher's "Show answer" (on a question, whatever the students ticked), "New class" (every
+//! QR code of the step's link (for the students' phones), the
+//! teacher's "Show answer" (on a question, whatever the students ticked), "New class" (every
 //! tick and reveal cleared, back to the start) and a way back to the ordinary view. The large type itself is `style/present.css`, keyed on the
 //! root's `cp--present` class.
 
 use crate::model::i18n::msg;
 use yew::prelude::*;
 
-/// The QR code's button (its panel: `qr_code.rs`, in the classroom bundle only).
-pub const QR_BUTTON: &str = "QR code";
-/// Three finder squares and a few modules: what a QR code looks like, at the text's size.
+/// The QR code's button glyph (its panel: `qr_code.rs`, in the classroom bundle only):
+/// three finder squares and a few modules: what a QR code looks like, at the text's size.
 const QR_GLYPH: &str = "<svg class=\"presenter-bar__glyph\" viewBox=\"0 0 7 7\" width=\"1em\" height=\"1em\" aria-hidden=\"true\" focusable=\"false\"><path fill=\"currentColor\" d=\"M0 0h3v3H0zM4 0h3v3H4zM0 4h3v3H0zM4 4h1v1H4zM6 4h1v1H6zM5 5h1v1H5zM4 6h1v1H4zM6 6h1v1H6z\"/></svg>";
 
 #[derive(Properties, PartialEq)]
@@ -85,11 +85,11 @@ pub fn PresenterBar(props: &PresenterBarProps) -> Html {
             if let Some(onqr) = props.onqr.clone() {
                 <button type="button" class="button presenter-bar__qr"
                     aria-expanded={if props.qr { "true" } else { "false" }} aria-controls="qr-panel"
-                    title={QR_BUTTON} onclick={onqr.reform(|_: MouseEvent| ())}>
+                    title={msg::qr_button()} onclick={onqr.reform(|_: MouseEvent| ())}>
                     // A glyph, its name for screen readers: at 1280 px the bar with Show answer
                     // has no room for another word beside the title (e2e/classroom-fit).
                     { Html::from_html_unchecked(AttrValue::Static(QR_GLYPH)) }
-                    <span class="visually-hidden">{ QR_BUTTON }</span>
+                    <span class="visually-hidden">{ msg::qr_button() }</span>
                 </button>
             }
             if let Some(onnewclass) = props.onnewclass.clone() {

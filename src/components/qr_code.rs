@@ -5,14 +5,9 @@
 //! encoder): the presenter view and the classroom's Embed dialog show it.
 
 use crate::markup::{push_escaped, push_number};
+use crate::model::i18n::msg;
 use qrcodegen::{QrCode, QrCodeEcc};
 use yew::prelude::*;
-
-/// The panel's words, in one place for the translation files.
-pub const QR_HEADING: &str = "Open this step on a phone";
-pub const QR_HINT: &str = "Scan with a phone's camera: it opens this step of the story, with the same date and switches, in the phone's browser.";
-pub const QR_LABEL: &str = "QR code of the link";
-pub const QR_TOO_LONG: &str = "This link is too long for a QR code; share it as text instead.";
 
 /// The light margin around the code, in modules: the standard's four (ISO/IEC 18004), which
 /// scanners need to find the code's edge.
@@ -64,14 +59,14 @@ pub fn qr_svg(link: &str, label: &str) -> Option<String> {
 /// The code of `link` with the link written out beneath it (for those who type it), or a
 /// message where it cannot be encoded.
 pub fn qr_figure(link: &str) -> Html {
-    match qr_svg(link, QR_LABEL) {
+    match qr_svg(link, &msg::qr_label()) {
         Some(svg) => html! {
             <figure class="qr-figure">
                 { Html::from_html_unchecked(AttrValue::from(svg)) }
                 <figcaption class="qr-figure__link">{ link.to_owned() }</figcaption>
             </figure>
         },
-        None => html! { <p class="qr-figure__error">{ QR_TOO_LONG }</p> },
+        None => html! { <p class="qr-figure__error">{ msg::qr_too_long() }</p> },
     }
 }
 
@@ -79,9 +74,9 @@ pub fn qr_figure(link: &str) -> Html {
 pub fn qr_panel(link: &str) -> Html {
     html! {
         <section id="qr-panel" class="qr-panel" aria-labelledby="qr-heading">
-            <h2 id="qr-heading">{ QR_HEADING }</h2>
+            <h2 id="qr-heading">{ msg::qr_heading() }</h2>
             { qr_figure(link) }
-            <p class="qr-panel__hint">{ QR_HINT }</p>
+            <p class="qr-panel__hint">{ msg::qr_hint() }</p>
         </section>
     }
 }
@@ -128,7 +123,7 @@ mod tests {
     #[test]
     fn a_link_too_long_for_any_qr_code_gets_a_message() {
         let link = "https://x.example/?".to_owned() + &"a".repeat(5_000);
-        assert_eq!(qr_svg(&link, QR_LABEL), None);
+        assert_eq!(qr_svg(&link, &msg::qr_label()), None);
     }
 
     #[tokio::test]

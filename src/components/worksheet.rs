@@ -8,26 +8,11 @@
 use super::citation::citations;
 use super::predict_panel::explanation;
 use super::text;
+use crate::model::i18n::msg;
 use crate::model::story::{candidates, reveal};
 use crate::model::{date_label, SourceId, World};
 use crate::state::WorldRef;
 use yew::prelude::*;
-
-/// The sheets' words, in one place for the translation files.
-pub const WORKSHEET: &str = "Worksheet";
-pub const ANSWER_KEY: &str = "Answer key";
-pub const WORKSHEET_HEADING: &str = "Chip Paths worksheet: who loses their path?";
-pub const WORKSHEET_INTRO: &str = "For each question, tick every developer whose main path gets worse when the switch moves, or tick Nobody. Then say why.";
-pub const ANSWER_KEY_HEADING: &str = "Chip Paths answer key";
-pub const ANSWER_KEY_INTRO: &str = "The model's answers, with the reasons and sources the story's reveal shows. A developer loses its path when its main path's status gets worse.";
-pub const NAME_LINE: &str = "Name:";
-pub const NOBODY_CHOICE: &str = "Nobody";
-pub const WHY_LINE: &str = "Why?";
-pub const ANSWER: &str = "Answer:";
-pub const NOBODY_ANSWER: &str = "Nobody loses their path.";
-pub const SOURCES: &str = "Sources";
-pub const PRINT: &str = "Print";
-pub const CLOSE: &str = "Close";
 
 /// Which sheet is open.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,7 +35,7 @@ fn questions(world: &World) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// "Question 2 · 14 August 2025: the step's title".
 fn question_heading(world: &World, index: usize, n: usize) -> String {
     let step = &world.story[index];
-    format!("Question {n} · {}: {}", date_label(&step.date), step.title)
+    msg::sheet_question(&n.to_string(), &date_label(&step.date), &step.title)
 }
 
 /// The open sheet with its Print and Close buttons.
@@ -62,8 +47,8 @@ pub fn sheet(world: &WorldRef, which: Sheet, onclose: Callback<MouseEvent>) -> H
     html! {
         <section id="sheet" class="sheet" aria-labelledby="sheet-heading">
             <div class="sheet__tools">
-                <button type="button" class="button" onclick={Callback::from(|_: MouseEvent| print_page())}>{ PRINT }</button>
-                <button type="button" class="button button--quiet" onclick={onclose}>{ CLOSE }</button>
+                <button type="button" class="button" onclick={Callback::from(|_: MouseEvent| print_page())}>{ msg::sheet_print() }</button>
+                <button type="button" class="button button--quiet" onclick={onclose}>{ msg::sheet_close() }</button>
             </div>
             { body }
         </section>
@@ -74,9 +59,9 @@ pub fn sheet(world: &WorldRef, which: Sheet, onclose: Callback<MouseEvent>) -> H
 pub fn worksheet(world: &World) -> Html {
     html! {
         <>
-            <h2 id="sheet-heading">{ WORKSHEET_HEADING }</h2>
-            <p class="sheet__name">{ NAME_LINE }</p>
-            <p>{ WORKSHEET_INTRO }</p>
+            <h2 id="sheet-heading">{ msg::sheet_worksheet_heading() }</h2>
+            <p class="sheet__name">{ msg::sheet_name() }</p>
+            <p>{ msg::sheet_worksheet_intro() }</p>
             <ol class="sheet__questions">
                 { for questions(world).filter_map(|(index, n)| {
                     let step = &world.story[index];
@@ -90,9 +75,9 @@ pub fn worksheet(world: &World) -> Html {
                                 { for choices.iter().map(|d| html! {
                                     <li><span class="sheet__box" aria-hidden="true">{ "☐ " }</span>{ &d.name }</li>
                                 }) }
-                                <li><span class="sheet__box" aria-hidden="true">{ "☐ " }</span>{ NOBODY_CHOICE }</li>
+                                <li><span class="sheet__box" aria-hidden="true">{ "☐ " }</span>{ msg::sheet_nobody() }</li>
                             </ul>
-                            <p class="sheet__why">{ WHY_LINE }</p>
+                            <p class="sheet__why">{ msg::sheet_why() }</p>
                         </li>
                     })
                 }) }
@@ -117,7 +102,7 @@ pub fn answer_key(world: &WorldRef) -> Html {
                 }
             }
             let answer = if result.losses.is_empty() {
-                NOBODY_ANSWER.to_owned()
+                msg::score_nobody()
             } else {
                 let names: Vec<&str> = result
                     .losses
@@ -130,7 +115,7 @@ pub fn answer_key(world: &WorldRef) -> Html {
                 <li class="sheet__question" key={index}>
                     <h3>{ question_heading(world, index, n) }</h3>
                     <p>{ &result.question.prompt }</p>
-                    <p class="sheet__answer"><strong>{ ANSWER }</strong>{ " " }{ answer }</p>
+                    <p class="sheet__answer"><strong>{ msg::sheet_answer() }</strong>{ " " }{ answer }</p>
                     if !result.question.answer_text.is_empty() {
                         <p>{ &result.question.answer_text }</p>
                     }
@@ -141,10 +126,10 @@ pub fn answer_key(world: &WorldRef) -> Html {
         .collect();
     html! {
         <>
-            <h2 id="sheet-heading">{ ANSWER_KEY_HEADING }</h2>
-            <p>{ ANSWER_KEY_INTRO }</p>
+            <h2 id="sheet-heading">{ msg::sheet_answer_key_heading() }</h2>
+            <p>{ msg::sheet_answer_key_intro() }</p>
             <ol class="sheet__questions">{ for items }</ol>
-            <h3>{ SOURCES }</h3>
+            <h3>{ msg::sources_heading() }</h3>
             <ul class="sheet__sources">
                 { for cited.iter().filter_map(|id| world.sources.iter().find(|s| &s.id == id)).map(|s| html! {
                     <li>
@@ -257,6 +242,6 @@ mod tests {
                 }
             }
         }
-        assert!(html.contains(ANSWER_KEY_HEADING));
+        assert!(html.contains(&msg::sheet_answer_key_heading()));
     }
 }

@@ -5,6 +5,7 @@
 //! widget's wasm carries no JSON writer, and these few shapes do not need one.
 
 use super::date::date_label;
+use super::i18n::msg;
 use super::labels::path_name;
 use super::outcome::{Evaluation, Scenario};
 use super::types::{Status, World};
@@ -30,35 +31,31 @@ pub fn changed_switches<'w>(world: &'w World, scenario: &Scenario) -> Vec<Change
         .collect()
 }
 
-/// The pictures' stamp (issue 17), words in one place for the translation files.
-pub const SCENARIO_AT: &str = "Scenario: ";
-pub const CHANGED_FROM_RECORD: &str = "; switches changed from the record: ";
-pub const AS_ON_RECORD: &str = "; every switch as on the record";
-pub const SOURCE_AS_OF: &str = "Source: Chip Paths, data as of ";
-
 /// The scenario in words, for the pictures' stamp: "Scenario: 14 August 2025; switches changed
 /// from the record: Nvidia H20 exports to China allowed off".
 pub fn scenario_line(world: &World, scenario: &Scenario) -> String {
-    let mut line = SCENARIO_AT.to_owned() + &date_label(&scenario.date);
+    let date = date_label(&scenario.date);
     let changed = changed_switches(world, scenario);
     if changed.is_empty() {
-        line.push_str(AS_ON_RECORD);
-    } else {
-        line.push_str(CHANGED_FROM_RECORD);
-        for (i, c) in changed.iter().enumerate() {
-            if i > 0 {
-                line.push_str(", ");
-            }
-            line.push_str(world.policy(c.policy).map_or(c.policy, |p| p.name.as_str()));
-            line.push_str(if c.on { " on" } else { " off" });
-        }
+        return msg::stamp_scenario_record(&date);
     }
-    line
+    let switches: Vec<String> = changed
+        .iter()
+        .map(|c| {
+            let policy = world.policy(c.policy).map_or(c.policy, |p| p.name.as_str());
+            if c.on {
+                msg::stamp_switch_on(policy)
+            } else {
+                msg::stamp_switch_off(policy)
+            }
+        })
+        .collect();
+    msg::stamp_scenario_changed(&date, &switches.join(&msg::list_separator()))
 }
 
 /// "Source: Chip Paths, data as of 30 November 2025", for the pictures' stamp.
 pub fn source_line(world: &World) -> String {
-    SOURCE_AS_OF.to_owned() + &date_label(&world.meta.as_of)
+    msg::stamp_source(&date_label(&world.meta.as_of))
 }
 
 /// A file name that says what the file holds: `chip-paths-2025-08-14-h20-allowed-off.csv`.
