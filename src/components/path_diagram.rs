@@ -79,6 +79,14 @@ pub fn edges(
         .collect()
 }
 
+/// About how wide a label is in user units at the diagram's 12 px: wide (CJK) characters a
+/// full em, others about 0.55 em.
+fn label_width(text: &str) -> i32 {
+    text.chars()
+        .map(|c| if c >= '\u{2E80}' { 12 } else { 7 })
+        .sum()
+}
+
 /// A supplier's name, with a parenthesis ("Kunlunxin (Baidu)") on a second line so that long
 /// names fit the narrow first column on a phone.
 fn supplier_label(svg: &mut Markup, name: &str, x: i32, y: i32) {
@@ -289,10 +297,22 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
         svg.text(&developer.name).end("text").end("g");
     }
     svg.fixed("</g>");
+    // Names longer than their column (another language, the pseudo-locale) widen the viewBox,
+    // so the whole diagram scales down to fit instead of its labels leaving the page.
+    let widest = |names: &mut dyn Iterator<Item = &str>| names.map(label_width).max().unwrap_or(0);
+    let heads = [msg::diagram_suppliers(), msg::diagram_developers()];
+    let left = SUPPLIER_X
+        - widest(&mut makers.iter().map(|m| m.split(" (").next().unwrap_or(m)))
+            .max(label_width(&heads[0]));
+    let right = DEV_X
+        + 6
+        + widest(&mut developers.iter().map(|d| d.name.as_str())).max(label_width(&heads[1]));
+    let min_x = left.min(0);
     let mut view_box = Markup::new();
     view_box
-        .fixed("0 0 ")
-        .number(WIDTH.into())
+        .number(min_x.into())
+        .fixed(" 0 ")
+        .number((right.max(WIDTH) - min_x).into())
         .fixed(" ")
         .number(height.into());
     let view_box = view_box.into_string();
