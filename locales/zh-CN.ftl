@@ -84,16 +84,16 @@ change-switch-on-what-if = 打开假设情景“{ $policy }”
 change-switch-off = 关闭“{ $policy }”
 change-switch-off-what-if = 关闭假设情景“{ $policy }”
 change-this = 这一变化
-change-move = 移到{ $date }
+change-move = 将日期移到{ $date }
 change-no-path = { $action }不改变任何开发商的路径。
 change-no-path-note = { $action }不改变任何开发商的路径：{ $note }。
 change-no-main-status = { $action }不改变任何主要路径的状态。{ $detail }
-change-sentence = { $action }会{ $clauses }。{ $detail }
-change-sentence-also = { $action }会{ $clauses }。{ $detail }{ $also }
+change-sentence = { $action }：{ $clauses }。{ $detail }
+change-sentence-also = { $action }：{ $clauses }。{ $detail }{ $also }
 possessive = { $name }
 possessive-others = { $first }、{ $second }及另外{ $n }家开发商
 workloads-both = 训练和推理
-clause-closes = 关闭{ $owners }的主要{ $workloads }{ $n ->
+clause-closes = 阻断{ $owners }的主要{ $workloads }{ $n ->
    *[other] 路径
 }
 clause-narrows = 收窄{ $owners }的主要{ $workloads }{ $n ->
@@ -102,9 +102,9 @@ clause-narrows = 收窄{ $owners }的主要{ $workloads }{ $n ->
 clause-opens = 打开{ $owners }的主要{ $workloads }{ $n ->
    *[other] 路径
 }
-clause-eases = 放宽{ $owners }的主要{ $workloads }{ $n ->
+clause-eases = 减轻{ $owners }的主要{ $workloads }{ $n ->
    *[other] 路径
-}
+}所受的阻碍
 clause-appears = 使{ $owners }的主要{ $workloads }{ $n ->
    *[other] 路径
 }出现在记录中
@@ -114,7 +114,7 @@ clause-leaves = 使{ $owners }的主要{ $workloads }{ $n ->
 detail-none = { $who }在记录中没有主要{ $workload }路径。
 detail-reported = 据报道，{ $who }的{ $workload }现在使用{ $path }（{ $status }：{ $reason }）。
 detail-reported-open = 据报道，{ $who }的{ $workload }现在使用{ $path }（畅通）。
-detail-now = { $who }的主要{ $workload }路径（{ $path }）现为{ $status }：{ $why }。
+detail-now = { $who }的主要{ $workload }路径（{ $path }）现为“{ $status }”：{ $why }。
 detail-moved-reason = { $who }的主要{ $workload }路径现为{ $path }（{ $status }：{ $reason }）。
 detail-moved = { $who }的主要{ $workload }路径现为{ $path }（{ $status }）。
 detail-can-use-open = { $who }现在可以使用{ $path }（畅通）。
@@ -122,16 +122,16 @@ detail-can-use = { $who }现在可以使用{ $path }（{ $status }：{ $reason }
 path-kind-main = 主要{ $workload }路径
 path-kind-fallback = { $workload }备用路径
 path-kind-other = 其他{ $workload }路径
-level-main-now = { $who }的主要{ $workload }路径现为{ $path }，同样{ $status }。
+level-main-now = { $who }的主要{ $workload }路径现为{ $path }，同样为“{ $status }”。
 level-new-other = { $who }现在有另一条{ $workload }路径：{ $path }（{ $status }）。
 level-new-fallback-training = { $who }现在有一条训练备用路径：{ $path }（{ $status }）。
 level-new-fallback-inference = { $who }现在有一条推理备用路径：{ $path }（{ $status }）。
 level-gone = { $who }的{ $kind }（{ $path }）已不在记录中。
-level-stays-more = { $who }的{ $kind }（{ $path }）仍为{ $status }，但多了一项障碍：{ $reason }。
-level-stays-less = { $who }的{ $kind }（{ $path }）仍为{ $status }，少了一项障碍：{ $reason }。
-level-worse = { $who }的{ $kind }（{ $path }）现为{ $status }：{ $reason }。
-level-less = { $who }的{ $kind }（{ $path }）现为{ $status }，少了一项障碍：{ $reason }。
-level-now = { $who }的{ $kind }（{ $path }）现为{ $status }。
+level-stays-more = { $who }的{ $kind }（{ $path }）仍为“{ $status }”，但多了一项障碍：{ $reason }。
+level-stays-less = { $who }的{ $kind }（{ $path }）仍为“{ $status }”，少了一项障碍：{ $reason }。
+level-worse = { $who }的{ $kind }（{ $path }）现为“{ $status }”：{ $reason }。
+level-less = { $who }的{ $kind }（{ $path }）现为“{ $status }”，少了一项障碍：{ $reason }。
+level-now = { $who }的{ $kind }（{ $path }）现为“{ $status }”。
 level-likewise = { $detail }{ $names }同样如此。
 
 ## The classroom's step box
@@ -159,7 +159,7 @@ language-failed = 无法加载{ $language }；本工具继续以英文显示。
 headline-event = ：{ $title }。
 headline-latest = 。最近的事件，{ $date }：{ $title }。
 headline-before = 。在记录中的第一个事件之前。
-headline-tally = 有畅通路径的开发商：训练 { $train_open }/{ $train_all } 家，推理 { $infer_open }/{ $infer_all } 家。
+headline-tally = 有畅通路径的开发商：训练{ $train_open }/{ $train_all }家，推理{ $infer_open }/{ $infer_all }家。
 
 ## The switches
 switches-heading = 政策
@@ -176,7 +176,7 @@ switch-more-about = 关于“{ $policy }”
 ## The page footer and the link notice
 footer-as-of = 数据截至{ $date }。
 footer-sources = 全部来源
-footer-privacy = 。不使用 cookie，不追踪，不向其他网站发出请求。
+footer-privacy = 。不使用cookie，不追踪，不向其他网站发出请求。
 notice-title = 此链接的部分参数已被忽略；这些部分显示默认设置。
 notice-more = 另有{ $n }项被忽略
 notice-dismiss = 关闭通知
@@ -222,7 +222,7 @@ details-fallback = 备用路径
 details-other = 其他路径
 details-reported-from = 自{ $since }起有报道。
 details-reported-until = 自{ $since }至{ $until }有报道。
-details-claim = 据报道：{ $claim }
+details-claim = 报道内容：{ $claim }
 details-disputed = （有争议）
 details-later = 后续（{ $date }）：{ $text }
 
@@ -250,10 +250,10 @@ sentence-separator = { "" }
 
 ## Sources and citations
 sources-heading = 来源
-sources-checked = 记录核查至{ $date }。可信度：官方文件 = 政府文件或声明；公司声明 = 公司自己的声明、文件、论文或业绩电话会；多家媒体 = 多家主要媒体报道，或在记录中得到证实；单一媒体 = 一家媒体援引匿名消息人士的报道；有争议 = 记录中的说法相互矛盾。
-sources-unknowns = 记录没有告诉我们的
+sources-checked = 记录核查至{ $date }。可信度：官方文件 = 政府文件或声明；公司声明 = 公司自己的声明、文件、论文或业绩电话会；多家媒体 = 多家主要媒体报道，或有当事方公开证实；单一媒体 = 一家媒体援引匿名消息人士的报道；有争议 = 记录中的说法相互矛盾。
+sources-unknowns = 记录没有告诉我们的事
 sources-corrections = 更新与更正
-sources-download = 本工具背后的数据，可读的 TOML 格式：
+sources-download = 本工具背后的数据，可读的TOML格式：
 sources-download-world = （事实及其来源）和
 sources-download-story = （课堂故事）。
 sources-all = 全部{ $n ->
@@ -271,7 +271,7 @@ new-tab = （在新标签页中打开）
 ## The embed's credit line and the error panel
 brand = Chip Paths
 credit-full-view = 来源与完整视图
-error-heading = 无法显示 Chip Paths
+error-heading = 无法显示Chip Paths
 error-reload = 以默认视图重新加载
 
 ## The page and its tools
@@ -281,7 +281,7 @@ data-problems = 本工具的数据未能加载。问题如下：
 matrix-heading = 获取算力的路径
 legend-label = 各状态的含义
 embed-updated = 发布时使用的数据截至{ $published }；此后记录已更新（截至{ $as_of }）。
-embed-story-link = 逐步浏览这段历史，从2022年到今天
+embed-story-link = 逐步浏览课堂故事，从2022年到今天
 embed-more = 状态说明、时间线、图示、来源
 theme-label = 主题
 theme-auto = 自动
@@ -326,7 +326,7 @@ embed-script-hint = 一个占位元素和一段脚本，脚本创建 iframe 并�
 embed-script-copy = 复制脚本嵌入
 embed-copied = 已复制{ $what }。
 embed-selected = 已选中{ $what }：按 Ctrl+C（Mac 上按 ⌘C）复制。
-embed-csp-before = 不使用 cookie，不追踪，不向其他网站发出请求。设有内容安全策略（Content-Security-Policy）的宿主页面只需为本工具的来源设置{ " " }
+embed-csp-before = 不使用cookie，不追踪，不向其他网站发出请求。设有内容安全策略（Content-Security-Policy）的宿主页面只需为本工具的来源设置{ " " }
 embed-csp-middle = （脚本嵌入或嵌入代码中的内联脚本还需要{ " " }
 embed-csp-after = ）。
 
@@ -385,12 +385,12 @@ gloss-blocked = 不被允许
 gloss-none = 来源未提及
 
 ## Reasons the model words itself
-stockpile-while = { $reason }期间
-stockpile-while-blocked = 新的进口受阻期间（{ $reasons }）
-stockpile-and = ，且
-stockpile-ended = （{ $note }）
-stockpile-why-ended = { $why }（{ $note }）
-stockpile-cannot-grow = { $why }，其库存无法增加
+stockpile-while = { $reason }
+stockpile-while-blocked = 新的进口被阻断（{ $reasons }）
+stockpile-and = ；
+stockpile-ended = { $note }
+stockpile-why-ended = { $why }；{ $note }
+stockpile-cannot-grow = 其库存无法增加：{ $why }
 reported-weak = 据报道不擅长{ $workload }
 supply-scarce = 供应稀缺
 

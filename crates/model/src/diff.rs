@@ -483,9 +483,9 @@ mod tests {
         // translations are swapped in); every word around them is Chinese.
         assert_eq!(
             ascend,
-            "关闭“Huawei Ascend ‘blacklisted’ (US guidance)”会放宽iFlytek的主要训练和推理路径。\
+            "关闭“Huawei Ascend ‘blacklisted’ (US guidance)”：减轻iFlytek的主要训练和推理路径所受的阻碍。\
              iFlytek现在可以使用Ascend 910B，在国内购买（畅通）。\
-             DeepSeek的主要推理路径（Ascend 910C，在国内购买）仍为受限，少了一项障碍：\
+             DeepSeek的主要推理路径（Ascend 910C，在国内购买）仍为“受限”，少了一项障碍：\
              US guidance says using these Ascend chips risks breaking US export rules。"
         );
         assert_eq!(
