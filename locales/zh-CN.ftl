@@ -99,9 +99,9 @@ clause-closes = 阻断{ $owners }的主要{ $workloads }{ $n ->
 clause-narrows = 收窄{ $owners }的主要{ $workloads }{ $n ->
    *[other] 路径
 }
-clause-opens = 打开{ $owners }的主要{ $workloads }{ $n ->
+clause-opens = 使{ $owners }的主要{ $workloads }{ $n ->
    *[other] 路径
-}
+}畅通
 clause-eases = 减轻{ $owners }的主要{ $workloads }{ $n ->
    *[other] 路径
 }所受的阻碍
@@ -361,12 +361,12 @@ predict-retry = 再试一次
 predict-tick-first = 请先勾选你的答案。
 predict-ready = 准备好了就揭晓。
 predict-why = 原因及来源
-predict-nobody = 没有人受损
+predict-nobody = 没有开发商受损
 verdict-right = 正确
 verdict-missed = 漏选
 verdict-wrong = 错选
-score-not-nobody = 这次并非没有人受损。答案：{ $names }。
-score-nobody = 没有人失去自己的路径。
+score-not-nobody = 这次并非没有开发商受损。答案：{ $names }。
+score-nobody = 没有任何开发商失去自己的路径。
 score-found = 找到{ $right }个，共{ $total }个。答案：{ $names }。
 score-missed = 漏选：{ $names }。
 score-kept = 仍保有路径：{ $names }。
@@ -390,7 +390,7 @@ stockpile-while-blocked = 新的进口被阻断（{ $reasons }）
 stockpile-and = ；
 stockpile-ended = { $note }
 stockpile-why-ended = { $why }；{ $note }
-stockpile-cannot-grow = 其库存无法增加：{ $why }
+stockpile-cannot-grow = 其库存无法增加，因为{ $why }
 reported-weak = 据报道不擅长{ $workload }
 supply-scarce = 供应稀缺
 
@@ -402,24 +402,24 @@ qr-label = 此链接的二维码
 qr-too-long = 此链接太长，无法做成二维码；请以文字形式分享。
 sheet-worksheet = 练习单
 sheet-answer-key = 答案页
-sheet-worksheet-heading = Chip Paths练习单：谁失去了自己的路径？
-sheet-worksheet-intro = 每道题中，勾选开关变动后主要路径变差的每一家开发商，或者勾选“没有”。然后说明原因。
+sheet-worksheet-heading = Chip Paths练习单：谁会失去自己的路径？
+sheet-worksheet-intro = 每道题中，勾选开关变动后主要路径变差的每一家开发商，或者勾选“没有开发商”。然后说明原因。
 sheet-answer-key-heading = Chip Paths答案页
-sheet-answer-key-intro = 模型的答案，附有故事揭晓时显示的原因和来源。开发商的主要路径状态变差，即为失去其路径。
+sheet-answer-key-intro = 本工具模型给出的答案，附有故事中揭晓答案后显示的原因和来源。开发商的主要路径状态变差，即为失去其路径。
 sheet-name = 姓名：
-sheet-nobody = 没有
+sheet-nobody = 没有开发商
 sheet-why = 为什么？
 sheet-answer = 答案：
 sheet-print = 打印
 sheet-close = 关闭
 sheet-question = 第{ $n }题 · { $date }：{ $title }
 downloads-pictures = 图片：
-picture-matrix-svg = 矩阵SVG
-picture-matrix-png = 矩阵PNG
-picture-diagram-svg = 路径图SVG
-picture-diagram-png = 路径图PNG
-stamp-scenario-record = 情景：{ $date }；所有开关均与记录一致
-stamp-scenario-changed = 情景：{ $date }；与记录不同的开关：{ $switches }
-stamp-switch-on = “{ $policy }”开
-stamp-switch-off = “{ $policy }”关
+picture-matrix-svg = 路径矩阵SVG
+picture-matrix-png = 路径矩阵PNG
+picture-diagram-svg = 路径图示SVG
+picture-diagram-png = 路径图示PNG
+stamp-scenario-record = 情景：{ $date }；所有开关均与实际记录一致
+stamp-scenario-changed = 情景：{ $date }；与实际记录不同的开关：{ $switches }
+stamp-switch-on = “{ $policy }”（开）
+stamp-switch-off = “{ $policy }”（关）
 stamp-source = 来源：Chip Paths，数据截至{ $date }

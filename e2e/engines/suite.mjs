@@ -425,11 +425,18 @@ export function engineSuite(engineName) {
         const measure = (framed) => {
           const win = framed ? document.querySelector('iframe').contentWindow : window;
           for (const d of win.document.querySelectorAll('details')) d.open = true;
-          return new Promise((ok) => win.requestAnimationFrame(() => win.requestAnimationFrame(() => ok({
-            width: win.innerWidth,
-            scroll: win.document.documentElement.scrollWidth,
-            client: win.document.documentElement.clientWidth,
-          }))));
+          // Two frames let the opened folds lay out; reading scrollWidth forces layout anyway.
+          // WebKit can stop a framed page's frames (once, under load, make test waited 300 s
+          // here), so half a second without a frame measures all the same.
+          return new Promise((ok) => {
+            const done = () => ok({
+              width: win.innerWidth,
+              scroll: win.document.documentElement.scrollWidth,
+              client: win.document.documentElement.clientWidth,
+            });
+            win.requestAnimationFrame(() => win.requestAnimationFrame(done));
+            setTimeout(done, 500);
+          });
         };
         const { width, scroll, client } = await page.evaluate(measure, framed);
         assert.equal(width, 375, 'the viewport really is 375 px wide');
