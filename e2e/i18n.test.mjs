@@ -77,6 +77,8 @@ function layoutProblems(page) {
       // A policy's summary is cut to two lines on purpose until "More" opens it.
       if (el.matches('.switch__about:not(.switch__about--open) .switch__text')) continue;
       const style = getComputedStyle(el);
+      // Hidden on purpose, kept as an accessible name (the pickers' words on a phone).
+      if (style.clipPath === 'inset(50%)') continue;
       const clips = ['hidden', 'clip'].includes(style.overflowX) || style.textOverflow === 'ellipsis';
       if (clips && el.scrollWidth > el.clientWidth + 1) {
         out.push(`<${el.tagName.toLowerCase()} class="${el.className}"> cuts its content: ${el.scrollWidth} > ${el.clientWidth} px`);
