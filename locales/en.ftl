@@ -133,6 +133,9 @@ clause-leaves = takes { $owners } main { $workloads } { $n ->
 detail-none = { $who } has no main { $workload } path on the record.
 detail-reported = { $who }'s { $workload } is now reported on { $path } ({ $status }: { $reason }).
 detail-reported-open = { $who }'s { $workload } is now reported on { $path } (open).
+# The same for a path whose chip or use is our modelling assumption (`modelled` in the data).
+detail-modelled = { $who }'s { $workload } now shows on { $path } ({ $status }: { $reason }); which chip or use is our modelling assumption, not a reported fact.
+detail-modelled-open = { $who }'s { $workload } now shows on { $path } (open); which chip or use is our modelling assumption, not a reported fact.
 detail-now = { $who }'s main { $workload } path ({ $path }) is now { $status }: { $why }.
 detail-moved-reason = { $who }'s main { $workload } path is now { $path } ({ $status }: { $reason }).
 detail-moved = { $who }'s main { $workload } path is now { $path } ({ $status }).

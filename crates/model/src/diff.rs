@@ -391,9 +391,20 @@ fn detail(world: &World, change: &Change) -> String {
     let path = path_name(world, &after.chip, after.route);
     let status = after.status.label().to_lowercase();
     if change.before_main.is_none() {
-        return match after.reasons.first() {
-            Some(reason) => msg::detail_reported(who, &workload, &path, &status, &reason.text),
-            None => msg::detail_reported_open(who, &workload, &path),
+        // A path whose chip or use is our assumption is not "reported" (the data's `modelled`).
+        let modelled = world
+            .developer(&change.developer)
+            .and_then(|d| d.paths.get(after.reported))
+            .is_some_and(|p| p.modelled);
+        return match (after.reasons.first(), modelled) {
+            (Some(reason), false) => {
+                msg::detail_reported(who, &workload, &path, &status, &reason.text)
+            }
+            (Some(reason), true) => {
+                msg::detail_modelled(who, &workload, &path, &status, &reason.text)
+            }
+            (None, false) => msg::detail_reported_open(who, &workload, &path),
+            (None, true) => msg::detail_modelled_open(who, &workload, &path),
         };
     }
     let same_path = change.before_main.as_ref().map(|p| p.reported) == Some(after.reported);
@@ -631,12 +642,53 @@ mod tests {
         let changes = diff(world, &before, &after);
         let sentence = describe_move(world, &changes, "2026-01-28").expect("a sentence");
         // Zhipu's Ascend training is reported from 14 Jan 2026: time, not a policy, brings it.
+        // Which Ascend is our assumption (modelled), so the sentence does not say "reported on".
         assert!(
             sentence.starts_with(
                 "Moving to 28 Jan 2026 puts Zhipu's main training path on the record. Zhipu's \
-                 training is now reported on Ascend 910B, bought at home (friction"
+                 training now shows on Ascend 910B, bought at home (friction"
             ),
             "{sentence}"
+        );
+    }
+
+    /// Where a path appears whose chip or use is our assumption (`modelled`), the sentence says
+    /// so instead of "reported" (review of issue 15 found "is now reported on" for ByteDance's
+    /// modelled A800 training). Every move between consecutive event dates is checked.
+    #[test]
+    fn a_modelled_path_is_not_called_reported() {
+        let world = world();
+        let mut dates: Vec<&str> = world.events.iter().map(|e| e.date.as_str()).collect();
+        dates.sort_unstable();
+        dates.dedup();
+        let mut seen = (0, 0);
+        for pair in dates.windows(2) {
+            let before = evaluate(world, &world.scenario_at(pair[0]));
+            let after = evaluate(world, &world.scenario_at(pair[1]));
+            for change in diff(world, &before, &after) {
+                let (None, Some(main)) = (&change.before_main, &change.after_main) else {
+                    continue;
+                };
+                let developer = world.developer(&change.developer).expect("developer");
+                let modelled = developer.paths[main.reported].modelled;
+                let words = detail(world, &change);
+                if modelled {
+                    seen.0 += 1;
+                    assert!(!words.contains("reported on"), "{}: {words}", pair[1]);
+                    assert!(
+                        words.contains("modelling assumption"),
+                        "{}: {words}",
+                        pair[1]
+                    );
+                } else {
+                    seen.1 += 1;
+                    assert!(words.contains("is now reported on"), "{}: {words}", pair[1]);
+                }
+            }
+        }
+        assert!(
+            seen.0 > 0 && seen.1 > 0,
+            "both kinds occur in the data: {seen:?}"
         );
     }
 
