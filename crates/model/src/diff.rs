@@ -287,7 +287,7 @@ fn level_detail(world: &World, changes: &[Change]) -> Option<String> {
         None => {
             let after = first.after_main.as_ref()?;
             let path = path_name(world, &after.chip, after.route);
-            let status = after.status.label().to_lowercase();
+            let status = after.status.word();
             msg::level_main_now(who, &workload, &path, &status)
         }
         Some(path) => {
@@ -299,7 +299,7 @@ fn level_detail(world: &World, changes: &[Change]) -> Option<String> {
             } else {
                 msg::path_kind_other(&workload)
             };
-            let status = path.status.label().to_lowercase();
+            let status = path.status.word();
             let (added, removed) = (first.added.first(), first.removed.first());
             match (first.path_before, added, removed) {
                 (None, _, _) if !first.fallback => {
@@ -389,7 +389,7 @@ fn detail(world: &World, change: &Change) -> String {
         return msg::detail_none(who, &workload);
     };
     let path = path_name(world, &after.chip, after.route);
-    let status = after.status.label().to_lowercase();
+    let status = after.status.word();
     if change.before_main.is_none() {
         // A path whose chip or use is our assumption is not "reported" (the data's `modelled`).
         let modelled = world

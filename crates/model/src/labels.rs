@@ -19,6 +19,18 @@ impl Status {
         }
     }
 
+    /// The status inside a sentence ("… is now limited"): lower case in English, without
+    /// `str::to_lowercase`, whose Unicode tables cost the reader ~12 KB of wasm.
+    pub fn word(self) -> String {
+        match self {
+            Status::Open => msg::status_open_in_text(),
+            Status::Friction => msg::status_friction_in_text(),
+            Status::Limited => msg::status_limited_in_text(),
+            Status::AtRisk => msg::status_at_risk_in_text(),
+            Status::Blocked => msg::status_blocked_in_text(),
+        }
+    }
+
     /// What the status means, in one line.
     pub fn meaning(self) -> String {
         match self {
