@@ -260,7 +260,7 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
 fn sheet_button(
     sheet: &UseStateHandle<Option<crate::components::worksheet::Sheet>>,
     which: crate::components::worksheet::Sheet,
-    label: String,
+    label: &'static str,
 ) -> Html {
     let open = **sheet == Some(which);
     let onclick = {

@@ -18,7 +18,7 @@ use yew::prelude::*;
 /// The picture links: no listener of their own (web/loader.js's delegated click loads the
 /// code that draws them).
 fn pictures() -> Html {
-    let link = |what: &'static str, kind: &'static str, label: String| {
+    let link = |what: &'static str, kind: &'static str, label: &'static str| {
         html! { <a class="button" href="#" data-chip-paths-picture="" data-what={what} data-kind={kind}>{ label }</a> }
     };
     html! {

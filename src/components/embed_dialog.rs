@@ -19,7 +19,7 @@ use crate::url::{EmbedChoice, Part, Theme, ViewState};
 
 /// What the iframe's `title` says to screen-reader users on the host page (in the language
 /// of the view the code is copied from, which its link carries too).
-pub fn embed_title() -> String {
+pub fn embed_title() -> &'static str {
     msg::embed_title()
 }
 
@@ -258,7 +258,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             .collect();
         msg::embed_heights(&each.join(" · "), &thousands(default_height(&heights)))
     } else {
-        msg::embed_measuring()
+        msg::embed_measuring().to_string()
     };
 
     let body = match &snippets {
@@ -318,7 +318,7 @@ fn option(
     kind: &'static str,
     prefix: &'static str,
     slug: &'static str,
-    label: String,
+    label: &'static str,
     checked: bool,
     onchange: Callback<Event>,
 ) -> Html {
@@ -375,7 +375,7 @@ fn thousands(n: u32) -> String {
 /// A view function, not a component: the dialog holds the state, including the status line.
 fn copy_field(
     slug: &'static str,
-    [label, hint, copy_label]: [String; 3],
+    [label, hint, copy_label]: [&'static str; 3],
     text: &str,
     rows: u32,
     shown: &UseStateHandle<Shown>,
@@ -383,7 +383,7 @@ fn copy_field(
     let id = "embed-".to_owned() + slug;
     let copy = {
         let done = {
-            let (id, shown, label) = (id.clone(), shown.clone(), label.clone());
+            let (id, shown, label) = (id.clone(), shown.clone(), label);
             Callback::from(move |copied: bool| {
                 let say = |status: String| {
                     shown.set(Shown {

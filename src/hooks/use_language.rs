@@ -9,24 +9,13 @@
 
 use crate::model::i18n::{self, Catalog, Locale};
 use crate::state::WorldRef;
-use std::cell::RefCell;
-use std::rc::Rc;
 use yew::prelude::*;
 
 include!(concat!(env!("OUT_DIR"), "/language_files.rs"));
 
-thread_local! {
-    /// The language files fetched so far, decoded.
-    static LOADED: RefCell<Vec<(Locale, Rc<Catalog>)>> = const { RefCell::new(Vec::new()) };
-}
-
-fn loaded(locale: Locale) -> Option<Rc<Catalog>> {
-    LOADED.with(|l| {
-        l.borrow()
-            .iter()
-            .find(|(x, _)| *x == locale)
-            .map(|(_, c)| c.clone())
-    })
+/// A language file fetched and decoded before (kept for the page's lifetime).
+fn loaded(locale: Locale) -> Option<&'static Catalog> {
+    Catalog::kept(locale)
 }
 
 /// Makes `locale` the language of every message, if it is at hand (English always is).
@@ -121,8 +110,13 @@ fn fetch(locale: Locale, active: UseStateHandle<Locale>, failed: UseStateHandle<
             .map_err(str::to_string)
             .and_then(|b| Catalog::decode(&b))
         {
-            Ok(catalog) => {
-                LOADED.with(|l| l.borrow_mut().push((locale, Rc::new(catalog))));
+            Ok(mut catalog) => {
+                // The reader's bundle never shows the story (build.rs leaves it out of its data).
+                #[cfg(not(feature = "classroom"))]
+                if let Some(world) = &mut catalog.world {
+                    world.story.clear();
+                }
+                catalog.keep(locale);
                 failed.set(None);
                 active.set(locale);
             }
@@ -137,33 +131,12 @@ fn fetch(locale: Locale, active: UseStateHandle<Locale>, failed: UseStateHandle<
 #[cfg(not(target_arch = "wasm32"))]
 fn fetch(_: Locale, _: UseStateHandle<Locale>, _: UseStateHandle<Option<String>>) {}
 
-thread_local! {
-    /// The worlds already put into a language: (language, the English world, the result).
-    static WORLDS: RefCell<Vec<(Locale, WorldRef, WorldRef)>> = const { RefCell::new(Vec::new()) };
-}
-
-/// `base` (the English world) with its texts in `locale`, if that language's file carries
-/// them; otherwise `base` itself (the data then shows in English). Made once per language and
-/// kept for the page's lifetime, like the embedded world.
+/// `base` (the English world) in `locale`, if that language's file carries the same record
+/// translated (at build time); otherwise `base` itself (the data then shows in English). Kept
+/// for the page's lifetime with the language file, like the embedded world.
 pub fn world_in(base: &WorldRef, locale: Locale) -> WorldRef {
-    if locale == Locale::EN {
-        return base.clone();
+    match loaded(locale).and_then(|c| c.world_for(base)) {
+        Some(world) if locale != Locale::EN => WorldRef(world),
+        _ => base.clone(),
     }
-    if let Some(found) = WORLDS.with(|w| {
-        w.borrow()
-            .iter()
-            .find(|(l, b, _)| *l == locale && b == base)
-            .map(|(_, _, t)| t.clone())
-    }) {
-        return found;
-    }
-    let Some(translated) = loaded(locale).and_then(|c| c.translate(base)) else {
-        return base.clone();
-    };
-    let translated = WorldRef::from(translated);
-    WORLDS.with(|w| {
-        w.borrow_mut()
-            .push((locale, base.clone(), translated.clone()))
-    });
-    translated
 }

@@ -85,7 +85,7 @@ pub fn date_label(text: &str) -> String {
 }
 
 /// A month's name as dates write it ("Aug", "8月").
-fn month_name(month: u8) -> String {
+fn month_name(month: u8) -> &'static str {
     use crate::i18n::msg;
     match month {
         1 => msg::month_1(),

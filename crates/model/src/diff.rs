@@ -171,7 +171,7 @@ pub fn describe(
             msg::change_switch_off_what_if(&policy.name)
         }
         Some((policy, false)) => msg::change_switch_off(&policy.name),
-        None => msg::change_this(),
+        None => msg::change_this().to_string(),
     };
     if changes.is_empty() {
         let (policy, _) = toggled?;
@@ -208,11 +208,11 @@ fn describe_as(world: &World, changes: &[Change], action: &str) -> Option<String
         };
         let (training, inference) = (names(Workload::Training), names(Workload::Inference));
         let groups: Vec<(Vec<&str>, String, usize)> = if training == inference {
-            vec![(training, msg::workloads_both(), 2)]
+            vec![(training, msg::workloads_both().to_string(), 2)]
         } else {
             vec![
-                (training, Workload::Training.word(), 1),
-                (inference, Workload::Inference.word(), 1),
+                (training, Workload::Training.word().to_string(), 1),
+                (inference, Workload::Inference.word().to_string(), 1),
             ]
         };
         for (names, workloads, per) in groups.into_iter().filter(|(n, _, _)| !n.is_empty()) {

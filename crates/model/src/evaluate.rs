@@ -460,7 +460,10 @@ impl ChipLimits {
                 cause: Cause::ChipSupply {
                     chip: chip.id.clone(),
                 },
-                text: scarce.note.clone().unwrap_or_else(msg::supply_scarce),
+                text: scarce
+                    .note
+                    .clone()
+                    .unwrap_or_else(|| msg::supply_scarce().to_string()),
                 sources: own_or_chip(&scarce.sources, chip),
             })
         });

@@ -106,7 +106,13 @@ fn rows<'a>(world: &'a World, evaluation: &'a Evaluation) -> Vec<Row<'a>> {
                         .sources
                         .iter()
                         .filter_map(|id| world.source(id))
-                        .map(|s| (s.outlet.as_str(), s.date.as_str(), s.confidence.label()))
+                        .map(|s| {
+                            (
+                                s.outlet.as_str(),
+                                s.date.as_str(),
+                                s.confidence.label().to_string(),
+                            )
+                        })
                         .collect(),
                 })
                 .collect();
@@ -114,11 +120,12 @@ fn rows<'a>(world: &'a World, evaluation: &'a Evaluation) -> Vec<Row<'a>> {
                 developer: world
                     .developer(&outcome.developer)
                     .map_or(outcome.developer.as_str(), |d| d.name.as_str()),
-                workload: outcome.workload.label(),
+                workload: outcome.workload.label().to_string(),
                 status: outcome
                     .status()
                     .filter(|_| main.is_some())
-                    .map_or_else(crate::i18n::msg::status_not_reported, Status::label),
+                    .map_or_else(crate::i18n::msg::status_not_reported, Status::label)
+                    .to_string(),
                 main: main.map_or_else(String::new, |p| path_name(world, &p.chip, p.route)),
                 fallback: outcome.fallback().map_or_else(String::new, |p| {
                     format!(
