@@ -51,7 +51,7 @@ impl Snippets {
         heights: &[(u32, u32)],
         preview: Option<&(String, String)>,
     ) -> Result<Snippets, String> {
-        let mut iframe = responsive_code(embed_page, child_id, &embed_title(), heights)?;
+        let mut iframe = responsive_code(embed_page, child_id, embed_title(), heights)?;
         if let Some((image, alt)) = preview {
             let image = if image.starts_with("https://") || image.starts_with("http://") {
                 image.clone()
@@ -66,7 +66,7 @@ impl Snippets {
             script: script_code(
                 embed_page,
                 &sibling_url(page_url, "embed.js")?,
-                &embed_title(),
+                embed_title(),
             )?,
         })
     }
@@ -392,11 +392,11 @@ fn copy_field(
                     })
                 };
                 if copied {
-                    say(msg::embed_copied(&label));
+                    say(msg::embed_copied(label));
                 } else if let Some(area) = text_area(&id) {
                     let _ = area.focus();
                     area.select();
-                    say(msg::embed_selected(&label));
+                    say(msg::embed_selected(label));
                 }
             })
         };

@@ -255,7 +255,7 @@ fn summary(
         ids.iter()
             .map(|id| name(id))
             .collect::<Vec<_>>()
-            .join(&msg::list_separator())
+            .join(msg::list_separator())
     };
     if picked_nobody && !answer.is_empty() {
         return msg::score_not_nobody(&names(answer));
@@ -276,7 +276,7 @@ fn summary(
         sentence.push_str(&msg::score_kept(&names(&tally.wrong)));
     }
     if tally.is_perfect() {
-        sentence.push_str(&msg::score_all_correct());
+        sentence.push_str(msg::score_all_correct());
     }
     sentence
 }
@@ -286,7 +286,7 @@ pub(crate) fn explanation(world: &WorldRef, result: &Reveal) -> Html {
     if result.losses.is_empty() {
         return html! {
             <p class="predict__none">
-                { msg::predict_none_worse(&result.question.workload.word()) }
+                { msg::predict_none_worse(result.question.workload.word()) }
             </p>
         };
     }

@@ -242,6 +242,6 @@ mod tests {
                 }
             }
         }
-        assert!(html.contains(&msg::sheet_answer_key_heading()));
+        assert!(html.contains(msg::sheet_answer_key_heading()));
     }
 }

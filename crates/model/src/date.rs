@@ -76,9 +76,9 @@ pub fn date_label(text: &str) -> String {
             year,
             month,
             day: 0,
-        }) => msg::date_month(&month_name(month), &year.to_string()),
+        }) => msg::date_month(month_name(month), &year.to_string()),
         Some(Ymd { year, month, day }) => {
-            msg::date_day(&day.to_string(), &month_name(month), &year.to_string())
+            msg::date_day(&day.to_string(), month_name(month), &year.to_string())
         }
         None => text.to_string(),
     }

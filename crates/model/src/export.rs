@@ -50,7 +50,7 @@ pub fn scenario_line(world: &World, scenario: &Scenario) -> String {
             }
         })
         .collect();
-    msg::stamp_scenario_changed(&date, &switches.join(&msg::list_separator()))
+    msg::stamp_scenario_changed(&date, &switches.join(msg::list_separator()))
 }
 
 /// "Source: Chip Paths, data as of 30 November 2025", for the pictures' stamp.
@@ -286,7 +286,7 @@ pub fn to_json(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> S
                 o.push(',');
             }
             o.push_str("{\"status\":");
-            push_json(&mut o, &r.status.label());
+            push_json(&mut o, r.status.label());
             o.push_str(",\"text\":");
             push_json(&mut o, r.text);
             o.push_str(",\"sources\":[");

@@ -134,7 +134,7 @@ impl Origin {
 /// "H20, imported" — a path's chip and route.
 pub fn path_name(world: &World, chip: &str, route: Route) -> String {
     let chip = world.chip(chip).map_or(chip, |c| c.name.as_str());
-    msg::path_name(chip, &route.label())
+    msg::path_name(chip, route.label())
 }
 
 /// The matrix cell's line: "H20, imported — needs a purchase justification" (the worst reason;
@@ -167,7 +167,7 @@ pub fn in_force_label(world: &World, policy: &str) -> String {
             None => msg::in_force_since(&date_label(from)),
         })
         .collect::<Vec<_>>()
-        .join(&msg::list_separator())
+        .join(msg::list_separator())
 }
 
 #[cfg(test)]

@@ -207,7 +207,7 @@ fn because_text(
             .iter()
             .map(|(policy, _)| msg::why_for(&policy.name, &why_nothing(world, date, policy)))
             .collect();
-        each.join(&msg::why_separator())
+        each.join(msg::why_separator())
     };
     msg::story_no_main_path(&subject, &why)
 }
