@@ -369,4 +369,33 @@ describe('the explainer', () => {
       await w.close();
     }
   });
+
+  // Every chip's name inside its box, in both workloads and at a phone's width: a long name
+  // ("Nvidia GPUs (models not reported)") once ran out of its box into the developers' dots.
+  for (const width of [1280, 375]) {
+    test(`at ${width} px every chip name in the diagram stays inside its box`, async () => {
+      const w = await open('', { viewport: { width, height: 900 } });
+      try {
+        await w.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+        for (const workload of ['Training', 'Inference']) {
+          await w.page.locator('.diagram').getByRole('button', { name: workload }).click();
+          await w.page.waitForSelector(`.diagram .segment--on:text-is("${workload}")`);
+          const boxes = await w.page.locator('.node--chip').evaluateAll((groups) =>
+            groups.map((g) => {
+              const box = g.querySelector('rect').getBBox();
+              const text = g.querySelector('text').getBBox();
+              return {
+                name: g.querySelector('text').textContent,
+                inside: text.x >= box.x && text.x + text.width <= box.x + box.width
+                  && text.y >= box.y && text.y + text.height <= box.y + box.height,
+              };
+            }));
+          assert.ok(boxes.length >= 3, workload);
+          assert.deepEqual(boxes.filter((b) => !b.inside).map((b) => b.name), [], workload);
+        }
+      } finally {
+        await w.close();
+      }
+    });
+  }
 });

@@ -27,6 +27,7 @@ const TOP: i32 = 30;
 const SUPPLIER_X: i32 = 70;
 const CHIP_LEFT: i32 = 118;
 const CHIP_RIGHT: i32 = 218;
+const CHIP_MIDDLE: i32 = (CHIP_LEFT + CHIP_RIGHT) / 2;
 const DEV_X: i32 = 276;
 
 /// An edge between a chip and a developer with the best status among their paths.
@@ -107,6 +108,42 @@ fn supplier_label(svg: &mut Markup, name: &str, x: i32, y: i32) {
         svg.text(rest).end("tspan");
     }
     svg.end("text");
+}
+
+/// A chip's box and name. A parenthesis ("Nvidia GPUs (models not reported)") goes on a second,
+/// smaller line, and a name wider than the column widens its box (up to the space between the
+/// columns), so no name runs out of its box into the developers' dots.
+fn chip_label(svg: &mut Markup, name: &str, y: i32) {
+    let (main, rest) = match name.split_once(" (").or_else(|| name.split_once('（')) {
+        Some((main, rest)) => (main, Some(rest)),
+        None => (name, None),
+    };
+    // The second line is at 10 px: five sixths of the 12 px line's width.
+    let text = label_width(main).max(rest.map_or(0, |r| (label_width(r) + 7) * 5 / 6));
+    let width = (text + 12).clamp(CHIP_RIGHT - CHIP_LEFT, 2 * (DEV_X - 10 - CHIP_MIDDLE));
+    let height = if rest.is_some() { 32 } else { 20 };
+    svg.fixed("<g class=\"node node--chip\">");
+    svg.start("rect")
+        .num("x", CHIP_MIDDLE - width / 2)
+        .num("y", y - height / 2);
+    svg.num("width", width)
+        .num("height", height)
+        .fixed(" rx=\"4\"/>");
+    svg.start("text")
+        .num("x", CHIP_MIDDLE)
+        .num("y", if rest.is_some() { y - 6 } else { y });
+    svg.fixed(" text-anchor=\"middle\" dominant-baseline=\"middle\">")
+        .text(main);
+    if let Some(rest) = rest {
+        let open = if name.contains('（') { "（" } else { "(" };
+        svg.start("tspan")
+            .attr("class", "node__sub")
+            .num("x", CHIP_MIDDLE)
+            .fixed(" dy=\"12\">")
+            .text(open);
+        svg.text(rest).end("tspan");
+    }
+    svg.end("text").end("g");
 }
 
 /// A line from (x1, y1) to (x2, y2).
@@ -267,16 +304,7 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
         svg.end("g");
     }
     for (i, chip) in chips.iter().enumerate() {
-        let yy = y(i, chips.len());
-        svg.fixed("<g class=\"node node--chip\">");
-        svg.start("rect").num("x", CHIP_LEFT).num("y", yy - 10);
-        svg.num("width", CHIP_RIGHT - CHIP_LEFT)
-            .fixed(" height=\"20\" rx=\"4\"/>");
-        svg.start("text")
-            .num("x", (CHIP_LEFT + CHIP_RIGHT) / 2)
-            .num("y", yy);
-        svg.fixed(" text-anchor=\"middle\" dominant-baseline=\"middle\">");
-        svg.text(&chip.name).end("text").end("g");
+        chip_label(&mut svg, &chip.name, y(i, chips.len()));
     }
     for (i, developer) in developers.iter().enumerate() {
         let yy = y(i, developers.len());
