@@ -2,11 +2,14 @@
 // JSON of the view on screen arrive with names that say what they hold, their content is
 // exactly what the model's export gives for that scenario (examples/expected_kit.rs), the CSV
 // parses (UTF-8 with BOM, quoted fields) and its statuses are the model's matrix
-// (examples/expected_matrix.rs), and the JSON parses.
+// (examples/expected_matrix.rs), and the JSON parses. The files are written by
+// web/kit-export.js from the rows the widget hands over: that module alone, without a browser,
+// must write the model's files for more views too (every preset's date, each headline switch).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { launchBrowser, modelExample, openWidget } from './support.mjs';
+import * as kitExport from '../web/kit-export.js';
 
 const READY = '[data-ready]';
 let browser;
@@ -55,6 +58,22 @@ function parseCsv(text) {
   }
   return rows;
 }
+
+test("web/kit-export.js writes the model's CSV and JSON from the rows handed over", () => {
+  assert.ok(kit.exports.length >= 4, 'several views');
+  for (const expected of kit.exports) {
+    const view = kitExport.read(expected.handover);
+    assert.equal(kitExport.csv(view), expected.csv);
+    assert.equal(kitExport.json(view), expected.json);
+  }
+  // What only made-up text has: quotes, a backslash, a control character.
+  const made = kitExport.read('S\x1f2025-08-14\x1f2025-11-30\x1f\x1eR\x1fA "B"\x1fTraining\x1fOpen\x1fa\\b\x1fc\td\x1f\x1e');
+  assert.equal(
+    kitExport.json(made).split('"outcomes":')[1],
+    String.raw`[{"developer":"A \"B\"","workload":"Training","status":"Open","main_path":"a\\b","fallback":"c\u0009d","reasons":[]}]}`,
+  );
+  assert.ok(kitExport.csv(made).endsWith('\r\n"A ""B""","Training","Open","a\\b","c\td","","2025-08-14","","2025-11-30"\r\n'));
+});
 
 async function download(page, name) {
   const [file] = await Promise.all([

@@ -116,13 +116,16 @@ addEventListener("unhandledrejection", (event) => {
   if (isTrap(event.reason)) showPanel("trap", event.reason.message);
 });
 
-// The kit's picture links (SVG, PNG of the matrix and the diagram; src/components/downloads.rs):
-// the code that draws them is fetched at the first click, so no reader's first load carries it.
+// The kit's download links (src/components/downloads.rs): CSV and JSON of the outcomes
+// (`data-chip-paths-kit="export"`), SVG and PNG of the matrix and the diagram ("picture"). The
+// code that writes each file is fetched at the first click, so no reader's first load carries it.
+const KIT = { export: "kit-export.js", picture: "kit-picture.js" };
 addEventListener("click", (event) => {
-  const link = event.target.closest?.("a[data-chip-paths-picture]");
-  if (!link) return;
+  const link = event.target.closest?.("a[data-chip-paths-kit]");
+  const name = link && KIT[link.dataset.chipPathsKit];
+  if (!name) return;
   event.preventDefault();
-  import(new URL("kit-picture.js", import.meta.url)).then((kit) => kit.download(link));
+  import(new URL(name, import.meta.url)).then((kit) => kit.download(link));
 });
 
 // The link's mode, by the widget's rule (src/url.rs, docs/embedding.md): of at most the

@@ -3,6 +3,12 @@
 //! (outlet, date, confidence), plus the scenario (date, switches changed from the record) and the
 //! data's "as of" date, which is also its revision. Plain text building, no serializer: the
 //! widget's wasm carries no JSON writer, and these few shapes do not need one.
+//!
+//! The reader's wasm writes neither file: it hands the view's rows over as plain fields
+//! (`handover`), and web/kit-export.js, fetched at the first click on CSV or JSON, writes the
+//! files from them. `to_csv` and `to_json` here are the reference those files must equal
+//! byte for byte (examples/expected_kit.rs, e2e/kit-downloads.test.mjs); they are linked only
+//! into native code (tests, examples).
 
 use super::date::date_label;
 use super::i18n::msg;
@@ -131,6 +137,54 @@ fn rows<'a>(world: &'a World, evaluation: &'a Evaluation) -> Vec<Row<'a>> {
             }
         })
         .collect()
+}
+
+/// Ends a field of the hand-over (U+001F, the unit separator; no data text contains it).
+const FIELD: char = '\u{1f}';
+/// Ends a record of the hand-over (U+001E, the record separator).
+const RECORD: char = '\u{1e}';
+
+/// The view's rows for web/kit-export.js, which writes the CSV and JSON from them (the reader's
+/// wasm then carries no file writer). Records, each ended by U+001E, of fields each ended by
+/// U+001F; a record's first field says what it is:
+/// - `S`: the scenario's date, the data's "as of" date (first, once);
+/// - `C`: a switch changed from the record: policy id, name, `1` when on (empty when off);
+/// - `R`: a row: developer, workload, status, main path, fallback;
+/// - `r`: a reason of the row before it: status, text;
+/// - `s`: a source of the reason before it: outlet, date, confidence.
+///
+/// The words are `rows`', as `to_csv` and `to_json` use them.
+pub fn handover(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> String {
+    let mut out = String::new();
+    let mut put = |fields: &[&str]| {
+        for f in fields {
+            out.push_str(f);
+            out.push(FIELD);
+        }
+        out.push(RECORD);
+    };
+    put(&["S", &scenario.date, &world.meta.as_of]);
+    for c in changed_switches(world, scenario) {
+        let name = world.policy(c.policy).map_or(c.policy, |p| p.name.as_str());
+        put(&["C", c.policy, name, if c.on { "1" } else { "" }]);
+    }
+    for row in rows(world, evaluation) {
+        put(&[
+            "R",
+            row.developer,
+            &row.workload,
+            &row.status,
+            &row.main,
+            &row.fallback,
+        ]);
+        for r in &row.reasons {
+            put(&["r", &r.status.label(), r.text]);
+            for (outlet, date, confidence) in &r.sources {
+                put(&["s", outlet, date, confidence]);
+            }
+        }
+    }
+    out
 }
 
 /// The switches changed from the record, in words: `Nvidia H20 exports allowed: off`.
@@ -382,6 +436,46 @@ mod tests {
             .flat_map(|r| r["sources"].as_array().unwrap())
             .count();
         assert!(sources > 0, "reasons carry their sources");
+    }
+
+    #[test]
+    fn the_handover_has_a_record_per_row_reason_and_source_with_their_fields() {
+        let world = world();
+        let mut scenario = world.default_scenario();
+        let id = world.meta.headline[0].clone();
+        if !scenario.on.remove(&id) {
+            scenario.on.insert(id);
+        }
+        let evaluation = evaluate(&world, &scenario);
+        let text = handover(&world, &scenario, &evaluation);
+        let records: Vec<Vec<&str>> = text
+            .split_terminator(RECORD)
+            .map(|r| r.split_terminator(FIELD).collect())
+            .collect();
+        let count = |tag: &str, fields: usize| {
+            let of_tag: Vec<_> = records.iter().filter(|r| r[0] == tag).collect();
+            assert!(of_tag.iter().all(|r| r.len() == fields), "{tag}: {fields} fields");
+            of_tag.len()
+        };
+        assert_eq!(records[0], ["S", &scenario.date, &world.meta.as_of]);
+        assert_eq!(count("S", 3), 1);
+        assert_eq!(count("C", 4), 1, "the one switch flipped");
+        assert_eq!(count("R", 6), evaluation.outcomes.len());
+        let reasons: Vec<_> = evaluation
+            .outcomes
+            .iter()
+            .filter_map(|o| o.main())
+            .flat_map(|p| &p.reasons)
+            .collect();
+        assert_eq!(count("r", 3), reasons.len());
+        let sources = reasons
+            .iter()
+            .flat_map(|r| &r.sources)
+            .filter(|id| world.source(id).is_some())
+            .count();
+        assert!(sources > 0);
+        assert_eq!(count("s", 4), sources);
+        assert_eq!(records.len(), 1 + 1 + evaluation.outcomes.len() + reasons.len() + sources);
     }
 
     #[test]
