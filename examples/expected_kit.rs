@@ -72,7 +72,11 @@ fn main() {
     // More views for web/kit-export.js alone (no browser): the record at every preset's date,
     // and every headline switch flipped at the opening date. Its files must equal the model's.
     let mut exports = Vec::new();
-    let mut scenarios: Vec<Scenario> = world.presets.iter().map(|p| world.scenario_at(&p.date)).collect();
+    let mut scenarios: Vec<Scenario> = world
+        .presets
+        .iter()
+        .map(|p| world.scenario_at(&p.date))
+        .collect();
     for id in &world.meta.headline {
         let mut on = record.on.clone();
         if !on.remove(id) {
