@@ -67,12 +67,12 @@ test("web/kit-export.js writes the model's CSV and JSON from the rows handed ove
     assert.equal(kitExport.json(view), expected.json);
   }
   // What only made-up text has: quotes, a backslash, a control character.
-  const made = kitExport.read('S\x1f2025-08-14\x1f2025-11-30\x1f\x1eR\x1fA "B"\x1fTraining\x1fOpen\x1fa\\b\x1fc\td\x1f\x1e');
+  const made = kitExport.read('S\x1f2025-08-14\x1f2025-11-30\x1f\x1eR\x1fA "B"\x1fTraining\x1fOpen\x1fa\\b\x1fc\td\x1fLimited\x1f\x1e');
   assert.equal(
     kitExport.json(made).split('"outcomes":')[1],
-    String.raw`[{"developer":"A \"B\"","workload":"Training","status":"Open","main_path":"a\\b","fallback":"c\u0009d","reasons":[]}]}`,
+    String.raw`[{"developer":"A \"B\"","workload":"Training","status":"Open","main_path":"a\\b","fallback":"c\u0009d — Limited","reasons":[]}]}`,
   );
-  assert.ok(kitExport.csv(made).endsWith('\r\n"A ""B""","Training","Open","a\\b","c\td","","2025-08-14","","2025-11-30"\r\n'));
+  assert.ok(kitExport.csv(made).endsWith('\r\n"A ""B""","Training","Open","a\\b","c\td — Limited","","2025-08-14","","2025-11-30"\r\n'));
 });
 
 async function download(page, name) {

@@ -21,8 +21,8 @@ export function read(text) {
     if (tag === "S") [view.date, view.asOf] = f;
     else if (tag === "C") view.changed.push({ policy: f[0], name: f[1], on: f[2] === "1" });
     else if (tag === "R") {
-      const [developer, workload, status, main, fallback] = f;
-      view.rows.push({ developer, workload, status, main, fallback, reasons: [] });
+      const [developer, workload, status, main, fallback, fallbackStatus] = f;
+      view.rows.push({ developer, workload, status, main, fallback: fallback && `${fallback} — ${fallbackStatus}`, reasons: [] });
     } else if (tag === "r") view.rows.at(-1).reasons.push({ status: f[0], text: f[1], sources: [] });
     else if (tag === "s") view.rows.at(-1).reasons.at(-1).sources.push({ outlet: f[0], date: f[1], confidence: f[2] });
   }

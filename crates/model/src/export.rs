@@ -87,25 +87,29 @@ const RECORD: char = '\u{1e}';
 /// U+001F; a record's first field says what it is:
 /// - `S`: the scenario's date, the data's "as of" date (first, once);
 /// - `C`: a switch changed from the record: policy id, name, `1` when on (empty when off);
-/// - `R`: a row: developer, workload, status, main path, fallback;
+/// - `R`: a row: developer, workload, status, main path, fallback path, fallback status (the
+///   files write the fallback as `path — status`, empty when there is none);
 /// - `r`: a reason of the row before it: status, text;
 /// - `s`: a source of the reason before it: outlet, date, confidence.
 pub fn handover(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> String {
-    let mut out = String::new();
-    let mut put = |fields: &[&str]| {
+    // One copy of the loop in the wasm, not one per record kind.
+    #[inline(never)]
+    fn push(out: &mut String, fields: &[&str]) {
         for f in fields {
             out.push_str(f);
             out.push(FIELD);
         }
         out.push(RECORD);
-    };
+    }
+    let mut out = String::new();
+    let mut put = |fields: &[&str]| push(&mut out, fields);
     put(&["S", &scenario.date, &world.meta.as_of]);
     for c in changed_switches(world, scenario) {
         let name = world.policy(c.policy).map_or(c.policy, |p| p.name.as_str());
         put(&["C", c.policy, name, if c.on { "1" } else { "" }]);
     }
     for outcome in &evaluation.outcomes {
-        let main = outcome.main();
+        let (main, fallback) = (outcome.main(), outcome.fallback());
         put(&[
             "R",
             world
@@ -117,13 +121,8 @@ pub fn handover(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> 
                 .filter(|_| main.is_some())
                 .map_or_else(crate::i18n::msg::status_not_reported, Status::label),
             &main.map_or_else(String::new, |p| path_name(world, &p.chip, p.route)),
-            &outcome.fallback().map_or_else(String::new, |p| {
-                format!(
-                    "{} — {}",
-                    path_name(world, &p.chip, p.route),
-                    p.status.label()
-                )
-            }),
+            &fallback.map_or_else(String::new, |p| path_name(world, &p.chip, p.route)),
+            &fallback.map_or_else(String::new, |p| p.status.label()),
         ]);
         for r in main.map(|p| p.reasons.as_slice()).unwrap_or_default() {
             put(&["r", &r.status.label(), &r.text]);
@@ -142,9 +141,10 @@ struct ReasonText<'a> {
     sources: Vec<[&'a str; 3]>,
 }
 
-/// One row of the files: a developer's outcome for a workload.
+/// One row of the files: a developer's outcome for a workload: developer, workload, status,
+/// main path, fallback (`path — status`).
 struct Row<'a> {
-    fields: [&'a str; 5],
+    fields: [std::borrow::Cow<'a, str>; 5],
     reasons: Vec<ReasonText<'a>>,
 }
 
@@ -159,7 +159,17 @@ fn read(text: &str) -> (Vec<Row<'_>>, Vec<(&str, &str, bool)>) {
         match at(0) {
             "C" => changed.push((at(1), at(2), at(3) == "1")),
             "R" => rows.push(Row {
-                fields: [at(1), at(2), at(3), at(4), at(5)],
+                fields: [
+                    at(1).into(),
+                    at(2).into(),
+                    at(3).into(),
+                    at(4).into(),
+                    if at(5).is_empty() {
+                        "".into()
+                    } else {
+                        format!("{} — {}", at(5), at(6)).into()
+                    },
+                ],
                 reasons: Vec::new(),
             }),
             "r" => {
@@ -243,7 +253,7 @@ pub fn to_csv(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> St
             })
             .collect::<Vec<_>>()
             .join(" | ");
-        let [developer, workload, status, main, fallback] = row.fields;
+        let [developer, workload, status, main, fallback] = &row.fields;
         line(&[
             developer,
             workload,
@@ -317,7 +327,7 @@ pub fn to_json(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> S
             ",\"fallback\":",
         ]
         .iter()
-        .zip(row.fields)
+        .zip(&row.fields)
         {
             o.push_str(key);
             push_json(&mut o, value);
@@ -458,7 +468,7 @@ mod tests {
         assert_eq!(records[0], ["S", &scenario.date, &world.meta.as_of]);
         assert_eq!(count("S", 3), 1);
         assert_eq!(count("C", 4), 1, "the one switch flipped");
-        assert_eq!(count("R", 6), evaluation.outcomes.len());
+        assert_eq!(count("R", 7), evaluation.outcomes.len());
         let reasons: Vec<_> = evaluation
             .outcomes
             .iter()
