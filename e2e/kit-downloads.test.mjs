@@ -7,8 +7,10 @@
 // must write the model's files for more views too (every preset's date, each headline switch).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { launchBrowser, modelExample, openWidget } from './support.mjs';
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { distDir, launchBrowser, modelExample, openWidget } from './support.mjs';
 import * as kitExport from '../web/kit-export.js';
 
 const READY = '[data-ready]';
@@ -73,6 +75,19 @@ test("web/kit-export.js writes the model's CSV and JSON from the rows handed ove
     String.raw`[{"developer":"A \"B\"","workload":"Training","status":"Open","main_path":"a\\b","fallback":"c\u0009d — Limited","reasons":[]}]}`,
   );
   assert.ok(kitExport.csv(made).endsWith('\r\n"A ""B""","Training","Open","a\\b","c\td — Limited","","2025-08-14","","2025-11-30"\r\n'));
+});
+
+test("the release build names the kit's modules after their content, as the loader asks for them", async () => {
+  const files = await readdir(distDir);
+  const loader = await readFile(join(distDir, files.find((f) => /^loader-[0-9a-f]{16}\.js$/.test(f))), 'utf8');
+  for (const stem of ['kit-export', 'kit-picture']) {
+    assert.ok(!files.includes(`${stem}.js`), `no ${stem}.js without its content's name`);
+    const named = files.filter((f) => new RegExp(`^${stem}-[0-9a-f]{16}\\.js$`).test(f));
+    assert.equal(named.length, 1, stem);
+    assert.ok(loader.includes(`"${named[0]}"`), `the loader names ${named[0]}`);
+    const hash = createHash('sha256').update(await readFile(join(distDir, named[0]))).digest('hex');
+    assert.equal(named[0], `${stem}-${hash.slice(0, 16)}.js`);
+  }
 });
 
 async function download(page, name) {
