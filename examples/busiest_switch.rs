@@ -13,8 +13,7 @@ fn cells(world: &World, evaluation: &Evaluation) -> Vec<(String, String, String)
         .iter()
         .map(|o| {
             (
-                o.status()
-                    .map_or_else(|| "Not reported".to_string(), |s| s.label()),
+                o.status().map_or("Not reported", |s| s.label()).to_string(),
                 o.main().map(|p| path_summary(world, p)).unwrap_or_default(),
                 o.fallback()
                     .map(|f| format!("{}:{}", f.chip, f.status.label()))

@@ -15,9 +15,7 @@ fn matrix(world: &World, evaluation: &Evaluation) -> Value {
             .iter()
             .filter(|o| o.developer == developer.id)
         {
-            let word = outcome
-                .status()
-                .map_or_else(|| "Not reported".to_string(), |s| s.label());
+            let word = outcome.status().map_or("Not reported", |s| s.label());
             // As the cell reads: the main path, its "modelled" mark (with the words screen
             // readers hear), then a better-off fallback.
             let mut path = outcome

@@ -10,6 +10,12 @@ status-at-risk = At risk
 status-blocked = Blocked
 # A matrix cell or a download row whose developer has no path on the record for the workload.
 status-not-reported = Not reported
+# The same words inside a sentence ("… is now limited"): lower case in English.
+status-open-in-text = open
+status-friction-in-text = friction
+status-limited-in-text = limited
+status-at-risk-in-text = at risk
+status-blocked-in-text = blocked
 
 # What each status means, in one line.
 meaning-open = no known obstacle

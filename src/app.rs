@@ -53,7 +53,7 @@ fn DataProblems(props: &DataProblemsProps) -> Html {
     use_auto_height(child_id_in(&current_query()));
     html! {
         <main class="cp cp--problems" data-chip-paths-root="">
-            { error_panel(&msg::data_problems(), &props.problems) }
+            { error_panel(msg::data_problems(), &props.problems) }
         </main>
     }
 }

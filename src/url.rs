@@ -84,7 +84,7 @@ impl Part {
         }
     }
     /// As the embed dialog names it.
-    pub fn label(self) -> String {
+    pub fn label(self) -> &'static str {
         use crate::model::i18n::msg;
         match self {
             Part::Switches => msg::part_switches(),

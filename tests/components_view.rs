@@ -688,7 +688,7 @@ async fn the_status_legend_explains_the_statuses_on_record_and_any_shown_now() {
     let html = render_view(status_legend(&on_record, &empty)).await;
     assert!(html.contains(">Open<") && html.contains(">Limited<"));
     assert!(!html.contains(">Blocked<") && !html.contains(">At risk<"));
-    assert!(html.contains(&Status::Limited.meaning()));
+    assert!(html.contains(Status::Limited.meaning()));
 }
 
 #[tokio::test]
@@ -916,7 +916,7 @@ async fn compact_cells_are_disclosures_whose_reasons_and_fallback_wait_beneath()
         }
         if let Some(fallback) = outcome.fallback() {
             assert!(region.contains("Fallback: "), "{region}");
-            assert!(region.contains(&fallback.status.label()), "{region}");
+            assert!(region.contains(fallback.status.label()), "{region}");
         }
         assert!(html.contains(&format!(
             "aria-controls=\"why-{}-training\"",

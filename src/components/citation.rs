@@ -20,14 +20,14 @@ pub fn push_citations(m: &mut Markup, world: &World, sources: &[SourceId]) {
     if sources.is_empty() {
         return;
     }
-    m.fixed("<span class=\"cites\">").text(&msg::cites_open());
+    m.fixed("<span class=\"cites\">").text(msg::cites_open());
     for (i, id) in sources.iter().enumerate() {
         if i > 0 {
-            m.text(&msg::why_separator());
+            m.text(msg::why_separator());
         }
         push_citation(m, world, id);
     }
-    m.text(&msg::cites_close()).fixed("</span>");
+    m.text(msg::cites_close()).fixed("</span>");
 }
 
 /// One citation, by source id from the data file.
@@ -41,7 +41,7 @@ fn push_citation(m: &mut Markup, world: &World, id: &str) {
                 .open();
             m.text(&msg::cite(&source.outlet, &date_label(&source.date)));
             m.fixed("<span class=\"cite__conf\">")
-                .text(&msg::cite_confidence(&source.confidence.label()));
+                .text(&msg::cite_confidence(source.confidence.label()));
             m.fixed("</span></a>");
         }
         // Validation rules out dangling ids; if one slips through, say so rather than hide it.

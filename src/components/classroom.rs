@@ -193,7 +193,7 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
             .filter(|&i| !in_caption.contains(&i) && uses(prompt, GLOSSARY[i].1)).collect();
         let title_only: Vec<usize> = new_words.iter().copied()
             .filter(|i| !in_caption.contains(i) && !in_prompt.contains(i)).collect();
-        let extra = glossary_terms(&title_only, &msg::new_words());
+        let extra = glossary_terms(&title_only, msg::new_words());
         let prompt = (!prompt.is_empty()).then(|| with_terms(prompt, &in_prompt, "prompt").0);
         html! {
             <div class="cp__story">
@@ -260,7 +260,7 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
 fn sheet_button(
     sheet: &UseStateHandle<Option<crate::components::worksheet::Sheet>>,
     which: crate::components::worksheet::Sheet,
-    label: String,
+    label: &'static str,
 ) -> Html {
     let open = **sheet == Some(which);
     let onclick = {

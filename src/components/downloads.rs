@@ -15,7 +15,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// A link whose file web/loader.js has `kit` (web/kit-<kit>.js) write: no listener of its own.
-fn link(kit: &'static str, what: &'static str, kind: &'static str, label: String) -> Html {
+fn link(kit: &'static str, what: &'static str, kind: &'static str, label: &'static str) -> Html {
     html! { <a class="button" href="#" data-chip-paths-kit={kit} data-what={what} data-kind={kind}>{ label }</a> }
 }
 
@@ -55,7 +55,7 @@ pub fn downloads(
         <p class="downloads" data-name={file_name(world, scenario, "csv")}
             data-scenario={scenario_line(world, scenario)} data-source={source_line(world)} {onclick}>
             { msg::downloads_label() }
-            { link("export", "rows", "csv", "CSV".into()) }{ " " }{ link("export", "rows", "json", "JSON".into()) }
+            { link("export", "rows", "csv", "CSV") }{ " " }{ link("export", "rows", "json", "JSON") }
             { pictures() }
         </p>
     }

@@ -21,7 +21,7 @@ pub fn embed_credit(query: &str, as_of: Option<&str>) -> Html {
     let mut m = Markup::new();
     // A footer (contentinfo landmark): every part of the embed sits in a landmark.
     m.fixed("<footer class=\"embed-credit\"><span class=\"embed-credit__name\">")
-        .text(&msg::brand())
+        .text(msg::brand())
         .fixed("</span>");
     if let Some(as_of) = as_of {
         m.fixed("<span>")
@@ -32,10 +32,10 @@ pub fn embed_credit(query: &str, as_of: Option<&str>) -> Html {
         .start("a")
         .attr("href", &href)
         .fixed(" target=\"_blank\" rel=\"noopener\">");
-    m.text(&msg::credit_full_view())
+    m.text(msg::credit_full_view())
         .fixed("<span aria-hidden=\"true\"> ↗</span>");
     m.fixed("<span class=\"visually-hidden\">")
-        .text(&msg::new_tab())
+        .text(msg::new_tab())
         .fixed("</span></a></footer>");
     text::raw(m)
 }

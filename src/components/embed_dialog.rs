@@ -19,7 +19,7 @@ use crate::url::{EmbedChoice, Part, Theme, ViewState};
 
 /// What the iframe's `title` says to screen-reader users on the host page (in the language
 /// of the view the code is copied from, which its link carries too).
-pub fn embed_title() -> String {
+pub fn embed_title() -> &'static str {
     msg::embed_title()
 }
 
@@ -51,7 +51,7 @@ impl Snippets {
         heights: &[(u32, u32)],
         preview: Option<&(String, String)>,
     ) -> Result<Snippets, String> {
-        let mut iframe = responsive_code(embed_page, child_id, &embed_title(), heights)?;
+        let mut iframe = responsive_code(embed_page, child_id, embed_title(), heights)?;
         if let Some((image, alt)) = preview {
             let image = if image.starts_with("https://") || image.starts_with("http://") {
                 image.clone()
@@ -66,7 +66,7 @@ impl Snippets {
             script: script_code(
                 embed_page,
                 &sibling_url(page_url, "embed.js")?,
-                &embed_title(),
+                embed_title(),
             )?,
         })
     }
@@ -258,7 +258,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             .collect();
         msg::embed_heights(&each.join(" · "), &thousands(default_height(&heights)))
     } else {
-        msg::embed_measuring()
+        msg::embed_measuring().to_string()
     };
 
     let body = match &snippets {
@@ -318,7 +318,7 @@ fn option(
     kind: &'static str,
     prefix: &'static str,
     slug: &'static str,
-    label: String,
+    label: &'static str,
     checked: bool,
     onchange: Callback<Event>,
 ) -> Html {
@@ -375,7 +375,7 @@ fn thousands(n: u32) -> String {
 /// A view function, not a component: the dialog holds the state, including the status line.
 fn copy_field(
     slug: &'static str,
-    [label, hint, copy_label]: [String; 3],
+    [label, hint, copy_label]: [&'static str; 3],
     text: &str,
     rows: u32,
     shown: &UseStateHandle<Shown>,
@@ -383,7 +383,7 @@ fn copy_field(
     let id = "embed-".to_owned() + slug;
     let copy = {
         let done = {
-            let (id, shown, label) = (id.clone(), shown.clone(), label.clone());
+            let (id, shown, label) = (id.clone(), shown.clone(), label);
             Callback::from(move |copied: bool| {
                 let say = |status: String| {
                     shown.set(Shown {
@@ -392,11 +392,11 @@ fn copy_field(
                     })
                 };
                 if copied {
-                    say(msg::embed_copied(&label));
+                    say(msg::embed_copied(label));
                 } else if let Some(area) = text_area(&id) {
                     let _ = area.focus();
                     area.select();
-                    say(msg::embed_selected(&label));
+                    say(msg::embed_selected(label));
                 }
             })
         };

@@ -11,7 +11,7 @@ use yew::Html;
 pub fn error_panel(message: &str, problems: &[String]) -> Html {
     let mut m = Markup::new();
     m.fixed("<div class=\"error-panel\" role=\"alert\"><h1>")
-        .text(&msg::error_heading())
+        .text(msg::error_heading())
         .fixed("</h1><p>");
     m.text(message).fixed("</p>");
     if !problems.is_empty() {
@@ -22,7 +22,7 @@ pub fn error_panel(message: &str, problems: &[String]) -> Html {
         m.fixed("</ul>");
     }
     m.fixed("<p><a href=\"?\">")
-        .text(&msg::error_reload())
+        .text(msg::error_reload())
         .fixed("</a></p></div>");
     text::raw(m)
 }

@@ -38,7 +38,7 @@ pub fn headline(world: &World, evaluation: &Evaluation, date: &str) -> Html {
         Some(event) if event.date == date => msg::headline_event(&event.title),
         // Each event carries its own date: the reader may be looking at a later day.
         Some(event) => msg::headline_latest(&date_label(&event.date), &event.title),
-        None => msg::headline_before(),
+        None => msg::headline_before().to_string(),
     });
     m.fixed("</p><p class=\"headline__tally\">");
     m.text(&msg::headline_tally(

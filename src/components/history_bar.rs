@@ -15,7 +15,7 @@ use yew::prelude::*;
 /// them by their place.
 pub fn history_bar(state: &AppState, dispatch: &Callback<Action>) -> Html {
     // One callback type for the three buttons (each closure type is its own code in the wasm).
-    let button = |label: String, enabled: bool, which: u8| {
+    let button = |label: &'static str, enabled: bool, which: u8| {
         let onclick = dispatch.reform(move |_: MouseEvent| match which {
             0 => Action::Undo,
             1 => Action::Redo,

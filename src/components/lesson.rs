@@ -137,7 +137,7 @@ pub fn glossary_terms(entries: &[usize], heading: &str) -> Html {
 /// two entries a line in the matrix's 26em (docs/classroom.md has the figures). Short forms of
 /// `Status::meaning` and of the glossary's entries (which the start card and the words in the
 /// text explain in full), saying nothing they do not.
-fn status_gloss(status: Status) -> String {
+fn status_gloss(status: Status) -> &'static str {
     match status {
         Status::Open => msg::gloss_open(),
         Status::Friction => msg::gloss_friction(),

@@ -156,7 +156,7 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
             let Some(outcome) = outcome.filter(|o| o.main().is_some()) else {
                 let mut none = Markup::new();
                 none.fixed("<span class=\"matrix__none\">")
-                    .text(&msg::status_not_reported())
+                    .text(msg::status_not_reported())
                     .fixed("</span>");
                 push_record_note(&mut none, note);
                 return html! {
@@ -249,7 +249,7 @@ fn full_cell(
     let status = match mark {
         Some(mark) => {
             cell.fixed("<span class=\"matrix__was\">")
-                .text(&mark.before.label())
+                .text(mark.before.label())
                 .fixed(" →</span> ");
             mark.after
         }
@@ -271,7 +271,7 @@ fn full_cell(
         cell.fixed("<span class=\"matrix__fallback\">");
         cell.text(&msg::matrix_fallback(
             &path_name(world, &fallback.chip, fallback.route),
-            &fallback.status.label(),
+            fallback.status.label(),
         ))
         .fixed("</span>");
     }
@@ -291,14 +291,13 @@ fn push_record_note(cell: &mut Markup, note: Option<&RecordNote>) {
     let Some(note) = note else { return };
     cell.fixed("<span class=\"matrix__record\">")
         .text(&msg::matrix_on_record(
-            &note
-                .status
+            note.status
                 .map_or_else(msg::status_not_reported, Status::label),
         ))
         .fixed("</span>");
     if note.differs {
         cell.fixed("<span class=\"matrix__differs\"><strong>")
-            .text(&msg::matrix_differs())
+            .text(msg::matrix_differs())
             .fixed("</strong>");
         for (i, why) in note.why.iter().enumerate() {
             let lead = match (i, note.lifted) {
@@ -306,7 +305,7 @@ fn push_record_note(cell: &mut Markup, note: Option<&RecordNote>) {
                 (0, false) => msg::matrix_added_here(),
                 _ => msg::why_separator(),
             };
-            cell.text(&lead).text(why);
+            cell.text(lead).text(why);
         }
         cell.fixed("</span>");
     }
@@ -334,14 +333,12 @@ fn compact_cell(
         .fixed("</span>");
     let mut why = Markup::new();
     if main.reasons.is_empty() {
-        why.fixed("<p>")
-            .text(&msg::matrix_no_policy())
-            .fixed("</p>");
+        why.fixed("<p>").text(msg::matrix_no_policy()).fixed("</p>");
     } else {
         why.fixed("<ul class=\"matrix__reasons\">");
         for reason in &main.reasons {
             why.fixed("<li><span class=\"matrix__reason-status\">")
-                .text(&msg::reason_status(&reason.status.label()))
+                .text(&msg::reason_status(reason.status.label()))
                 .fixed("</span> ")
                 .text(&reason.text)
                 .fixed(" ");
@@ -361,7 +358,7 @@ fn compact_cell(
         why.fixed("<p class=\"matrix__fallback\">")
             .text(&msg::matrix_fallback(
                 &path_name(world, &fallback.chip, fallback.route),
-                &fallback.status.label(),
+                fallback.status.label(),
             ))
             .fixed("</p>");
     }

@@ -14,9 +14,9 @@ pub fn page_footer(world: &World, tools: Html) -> Html {
     note.fixed("<p>")
         .text(&msg::footer_as_of(&date_label(&world.meta.as_of)))
         .fixed(" <a href=\"#sources\">")
-        .text(&msg::footer_sources())
+        .text(msg::footer_sources())
         .fixed("</a>")
-        .text(&msg::footer_privacy())
+        .text(msg::footer_privacy())
         .fixed("</p>");
     html! {
         <footer class="page-footer">

@@ -66,11 +66,11 @@ pub fn PathDetails(props: &PathDetailsProps) -> Html {
         let outcome = props.evaluation.outcome(&developer.id, workload);
         let paths = outcome.map(|o| o.paths.as_slice()).unwrap_or_default();
         body.fixed("<section class=\"details__workload\"><h4>")
-            .text(&workload.label());
+            .text(workload.label());
         body.fixed("</h4>");
         if paths.is_empty() {
             body.fixed("<p class=\"details__none\">")
-                .text(&msg::details_none())
+                .text(msg::details_none())
                 .fixed("</p>");
         } else {
             body.fixed("<ol class=\"details__paths\">");
@@ -143,7 +143,7 @@ fn push_path(
     body.fixed("<span class=\"details__route\">");
     body.text(&msg::path_name(
         text::chip_name(world, &path.chip),
-        &path.route.label(),
+        path.route.label(),
     ));
     body.fixed("</span>");
     let (class, role) = if path.main {
@@ -156,7 +156,7 @@ fn push_path(
     } else {
         ("<span class=\"details__role\">", msg::details_other())
     };
-    body.fixed(class).text(&role).fixed("</span>");
+    body.fixed(class).text(role).fixed("</span>");
     let reported = developer.paths.get(path.reported);
     if reported.is_some_and(|p| p.modelled) {
         text::push_modelled(body);
@@ -174,7 +174,7 @@ fn push_path(
             .text(&msg::details_claim(&reported.claim));
         if reported.disputed {
             body.fixed("<span class=\"details__disputed\">")
-                .text(&msg::details_disputed())
+                .text(msg::details_disputed())
                 .fixed("</span>");
         }
         body.fixed(" ");
@@ -184,13 +184,13 @@ fn push_path(
     }
     if path.reasons.is_empty() {
         body.fixed("<p class=\"details__open\">")
-            .text(&msg::matrix_no_policy())
+            .text(msg::matrix_no_policy())
             .fixed("</p>");
     } else {
         body.fixed("<ul class=\"details__reasons\">");
         for reason in &path.reasons {
             body.fixed("<li class=\"details__reason\"><span class=\"details__reason-status\">");
-            body.text(&msg::reason_status(&reason.status.label()))
+            body.text(&msg::reason_status(reason.status.label()))
                 .fixed(" </span>")
                 .text(&reason.text);
             body.fixed(" ");

@@ -172,7 +172,7 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
     // nodes. (One piece for the whole SVG cost ≈ 2 ms per toggle to parse and lay out again.)
     let mut svg = Markup::new();
     svg.fixed("<title id=\"diagram-title\">")
-        .text(&msg::diagram_title(&props.workload.word()));
+        .text(&msg::diagram_title(props.workload.word()));
     svg.fixed("</title><desc id=\"diagram-desc\">");
     svg.text(&msg::diagram_desc(
         chips.len(),
@@ -186,16 +186,16 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
     svg.start("text")
         .num("x", SUPPLIER_X)
         .fixed(" y=\"14\" text-anchor=\"end\">")
-        .text(&msg::diagram_suppliers())
+        .text(msg::diagram_suppliers())
         .end("text");
     svg.start("text").num("x", (CHIP_LEFT + CHIP_RIGHT) / 2);
     svg.fixed(" y=\"14\" text-anchor=\"middle\">")
-        .text(&msg::diagram_chips())
+        .text(msg::diagram_chips())
         .end("text");
     svg.start("text")
         .num("x", DEV_X)
         .fixed(" y=\"14\">")
-        .text(&msg::diagram_developers())
+        .text(msg::diagram_developers())
         .fixed("</text></g>");
     svg.fixed("<g aria-hidden=\"true\">");
     for chip in &chips {
@@ -214,7 +214,7 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
         let label = msg::diagram_edge(
             text::chip_name(world, &edge.chip),
             text::developer_name(world, &edge.developer),
-            &edge.status.label(),
+            edge.status.label(),
         );
         let mut class = "edge edge--".to_owned() + edge.status.slug();
         if selected.is_some_and(|s| s != edge.developer) {
@@ -303,10 +303,10 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
     let heads = [msg::diagram_suppliers(), msg::diagram_developers()];
     let left = SUPPLIER_X
         - widest(&mut makers.iter().map(|m| m.split(" (").next().unwrap_or(m)))
-            .max(label_width(&heads[0]));
+            .max(label_width(heads[0]));
     let right = DEV_X
         + 6
-        + widest(&mut developers.iter().map(|d| d.name.as_str())).max(label_width(&heads[1]));
+        + widest(&mut developers.iter().map(|d| d.name.as_str())).max(label_width(heads[1]));
     let min_x = left.min(0);
     let mut view_box = Markup::new();
     view_box
@@ -369,5 +369,5 @@ fn edge_legend(evaluation: &Evaluation, workload: Workload) -> String {
             Status::Blocked => msg::diagram_legend_blocked(),
         })
         .collect::<Vec<_>>()
-        .join(&msg::sentence_separator())
+        .join(msg::sentence_separator())
 }

@@ -52,7 +52,7 @@ pub fn PolicySwitch(props: &PolicySwitchProps) -> Html {
     if policy.hypothetical {
         summary
             .fixed("<span class=\"switch__whatif\">")
-            .text(&msg::switch_what_if())
+            .text(msg::switch_what_if())
             .fixed("</span>");
     }
     summary

@@ -162,7 +162,7 @@ fn nobody_option(props: &PredictPanelProps, checked: bool, answer_is_nobody: boo
         let ontoggle = props.ontoggle.clone();
         Callback::from(move |_: Event| ontoggle.emit(AttrValue::from(NOBODY)))
     };
-    let words = verdict.map_or_else(String::new, Verdict::words);
+    let words = verdict.map_or("", Verdict::words);
     html! {
         <li key={NOBODY} class={verdict.map_or("predict__option predict__option--nobody", Verdict::class)}>
             <input type="checkbox" id="predict-nobody" {checked} disabled={props.revealed} {onchange} />
@@ -219,7 +219,7 @@ impl Verdict {
             Verdict::Missed | Verdict::Wrong => "✗",
         }
     }
-    fn words(self) -> String {
+    fn words(self) -> &'static str {
         match self {
             // Short, to sit beside the name on a projector: the matrix marks who gets worse
             // and the score line names them.
@@ -255,13 +255,13 @@ fn summary(
         ids.iter()
             .map(|id| name(id))
             .collect::<Vec<_>>()
-            .join(&msg::list_separator())
+            .join(msg::list_separator())
     };
     if picked_nobody && !answer.is_empty() {
         return msg::score_not_nobody(&names(answer));
     }
     let mut sentence = if answer.is_empty() {
-        msg::score_nobody()
+        msg::score_nobody().to_string()
     } else {
         msg::score_found(
             &tally.right.len().to_string(),
@@ -276,7 +276,7 @@ fn summary(
         sentence.push_str(&msg::score_kept(&names(&tally.wrong)));
     }
     if tally.is_perfect() {
-        sentence.push_str(&msg::score_all_correct());
+        sentence.push_str(msg::score_all_correct());
     }
     sentence
 }
@@ -286,7 +286,7 @@ pub(crate) fn explanation(world: &WorldRef, result: &Reveal) -> Html {
     if result.losses.is_empty() {
         return html! {
             <p class="predict__none">
-                { msg::predict_none_worse(&result.question.workload.word()) }
+                { msg::predict_none_worse(result.question.workload.word()) }
             </p>
         };
     }

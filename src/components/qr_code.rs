@@ -59,7 +59,7 @@ pub fn qr_svg(link: &str, label: &str) -> Option<String> {
 /// The code of `link` with the link written out beneath it (for those who type it), or a
 /// message where it cannot be encoded.
 pub fn qr_figure(link: &str) -> Html {
-    match qr_svg(link, &msg::qr_label()) {
+    match qr_svg(link, msg::qr_label()) {
         Some(svg) => html! {
             <figure class="qr-figure">
                 { Html::from_html_unchecked(AttrValue::from(svg)) }
@@ -123,7 +123,7 @@ mod tests {
     #[test]
     fn a_link_too_long_for_any_qr_code_gets_a_message() {
         let link = "https://x.example/?".to_owned() + &"a".repeat(5_000);
-        assert_eq!(qr_svg(&link, &msg::qr_label()), None);
+        assert_eq!(qr_svg(&link, msg::qr_label()), None);
     }
 
     #[tokio::test]

@@ -29,13 +29,13 @@ pub fn SourcesPanel(props: &SourcesPanelProps) -> Html {
     let mut m = Markup::new();
     m.fixed("<section class=\"sources\" id=\"sources\" aria-labelledby=\"sources-heading\">");
     m.fixed("<h2 id=\"sources-heading\">")
-        .text(&msg::sources_heading())
+        .text(msg::sources_heading())
         .fixed("</h2><p class=\"sources__asof\">");
     m.text(&msg::sources_checked(&date_label(&world.meta.as_of)))
         .fixed("</p>");
     if !world.meta.unknowns.is_empty() {
         m.fixed("<h3>")
-            .text(&msg::sources_unknowns())
+            .text(msg::sources_unknowns())
             .fixed("</h3><ul class=\"sources__unknowns\">");
         for unknown in &world.meta.unknowns {
             m.fixed("<li>").text(&unknown.text).fixed("</li>");
@@ -48,7 +48,7 @@ pub fn SourcesPanel(props: &SourcesPanelProps) -> Html {
             world.meta.corrections.iter().collect();
         crate::model::sort_short_by(&mut corrections, |a, b| b.date.cmp(&a.date));
         m.fixed("<h3>")
-            .text(&msg::sources_corrections())
+            .text(msg::sources_corrections())
             .fixed("</h3><ul class=\"sources__corrections\">");
         for correction in corrections {
             m.fixed("<li><span class=\"sources__date\">")
@@ -62,11 +62,11 @@ pub fn SourcesPanel(props: &SourcesPanelProps) -> Html {
     }
     // The file names stay as they are (they are what the links download).
     m.fixed("<p class=\"sources__download\">")
-        .text(&msg::sources_download())
+        .text(msg::sources_download())
         .fixed("<a href=\"data/world.toml\" download=\"chip-paths-world.toml\">world.toml</a>")
-        .text(&msg::sources_download_world())
+        .text(msg::sources_download_world())
         .fixed("<a href=\"data/story.toml\" download=\"chip-paths-story.toml\">story.toml</a>")
-        .text(&msg::sources_download_story())
+        .text(msg::sources_download_story())
         .fixed("</p>");
     m.fixed(if props.folded {
         "<details class=\"sources__all\">"
@@ -97,7 +97,7 @@ pub fn SourcesPanel(props: &SourcesPanelProps) -> Html {
                 m.fixed(" rel=\"noopener noreferrer\">").text(&source.title);
                 if props.new_tab {
                     m.fixed("<span class=\"visually-hidden\">")
-                        .text(&msg::new_tab())
+                        .text(msg::new_tab())
                         .fixed("</span>");
                 }
                 m.fixed("</a>");
@@ -109,7 +109,7 @@ pub fn SourcesPanel(props: &SourcesPanelProps) -> Html {
             }
         }
         m.fixed("<span class=\"sources__conf\">")
-            .text(&msg::sources_confidence(&source.confidence.label()));
+            .text(&msg::sources_confidence(source.confidence.label()));
         m.fixed("</span></li>");
     }
     m.fixed("</ol></details></section>");

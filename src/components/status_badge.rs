@@ -32,13 +32,13 @@ pub fn status_legend(on_record: &[Status], evaluation: &Evaluation) -> Html {
     let mut m = Markup::new();
     m.start("dl")
         .attr("class", "legend")
-        .attr("aria-label", &msg::legend_label())
+        .attr("aria-label", msg::legend_label())
         .open();
     for status in legend_statuses(on_record, evaluation) {
         m.fixed("<div class=\"legend__item\"><dt>");
         push_status_badge(&mut m, status);
         m.fixed("</dt><dd>")
-            .text(&status.meaning())
+            .text(status.meaning())
             .fixed("</dd></div>");
     }
     m.fixed("</dl>");
@@ -59,7 +59,7 @@ pub fn push_status_badge(m: &mut Markup, status: Status) {
         .fixed("\">");
     push_icon(m, status);
     m.fixed("<span class=\"status__word\">")
-        .text(&status.label());
+        .text(status.label());
     m.fixed("</span></span>");
 }
 

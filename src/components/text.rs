@@ -48,11 +48,11 @@ pub fn push_modelled(m: &mut Markup) {
     let why = msg::modelled_why();
     m.start("span")
         .attr("class", "modelled")
-        .attr("title", &why)
+        .attr("title", why)
         .open()
-        .text(&msg::modelled())
+        .text(msg::modelled())
         .fixed("<span class=\"visually-hidden\">")
-        .text(&msg::modelled_colon(&why))
+        .text(&msg::modelled_colon(why))
         .fixed("</span></span>");
 }
 

@@ -9,7 +9,7 @@ use yew::prelude::*;
 pub const THEMES: [&str; 3] = ["auto", "light", "dark"];
 
 /// A theme's name in the reader's language.
-fn label(theme: &str) -> String {
+fn label(theme: &str) -> &'static str {
     match theme {
         "light" => msg::theme_light(),
         "dark" => msg::theme_dark(),

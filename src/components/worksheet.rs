@@ -102,7 +102,7 @@ pub fn answer_key(world: &WorldRef) -> Html {
                 }
             }
             let answer = if result.losses.is_empty() {
-                msg::score_nobody()
+                msg::score_nobody().to_string()
             } else {
                 let names: Vec<&str> = result
                     .losses
@@ -242,6 +242,6 @@ mod tests {
                 }
             }
         }
-        assert!(html.contains(&msg::sheet_answer_key_heading()));
+        assert!(html.contains(msg::sheet_answer_key_heading()));
     }
 }

@@ -9,24 +9,13 @@
 
 use crate::model::i18n::{self, Catalog, Locale};
 use crate::state::WorldRef;
-use std::cell::RefCell;
-use std::rc::Rc;
 use yew::prelude::*;
 
 include!(concat!(env!("OUT_DIR"), "/language_files.rs"));
 
-thread_local! {
-    /// The language files fetched so far, decoded.
-    static LOADED: RefCell<Vec<(Locale, Rc<Catalog>)>> = const { RefCell::new(Vec::new()) };
-}
-
-fn loaded(locale: Locale) -> Option<Rc<Catalog>> {
-    LOADED.with(|l| {
-        l.borrow()
-            .iter()
-            .find(|(x, _)| *x == locale)
-            .map(|(_, c)| c.clone())
-    })
+/// A language file fetched and decoded before (kept for the page's lifetime).
+fn loaded(locale: Locale) -> Option<&'static Catalog> {
+    Catalog::kept(locale)
 }
 
 /// Makes `locale` the language of every message, if it is at hand (English always is).
@@ -45,40 +34,44 @@ pub struct Language {
     pub failed: Option<String>,
 }
 
-/// The language in effect for `chosen` (`None`: the browser's preference, read in an effect).
+/// The language in effect for `chosen` (`None`: the browser's preference). One state and one
+/// effect: each hook is generic code of its own in the reader's wasm.
 #[hook]
 pub fn use_language(chosen: Option<Locale>) -> Language {
-    let preferred = use_state_eq(|| None::<Locale>);
-    {
-        let preferred = preferred.clone();
-        use_effect_with((), move |_| preferred.set(Some(browser_preference())));
-    }
-    let wanted = chosen.or(*preferred).unwrap_or(Locale::EN);
+    let wanted = chosen.unwrap_or_else(browser_preference);
     // The first render keeps whatever is active (English; a test may have set another).
-    let active = use_state_eq(i18n::language);
-    let failed = use_state_eq(|| None::<String>);
-    if i18n::language() != *active {
-        activate(*active);
+    let language = use_state_eq(|| Language {
+        active: i18n::language(),
+        failed: None,
+    });
+    if i18n::language() != language.active {
+        activate(language.active);
     }
     {
-        let (active, failed) = (active.clone(), failed.clone());
+        let language = language.clone();
         use_effect_with(wanted, move |&wanted| {
             if wanted == Locale::EN || loaded(wanted).is_some() {
-                failed.set(None);
-                active.set(wanted);
+                language.set(Language {
+                    active: wanted,
+                    failed: None,
+                });
             } else {
-                fetch(wanted, active, failed);
+                fetch(wanted, language);
             }
         });
     }
-    Language {
-        active: *active,
-        failed: (*failed).clone(),
-    }
+    (*language).clone()
 }
 
-/// The first of the browser's languages the widget speaks.
+/// The first of the browser's languages the widget speaks (read once).
 fn browser_preference() -> Locale {
+    thread_local! {
+        static PREFERRED: Locale = read_preference();
+    }
+    PREFERRED.with(|p| *p)
+}
+
+fn read_preference() -> Locale {
     #[cfg(target_arch = "wasm32")]
     {
         let languages: Vec<String> = web_sys::window()
@@ -93,77 +86,86 @@ fn browser_preference() -> Locale {
     }
 }
 
+/// Fetches `locale`'s file through the browser's promises (no Rust async executor in the
+/// reader's wasm), then makes it the language, or says why not and stays in English.
 #[cfg(target_arch = "wasm32")]
-fn fetch(locale: Locale, active: UseStateHandle<Locale>, failed: UseStateHandle<Option<String>>) {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
+fn fetch(locale: Locale, language: UseStateHandle<Language>) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::{JsCast, JsValue};
     let Some((_, file)) = LANGUAGE_FILES.iter().find(|(tag, _)| *tag == locale.tag()) else {
         return;
     };
-    let url = format!("lang/{file}");
-    wasm_bindgen_futures::spawn_local(async move {
-        let bytes = async {
-            let window = web_sys::window().ok_or("no window")?;
-            let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url))
-                .await
-                .map_err(|_| "the network request failed")?
-                .unchecked_into();
-            if !response.ok() {
-                return Err("the server did not find it");
-            }
-            let buffer = JsFuture::from(response.array_buffer().map_err(|_| "unreadable")?)
-                .await
-                .map_err(|_| "it could not be read")?;
-            Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let fail = {
+        let language = language.clone();
+        move |why: &str| {
+            language.set(Language {
+                active: Locale::EN,
+                failed: Some(format!("{} ({why})", locale.info().name)),
+            })
         }
-        .await;
-        match bytes
-            .map_err(str::to_string)
-            .and_then(|b| Catalog::decode(&b))
-        {
-            Ok(catalog) => {
-                LOADED.with(|l| l.borrow_mut().push((locale, Rc::new(catalog))));
-                failed.set(None);
-                active.set(locale);
+    };
+    // Each callback runs once and is then dropped by wasm-bindgen (`Closure::once`, forgotten
+    // here so the browser can still call it).
+    fn once(f: impl FnOnce(JsValue) + 'static) -> Closure<dyn FnMut(JsValue)> {
+        Closure::once(f)
+    }
+    let (failed, failed_again) = (fail.clone(), fail.clone());
+    let on_error = once(move |_| failed("the network request failed"));
+    let on_response = once(move |response: JsValue| {
+        let response: web_sys::Response = response.unchecked_into();
+        let Some(buffer) = response
+            .ok()
+            .then(|| response.array_buffer().ok())
+            .flatten()
+        else {
+            return fail("the server did not find it");
+        };
+        let on_bytes = once(move |buffer: JsValue| {
+            match Catalog::decode(&js_sys::Uint8Array::new(&buffer).to_vec()) {
+                Ok(catalog) => {
+                    // The reader's bundle never shows the story (build.rs leaves it out of its
+                    // data).
+                    #[cfg(not(feature = "classroom"))]
+                    let catalog = {
+                        let mut catalog = catalog;
+                        if let Some(world) = &mut catalog.world {
+                            world.story.clear();
+                        }
+                        catalog
+                    };
+                    catalog.keep(locale);
+                    language.set(Language {
+                        active: locale,
+                        failed: None,
+                    });
+                }
+                Err(why) => fail(&why),
             }
-            Err(why) => {
-                failed.set(Some(format!("{} ({why})", locale.info().name)));
-                active.set(Locale::EN);
-            }
-        }
+        });
+        let on_unreadable = once(move |_| failed_again("it could not be read"));
+        let _ = buffer.then2(&on_bytes, &on_unreadable);
+        on_bytes.forget();
+        on_unreadable.forget();
     });
+    let _ = window
+        .fetch_with_str(&format!("lang/{file}"))
+        .then2(&on_response, &on_error);
+    on_response.forget();
+    on_error.forget();
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn fetch(_: Locale, _: UseStateHandle<Locale>, _: UseStateHandle<Option<String>>) {}
+fn fetch(_: Locale, _: UseStateHandle<Language>) {}
 
-thread_local! {
-    /// The worlds already put into a language: (language, the English world, the result).
-    static WORLDS: RefCell<Vec<(Locale, WorldRef, WorldRef)>> = const { RefCell::new(Vec::new()) };
-}
-
-/// `base` (the English world) with its texts in `locale`, if that language's file carries
-/// them; otherwise `base` itself (the data then shows in English). Made once per language and
-/// kept for the page's lifetime, like the embedded world.
+/// `base` (the English world) in `locale`, if that language's file carries the same record
+/// translated (at build time); otherwise `base` itself (the data then shows in English). Kept
+/// for the page's lifetime with the language file, like the embedded world.
 pub fn world_in(base: &WorldRef, locale: Locale) -> WorldRef {
-    if locale == Locale::EN {
-        return base.clone();
+    match loaded(locale).and_then(|c| c.world_for(base)) {
+        Some(world) if locale != Locale::EN => WorldRef(world),
+        _ => base.clone(),
     }
-    if let Some(found) = WORLDS.with(|w| {
-        w.borrow()
-            .iter()
-            .find(|(l, b, _)| *l == locale && b == base)
-            .map(|(_, _, t)| t.clone())
-    }) {
-        return found;
-    }
-    let Some(translated) = loaded(locale).and_then(|c| c.translate(base)) else {
-        return base.clone();
-    };
-    let translated = WorldRef::from(translated);
-    WORLDS.with(|w| {
-        w.borrow_mut()
-            .push((locale, base.clone(), translated.clone()))
-    });
-    translated
 }

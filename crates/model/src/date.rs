@@ -76,16 +76,16 @@ pub fn date_label(text: &str) -> String {
             year,
             month,
             day: 0,
-        }) => msg::date_month(&month_name(month), &year.to_string()),
+        }) => msg::date_month(month_name(month), &year.to_string()),
         Some(Ymd { year, month, day }) => {
-            msg::date_day(&day.to_string(), &month_name(month), &year.to_string())
+            msg::date_day(&day.to_string(), month_name(month), &year.to_string())
         }
         None => text.to_string(),
     }
 }
 
 /// A month's name as dates write it ("Aug", "8月").
-fn month_name(month: u8) -> String {
+fn month_name(month: u8) -> &'static str {
     use crate::i18n::msg;
     match month {
         1 => msg::month_1(),

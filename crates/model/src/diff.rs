@@ -171,7 +171,7 @@ pub fn describe(
             msg::change_switch_off_what_if(&policy.name)
         }
         Some((policy, false)) => msg::change_switch_off(&policy.name),
-        None => msg::change_this(),
+        None => msg::change_this().to_string(),
     };
     if changes.is_empty() {
         let (policy, _) = toggled?;
@@ -208,11 +208,11 @@ fn describe_as(world: &World, changes: &[Change], action: &str) -> Option<String
         };
         let (training, inference) = (names(Workload::Training), names(Workload::Inference));
         let groups: Vec<(Vec<&str>, String, usize)> = if training == inference {
-            vec![(training, msg::workloads_both(), 2)]
+            vec![(training, msg::workloads_both().to_string(), 2)]
         } else {
             vec![
-                (training, Workload::Training.word(), 1),
-                (inference, Workload::Inference.word(), 1),
+                (training, Workload::Training.word().to_string(), 1),
+                (inference, Workload::Inference.word().to_string(), 1),
             ]
         };
         for (names, workloads, per) in groups.into_iter().filter(|(n, _, _)| !n.is_empty()) {
@@ -287,44 +287,44 @@ fn level_detail(world: &World, changes: &[Change]) -> Option<String> {
         None => {
             let after = first.after_main.as_ref()?;
             let path = path_name(world, &after.chip, after.route);
-            let status = after.status.label().to_lowercase();
-            msg::level_main_now(who, &workload, &path, &status)
+            let status = after.status.word();
+            msg::level_main_now(who, workload, &path, status)
         }
         Some(path) => {
             let name_of = path_name(world, &path.chip, path.route);
             let kind = if path.main {
-                msg::path_kind_main(&workload)
+                msg::path_kind_main(workload)
             } else if first.fallback {
-                msg::path_kind_fallback(&workload)
+                msg::path_kind_fallback(workload)
             } else {
-                msg::path_kind_other(&workload)
+                msg::path_kind_other(workload)
             };
-            let status = path.status.label().to_lowercase();
+            let status = path.status.word();
             let (added, removed) = (first.added.first(), first.removed.first());
             match (first.path_before, added, removed) {
                 (None, _, _) if !first.fallback => {
-                    msg::level_new_other(who, &workload, &name_of, &status)
+                    msg::level_new_other(who, workload, &name_of, status)
                 }
                 (None, _, _) if first.workload == Workload::Inference => {
-                    msg::level_new_fallback_inference(who, &name_of, &status)
+                    msg::level_new_fallback_inference(who, &name_of, status)
                 }
-                (None, _, _) => msg::level_new_fallback_training(who, &name_of, &status),
+                (None, _, _) => msg::level_new_fallback_training(who, &name_of, status),
                 (Some(_), _, _) if first.path_after.is_none() => {
                     msg::level_gone(who, &kind, &name_of)
                 }
                 (Some(before), Some(added), _) if before == path.status => {
-                    msg::level_stays_more(who, &kind, &name_of, &status, &added.text)
+                    msg::level_stays_more(who, &kind, &name_of, status, &added.text)
                 }
                 (Some(before), None, Some(removed)) if before == path.status => {
-                    msg::level_stays_less(who, &kind, &name_of, &status, &removed.text)
+                    msg::level_stays_less(who, &kind, &name_of, status, &removed.text)
                 }
                 (Some(before), Some(added), _) if before < path.status => {
-                    msg::level_worse(who, &kind, &name_of, &status, &added.text)
+                    msg::level_worse(who, &kind, &name_of, status, &added.text)
                 }
                 (_, _, Some(removed)) => {
-                    msg::level_less(who, &kind, &name_of, &status, &removed.text)
+                    msg::level_less(who, &kind, &name_of, status, &removed.text)
                 }
-                _ => msg::level_now(who, &kind, &name_of, &status),
+                _ => msg::level_now(who, &kind, &name_of, status),
             }
         }
     };
@@ -386,10 +386,10 @@ fn detail(world: &World, change: &Change) -> String {
     let who = name(world, &change.developer);
     let workload = change.workload.word();
     let Some(after) = &change.after_main else {
-        return msg::detail_none(who, &workload);
+        return msg::detail_none(who, workload);
     };
     let path = path_name(world, &after.chip, after.route);
-    let status = after.status.label().to_lowercase();
+    let status = after.status.word();
     if change.before_main.is_none() {
         // A path whose chip or use is our assumption is not "reported" (the data's `modelled`).
         let modelled = world
@@ -398,13 +398,13 @@ fn detail(world: &World, change: &Change) -> String {
             .is_some_and(|p| p.modelled);
         return match (after.reasons.first(), modelled) {
             (Some(reason), false) => {
-                msg::detail_reported(who, &workload, &path, &status, &reason.text)
+                msg::detail_reported(who, workload, &path, status, &reason.text)
             }
             (Some(reason), true) => {
-                msg::detail_modelled(who, &workload, &path, &status, &reason.text)
+                msg::detail_modelled(who, workload, &path, status, &reason.text)
             }
-            (None, false) => msg::detail_reported_open(who, &workload, &path),
-            (None, true) => msg::detail_modelled_open(who, &workload, &path),
+            (None, false) => msg::detail_reported_open(who, workload, &path),
+            (None, true) => msg::detail_modelled_open(who, workload, &path),
         };
     }
     let same_path = change.before_main.as_ref().map(|p| p.reported) == Some(after.reported);
@@ -415,15 +415,13 @@ fn detail(world: &World, change: &Change) -> String {
         .map(|r| &**r)
         .map(|r| r.text.as_str());
     match (change.direction(), same_path, why) {
-        (Ordering::Greater, true, Some(why)) => {
-            msg::detail_now(who, &workload, &path, &status, why)
-        }
+        (Ordering::Greater, true, Some(why)) => msg::detail_now(who, workload, &path, status, why),
         (_, false, _) => match after.reasons.first() {
-            Some(reason) => msg::detail_moved_reason(who, &workload, &path, &status, &reason.text),
-            None => msg::detail_moved(who, &workload, &path, &status),
+            Some(reason) => msg::detail_moved_reason(who, workload, &path, status, &reason.text),
+            None => msg::detail_moved(who, workload, &path, status),
         },
         (_, _, _) if after.reasons.is_empty() => msg::detail_can_use_open(who, &path),
-        (_, _, _) => msg::detail_can_use(who, &path, &status, &after.reasons[0].text),
+        (_, _, _) => msg::detail_can_use(who, &path, status, &after.reasons[0].text),
     }
 }
 
@@ -455,7 +453,7 @@ pub fn join(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [only] => only.clone(),
-        [init @ .., last] => msg::list_and(&init.join(&msg::list_separator()), last),
+        [init @ .., last] => msg::list_and(&init.join(msg::list_separator()), last),
     }
 }
 

@@ -327,10 +327,10 @@ impl<'w> Rules<'w> {
         if !blocked.is_empty() {
             whiles.insert(
                 0,
-                msg::stockpile_while_blocked(&blocked.join(&msg::why_separator())),
+                msg::stockpile_while_blocked(&blocked.join(msg::why_separator())),
             );
         }
-        let mut why = whiles.join(&msg::stockpile_and());
+        let mut why = whiles.join(msg::stockpile_and());
         if let Some(ended) = ended {
             why = if why.is_empty() {
                 msg::stockpile_ended(&ended.text)
@@ -448,7 +448,7 @@ impl ChipLimits {
                     text: fit
                         .note
                         .clone()
-                        .unwrap_or_else(|| msg::reported_weak(&workload.word())),
+                        .unwrap_or_else(|| msg::reported_weak(workload.word())),
                     sources: own_or_chip(&fit.sources, chip),
                 })
             })
@@ -460,7 +460,10 @@ impl ChipLimits {
                 cause: Cause::ChipSupply {
                     chip: chip.id.clone(),
                 },
-                text: scarce.note.clone().unwrap_or_else(msg::supply_scarce),
+                text: scarce
+                    .note
+                    .clone()
+                    .unwrap_or_else(|| msg::supply_scarce().to_string()),
                 sources: own_or_chip(&scarce.sources, chip),
             })
         });

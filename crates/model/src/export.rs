@@ -56,7 +56,7 @@ pub fn scenario_line(world: &World, scenario: &Scenario) -> String {
             }
         })
         .collect();
-    msg::stamp_scenario_changed(&date, &switches.join(&msg::list_separator()))
+    msg::stamp_scenario_changed(&date, &switches.join(msg::list_separator()))
 }
 
 /// "Source: Chip Paths, data as of 30 November 2025", for the pictures' stamp.
@@ -115,19 +115,19 @@ pub fn handover(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> 
             world
                 .developer(&outcome.developer)
                 .map_or(outcome.developer.as_str(), |d| d.name.as_str()),
-            &outcome.workload.label(),
-            &outcome
+            outcome.workload.label(),
+            outcome
                 .status()
                 .filter(|_| main.is_some())
                 .map_or_else(crate::i18n::msg::status_not_reported, Status::label),
             &main.map_or_else(String::new, |p| path_name(world, &p.chip, p.route)),
             &fallback.map_or_else(String::new, |p| path_name(world, &p.chip, p.route)),
-            &fallback.map_or_else(String::new, |p| p.status.label()),
+            fallback.map_or("", |p| p.status.label()),
         ]);
         for r in main.map(|p| p.reasons.as_slice()).unwrap_or_default() {
-            put(&["r", &r.status.label(), &r.text]);
+            put(&["r", r.status.label(), &r.text]);
             for s in r.sources.iter().filter_map(|id| world.source(id)) {
-                put(&["s", &s.outlet, &s.date, &s.confidence.label()]);
+                put(&["s", &s.outlet, &s.date, s.confidence.label()]);
             }
         }
     }

@@ -568,13 +568,21 @@ pub fn rust_functions(en: &Resource, runtime: &str) -> String {
             .collect();
         let doc = source_text(&message.pattern).replace('\n', " ");
         let _ = writeln!(out, "/// `{}`: {}", message.id, doc.replace('`', "'"));
-        let _ = writeln!(
-            out,
-            "pub fn {}({}) -> String {{ {runtime}::format({index}, &[{}]) }}",
-            snake(&message.id),
-            params.join(", "),
-            values.join(", ")
-        );
+        if args.is_empty() {
+            let _ = writeln!(
+                out,
+                "pub fn {}() -> &'static str {{ {runtime}::text({index}) }}",
+                snake(&message.id),
+            );
+        } else {
+            let _ = writeln!(
+                out,
+                "pub fn {}({}) -> String {{ {runtime}::format({index}, &[{}]) }}",
+                snake(&message.id),
+                params.join(", "),
+                values.join(", ")
+            );
+        }
     }
     out
 }
@@ -693,9 +701,9 @@ fn encode_pattern(pattern: &[Node], args: &[(String, bool)], out: &mut Vec<u8>) 
 }
 
 /// A language file: English's fingerprint, the messages in English's order (arguments numbered
-/// as English passes them), then the world's texts in this language, in the order
-/// `texts::visit_world_mut` visits them. `resource` must have passed [`check`] against `en`.
-pub fn encode(en: &Resource, resource: &Resource, texts: &[String]) -> Vec<u8> {
+/// as English passes them), then the world in this language (`world`, as `codec::encode` writes
+/// it; empty for none). `resource` must have passed [`check`] against `en`.
+pub fn encode(en: &Resource, resource: &Resource, world: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
     let print = fingerprint(en);
     // Two 32-bit halves: the reader's numbers are `usize`, 32 bits in the browser.
@@ -708,10 +716,8 @@ pub fn encode(en: &Resource, resource: &Resource, texts: &[String]) -> Vec<u8> {
             .expect("checked: every message is present");
         encode_pattern(&translated.pattern, &arguments(message), &mut out);
     }
-    number(texts.len(), &mut out);
-    for text in texts {
-        string(text, &mut out);
-    }
+    number(usize::from(!world.is_empty()), &mut out);
+    out.extend_from_slice(world);
     out
 }
 

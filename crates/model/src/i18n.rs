@@ -10,8 +10,7 @@
 
 use crate::codec::{Codec, Reader};
 pub use crate::locales::{locale_info, LocaleInfo, Plural, PluralRule, LOCALES};
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::cell::{Cell, RefCell};
 
 /// The typed message functions, one per message of `locales/en.ftl`.
 pub mod msg {
@@ -82,13 +81,14 @@ enum Part {
     },
 }
 
-/// One language's messages (in English's order) and its translations of the data's texts.
+/// One language's messages (in English's order) and the world in that language.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Catalog {
     messages: Vec<Vec<Part>>,
-    /// The world's texts in this language, in the order `texts::visit_world_mut` visits them
-    /// (empty: the data stays in English, e.g. a developer's own data file).
-    pub world_texts: Vec<String>,
+    /// The project's world with its texts in this language, translated at build time
+    /// (`language_files`), so the widget carries no code to translate it; `None`: the data
+    /// stays in English (a developer's own data file).
+    pub world: Option<crate::World>,
 }
 
 fn read_pattern(input: &mut Reader, depth: u8, bad: &mut bool) -> Vec<Part> {
@@ -98,8 +98,16 @@ fn read_pattern(input: &mut Reader, depth: u8, bad: &mut bool) -> Vec<Part> {
         if *bad {
             break;
         }
-        parts.push(match usize::read(input) {
-            0 => Part::Text(String::read(input)),
+        let part = match usize::read(input) {
+            0 => {
+                let text = String::read(input);
+                // One piece of text per run (a message without arguments is then one `&str`).
+                if let Some(Part::Text(last)) = parts.last_mut() {
+                    last.push_str(&text);
+                    continue;
+                }
+                Part::Text(text)
+            }
             1 => Part::Arg(usize::read(input)),
             2 if depth == 0 => {
                 let arg = usize::read(input);
@@ -121,7 +129,8 @@ fn read_pattern(input: &mut Reader, depth: u8, bad: &mut bool) -> Vec<Part> {
                 *bad = true;
                 Part::Text(String::new())
             }
-        });
+        };
+        parts.push(part);
     }
     parts
 }
@@ -151,15 +160,8 @@ impl Catalog {
                     }
                     messages.push(read_pattern(input, 0, &mut bad));
                 }
-                let world_texts = Vec::<String>::read(input);
-                Whole(
-                    Catalog {
-                        messages,
-                        world_texts,
-                    },
-                    bad,
-                    low | high << 32,
-                )
+                let world = (usize::read(input) == 1).then(|| crate::World::read(input));
+                Whole(Catalog { messages, world }, bad, low | high << 32)
             }
         }
         let Whole(catalog, bad, print) =
@@ -173,23 +175,15 @@ impl Catalog {
         Ok(catalog)
     }
 
-    /// `world` with its texts in this language, or `None` when the file carries none or they
-    /// do not fit. The reader's bundle leaves out the story, the last section the visitor
-    /// walks: its texts are a prefix of the file's.
-    pub fn translate(&self, world: &crate::World) -> Option<crate::World> {
-        let mut count = 0;
-        let mut world = world.clone();
-        crate::texts::visit_world_mut(&mut world, &mut |_, _, _| count += 1);
-        if count == 0 || count > self.world_texts.len() {
-            return None;
-        }
-        let mut next = self.world_texts.iter();
-        crate::texts::visit_world_mut(&mut world, &mut |_, _, text| {
-            if let Some(t) = next.next() {
-                text.clone_from(t);
-            }
-        });
-        Some(world)
+    /// The world in this language, if the file carries one that fits `english` (the same
+    /// record: its revision and as many policies, chips and developers).
+    pub fn world_for(&'static self, english: &crate::World) -> Option<&'static crate::World> {
+        self.world.as_ref().filter(|w| {
+            w.meta.as_of == english.meta.as_of
+                && w.policies.len() == english.policies.len()
+                && w.chips.len() == english.chips.len()
+                && w.developers.len() == english.developers.len()
+        })
     }
 
     fn format(&self, rule: PluralRule, index: usize, args: &[Arg]) -> String {
@@ -239,34 +233,76 @@ fn write_pattern(out: &mut String, pattern: &[Part], rule: PluralRule, args: &[A
 }
 
 thread_local! {
-    static ACTIVE: RefCell<Option<(Locale, Rc<Catalog>)>> = const { RefCell::new(None) };
+    /// The active language and its catalog (English when `None`). Catalogs live for the page's
+    /// lifetime (one per language at most, [`Catalog::keep`]), so a message without arguments
+    /// can hand out `&'static str`: a view then shows it as it would show a literal, with no
+    /// `String` built, converted and dropped at each of some 250 call sites (about 5 KB gzip of
+    /// the reader's wasm, measured).
+    static ACTIVE: Cell<Option<(Locale, &'static Catalog)>> = const { Cell::new(None) };
+    /// The catalogs kept so far, one per language.
+    static KEPT: RefCell<Vec<(Locale, &'static Catalog)>> = const { RefCell::new(Vec::new()) };
 }
 
-fn english() -> Rc<Catalog> {
+fn english() -> &'static Catalog {
     thread_local! {
-        static EN: Rc<Catalog> = Rc::new(
+        static EN: &'static Catalog = Box::leak(Box::new(
             Catalog::decode(ENGLISH).expect("English was compiled by this build"),
-        );
+        ));
     }
-    EN.with(Rc::clone)
+    EN.with(|en| *en)
 }
 
-fn active() -> (Locale, Rc<Catalog>) {
-    ACTIVE.with(|a| {
-        a.borrow()
-            .clone()
-            .unwrap_or_else(|| (Locale::EN, english()))
-    })
+impl Catalog {
+    /// This catalog as `locale`'s for the rest of the page's life (the first one given for a
+    /// language is kept, later ones are dropped: a language file never changes under a page).
+    pub fn keep(self, locale: Locale) -> &'static Catalog {
+        KEPT.with(|kept| {
+            let mut kept = kept.borrow_mut();
+            if let Some((_, catalog)) = kept.iter().find(|(l, _)| *l == locale) {
+                return *catalog;
+            }
+            let catalog: &'static Catalog = Box::leak(Box::new(self));
+            kept.push((locale, catalog));
+            catalog
+        })
+    }
+
+    /// The catalog kept for `locale`, if one was.
+    pub fn kept(locale: Locale) -> Option<&'static Catalog> {
+        KEPT.with(|kept| {
+            kept.borrow()
+                .iter()
+                .find(|(l, _)| *l == locale)
+                .map(|(_, c)| *c)
+        })
+    }
+
+    /// Message `index`, which has no arguments, as text.
+    fn text(&'static self, index: usize) -> &'static str {
+        match self.messages.get(index).map(Vec::as_slice) {
+            Some([]) => "",
+            Some([Part::Text(text)]) => text,
+            // A message English has no arguments for has none in any language (checked at
+            // build time, and a file for other messages is refused by its fingerprint).
+            _ => "⟦?⟧",
+        }
+    }
 }
 
-/// Makes `locale` (with its decoded file) the language of every message from now on.
-pub fn set_language(locale: Locale, catalog: Rc<Catalog>) {
-    ACTIVE.with(|a| *a.borrow_mut() = Some((locale, catalog)));
+fn active() -> (Locale, &'static Catalog) {
+    ACTIVE
+        .with(Cell::get)
+        .unwrap_or_else(|| (Locale::EN, english()))
+}
+
+/// Makes `locale` (with its kept catalog) the language of every message from now on.
+pub fn set_language(locale: Locale, catalog: &'static Catalog) {
+    ACTIVE.with(|a| a.set(Some((locale, catalog))));
 }
 
 /// Back to English (compiled in, always available).
 pub fn set_english() {
-    ACTIVE.with(|a| *a.borrow_mut() = None);
+    ACTIVE.with(|a| a.set(None));
 }
 
 /// The language messages are in now.
@@ -275,15 +311,24 @@ pub fn language() -> Locale {
 }
 
 /// The active language's catalog (for the data's translated texts).
-pub fn catalog() -> Rc<Catalog> {
+pub fn catalog() -> &'static Catalog {
     active().1
 }
 
 /// Message `index` (English's order) in the active language. The typed functions of [`msg`]
-/// call this; nothing else should.
+/// call this; nothing else should. Never inlined: some 350 call sites each pay one call, not a
+/// copy of the lookup (measured: about 17 KB raw of wasm).
+#[inline(never)]
 pub fn format(index: usize, args: &[Arg]) -> String {
     let (locale, catalog) = active();
     catalog.format(locale.info().plural, index, args)
+}
+
+/// Message `index`, one without arguments, in the active language (the typed functions of
+/// [`msg`] call this). Never inlined, like [`format`].
+#[inline(never)]
+pub fn text(index: usize) -> &'static str {
+    active().1.text(index)
 }
 
 /// For tests: makes `tag` the active language, compiled from `locales/` as the build does.
@@ -299,7 +344,7 @@ pub fn use_language_from_files(tag: &str) {
     let catalog = Catalog::decode(&crate::ftl::encode(en, resource, &[])).expect("decodes");
     // (The data's texts stay English here: tests of the words around them.)
     let locale = Locale::from_tag(info.tag).expect("registered");
-    set_language(locale, Rc::new(catalog));
+    set_language(locale, catalog.keep(locale));
 }
 
 #[cfg(test)]
@@ -312,7 +357,7 @@ mod tests {
         let other = ftl::parse("x.ftl", other).unwrap();
         let locale = Locale::from_tag(tag).unwrap();
         assert!(ftl::check(&en, &[(locale.info(), &other)]).is_empty());
-        let bytes = ftl::encode(&en, &other, &["开放".into()]);
+        let bytes = ftl::encode(&en, &other, &crate::codec::encode(crate::test_world()));
         let catalog =
             Catalog::decode_for(&bytes, ftl::fingerprint(&en), en.messages.len()).unwrap();
         (catalog, locale)
@@ -331,7 +376,30 @@ mod tests {
         let (catalog, locale) = catalog_of(en, zh, "zh-CN");
         let say = |n| catalog.format(locale.info().plural, 0, &[Arg::Num(n), Arg::Str("X")]);
         assert_eq!(say(1), "X的1 条路径");
-        assert_eq!(catalog.world_texts, ["开放"]);
+        assert_eq!(catalog.world.as_ref(), Some(crate::test_world()));
+    }
+
+    #[test]
+    fn the_world_of_a_file_is_used_only_for_the_same_record() {
+        let en = ftl::parse("en.ftl", "a = A\n").unwrap();
+        let world = crate::test_world();
+        let bytes = ftl::encode(&en, &en, &crate::codec::encode(world));
+        let catalog: &'static Catalog = Box::leak(Box::new(
+            Catalog::decode_for(&bytes, ftl::fingerprint(&en), 1).unwrap(),
+        ));
+        assert!(catalog.world_for(world).is_some());
+        let mut other = world.clone();
+        other.meta.as_of = "1999-01-01".into();
+        assert!(catalog.world_for(&other).is_none(), "another revision");
+        other = world.clone();
+        other.policies.pop();
+        assert!(
+            catalog.world_for(&other).is_none(),
+            "another set of policies"
+        );
+        let without = ftl::encode(&en, &en, &[]);
+        let catalog = Catalog::decode_for(&without, ftl::fingerprint(&en), 1).unwrap();
+        assert_eq!(catalog.world, None);
     }
 
     #[test]

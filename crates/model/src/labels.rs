@@ -9,7 +9,7 @@ use super::types::{Actor, Confidence, Direction, Gate, Origin, Route, Status, Wo
 // Every word here is a message of locales/*.ftl (docs/i18n.md), in the reader's language.
 
 impl Status {
-    pub fn label(self) -> String {
+    pub fn label(self) -> &'static str {
         match self {
             Status::Open => msg::status_open(),
             Status::Friction => msg::status_friction(),
@@ -19,8 +19,20 @@ impl Status {
         }
     }
 
+    /// The status inside a sentence ("… is now limited"): lower case in English, without
+    /// `str::to_lowercase`, whose Unicode tables cost the reader ~12 KB of wasm.
+    pub fn word(self) -> &'static str {
+        match self {
+            Status::Open => msg::status_open_in_text(),
+            Status::Friction => msg::status_friction_in_text(),
+            Status::Limited => msg::status_limited_in_text(),
+            Status::AtRisk => msg::status_at_risk_in_text(),
+            Status::Blocked => msg::status_blocked_in_text(),
+        }
+    }
+
     /// What the status means, in one line.
-    pub fn meaning(self) -> String {
+    pub fn meaning(self) -> &'static str {
         match self {
             Status::Open => msg::meaning_open(),
             Status::Friction => msg::meaning_friction(),
@@ -33,7 +45,7 @@ impl Status {
 
 impl Route {
     /// As it reads after a chip's name: "H20, imported".
-    pub fn label(self) -> String {
+    pub fn label(self) -> &'static str {
         match self {
             Route::Import => msg::route_import(),
             Route::Stockpile => msg::route_stockpile(),
@@ -43,7 +55,7 @@ impl Route {
     }
 
     /// As a heading: "Import new".
-    pub fn title(self) -> String {
+    pub fn title(self) -> &'static str {
         match self {
             Route::Import => msg::route_title_import(),
             Route::Stockpile => msg::route_title_stockpile(),
@@ -54,7 +66,7 @@ impl Route {
 }
 
 impl Workload {
-    pub fn label(self) -> String {
+    pub fn label(self) -> &'static str {
         match self {
             Workload::Training => msg::workload_training(),
             Workload::Inference => msg::workload_inference(),
@@ -62,7 +74,7 @@ impl Workload {
     }
 
     /// As it reads inside a sentence: "training".
-    pub fn word(self) -> String {
+    pub fn word(self) -> &'static str {
         match self {
             Workload::Training => msg::workload_training_lower(),
             Workload::Inference => msg::workload_inference_lower(),
@@ -71,7 +83,7 @@ impl Workload {
 }
 
 impl Confidence {
-    pub fn label(self) -> String {
+    pub fn label(self) -> &'static str {
         match self {
             Confidence::Official => msg::confidence_official(),
             Confidence::Company => msg::confidence_company(),
@@ -83,7 +95,7 @@ impl Confidence {
 }
 
 impl Actor {
-    pub fn label(self) -> String {
+    pub fn label(self) -> &'static str {
         match self {
             Actor::Us => msg::actor_us(),
             Actor::China => msg::actor_china(),
@@ -92,7 +104,7 @@ impl Actor {
 }
 
 impl Direction {
-    pub fn label(self) -> String {
+    pub fn label(self) -> &'static str {
         match self {
             Direction::Tightens => msg::direction_tightens(),
             Direction::Loosens => msg::direction_loosens(),
@@ -101,7 +113,7 @@ impl Direction {
 }
 
 impl Gate {
-    pub fn label(self) -> String {
+    pub fn label(self) -> &'static str {
         match self {
             Gate::UsExport => msg::gate_us_export(),
             Gate::ChinaImport => msg::gate_china_import(),
@@ -111,7 +123,7 @@ impl Gate {
 }
 
 impl Origin {
-    pub fn label(self) -> String {
+    pub fn label(self) -> &'static str {
         match self {
             Origin::Us => msg::origin_us(),
             Origin::China => msg::origin_china(),
@@ -122,7 +134,7 @@ impl Origin {
 /// "H20, imported" — a path's chip and route.
 pub fn path_name(world: &World, chip: &str, route: Route) -> String {
     let chip = world.chip(chip).map_or(chip, |c| c.name.as_str());
-    msg::path_name(chip, &route.label())
+    msg::path_name(chip, route.label())
 }
 
 /// The matrix cell's line: "H20, imported — needs a purchase justification" (the worst reason;
@@ -143,9 +155,9 @@ pub fn in_force_label(world: &World, policy: &str) -> String {
     if periods.is_empty() {
         let what_if = world.policy(policy).is_some_and(|p| p.hypothetical);
         return if what_if {
-            msg::in_force_never_what_if()
+            msg::in_force_never_what_if().to_string()
         } else {
-            msg::in_force_never()
+            msg::in_force_never().to_string()
         };
     }
     periods
@@ -155,7 +167,7 @@ pub fn in_force_label(world: &World, policy: &str) -> String {
             None => msg::in_force_since(&date_label(from)),
         })
         .collect::<Vec<_>>()
-        .join(&msg::list_separator())
+        .join(msg::list_separator())
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@
 //! carry the messages only, and the data shows in English. So does a data file that does not
 //! load (the widget then shows its problems).
 
-use crate::{files, ftl, texts, World};
+use crate::{codec, files, ftl, texts, World};
 use std::path::Path;
 
 /// One language's file.
@@ -30,6 +30,32 @@ fn project_world(root: &Path) -> Option<World> {
     let (world, story) = files::data_files(root, None);
     let json = files::read_world(&world, story.as_deref()).ok()?;
     serde_json::from_value(json).ok()
+}
+
+/// `world` with `texts` in place of its own, in the visitor's order (`texts::visit_world_mut`),
+/// translated here at build time so the widget only decodes it. The result must still pass the
+/// data's validation: a translation cannot break the record.
+fn translated(world: &World, texts: &[String]) -> Result<World, Vec<String>> {
+    let mut world = world.clone();
+    let mut next = texts.iter();
+    let mut missing = 0;
+    texts::visit_world_mut(&mut world, &mut |_, _, text| match next.next() {
+        Some(t) => text.clone_from(t),
+        None => missing += 1,
+    });
+    if missing > 0 || next.next().is_some() {
+        return Err(vec![format!(
+            "the translated texts do not match the world's ({missing} missing)"
+        )]);
+    }
+    let problems = crate::validate(&world);
+    if !problems.is_empty() {
+        return Err(problems
+            .iter()
+            .map(|p| format!("translated data: {p}"))
+            .collect());
+    }
+    Ok(world)
 }
 
 /// Every language but English (compiled into the widget), from the project at `root`.
@@ -57,7 +83,11 @@ pub fn language_files(root: &Path) -> Result<Vec<LanguageFile>, Vec<String>> {
             }
             Some(_) => Vec::new(),
         };
-        let bytes = ftl::encode(en, resource, &texts);
+        let world = match &world {
+            Some(world) if !texts.is_empty() => codec::encode(&translated(world, &texts)?),
+            _ => Vec::new(),
+        };
+        let bytes = ftl::encode(en, resource, &world);
         files.push(LanguageFile {
             tag: locale.tag,
             name: format!("{}.{:016x}.bin", locale.tag, ftl::fnv(&bytes)),

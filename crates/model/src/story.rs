@@ -143,7 +143,7 @@ pub fn step_story(world: &World, index: usize) -> Option<StepStory> {
         .unwrap_or_default();
     let because_text = because_text(world, &date, &moved, &because);
     let meanwhile_text = match &previous {
-        None => msg::story_starts(),
+        None => msg::story_starts().to_string(),
         Some(prev) => {
             let since = date_label(&prev.date);
             describe_with(world, &meanwhile, &msg::story_since(&since))
@@ -172,7 +172,7 @@ fn because_text(
         .filter_map(|(id, on)| world.policy(id).map(|p| (p, *on)))
         .collect();
     if policies.is_empty() {
-        return msg::story_no_rule();
+        return msg::story_no_rule().to_string();
     }
     let quoted = |list: &[&(&Policy, bool)]| {
         let names: Vec<String> = list.iter().map(|(p, _)| msg::quoted(&p.name)).collect();
@@ -195,19 +195,19 @@ fn because_text(
         })
     };
     let why = if !world.developers.iter().any(reported) {
-        msg::why_no_path_yet()
+        msg::why_no_path_yet().to_string()
     } else if let [(policy, _)] = policies.as_slice() {
         why_nothing(world, date, policy)
     } else if policies.iter().all(|(p, _)| {
         p.scope_note.is_none() && why_nothing(world, date, p) == msg::why_reaches_none()
     }) {
-        msg::why_none_of_them()
+        msg::why_none_of_them().to_string()
     } else {
         let each: Vec<String> = policies
             .iter()
             .map(|(policy, _)| msg::why_for(&policy.name, &why_nothing(world, date, policy)))
             .collect();
-        each.join(&msg::why_separator())
+        each.join(msg::why_separator())
     };
     msg::story_no_main_path(&subject, &why)
 }
@@ -241,7 +241,7 @@ fn why_nothing(world: &World, date: &str, policy: &Policy) -> String {
     }
     match &policy.scope_note {
         Some(note) => note.clone(),
-        None => msg::why_reaches_none(),
+        None => msg::why_reaches_none().to_string(),
     }
 }
 
