@@ -2,11 +2,16 @@
 // JSON of the view on screen arrive with names that say what they hold, their content is
 // exactly what the model's export gives for that scenario (examples/expected_kit.rs), the CSV
 // parses (UTF-8 with BOM, quoted fields) and its statuses are the model's matrix
-// (examples/expected_matrix.rs), and the JSON parses.
+// (examples/expected_matrix.rs), and the JSON parses. The files are written by
+// web/kit-export.js from the rows the widget hands over: that module alone, without a browser,
+// must write the model's files for more views too (every preset's date, each headline switch).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { launchBrowser, modelExample, openWidget } from './support.mjs';
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { distDir, launchBrowser, modelExample, openWidget } from './support.mjs';
+import * as kitExport from '../web/kit-export.js';
 
 const READY = '[data-ready]';
 let browser;
@@ -55,6 +60,35 @@ function parseCsv(text) {
   }
   return rows;
 }
+
+test("web/kit-export.js writes the model's CSV and JSON from the rows handed over", () => {
+  assert.ok(kit.exports.length >= 4, 'several views');
+  for (const expected of kit.exports) {
+    const view = kitExport.read(expected.handover);
+    assert.equal(kitExport.csv(view), expected.csv);
+    assert.equal(kitExport.json(view), expected.json);
+  }
+  // What only made-up text has: quotes, a backslash, a control character.
+  const made = kitExport.read('S\x1f2025-08-14\x1f2025-11-30\x1f\x1eR\x1fA "B"\x1fTraining\x1fOpen\x1fa\\b\x1fc\td\x1fLimited\x1f\x1e');
+  assert.equal(
+    kitExport.json(made).split('"outcomes":')[1],
+    String.raw`[{"developer":"A \"B\"","workload":"Training","status":"Open","main_path":"a\\b","fallback":"c\u0009d — Limited","reasons":[]}]}`,
+  );
+  assert.ok(kitExport.csv(made).endsWith('\r\n"A ""B""","Training","Open","a\\b","c\td — Limited","","2025-08-14","","2025-11-30"\r\n'));
+});
+
+test("the release build names the kit's modules after their content, as the loader asks for them", async () => {
+  const files = await readdir(distDir);
+  const loader = await readFile(join(distDir, files.find((f) => /^loader-[0-9a-f]{16}\.js$/.test(f))), 'utf8');
+  for (const stem of ['kit-export', 'kit-picture']) {
+    assert.ok(!files.includes(`${stem}.js`), `no ${stem}.js without its content's name`);
+    const named = files.filter((f) => new RegExp(`^${stem}-[0-9a-f]{16}\\.js$`).test(f));
+    assert.equal(named.length, 1, stem);
+    assert.ok(loader.includes(`"${named[0]}"`), `the loader names ${named[0]}`);
+    const hash = createHash('sha256').update(await readFile(join(distDir, named[0]))).digest('hex');
+    assert.equal(named[0], `${stem}-${hash.slice(0, 16)}.js`);
+  }
+});
 
 async function download(page, name) {
   const [file] = await Promise.all([

@@ -189,3 +189,34 @@ test("Ctrl+Z in the embed dialog's code field is the field's own, not the widget
     await w.close();
   }
 });
+
+test('the keys: Ctrl+Y redoes; with Alt, or Shift+Ctrl+Y, they are left alone', async () => {
+  const w = await open();
+  const page = w.page;
+  try {
+    const before = new URL(page.url()).search;
+    await page.getByRole('switch', { name: model.flipped['h20-allowed'].name, exact: true }).click();
+    await urlChanged(page, before);
+    const changed = new URL(page.url()).search;
+    // Whether the widget takes a key press on the focused switch (it then prevents the default).
+    const taken = (init) =>
+      page.evaluate((init) => {
+        const event = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
+        document.activeElement.dispatchEvent(event);
+        return event.defaultPrevented;
+      }, init);
+    assert.equal(await taken({ key: 'z', ctrlKey: true, altKey: true }), false, 'Ctrl+Alt+Z');
+    assert.equal(await taken({ key: 'Y', ctrlKey: true, shiftKey: true }), false, 'Shift+Ctrl+Y');
+    assert.equal(await taken({ key: 'z' }), false, 'Z alone');
+    assert.equal(new URL(page.url()).search, changed);
+    await page.keyboard.press('Control+z');
+    await urlIs(page, before);
+    await page.keyboard.press('Control+y');
+    await urlIs(page, changed);
+    assert.equal(await taken({ key: 'z', metaKey: true }), true, 'Cmd+Z');
+    await urlIs(page, before);
+    assert.deepEqual(w.errors(), []);
+  } finally {
+    await w.close();
+  }
+});

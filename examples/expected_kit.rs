@@ -2,7 +2,8 @@
 //! headline switch flipped at the default date, the cells (developer name, workload label) that
 //! differ from the record and the reasons given; and the CSV and JSON downloads of the opening
 //! view and of the first headline switch flipped, with the pictures' stamp (scenario and source
-//! lines). e2e/kit-compare.test.mjs checks the page
+//! lines), with the rows the widget hands web/kit-export.js (`export::handover`); and, for that
+//! module alone, the hand-over and files of more views (`exports`). e2e/kit-compare.test.mjs checks the page
 //! against it; tests/kit.rs checks `record_notes` itself against the model's `diff`.
 
 use chip_paths::components::outcome_matrix::record_notes;
@@ -61,11 +62,41 @@ fn main() {
             "flipped": flip.map(|id| world.policy(id).map_or(id.as_str(), |p| p.name.as_str())),
             "csvName": export::file_name(world, &scenario, "csv"),
             "jsonName": export::file_name(world, &scenario, "json"),
+            "handover": export::handover(world, &scenario, &evaluation),
             "csv": export::to_csv(world, &scenario, &evaluation),
             "json": export::to_json(world, &scenario, &evaluation),
             "scenarioLine": export::scenario_line(world, &scenario),
             "sourceLine": export::source_line(world),
         }));
     }
-    println!("{}", json!({ "flipped": flipped, "downloads": files }));
+    // More views for web/kit-export.js alone (no browser): the record at every preset's date,
+    // and every headline switch flipped at the opening date. Its files must equal the model's.
+    let mut exports = Vec::new();
+    let mut scenarios: Vec<Scenario> = world
+        .presets
+        .iter()
+        .map(|p| world.scenario_at(&p.date))
+        .collect();
+    for id in &world.meta.headline {
+        let mut on = record.on.clone();
+        if !on.remove(id) {
+            on.insert(id.clone());
+        }
+        scenarios.push(Scenario {
+            date: record.date.clone(),
+            on,
+        });
+    }
+    for scenario in &scenarios {
+        let evaluation = evaluate(world, scenario);
+        exports.push(json!({
+            "handover": export::handover(world, scenario, &evaluation),
+            "csv": export::to_csv(world, scenario, &evaluation),
+            "json": export::to_json(world, scenario, &evaluation),
+        }));
+    }
+    println!(
+        "{}",
+        json!({ "flipped": flipped, "downloads": files, "exports": exports })
+    );
 }

@@ -20,7 +20,10 @@
 //    index.html's references are rewritten to match: the bundles' glue and wasm, the styles
 //    (present.css included), the loader. Only the entry points keep their names: index.html,
 //    embed.js (named by host pages), and the data/ and examples/ folders (links people keep).
-//    So a server can cache everything else forever (docs/embedding.md, "Caching").
+//    So a server can cache everything else forever (docs/embedding.md, "Caching"). The kit's
+//    on-demand modules (web/kit-*.js), which the loader names, are renamed too, and the
+//    loader's text rewritten to match before the loader itself is named: a cached module can
+//    never meet a widget it does not fit (kit-export.js reads the rows the wasm hands over).
 // 5. The opening view, rendered to HTML by Yew's server-side renderer from the same components
 //    and data (`cargo run --example prerender`, a native build), goes first into index.html's
 //    <body>: readers see the matrix before the wasm arrives, and without JavaScript at all
@@ -193,6 +196,18 @@ const loaded = [
   ...files.filter((f) => f.endsWith('.css')),
   'loader.js',
 ];
+const loaderPath = join(staging, 'loader.js');
+let loader = readFileSync(loaderPath, 'utf8');
+for (const name of files.filter((f) => /^kit-[a-z]+\.js$/.test(f))) {
+  // The loader names each one once, as a string (its KIT table).
+  const reference = new RegExp(`(?<=["'\`])${escape(name)}(?=["'\`])`, 'g');
+  const uses = loader.match(reference)?.length ?? 0;
+  if (uses !== 1) fail(`loader.js names ${name} ${uses} times; expected once (its KIT table)`);
+  const renamed = contentName(name);
+  loader = loader.replace(reference, renamed);
+  renameSync(join(staging, name), join(staging, renamed));
+}
+writeFileSync(loaderPath, loader);
 const pagePath = join(staging, 'index.html');
 let page = readFileSync(pagePath, 'utf8');
 for (const name of loaded) {
@@ -206,7 +221,7 @@ for (const name of loaded) {
   renameSync(join(staging, name), join(staging, renamed));
 }
 writeFileSync(pagePath, page);
-console.log(`post-build: ${loaded.length} files named after their content`);
+console.log(`post-build: ${loaded.length} files and the kit's modules named after their content`);
 
 // 5. The prerendered opening view. A native build: the release build's std settings (for the
 // wasm32 target, scripts/env.sh) are not passed on, or cargo would rebuild std for the host.

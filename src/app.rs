@@ -3,7 +3,7 @@
 
 use crate::components::classroom::use_classroom;
 use crate::components::downloads::downloads;
-use crate::components::history_bar::{history_bar, on_history_key};
+use crate::components::history_bar::history_bar;
 use crate::components::language_picker::{html_lang, language_picker, take_picked};
 use crate::components::status_badge::status_legend;
 use crate::components::{
@@ -189,12 +189,12 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         onlang,
         ondismiss,
     } = (*on).clone();
-    // The kit: Undo/Redo/Reset buttons and keys (src/components/history_bar.rs).
+    // The kit: Undo/Redo/Reset buttons (src/components/history_bar.rs; web/loader.js's keys
+    // press them).
     let act = use_memo(state.dispatcher(), |d| {
         let d = d.clone();
         Callback::from(move |a| d.dispatch(a))
     });
-    let onkeydown = use_memo(act.clone(), |act| on_history_key((**act).clone()));
 
     // classroom: the story, its keys and the presenter view (only in the classroom bundle).
     let classroom = use_classroom(&world, &state);
@@ -263,7 +263,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             // Keyed by the language: a change rebuilds every part in the new words, memoised
             // components included.
             key={language.active.tag()} lang={html_lang(language.active)}
-            data-chip-paths-root="" ref={root} onkeydown={(*onkeydown).clone()}>
+            data-chip-paths-root="" ref={root}>
             <main class="cp__main">
                 { classroom.bar }
                 if !(view.embed && view.hide_title) {

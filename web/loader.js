@@ -116,13 +116,34 @@ addEventListener("unhandledrejection", (event) => {
   if (isTrap(event.reason)) showPanel("trap", event.reason.message);
 });
 
-// The kit's picture links (SVG, PNG of the matrix and the diagram; src/components/downloads.rs):
-// the code that draws them is fetched at the first click, so no reader's first load carries it.
+// The kit's download links (src/components/downloads.rs): CSV and JSON of the outcomes
+// (`data-chip-paths-kit="export"`), SVG and PNG of the matrix and the diagram ("picture"). The
+// code that writes each file is fetched at the first click, so no reader's first load carries it.
+const KIT = { export: "kit-export.js", picture: "kit-picture.js" };
 addEventListener("click", (event) => {
-  const link = event.target.closest?.("a[data-chip-paths-picture]");
-  if (!link) return;
+  const link = event.target.closest?.("a[data-chip-paths-kit]");
+  const name = link && KIT[link.dataset.chipPathsKit];
+  if (!name) return;
   event.preventDefault();
-  import(new URL("kit-picture.js", import.meta.url)).then((kit) => kit.download(link));
+  import(new URL(name, import.meta.url)).then((kit) => kit.download(link));
+});
+
+// The kit's Undo and Redo keys (src/components/history_bar.rs, docs/kit.md): Ctrl/Cmd+Z undoes,
+// Shift+Ctrl/Cmd+Z or Ctrl/Cmd+Y redoes, when pressed in the widget (never with Alt, a different
+// shortcut on some keyboards), except in a text field or the embed dialog, which keep their own
+// undo; the timeline's slider has none. They press the history bar's first two buttons (Undo,
+// Redo), which do nothing when disabled. Here and not in the wasm, where they cost about 0.7 KB
+// gzip; on the widget's own elements only, so a host page's keys stay the host's.
+addEventListener("keydown", (event) => {
+  const root = event.target.closest?.("[data-chip-paths-root]");
+  if (!root || event.defaultPrevented || event.isComposing || !(event.ctrlKey || event.metaKey) || event.altKey) return;
+  if (event.target.closest("textarea,dialog,input:not([type=range])")) return;
+  const key = event.key.toLowerCase();
+  const redo = key === "z" ? event.shiftKey : key === "y" && !event.shiftKey ? true : null;
+  const button = redo !== null && root.querySelectorAll(".history > button")[redo ? 1 : 0];
+  if (!button) return;
+  event.preventDefault();
+  button.click();
 });
 
 // The link's mode, by the widget's rule (src/url.rs, docs/embedding.md): of at most the

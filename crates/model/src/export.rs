@@ -3,6 +3,12 @@
 //! (outlet, date, confidence), plus the scenario (date, switches changed from the record) and the
 //! data's "as of" date, which is also its revision. Plain text building, no serializer: the
 //! widget's wasm carries no JSON writer, and these few shapes do not need one.
+//!
+//! The reader's wasm writes neither file: it hands the view's rows over as plain fields
+//! (`handover`), and web/kit-export.js, fetched at the first click on CSV or JSON, writes the
+//! files from them. `to_csv` and `to_json` here write the same files from the same hand-over
+//! read back: the reference the module's files must equal byte for byte (examples/expected_kit.rs,
+//! e2e/kit-downloads.test.mjs); they are linked only into native code (tests, examples).
 
 use super::date::date_label;
 use super::i18n::msg;
@@ -71,85 +77,119 @@ pub fn file_name(world: &World, scenario: &Scenario, extension: &str) -> String 
     name
 }
 
-/// One reason of a cell's main path, with its sources in words.
-struct ReasonText<'a> {
-    status: Status,
-    text: &'a str,
-    /// `(outlet, date, confidence)` of each source the data knows.
-    sources: Vec<(&'a str, &'a str, String)>,
+/// Ends a field of the hand-over (U+001F, the unit separator; no data text contains it).
+const FIELD: char = '\u{1f}';
+/// Ends a record of the hand-over (U+001E, the record separator).
+const RECORD: char = '\u{1e}';
+
+/// The view's rows for web/kit-export.js, which writes the CSV and JSON from them (the reader's
+/// wasm then carries no file writer). Records, each ended by U+001E, of fields each ended by
+/// U+001F; a record's first field says what it is:
+/// - `S`: the scenario's date, the data's "as of" date (first, once);
+/// - `C`: a switch changed from the record: policy id, name, `1` when on (empty when off);
+/// - `R`: a row: developer, workload, status, main path, fallback path, fallback status (the
+///   files write the fallback as `path — status`, empty when there is none);
+/// - `r`: a reason of the row before it: status, text;
+/// - `s`: a source of the reason before it: outlet, date, confidence.
+pub fn handover(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> String {
+    // One copy of the loop in the wasm, not one per record kind.
+    #[inline(never)]
+    fn push(out: &mut String, fields: &[&str]) {
+        for f in fields {
+            out.push_str(f);
+            out.push(FIELD);
+        }
+        out.push(RECORD);
+    }
+    let mut out = String::new();
+    let mut put = |fields: &[&str]| push(&mut out, fields);
+    put(&["S", &scenario.date, &world.meta.as_of]);
+    for c in changed_switches(world, scenario) {
+        let name = world.policy(c.policy).map_or(c.policy, |p| p.name.as_str());
+        put(&["C", c.policy, name, if c.on { "1" } else { "" }]);
+    }
+    for outcome in &evaluation.outcomes {
+        let (main, fallback) = (outcome.main(), outcome.fallback());
+        put(&[
+            "R",
+            world
+                .developer(&outcome.developer)
+                .map_or(outcome.developer.as_str(), |d| d.name.as_str()),
+            outcome.workload.label(),
+            outcome
+                .status()
+                .filter(|_| main.is_some())
+                .map_or_else(crate::i18n::msg::status_not_reported, Status::label),
+            &main.map_or_else(String::new, |p| path_name(world, &p.chip, p.route)),
+            &fallback.map_or_else(String::new, |p| path_name(world, &p.chip, p.route)),
+            fallback.map_or("", |p| p.status.label()),
+        ]);
+        for r in main.map(|p| p.reasons.as_slice()).unwrap_or_default() {
+            put(&["r", r.status.label(), &r.text]);
+            for s in r.sources.iter().filter_map(|id| world.source(id)) {
+                put(&["s", &s.outlet, &s.date, s.confidence.label()]);
+            }
+        }
+    }
+    out
 }
 
-/// One row: a developer's outcome for a workload.
+/// One reason of a row, with its sources `(outlet, date, confidence)`.
+struct ReasonText<'a> {
+    status: &'a str,
+    text: &'a str,
+    sources: Vec<[&'a str; 3]>,
+}
+
+/// One row of the files: a developer's outcome for a workload: developer, workload, status,
+/// main path, fallback (`path — status`).
 struct Row<'a> {
-    developer: &'a str,
-    workload: String,
-    status: String,
-    main: String,
-    fallback: String,
+    fields: [std::borrow::Cow<'a, str>; 5],
     reasons: Vec<ReasonText<'a>>,
 }
 
-fn rows<'a>(world: &'a World, evaluation: &'a Evaluation) -> Vec<Row<'a>> {
-    evaluation
-        .outcomes
-        .iter()
-        .map(|outcome| {
-            let main = outcome.main();
-            let reasons = main
-                .map(|p| p.reasons.as_slice())
-                .unwrap_or_default()
-                .iter()
-                .map(|r| ReasonText {
-                    status: r.status,
-                    text: &r.text,
-                    sources: r
-                        .sources
-                        .iter()
-                        .filter_map(|id| world.source(id))
-                        .map(|s| {
-                            (
-                                s.outlet.as_str(),
-                                s.date.as_str(),
-                                s.confidence.label().to_string(),
-                            )
-                        })
-                        .collect(),
-                })
-                .collect();
-            Row {
-                developer: world
-                    .developer(&outcome.developer)
-                    .map_or(outcome.developer.as_str(), |d| d.name.as_str()),
-                workload: outcome.workload.label().to_string(),
-                status: outcome
-                    .status()
-                    .filter(|_| main.is_some())
-                    .map_or_else(crate::i18n::msg::status_not_reported, Status::label)
-                    .to_string(),
-                main: main.map_or_else(String::new, |p| path_name(world, &p.chip, p.route)),
-                fallback: outcome.fallback().map_or_else(String::new, |p| {
-                    format!(
-                        "{} — {}",
-                        path_name(world, &p.chip, p.route),
-                        p.status.label()
-                    )
-                }),
-                reasons,
+/// The hand-over read back (as web/kit-export.js reads it): its rows, and the changed switches
+/// `(policy, name, on)`.
+#[allow(clippy::type_complexity)]
+fn read(text: &str) -> (Vec<Row<'_>>, Vec<(&str, &str, bool)>) {
+    let (mut rows, mut changed) = (Vec::<Row>::new(), Vec::new());
+    for record in text.split_terminator(RECORD) {
+        let f: Vec<&str> = record.split_terminator(FIELD).collect();
+        let at = |i: usize| f.get(i).copied().unwrap_or_default();
+        match at(0) {
+            "C" => changed.push((at(1), at(2), at(3) == "1")),
+            "R" => rows.push(Row {
+                fields: [
+                    at(1).into(),
+                    at(2).into(),
+                    at(3).into(),
+                    at(4).into(),
+                    if at(5).is_empty() {
+                        "".into()
+                    } else {
+                        format!("{} — {}", at(5), at(6)).into()
+                    },
+                ],
+                reasons: Vec::new(),
+            }),
+            "r" => {
+                if let Some(row) = rows.last_mut() {
+                    row.reasons.push(ReasonText {
+                        status: at(1),
+                        text: at(2),
+                        sources: Vec::new(),
+                    });
+                }
             }
-        })
-        .collect()
-}
-
-/// The switches changed from the record, in words: `Nvidia H20 exports allowed: off`.
-fn changed_words(world: &World, scenario: &Scenario) -> String {
-    changed_switches(world, scenario)
-        .iter()
-        .map(|c| {
-            let name = world.policy(c.policy).map_or(c.policy, |p| p.name.as_str());
-            format!("{name}: {}", if c.on { "on" } else { "off" })
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
+            "s" => {
+                if let Some(reason) = rows.last_mut().and_then(|r| r.reasons.last_mut()) {
+                    reason.sources.push([at(1), at(2), at(3)]);
+                }
+            }
+            _ => {}
+        }
+    }
+    (rows, changed)
 }
 
 /// A CSV field, always quoted, quotes doubled (RFC 4180).
@@ -180,7 +220,13 @@ pub fn to_csv(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> St
         "switches changed from the record",
         "data as of (revision)",
     ];
-    let changed = changed_words(world, scenario);
+    let text = handover(world, scenario, evaluation);
+    let (rows, changed) = read(&text);
+    let changed = changed
+        .iter()
+        .map(|(_, name, on)| format!("{name}: {}", if *on { "on" } else { "off" }))
+        .collect::<Vec<_>>()
+        .join("; ");
     let mut out = String::from("\u{feff}");
     let mut line = |fields: &[&str]| {
         for (i, f) in fields.iter().enumerate() {
@@ -192,7 +238,7 @@ pub fn to_csv(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> St
         out.push_str("\r\n");
     };
     line(&header);
-    for row in rows(world, evaluation) {
+    for row in rows {
         let reasons = row
             .reasons
             .iter()
@@ -200,19 +246,20 @@ pub fn to_csv(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> St
                 let sources = r
                     .sources
                     .iter()
-                    .map(|(outlet, date, confidence)| format!("[{outlet}, {date}, {confidence}]"))
+                    .map(|[outlet, date, confidence]| format!("[{outlet}, {date}, {confidence}]"))
                     .collect::<Vec<_>>()
                     .join(" ");
-                format!("{}: {} {sources}", r.status.label(), r.text)
+                format!("{}: {} {sources}", r.status, r.text)
             })
             .collect::<Vec<_>>()
             .join(" | ");
+        let [developer, workload, status, main, fallback] = &row.fields;
         line(&[
-            row.developer,
-            &row.workload,
-            &row.status,
-            &row.main,
-            &row.fallback,
+            developer,
+            workload,
+            status,
+            main,
+            fallback,
             &reasons,
             &scenario.date,
             &changed,
@@ -246,18 +293,20 @@ fn push_json(out: &mut String, text: &str) {
 /// [{developer, workload, status, main_path, fallback, reasons: [{status, text, sources:
 /// [{outlet, date, confidence}]}]}] }`, UTF-8 (no byte-order mark: JSON forbids one).
 pub fn to_json(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> String {
+    let text = handover(world, scenario, evaluation);
+    let (rows, changed) = read(&text);
     let mut o = String::from("{\"scenario\":{\"date\":");
     push_json(&mut o, &scenario.date);
     o.push_str(",\"changed\":[");
-    for (i, c) in changed_switches(world, scenario).iter().enumerate() {
+    for (i, (policy, name, on)) in changed.iter().enumerate() {
         if i > 0 {
             o.push(',');
         }
         o.push_str("{\"policy\":");
-        push_json(&mut o, c.policy);
+        push_json(&mut o, policy);
         o.push_str(",\"name\":");
-        push_json(&mut o, world.policy(c.policy).map_or(c.policy, |p| &p.name));
-        o.push_str(if c.on {
+        push_json(&mut o, name);
+        o.push_str(if *on {
             ",\"on\":true}"
         } else {
             ",\"on\":false}"
@@ -266,17 +315,20 @@ pub fn to_json(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> S
     o.push_str("]},\"data_as_of\":");
     push_json(&mut o, &world.meta.as_of);
     o.push_str(",\"outcomes\":[");
-    for (i, row) in rows(world, evaluation).iter().enumerate() {
+    for (i, row) in rows.iter().enumerate() {
         if i > 0 {
             o.push(',');
         }
         for (key, value) in [
-            ("{\"developer\":", row.developer),
-            (",\"workload\":", row.workload.as_str()),
-            (",\"status\":", row.status.as_str()),
-            (",\"main_path\":", &row.main),
-            (",\"fallback\":", &row.fallback),
-        ] {
+            "{\"developer\":",
+            ",\"workload\":",
+            ",\"status\":",
+            ",\"main_path\":",
+            ",\"fallback\":",
+        ]
+        .iter()
+        .zip(&row.fields)
+        {
             o.push_str(key);
             push_json(&mut o, value);
         }
@@ -286,11 +338,11 @@ pub fn to_json(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> S
                 o.push(',');
             }
             o.push_str("{\"status\":");
-            push_json(&mut o, r.status.label());
+            push_json(&mut o, r.status);
             o.push_str(",\"text\":");
             push_json(&mut o, r.text);
             o.push_str(",\"sources\":[");
-            for (k, (outlet, date, confidence)) in r.sources.iter().enumerate() {
+            for (k, [outlet, date, confidence]) in r.sources.iter().enumerate() {
                 if k > 0 {
                     o.push(',');
                 }
@@ -389,6 +441,52 @@ mod tests {
             .flat_map(|r| r["sources"].as_array().unwrap())
             .count();
         assert!(sources > 0, "reasons carry their sources");
+    }
+
+    #[test]
+    fn the_handover_has_a_record_per_row_reason_and_source_with_their_fields() {
+        let world = world();
+        let mut scenario = world.default_scenario();
+        let id = world.meta.headline[0].clone();
+        if !scenario.on.remove(&id) {
+            scenario.on.insert(id);
+        }
+        let evaluation = evaluate(&world, &scenario);
+        let text = handover(&world, &scenario, &evaluation);
+        let records: Vec<Vec<&str>> = text
+            .split_terminator(RECORD)
+            .map(|r| r.split_terminator(FIELD).collect())
+            .collect();
+        let count = |tag: &str, fields: usize| {
+            let of_tag: Vec<_> = records.iter().filter(|r| r[0] == tag).collect();
+            assert!(
+                of_tag.iter().all(|r| r.len() == fields),
+                "{tag}: {fields} fields"
+            );
+            of_tag.len()
+        };
+        assert_eq!(records[0], ["S", &scenario.date, &world.meta.as_of]);
+        assert_eq!(count("S", 3), 1);
+        assert_eq!(count("C", 4), 1, "the one switch flipped");
+        assert_eq!(count("R", 7), evaluation.outcomes.len());
+        let reasons: Vec<_> = evaluation
+            .outcomes
+            .iter()
+            .filter_map(|o| o.main())
+            .flat_map(|p| &p.reasons)
+            .collect();
+        assert_eq!(count("r", 3), reasons.len());
+        let sources = reasons
+            .iter()
+            .flat_map(|r| &r.sources)
+            .filter(|id| world.source(id).is_some())
+            .count();
+        assert!(sources > 0);
+        assert_eq!(count("s", 4), sources);
+        assert_eq!(
+            records.len(),
+            1 + 1 + evaluation.outcomes.len() + reasons.len() + sources
+        );
     }
 
     #[test]

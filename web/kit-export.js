@@ -1,0 +1,101 @@
+// The kit's CSV and JSON downloads (issue 17): the outcomes of the view on screen — for each
+// developer and workload the status, the main path, the fallback, and every reason with its
+// sources (outlet, date, confidence) — with the scenario (date, switches changed from the
+// record) and the data's "as of" date, which is also its revision.
+//
+// Loaded on demand: web/loader.js imports this module at the first click on CSV or JSON, so the
+// reader's first load carries none of it (docs/kit.md, "Size"). The widget hands the rows over
+// in the downloads line's `data-rows` (the model's `export::handover`, written by the line's
+// click handler just before the loader's listener runs); this module writes the files exactly as
+// the model's `export::to_csv` and `to_json` do, which e2e/kit-downloads.test.mjs checks byte
+// for byte. The file reaches the reader as a data: address (the page's Content-Security-Policy
+// allows no blob: ones).
+
+/** The hand-over's records (ended by U+001E) of fields (each ended by U+001F), as
+ *  `{ date, asOf, changed: [{ policy, name, on }], rows: [{ developer, workload, status, main,
+ *  fallback, reasons: [{ status, text, sources: [{ outlet, date, confidence }] }] }] }`. */
+export function read(text) {
+  const view = { date: "", asOf: "", changed: [], rows: [] };
+  for (const record of text.split("\x1e")) {
+    const [tag, ...f] = record.split("\x1f");
+    if (tag === "S") [view.date, view.asOf] = f;
+    else if (tag === "C") view.changed.push({ policy: f[0], name: f[1], on: f[2] === "1" });
+    else if (tag === "R") {
+      const [developer, workload, status, main, fallback, fallbackStatus] = f;
+      view.rows.push({ developer, workload, status, main, fallback: fallback && `${fallback} — ${fallbackStatus}`, reasons: [] });
+    } else if (tag === "r") view.rows.at(-1).reasons.push({ status: f[0], text: f[1], sources: [] });
+    else if (tag === "s") view.rows.at(-1).reasons.at(-1).sources.push({ outlet: f[0], date: f[1], confidence: f[2] });
+  }
+  return view;
+}
+
+const HEADER = [
+  "developer",
+  "workload",
+  "status",
+  "main path",
+  "fallback",
+  "reasons (status: reason [outlet, date, confidence])",
+  "scenario date",
+  "switches changed from the record",
+  "data as of (revision)",
+];
+
+/** The CSV: UTF-8 with a byte-order mark (so spreadsheets read it as UTF-8), every field quoted
+ *  with quotes doubled (RFC 4180), CRLF line ends, one row per developer and workload; the
+ *  scenario and the data's date repeat on every row so each row stands alone when filtered. */
+export function csv(view) {
+  const changed = view.changed.map((c) => `${c.name}: ${c.on ? "on" : "off"}`).join("; ");
+  const line = (fields) => fields.map((f) => `"${f.replaceAll('"', '""')}"`).join(",") + "\r\n";
+  let out = "\ufeff" + line(HEADER);
+  for (const row of view.rows) {
+    const reasons = row.reasons
+      .map((r) => `${r.status}: ${r.text} ${r.sources.map((s) => `[${s.outlet}, ${s.date}, ${s.confidence}]`).join(" ")}`)
+      .join(" | ");
+    out += line([row.developer, row.workload, row.status, row.main, row.fallback, reasons, view.date, changed, view.asOf]);
+  }
+  return out;
+}
+
+/** A JSON string literal as the model writes it: `"` and `\` escaped, control characters as
+ *  `\u00XX`, everything else as it is (JSON.stringify would write `\n` and friends). */
+const str = (text) =>
+  `"${text.replace(/["\\\x00-\x1f]/g, (c) => (c === '"' || c === "\\" ? `\\${c}` : `\\u00${c.charCodeAt(0).toString(16).padStart(2, "0")}`))}"`;
+
+/** The JSON: `{"scenario": {date, changed: [{policy, name, on}]}, "data_as_of", "outcomes":
+ *  [{developer, workload, status, main_path, fallback, reasons: [{status, text, sources:
+ *  [{outlet, date, confidence}]}]}]}`, UTF-8 without a byte-order mark (JSON forbids one). */
+export function json(view) {
+  const list = (items, each) => `[${items.map(each).join(",")}]`;
+  const changed = list(view.changed, (c) => `{"policy":${str(c.policy)},"name":${str(c.name)},"on":${c.on}}`);
+  const outcomes = list(
+    view.rows,
+    (r) =>
+      `{"developer":${str(r.developer)},"workload":${str(r.workload)},"status":${str(r.status)},"main_path":${str(r.main)},"fallback":${str(r.fallback)},"reasons":${list(
+        r.reasons,
+        (x) =>
+          `{"status":${str(x.status)},"text":${str(x.text)},"sources":${list(
+            x.sources,
+            (s) => `{"outlet":${str(s.outlet)},"date":${str(s.date)},"confidence":${str(s.confidence)}}`,
+          )}}`,
+      )}}`,
+  );
+  return `{"scenario":{"date":${str(view.date)},"changed":${changed}},"data_as_of":${str(view.asOf)},"outcomes":${outcomes}}`;
+}
+
+/** Writes the file `link` asks for (`data-kind`: csv | json) from the rows the widget handed
+ *  over, and hands it to the browser as a download named after the view
+ *  (`chip-paths-2025-08-14-h20-allowed-off.csv`, the line's `data-name`, with the kind). */
+export function download(link) {
+  const holder = link.closest(".downloads");
+  const view = read(holder.dataset.rows ?? "");
+  delete holder.dataset.rows;
+  const [type, text] = link.dataset.kind === "json" ? ["application/json", json(view)] : ["text/csv", csv(view)];
+  const a = document.createElement("a");
+  a.href = `data:${type};charset=utf-8,${encodeURIComponent(text)}`;
+  a.download = (holder.dataset.name ?? "chip-paths.csv").replace(/csv$/, link.dataset.kind);
+  a.hidden = true;
+  document.body.append(a); // Outside the line, whose click handler would hand the rows over again.
+  a.click();
+  a.remove();
+}
