@@ -42,6 +42,8 @@ fn main() {
     );
     // Problems do not stop the build: the widget shows them to whoever opens it.
     let problems = validate(&world);
+    // Where a language file's lesson texts start: after the world's (language_files.rs).
+    let world_texts = chip_paths_model::texts::texts(&world, None).len();
     // The reader's bundle (built without the `classroom` feature) never shows the story.
     let mut world = world;
     if env::var_os("CARGO_FEATURE_CLASSROOM").is_none() {
@@ -61,8 +63,11 @@ fn main() {
     // classroom: the lesson's own words (data/lesson.toml), checked here like the story.
     let lesson_file = Path::new(&crate_dir).join("data/lesson.toml");
     println!("cargo:rerun-if-changed={}", lesson_file.display());
-    let lesson =
+    let mut lesson =
         lesson::generate(&lesson_file).unwrap_or_else(|problems| fail(&problems.join("\n")));
+    lesson.push_str(&format!(
+        "/// How many of the world's texts a language file carries before the lesson's.\npub const WORLD_TEXTS: usize = {world_texts};\n"
+    ));
     write(&Path::new(&out_dir).join("lesson.rs"), lesson.as_bytes());
 
     // i18n: the names of the language files the widget fetches (docs/i18n.md); the files

@@ -473,3 +473,36 @@ stamp-scenario-changed = Scenario: { $date }; switches changed from the record: 
 stamp-switch-on = { $policy } on
 stamp-switch-off = { $policy } off
 stamp-source = Source: Chip Paths, data as of { $date }
+
+## The classroom lesson around the story (src/components/lesson.rs, classroom.rs); the lesson's
+## own words are data/lesson.toml's, translated in data/<tag>/texts.toml.
+lesson-step-zero = Step 0: the lesson
+lesson-developers = The developers:{ " " }
+# The start card's developers, $list joined by list-separator.
+lesson-developers-list = { $list }.
+# A developer and what it is known for, in that list.
+lesson-developer-known = { $name } ({ $known })
+lesson-read-cell = How to read a cell (choose a word):
+lesson-start = Start the story
+lesson-discuss = Discuss:
+story-presenter-view = Presenter view
+story-leave = Leave the story
+notes-print = Print this page (Ctrl+P or ⌘P) to get these notes on paper.
+notes-plan = A 20-minute lesson
+notes-keys = Keys: → or Space next step, ← back, Home and End first and last step; a presentation clicker works too.
+notes-answers = The questions and their answers
+notes-step = Step { $step }:{ " " }
+notes-answer = Answer:{ " " }
+# Between the answer's names and the question's own explanation.
+notes-answer-then = { ". " }
+# A developer whose main path gets worse at a question: $path goes from status $before to
+# $after; $why is the first reason, in the data's words.
+notes-loss = { $name }: { $path } goes from { $before } to { $after }: { $why }.
+notes-misconceptions = Common misconceptions
+notes-background = Background for the teacher
+notes-prompts = Discussion prompts
+notes-groups = Giving groups different scenarios
+# Clauses of a change sentence: "closes A's path, and eases B's" ($items: the rest, joined by
+# clause-separator).
+clause-separator = { ", " }
+clause-and = { $items } and { $last }

@@ -425,3 +425,29 @@ stamp-scenario-changed = 情景：{ $date }；与实际记录不同的开关：{
 stamp-switch-on = “{ $policy }”（开）
 stamp-switch-off = “{ $policy }”（关）
 stamp-source = 来源：Chip Paths，数据截至{ $date }
+
+## The classroom lesson around the story (src/components/lesson.rs, classroom.rs); the lesson's
+## own words are data/lesson.toml's, translated in data/<tag>/texts.toml.
+lesson-step-zero = 第0步：课前
+lesson-developers = 开发商：
+lesson-developers-list = { $list }。
+lesson-developer-known = { $name }（{ $known }）
+lesson-read-cell = 如何阅读单元格（选择一个词）：
+lesson-start = 开始故事
+lesson-discuss = 讨论：
+story-presenter-view = 演示视图
+story-leave = 离开故事
+notes-print = 打印此页（Ctrl+P或⌘P），即可得到纸质版备注。
+notes-plan = 20分钟的课程
+notes-keys = 按键：→或空格进入下一步，←返回上一步，Home和End跳到第一步和最后一步；也可以使用演示翻页器。
+notes-answers = 问题及其答案
+notes-step = 第{ $step }步：
+notes-answer = 答案：
+notes-answer-then = 。
+notes-loss = { $name }：{ $path }从“{ $before }”变为“{ $after }”：{ $why }。
+notes-misconceptions = 常见误解
+notes-background = 教师背景知识
+notes-prompts = 讨论题
+notes-groups = 给各小组不同的情景
+clause-separator = ，
+clause-and = { $items }，并{ $last }

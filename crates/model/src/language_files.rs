@@ -1,6 +1,6 @@
 //! Build time only: the language files the widget fetches when a reader picks a language other
-//! than English — each one's messages (checked and compiled by `ftl.rs`) and the world's texts
-//! in that language (`data/{tag}/texts.toml`, checked by `texts::locale_texts`: a text without
+//! than English — each one's messages (checked and compiled by `ftl.rs`) and the world's texts,
+//! then the classroom lesson's (`data/lesson.toml`), in that language (`data/{tag}/texts.toml`, checked by `texts::locale_texts`: a text without
 //! a translation, or a stale entry, stops the build), in the binary form
 //! `i18n::Catalog::decode` reads. Each file is named after its content (`zh-CN.<hash>.bin`),
 //! so a cache can keep it forever: the widget's build script records the names (`build.rs`),
@@ -37,14 +37,24 @@ pub fn language_files(root: &Path) -> Result<Vec<LanguageFile>, Vec<String>> {
     let all = ftl::load_all(&root.join("locales"))?;
     let en = &all[0].1;
     let world = project_world(root);
+    // The classroom lesson's texts follow the world's (the classroom finds them at the end).
+    let lesson_file = root.join("data/lesson.toml");
+    let lesson = match lesson_file.exists() {
+        true => Some(texts::read_lesson(&lesson_file).map_err(|e| vec![e])?),
+        false => None,
+    };
     let mut files = Vec::new();
     for (locale, resource) in &all[1..] {
         let texts = match &world {
             None => Vec::new(),
             // The pseudo-locale stretches and marks the data's texts like the messages.
-            Some(world) if locale.pseudo => texts::texts(world, None)
+            Some(world) if locale.pseudo => texts::texts(world, lesson.as_ref())
                 .into_iter()
-                .map(|t| format!("⟦{}⟧", ftl::lengthen(&t.en)))
+                // A glossary word is found inside a text, so it is lengthened but not marked.
+                .map(|t| match t.owner.as_str() {
+                    "glossary.matches" => ftl::lengthen(&t.en),
+                    _ => format!("⟦{}⟧", ftl::lengthen(&t.en)),
+                })
                 .collect(),
             Some(world)
                 if root
@@ -53,7 +63,8 @@ pub fn language_files(root: &Path) -> Result<Vec<LanguageFile>, Vec<String>> {
                     .join("texts.toml")
                     .exists() =>
             {
-                texts::locale_texts(root, world, locale.tag)?.0
+                let (world_texts, lesson_texts) = texts::locale_texts(root, world, locale.tag)?;
+                world_texts.into_iter().chain(lesson_texts).collect()
             }
             Some(_) => Vec::new(),
         };
