@@ -230,3 +230,32 @@ fn the_chinese_story_explains_the_same_glossary_words() {
         }
     }
 }
+
+/// A link's notices are worded when shown: read while English is in effect (before a language
+/// file arrives), they read in Chinese once Chinese is, and the page shows them so.
+#[tokio::test]
+async fn link_notices_read_in_the_language_shown() {
+    use chip_paths::url::ViewState;
+    i18n::set_english();
+    let (_, notices) = ViewState::parse("?foo=1&theme=pink&step=99", common::world());
+    let english: Vec<String> = notices.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        english[0],
+        "“foo” was ignored: it is not a parameter this widget knows"
+    );
+    assert!(
+        english[1].ends_with("“pink” is not auto, light or dark"),
+        "{english:?}"
+    );
+    i18n::use_language_from_files("zh-CN");
+    let chinese: Vec<String> = notices.iter().map(ToString::to_string).collect();
+    i18n::set_english();
+    assert_eq!(chinese[0], "已忽略“foo”：它不是本工具认识的参数");
+    assert_eq!(chinese[1], "已忽略“theme”：“pink”不是auto、light或dark");
+    let page = render_in("zh-CN", "?foo=1&mode=present").await;
+    assert!(
+        page.contains("已忽略“foo”：它不是本工具认识的参数"),
+        "{page}"
+    );
+    assert!(!page.contains("was ignored"));
+}
