@@ -428,7 +428,7 @@ stamp-source = 来源：Chip Paths，数据截至{ $date }
 
 ## The classroom lesson around the story (src/components/lesson.rs, classroom.rs); the lesson's
 ## own words are data/lesson.toml's, translated in data/<tag>/texts.toml.
-lesson-step-zero = 第0步：课前
+lesson-step-zero = 第0步：课程介绍
 lesson-developers = 开发商：
 lesson-developers-list = { $list }。
 lesson-developer-known = { $name }（{ $known }）

@@ -124,7 +124,7 @@ async fn the_lesson_in_chinese() {
     let start = render_with_file("zh-CN", "?mode=story&step=0").await;
     for words in [
         ">开始之前<",
-        "第0步：课前",
+        "第0步：课程介绍",
         "开始故事",
         "如何阅读单元格",
         "<summary class=\"term__name\">畅通</summary>",
