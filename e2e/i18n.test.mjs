@@ -52,6 +52,14 @@ function unmarkedTexts(page) {
       const el = node.parentElement;
       if (!el || el.closest(exempt)) continue;
       if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: false })) continue;
+      // A text the story splits around its glossary words (a button each) is marked as a whole:
+      // its pieces and words, in order, make one ⟦…⟧.
+      const block = el.matches('.term__name') ? el.closest('.term')?.parentElement : (el.querySelector(':scope > .term') ? el : null);
+      if (block) {
+        const pieces = [...block.childNodes].map((child) => (child.nodeType === Node.TEXT_NODE ? child.textContent
+          : child.matches?.('.term') ? (child.querySelector('.term__name')?.firstChild?.textContent ?? '') : ''));
+        if (/^⟦[^⟦⟧]*⟧$/.test(pieces.join('').trim())) continue;
+      }
       if (!/[⟦⟧]/.test(text)) out.push(`text "${text.slice(0, 80)}" in <${el.tagName.toLowerCase()} class="${el.className?.baseVal ?? el.className}">`);
     }
     for (const el of document.querySelectorAll('.cp [aria-label], .cp [title]')) {

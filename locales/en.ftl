@@ -485,6 +485,8 @@ lesson-developer-known = { $name } ({ $known })
 lesson-read-cell = How to read a cell (choose a word):
 lesson-start = Start the story
 lesson-discuss = Discuss:
+# After a glossary word in a caption, for screen readers: the word is a button that explains it.
+term-what = { " " }(what it means)
 story-presenter-view = Presenter view
 story-leave = Leave the story
 notes-print = Print this page (Ctrl+P or ⌘P) to get these notes on paper.

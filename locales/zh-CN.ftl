@@ -435,6 +435,7 @@ lesson-developer-known = { $name }（{ $known }）
 lesson-read-cell = 如何阅读单元格（选择一个词）：
 lesson-start = 开始故事
 lesson-discuss = 讨论：
+term-what = （含义）
 story-presenter-view = 演示视图
 story-leave = 离开故事
 notes-print = 打印此页（Ctrl+P或⌘P），即可得到纸质版备注。
