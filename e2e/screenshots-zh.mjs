@@ -27,7 +27,8 @@ try {
     const query = `?lang=zh-CN${shot.query}`.replace('step=last', 'step=18');
     const w = await openWidget(browser, query, {
       server,
-      viewport: { width: shot.width, height: shot.height ?? (shot.width > 600 ? 800 : 740) },
+      // A tall window rather than the full page (a story step's page runs to 20,000 px).
+      viewport: { width: shot.width, height: shot.full ? 1600 : (shot.height ?? (shot.width > 600 ? 800 : 740)) },
       colorScheme: shot.theme,
       reducedMotion: 'reduce',
       readySelector: '[data-ready]',
@@ -37,7 +38,7 @@ try {
     await w.page.waitForFunction(() => /[\u4e00-\u9fff]/.test(document.querySelector('h1, h2')?.textContent ?? ''));
     if (shot.notes) await w.page.locator('.presenter-bar__notes').click();
     const path = join(out, `zh-${shot.name}.png`);
-    await w.page.screenshot({ path, fullPage: Boolean(shot.full) });
+    await w.page.screenshot({ path });
     await w.close();
     console.log(path);
   }
