@@ -479,3 +479,69 @@ stamp-scenario-changed = Scenario: { $date }; switches changed from the record: 
 stamp-switch-on = { $policy } on
 stamp-switch-off = { $policy } off
 stamp-source = Source: Chip Paths, data as of { $date }
+
+## The classroom lesson around the story (src/components/lesson.rs, classroom.rs); the lesson's
+## own words are data/lesson.toml's, translated in data/<tag>/texts.toml.
+lesson-step-zero = Step 0: the lesson
+lesson-developers = The developers:{ " " }
+# The start card's developers, $list joined by list-separator.
+lesson-developers-list = { $list }.
+# A developer and what it is known for, in that list.
+lesson-developer-known = { $name } ({ $known })
+lesson-read-cell = How to read a cell (choose a word):
+lesson-start = Start the story
+lesson-discuss = Discuss:
+# After a glossary word in a caption, for screen readers: the word is a button that explains it.
+term-what = { " " }(what it means)
+story-presenter-view = Presenter view
+story-leave = Leave the story
+notes-print = Print this page (Ctrl+P or ⌘P) to get these notes on paper.
+notes-plan = A 20-minute lesson
+notes-keys = Keys: → or Space next step, ← back, Home and End first and last step; a presentation clicker works too.
+notes-answers = The questions and their answers
+notes-step = Step { $step }:{ " " }
+notes-answer = Answer:{ " " }
+# Between the answer's names and the question's own explanation.
+notes-answer-then = { ". " }
+# A developer whose main path gets worse at a question: $path goes from status $before to
+# $after; $why is the first reason, in the data's words.
+notes-loss = { $name }: { $path } goes from { $before } to { $after }: { $why }.
+notes-misconceptions = Common misconceptions
+notes-background = Background for the teacher
+notes-prompts = Discussion prompts
+notes-groups = Giving groups different scenarios
+# Clauses of a change sentence: "closes A's path, and eases B's" ($items: the rest, joined by
+# clause-separator).
+clause-separator = { ", " }
+clause-and = { $items } and { $last }
+
+## The link notice's reasons (src/url.rs): why a parameter of the link was ignored. $value is the
+## link's own text (cut short), $parameter the parameter's name.
+notice-ignored = “{ $parameter }” was ignored: { $reason }
+notice-not-utf8 = it is not valid UTF-8 text
+notice-value-not-utf8 = its value: it is not valid UTF-8 text
+notice-too-long = it is longer than { $max } characters; the rest was not read
+notice-too-many = it has more than { $max } parameters; the rest were not read
+notice-repeated = it appears more than once; the first one is used
+notice-on-and-off = it is both switched on and off
+notice-step-needs-story = a story step needs mode=story or mode=present
+notice-date-given = a date was already given
+notice-no-preset = there is no preset “{ $value }”
+notice-not-date = “{ $value }” is not a date (YYYY-MM-DD) or a preset
+# $from and $to: the timeline's first and last dates (YYYY-MM-DD).
+notice-outside = { $value } is outside the timeline ({ $from } to { $to })
+notice-no-switch = there is no switch “{ $value }”
+notice-no-developer = there is no developer “{ $value }”
+notice-not-workload = “{ $value }” is not training or inference
+notice-not-theme = “{ $value }” is not auto, light or dark
+# $languages: the language tags the widget speaks, "en, zh-CN".
+notice-not-language = “{ $value }” is not a language this widget speaks ({ $languages })
+notice-not-mode = “{ $value }” is not explore, story or present
+notice-not-flag = “{ $value }” is not 1 or 0
+notice-not-step = “{ $value }” is not a story step (0 to { $last })
+# $why: what is wrong with the id (in English, from the embed code's own check).
+notice-child-id = { $why }; a short id of letters, digits and - _ : . is needed
+notice-no-part = there is no part “{ $value }”
+notice-no-parts = it names no part the widget has
+notice-not-revision = “{ $value }” is not a data revision (YYYY-MM-DD)
+notice-unknown = it is not a parameter this widget knows

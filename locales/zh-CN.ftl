@@ -430,3 +430,57 @@ stamp-scenario-changed = 情景：{ $date }；与实际记录不同的开关：{
 stamp-switch-on = “{ $policy }”（开）
 stamp-switch-off = “{ $policy }”（关）
 stamp-source = 来源：Chip Paths，数据截至{ $date }
+
+## The classroom lesson around the story (src/components/lesson.rs, classroom.rs); the lesson's
+## own words are data/lesson.toml's, translated in data/<tag>/texts.toml.
+lesson-step-zero = 第0步：课程介绍
+lesson-developers = 开发商：
+lesson-developers-list = { $list }。
+lesson-developer-known = { $name }（{ $known }）
+lesson-read-cell = 如何阅读单元格（选择一个词）：
+lesson-start = 开始故事
+lesson-discuss = 讨论：
+term-what = （含义）
+story-presenter-view = 演示视图
+story-leave = 离开故事
+notes-print = 打印此页（Ctrl+P或⌘P），即可得到纸质版备注。
+notes-plan = 20分钟的课程
+notes-keys = 按键：→或空格进入下一步，←返回上一步，Home和End跳到第一步和最后一步；也可以使用演示翻页器。
+notes-answers = 问题及其答案
+notes-step = 第{ $step }步：
+notes-answer = 答案：
+notes-answer-then = 。
+notes-loss = { $name }：{ $path }从“{ $before }”变为“{ $after }”：{ $why }。
+notes-misconceptions = 常见误解
+notes-background = 教师背景知识
+notes-prompts = 讨论题
+notes-groups = 给各小组不同的情景
+clause-separator = ，
+clause-and = { $items }，并{ $last }
+
+## The link notice's reasons (src/url.rs).
+notice-ignored = 已忽略“{ $parameter }”：{ $reason }
+notice-not-utf8 = 它不是有效的UTF-8文本
+notice-value-not-utf8 = 它的值不是有效的UTF-8文本
+notice-too-long = 链接超过{ $max }个字符；其余部分未被读取
+notice-too-many = 链接的参数超过{ $max }个；其余参数未被读取
+notice-repeated = 它出现了不止一次；使用第一个
+notice-on-and-off = 它同时被打开和关闭
+notice-step-needs-story = 故事步骤需要mode=story或mode=present
+notice-date-given = 已经给出了一个日期
+notice-no-preset = 没有名为“{ $value }”的预设
+notice-not-date = “{ $value }”不是日期（YYYY-MM-DD）或预设
+notice-outside = { $value }不在时间线范围内（{ $from }至{ $to }）
+notice-no-switch = 没有名为“{ $value }”的开关
+notice-no-developer = 没有名为“{ $value }”的开发商
+notice-not-workload = “{ $value }”不是training（训练）或inference（推理）
+notice-not-theme = “{ $value }”不是auto、light或dark
+notice-not-language = “{ $value }”不是本工具支持的语言（{ $languages }）
+notice-not-mode = “{ $value }”不是explore、story或present
+notice-not-flag = “{ $value }”不是1或0
+notice-not-step = “{ $value }”不是故事步骤（0至{ $last }）
+notice-child-id = { $why }；需要由字母、数字和- _ : .组成的简短id
+notice-no-part = 没有名为“{ $value }”的部分
+notice-no-parts = 它没有指定本工具的任何部分
+notice-not-revision = “{ $value }”不是数据版本（YYYY-MM-DD）
+notice-unknown = 它不是本工具认识的参数

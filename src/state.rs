@@ -69,7 +69,7 @@ pub struct AppState {
     /// What the last scenario change opened or closed; `None` when it changed nothing.
     pub change: Option<AttrValue>,
     /// What the link contained that could not be used, in words.
-    pub notices: Vec<String>,
+    pub notices: Vec<crate::url::Notice>,
     /// Move focus to the path details after this render (the reader just opened them).
     pub focus_details: bool,
     /// `view.scenario(world)`, kept in step by `apply` (never set from outside).
@@ -136,7 +136,7 @@ pub enum Action {
     UseWorld(WorldRef),
     DismissNotice,
     /// The URL changed under us (back/forward): take its state and its notices.
-    FromUrl(ViewState, Vec<String>),
+    FromUrl(ViewState, Vec<crate::url::Notice>),
     // --- classroom ---
     /// Switch layout; entering the story starts at its first step (or keeps the current one).
     SetMode(Mode),
@@ -165,7 +165,7 @@ pub enum Action {
 }
 
 impl AppState {
-    pub fn new(world: WorldRef, view: ViewState, notices: Vec<String>) -> Self {
+    pub fn new(world: WorldRef, view: ViewState, notices: Vec<crate::url::Notice>) -> Self {
         let scenario = view.scenario(&world);
         let evaluation = Rc::new(evaluate(&world, &scenario));
         AppState {
@@ -194,10 +194,9 @@ impl AppState {
         self.evaluation.clone()
     }
 
-    /// The state a query string describes, with its notices in words.
+    /// The state a query string describes, with its notices (worded when shown).
     pub fn from_query(world: WorldRef, query: &str) -> Self {
         let (mut view, notices) = ViewState::parse(query, &world);
-        let notices = notices.iter().map(ToString::to_string).collect();
         open_story_step(&world, &mut view);
         AppState::new(world, view, notices)
     }

@@ -6,7 +6,7 @@
 //! Percent-decoding is done by hand (no url crate) and every input size is capped.
 
 use crate::embed::protocol::ChildId;
-use crate::model::i18n::Locale;
+use crate::model::i18n::{msg, Locale};
 use crate::model::validate::parse_date;
 use crate::model::{DeveloperId, IdSet, PolicyId, PresetId, Scenario, Workload, World};
 
@@ -85,7 +85,6 @@ impl Part {
     }
     /// As the embed dialog names it.
     pub fn label(self) -> &'static str {
-        use crate::model::i18n::msg;
         match self {
             Part::Switches => msg::part_switches(),
             Part::Matrix => msg::part_matrix(),
@@ -185,16 +184,90 @@ pub struct ViewState {
     pub compare: bool,
 }
 
-/// A parameter that was ignored, and why. Both parts are cut short for display.
+/// A parameter that was ignored, and why. Both parts are cut short for display. Worded when
+/// shown (`Display`), so the notice reads in the language in effect then, not the one the link
+/// was read in (a language file arrives after the link is read).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
     pub parameter: String,
-    pub message: String,
+    pub reason: Reason,
+}
+
+impl Notice {
+    /// Why, in words (the active language's).
+    pub fn message(&self) -> String {
+        self.reason.text()
+    }
 }
 
 impl std::fmt::Display for Notice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "“{}” was ignored: {}", self.parameter, self.message)
+        f.write_str(&msg::notice_ignored(&self.parameter, &self.message()))
+    }
+}
+
+/// Why a parameter was ignored; the texts are the link's own values, cut short.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reason {
+    NotUtf8,
+    ValueNotUtf8,
+    TooLong,
+    TooMany,
+    Repeated,
+    OnAndOff,
+    StepNeedsStory,
+    DateGiven,
+    NoPreset(String),
+    NotDate(String),
+    /// The date, the timeline's first and last.
+    Outside(String, String, String),
+    NoSwitch(String),
+    NoDeveloper(String),
+    NotWorkload(String),
+    NotTheme(String),
+    /// The value, the languages spoken.
+    NotLanguage(String, String),
+    NotMode(String),
+    NotFlag(String),
+    /// The value, the last step.
+    NotStep(String, usize),
+    /// Why the Pym id is refused (embed::protocol's words).
+    ChildId(String),
+    NoPart(String),
+    NoParts,
+    NotRevision(String),
+    Unknown,
+}
+
+impl Reason {
+    /// The reason in words: one whole message each.
+    pub fn text(&self) -> String {
+        match self {
+            Reason::NotUtf8 => msg::notice_not_utf8().to_string(),
+            Reason::ValueNotUtf8 => msg::notice_value_not_utf8().to_string(),
+            Reason::TooLong => msg::notice_too_long(&MAX_QUERY.to_string()),
+            Reason::TooMany => msg::notice_too_many(&MAX_PARAMETERS.to_string()),
+            Reason::Repeated => msg::notice_repeated().to_string(),
+            Reason::OnAndOff => msg::notice_on_and_off().to_string(),
+            Reason::StepNeedsStory => msg::notice_step_needs_story().to_string(),
+            Reason::DateGiven => msg::notice_date_given().to_string(),
+            Reason::NoPreset(v) => msg::notice_no_preset(v),
+            Reason::NotDate(v) => msg::notice_not_date(v),
+            Reason::Outside(v, from, to) => msg::notice_outside(v, from, to),
+            Reason::NoSwitch(v) => msg::notice_no_switch(v),
+            Reason::NoDeveloper(v) => msg::notice_no_developer(v),
+            Reason::NotWorkload(v) => msg::notice_not_workload(v),
+            Reason::NotTheme(v) => msg::notice_not_theme(v),
+            Reason::NotLanguage(v, spoken) => msg::notice_not_language(v, spoken),
+            Reason::NotMode(v) => msg::notice_not_mode(v),
+            Reason::NotFlag(v) => msg::notice_not_flag(v),
+            Reason::NotStep(v, last) => msg::notice_not_step(v, &last.to_string()),
+            Reason::ChildId(why) => msg::notice_child_id(why),
+            Reason::NoPart(v) => msg::notice_no_part(v),
+            Reason::NoParts => msg::notice_no_parts().to_string(),
+            Reason::NotRevision(v) => msg::notice_not_revision(v),
+            Reason::Unknown => msg::notice_unknown().to_string(),
+        }
     }
 }
 
@@ -350,10 +423,10 @@ fn quote(text: &str, max: usize) -> String {
 }
 
 /// Records a notice, once: a link repeating the same mistake gets one notice for it.
-fn notice(notices: &mut Vec<Notice>, parameter: &str, message: impl Into<String>) {
+fn notice(notices: &mut Vec<Notice>, parameter: &str, reason: Reason) {
     let notice = Notice {
         parameter: quote(parameter, MAX_QUOTE),
-        message: message.into(),
+        reason,
     };
     if !notices.contains(&notice) {
         notices.push(notice);
@@ -417,27 +490,19 @@ fn parse(query: &str, world: &World) -> (ViewState, Vec<Notice>) {
             end -= 1;
         }
         query = &query[..end];
-        notice(
-            &mut notices,
-            "(link)",
-            format!("it is longer than {MAX_QUERY} characters; the rest was not read"),
-        );
+        notice(&mut notices, "(link)", Reason::TooLong);
     }
     let mut seen: IdSet<String> = IdSet::new();
     for (count, pair) in query.split('&').filter(|p| !p.is_empty()).enumerate() {
         if count == MAX_PARAMETERS {
-            notice(
-                &mut notices,
-                "(link)",
-                format!("it has more than {MAX_PARAMETERS} parameters; the rest were not read"),
-            );
+            notice(&mut notices, "(link)", Reason::TooMany);
             break;
         }
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
         let key = match percent_decode(raw_key) {
             Ok(key) => key,
-            Err(why) => {
-                notice(&mut notices, raw_key, why);
+            Err(_) => {
+                notice(&mut notices, raw_key, Reason::NotUtf8);
                 continue;
             }
         };
@@ -446,17 +511,13 @@ fn parse(query: &str, world: &World) -> (ViewState, Vec<Notice>) {
         // loader reads `mode` by this rule too (web/loader.js), so both pick the same bundle.
         let list = matches!(key.as_str(), "on" | "off");
         if !list && !seen.insert(key.clone()) {
-            notice(
-                &mut notices,
-                &key,
-                "it appears more than once; the first one is used",
-            );
+            notice(&mut notices, &key, Reason::Repeated);
             continue;
         }
         let value = match percent_decode(raw_value) {
             Ok(value) => value,
-            Err(why) => {
-                notice(&mut notices, &key, format!("its value: {why}"));
+            Err(_) => {
+                notice(&mut notices, &key, Reason::ValueNotUtf8);
                 continue;
             }
         };
@@ -467,16 +528,12 @@ fn parse(query: &str, world: &World) -> (ViewState, Vec<Notice>) {
     for id in both {
         state.on.remove(&id);
         state.off.remove(&id);
-        notice(&mut notices, &id, "it is both switched on and off");
+        notice(&mut notices, &id, Reason::OnAndOff);
     }
     if state.step.is_some() && state.mode == Mode::Explore {
         state.step = None;
         state.intro = false;
-        notice(
-            &mut notices,
-            "step",
-            "a story step needs mode=story or mode=present",
-        );
+        notice(&mut notices, "step", Reason::StepNeedsStory);
     }
     (state, notices)
 }
@@ -486,25 +543,21 @@ fn apply(state: &mut ViewState, notices: &mut Vec<Notice>, world: &World, key: &
     match key {
         "date" | "preset" => {
             if state.date.is_some() || state.preset.is_some() {
-                notice(notices, key, "a date was already given");
+                notice(notices, key, Reason::DateGiven);
             } else if let Some(preset) = world.preset(value) {
                 state.preset = Some(preset.id.clone());
             } else if key == "preset" {
-                notice(notices, key, format!("there is no preset “{shown}”"));
+                notice(notices, key, Reason::NoPreset(shown));
             } else if parse_date(value).is_none() {
-                notice(
-                    notices,
-                    key,
-                    format!("“{shown}” is not a date (YYYY-MM-DD) or a preset"),
-                );
+                notice(notices, key, Reason::NotDate(shown));
             } else if value < world.earliest() || value > world.latest() {
                 notice(
                     notices,
                     key,
-                    format!(
-                        "{value} is outside the timeline ({} to {})",
-                        world.earliest(),
-                        world.latest()
+                    Reason::Outside(
+                        value.to_string(),
+                        world.earliest().to_string(),
+                        world.latest().to_string(),
                     ),
                 );
             } else {
@@ -514,11 +567,7 @@ fn apply(state: &mut ViewState, notices: &mut Vec<Notice>, world: &World, key: &
         "on" | "off" => {
             for id in value.split(',').filter(|id| !id.is_empty()) {
                 if world.policy(id).is_none() {
-                    notice(
-                        notices,
-                        key,
-                        format!("there is no switch “{}”", quote(id, MAX_QUOTE)),
-                    );
+                    notice(notices, key, Reason::NoSwitch(quote(id, MAX_QUOTE)));
                 } else if key == "on" {
                     state.on.insert(id.to_string());
                 } else {
@@ -528,23 +577,15 @@ fn apply(state: &mut ViewState, notices: &mut Vec<Notice>, world: &World, key: &
         }
         "dev" => match world.developer(value) {
             Some(developer) => state.developer = Some(developer.id.clone()),
-            None => notice(notices, key, format!("there is no developer “{shown}”")),
+            None => notice(notices, key, Reason::NoDeveloper(shown)),
         },
         "workload" => match Workload::from_slug(value) {
             Some(workload) => state.workload = workload,
-            None => notice(
-                notices,
-                key,
-                format!("“{shown}” is not training or inference"),
-            ),
+            None => notice(notices, key, Reason::NotWorkload(shown)),
         },
         "theme" => match Theme::ALL.into_iter().find(|t| t.slug() == value) {
             Some(theme) => state.theme = theme,
-            None => notice(
-                notices,
-                key,
-                format!("“{shown}” is not auto, light or dark"),
-            ),
+            None => notice(notices, key, Reason::NotTheme(shown)),
         },
         "lang" => match Locale::from_tag(value) {
             Some(locale) => state.lang = Some(locale),
@@ -553,28 +594,17 @@ fn apply(state: &mut ViewState, notices: &mut Vec<Notice>, world: &World, key: &
                     .filter(|l| !l.info().pseudo)
                     .map(Locale::tag)
                     .collect();
-                notice(
-                    notices,
-                    key,
-                    format!(
-                        "“{shown}” is not a language this widget speaks ({})",
-                        spoken.join(", ")
-                    ),
-                )
+                notice(notices, key, Reason::NotLanguage(shown, spoken.join(", ")))
             }
         },
         "mode" => match Mode::ALL.into_iter().find(|m| m.slug() == value) {
             Some(mode) => state.mode = mode,
-            None => notice(
-                notices,
-                key,
-                format!("“{shown}” is not explore, story or present"),
-            ),
+            None => notice(notices, key, Reason::NotMode(shown)),
         },
         "embed" => match value {
             "" | "1" | "true" => state.embed = true,
             "0" | "false" => state.embed = false,
-            _ => notice(notices, key, format!("“{shown}” is not 1 or 0")),
+            _ => notice(notices, key, Reason::NotFlag(shown)),
         },
         "step" => match value.parse::<usize>() {
             Ok(0) if value.len() <= 4 && !world.story.is_empty() => {
@@ -585,70 +615,50 @@ fn apply(state: &mut ViewState, notices: &mut Vec<Notice>, world: &World, key: &
                 state.step = Some(step - 1);
                 state.intro = false;
             }
-            _ => notice(
-                notices,
-                key,
-                format!("“{shown}” is not a story step (0 to {})", world.story.len()),
-            ),
+            _ => notice(notices, key, Reason::NotStep(shown, world.story.len())),
         },
         // The Pym code's own check (embed::protocol), so every id it would refuse gets a notice.
         "childId" => match ChildId::parse(value) {
             Ok(id) => state.child_id = Some(id.as_str().to_owned()),
-            Err(why) => notice(
-                notices,
-                key,
-                format!("{why}; a short id of letters, digits and - _ : . is needed"),
-            ),
+            Err(why) => notice(notices, key, Reason::ChildId(why)),
         },
         "parts" => {
             let mut parts = Parts::default();
             for slug in value.split(',').filter(|s| !s.is_empty()) {
                 match Part::ALL.into_iter().find(|p| p.slug() == slug) {
                     Some(part) => parts = parts.with(part, true),
-                    None => notice(
-                        notices,
-                        key,
-                        format!("there is no part “{}”", quote(slug, MAX_QUOTE)),
-                    ),
+                    None => notice(notices, key, Reason::NoPart(quote(slug, MAX_QUOTE))),
                 }
             }
             if parts.is_empty() {
-                notice(notices, key, "it names no part the widget has");
+                notice(notices, key, Reason::NoParts);
             } else {
                 state.parts = Some(parts);
             }
         }
         "only" => match Workload::from_slug(value) {
             Some(workload) => state.only = Some(workload),
-            None => notice(
-                notices,
-                key,
-                format!("“{shown}” is not training or inference"),
-            ),
+            None => notice(notices, key, Reason::NotWorkload(shown)),
         },
         "cmp" => match value {
             "1" | "true" => state.compare = true,
             "0" | "false" => state.compare = false,
-            _ => notice(notices, key, format!("“{shown}” is not 1 or 0")),
+            _ => notice(notices, key, Reason::NotFlag(shown)),
         },
         "title" => match value {
             "1" | "true" => state.hide_title = false,
             "0" | "false" => state.hide_title = true,
-            _ => notice(notices, key, format!("“{shown}” is not 1 or 0")),
+            _ => notice(notices, key, Reason::NotFlag(shown)),
         },
         // Only recorded: the widget carries one revision of the data; the credit line says when
         // the embed was published with an older one.
         "rev" => match parse_date(value) {
             Some(_) => state.rev = Some(value.to_string()),
-            None => notice(
-                notices,
-                key,
-                format!("“{shown}” is not a data revision (YYYY-MM-DD)"),
-            ),
+            None => notice(notices, key, Reason::NotRevision(shown)),
         },
         _ if is_tracking_parameter(key) => {}
         _ if HOST_PARAMETERS.contains(&key) => {}
-        _ => notice(notices, key, "it is not a parameter this widget knows"),
+        _ => notice(notices, key, Reason::Unknown),
     }
 }
 

@@ -88,3 +88,174 @@ async fn the_pseudo_locale_stretches_and_marks_every_message() {
     assert!(html.contains(&heading), "{heading}");
     assert!(!html.contains(">Paths to compute<"));
 }
+
+/// Makes `tag` active with its real language file (messages and the data's and lesson's texts),
+/// as the widget has it once the file is in.
+fn use_real_file(tag: &str) {
+    use chip_paths::model::{i18n::Catalog, language_files::language_files};
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let files = language_files(root).expect("the language files build");
+    let file = files
+        .iter()
+        .find(|f| f.tag == tag)
+        .expect("a file for the tag");
+    let catalog = Catalog::decode(&file.bytes).expect("decodes");
+    let locale = i18n::Locale::from_tag(tag).expect("a language");
+    i18n::set_language(locale, catalog.leak());
+}
+
+async fn render_with_file(tag: &str, query: &str) -> String {
+    use_real_file(tag);
+    let html = LocalServerRenderer::<Explainer>::with_props(ExplainerProps {
+        world: world(),
+        query: Some(query.to_string().into()),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    i18n::set_english();
+    html
+}
+
+/// The classroom lesson's own words (data/lesson.toml) come in the reader's language: the start
+/// card, its glossary words and the closing card, from data/zh-CN/texts.toml.
+#[tokio::test]
+async fn the_lesson_in_chinese() {
+    let start = render_with_file("zh-CN", "?mode=story&step=0").await;
+    for words in [
+        ">开始之前<",
+        "第0步：课程介绍",
+        "开始故事",
+        "如何阅读单元格",
+        "<summary class=\"term__name\">畅通</summary>",
+        "训练是构建模型的过程",
+    ] {
+        assert!(start.contains(words), "{words} is missing: {start}");
+    }
+    for english in [
+        "Before we start",
+        "Start the story",
+        "How to read",
+        "No known obstacle",
+    ] {
+        assert!(!start.contains(english), "{english} is still English");
+    }
+    let last = common::world().story.len();
+    let end = render_with_file("zh-CN", &format!("?mode=story&step={last}")).await;
+    for words in [
+        "我们学到了什么",
+        "讨论：",
+        "现在轮到你了：自己拨动开关",
+        "禁令不等于零芯片",
+    ] {
+        assert!(end.contains(words), "{words} is missing");
+    }
+    assert!(!end.contains("What we learned") && !end.contains("Discuss:"));
+}
+
+/// The teacher notes' headings and the lesson's plan in Chinese.
+#[tokio::test]
+async fn the_teacher_notes_in_chinese() {
+    use chip_paths::components::lesson::teacher_notes;
+    use_real_file("zh-CN");
+    let notes = LocalServerRenderer::<Notes>::new()
+        .hydratable(false)
+        .render()
+        .await;
+    i18n::set_english();
+    for words in ["教师备注", "20分钟的课程", "常见误解", "讨论题", "0–3分钟"] {
+        assert!(notes.contains(words), "{words} is missing");
+    }
+    assert!(!notes.contains("A 20-minute lesson") && !notes.contains("Common misconceptions"));
+
+    #[yew::function_component]
+    fn Notes() -> yew::Html {
+        teacher_notes(common::world())
+    }
+}
+
+/// A glossary word is found in Chinese text, which has no spaces between words; Latin words
+/// still need their word boundaries.
+#[test]
+fn glossary_words_are_found_in_chinese_text() {
+    use chip_paths::components::lesson::first_use;
+    let text = "智谱被列入美国实体清单：不能获得美国芯片。";
+    let at = text.find("实体清单").unwrap();
+    assert_eq!(
+        first_use(text, &["实体清单"]),
+        Some((at, at + "实体清单".len()))
+    );
+    let text = "英伟达的H20芯片";
+    let at = text.find("H20").unwrap();
+    assert_eq!(first_use(text, &["h20"]), Some((at, at + 3)));
+    assert_eq!(
+        first_use("reopened", &["open"]),
+        None,
+        "whole Latin words only"
+    );
+    assert_eq!(first_use("the H20s", &["h20"]), None);
+}
+
+/// Every glossary word the English story explains, the Chinese story explains too (its
+/// translated `matches` are found in the translated captions and questions).
+#[test]
+fn the_chinese_story_explains_the_same_glossary_words() {
+    use chip_paths::components::lesson::{first_used_at, GLOSSARY};
+    let english = common::world();
+    let explained = |world: &chip_paths::model::World| {
+        let mut seen = vec![0; GLOSSARY.len()];
+        for step in 0..world.story.len() {
+            for entry in first_used_at(world, step) {
+                seen[entry] += 1;
+            }
+        }
+        seen
+    };
+    i18n::set_english();
+    let in_english = explained(english);
+    use_real_file("zh-CN");
+    let chinese = i18n::catalog()
+        .world_for(english)
+        .expect("the data in Chinese");
+    let in_chinese = explained(chinese);
+    i18n::set_english();
+    for (i, (en, zh)) in in_english.iter().zip(&in_chinese).enumerate() {
+        assert!(*zh <= 1, "{} explained twice", GLOSSARY[i].0);
+        if *en == 1 {
+            assert_eq!(
+                *zh, 1,
+                "{} is not explained in the Chinese story",
+                GLOSSARY[i].0
+            );
+        }
+    }
+}
+
+/// A link's notices are worded when shown: read while English is in effect (before a language
+/// file arrives), they read in Chinese once Chinese is, and the page shows them so.
+#[tokio::test]
+async fn link_notices_read_in_the_language_shown() {
+    use chip_paths::url::ViewState;
+    i18n::set_english();
+    let (_, notices) = ViewState::parse("?foo=1&theme=pink&step=99", common::world());
+    let english: Vec<String> = notices.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        english[0],
+        "“foo” was ignored: it is not a parameter this widget knows"
+    );
+    assert!(
+        english[1].ends_with("“pink” is not auto, light or dark"),
+        "{english:?}"
+    );
+    i18n::use_language_from_files("zh-CN");
+    let chinese: Vec<String> = notices.iter().map(ToString::to_string).collect();
+    i18n::set_english();
+    assert_eq!(chinese[0], "已忽略“foo”：它不是本工具认识的参数");
+    assert_eq!(chinese[1], "已忽略“theme”：“pink”不是auto、light或dark");
+    let page = render_in("zh-CN", "?foo=1&mode=present").await;
+    assert!(
+        page.contains("已忽略“foo”：它不是本工具认识的参数"),
+        "{page}"
+    );
+    assert!(!page.contains("was ignored"));
+}

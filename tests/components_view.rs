@@ -567,7 +567,7 @@ async fn in_embed_mode_the_sources_start_folded_but_stay_in_the_page() {
 
 #[tokio::test]
 async fn the_notice_bar_lists_what_was_ignored_and_can_be_dismissed() {
-    let none = render_view(notice_bar(&[], &Callback::noop())).await;
+    let none = render_view(notice_bar::<String>(&[], &Callback::noop())).await;
     assert!(none.trim().is_empty());
     let notices = ["Unknown policy “zzz” ignored.".to_string()];
     let html = render_view(notice_bar(&notices, &Callback::noop())).await;

@@ -184,7 +184,7 @@ fn hostile_input_never_panics_and_notices_stay_short() {
     );
     assert!(notices
         .iter()
-        .any(|n| n.message.contains(&MAX_QUERY.to_string())));
+        .any(|n| n.message().contains(&MAX_QUERY.to_string())));
 
     let many = "a=1&".repeat(10_000);
     let (_, notices) = ViewState::parse(&many, world);

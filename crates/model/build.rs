@@ -39,5 +39,5 @@ fn main() {
         "messages.rs",
         ftl::rust_functions(en, "crate::i18n").as_bytes(),
     );
-    write("en.bin", &ftl::encode(en, en, &[]));
+    write("en.bin", &ftl::encode(en, en, &[], &[]));
 }

@@ -145,8 +145,8 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
     } else if story_step.is_some() {
         html! {
             <>
-                <button type="button" class="button" onclick={dispatch_with(&dispatcher, |_: MouseEvent| Action::SetMode(Mode::Present))}>{ "Presenter view" }</button>
-                <button type="button" class="button button--quiet" onclick={dispatch_with(&dispatcher, |_: MouseEvent| Action::SetMode(Mode::Explore))}>{ "Leave the story" }</button>
+                <button type="button" class="button" onclick={dispatch_with(&dispatcher, |_: MouseEvent| Action::SetMode(Mode::Present))}>{ msg::story_presenter_view() }</button>
+                <button type="button" class="button button--quiet" onclick={dispatch_with(&dispatcher, |_: MouseEvent| Action::SetMode(Mode::Explore))}>{ msg::story_leave() }</button>
                 { sheet_button(&sheet, Sheet::Worksheet, msg::sheet_worksheet()) }
                 { sheet_button(&sheet, Sheet::AnswerKey, msg::sheet_answer_key()) }
             </>
@@ -174,8 +174,9 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
     let story = story_step.map(|step| {
         use crate::components::lesson::{
             closing_card, first_used_at, glossary_terms, matrix_legend, start_card, uses, with_terms,
-            GLOSSARY,
+            Words,
         };
+        let words = Words::current();
         if view.intro {
             let onstart = dispatch_with(&dispatcher, |_: MouseEvent| Action::StepTo(0));
             return html! { <div class="cp__story">{ start_card(world, onstart) }</div> };
@@ -185,12 +186,12 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
         // them; a word only the title uses is listed under the box.
         let new_words = first_used_at(world, step);
         let in_caption = world.story.get(step).map_or(Vec::new(), |s| {
-            new_words.iter().copied().filter(|&i| uses(&s.caption, GLOSSARY[i].1)).collect()
+            new_words.iter().copied().filter(|&i| uses(&s.caption, &words.matches(i))).collect()
         });
         let caption = world.story.get(step).map(|s| with_terms(&s.caption, &in_caption, "caption").0);
         let prompt = world.story.get(step).and_then(|s| s.question.as_ref()).map_or("", |q| q.prompt.as_str());
         let in_prompt: Vec<usize> = new_words.iter().copied()
-            .filter(|&i| !in_caption.contains(&i) && uses(prompt, GLOSSARY[i].1)).collect();
+            .filter(|&i| !in_caption.contains(&i) && uses(prompt, &words.matches(i))).collect();
         let title_only: Vec<usize> = new_words.iter().copied()
             .filter(|i| !in_caption.contains(i) && !in_prompt.contains(i)).collect();
         let extra = glossary_terms(&title_only, msg::new_words());

@@ -1,8 +1,9 @@
 //! classroom: a glossary word where the story first uses it — the word itself is a button that
 //! unfolds its plain-language explanation right after it, in the sentence (a disclosure:
 //! `aria-expanded` on the button, the explanation its `aria-controls`). Keyboard: Tab to it,
-//! Enter or Space. The words are data/lesson.toml's (`lesson::GLOSSARY`).
+//! Enter or Space. The words are data/lesson.toml's, in the reader's language (`lesson::Words`).
 
+use crate::model::i18n::msg;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -27,7 +28,7 @@ pub fn GlossaryTerm(props: &GlossaryTermProps) -> Html {
             <button type="button" class="term__name" aria-expanded={open.to_string()}
                 aria-controls={props.id.clone()} {onclick}>
                 { &props.word }
-                <span class="visually-hidden">{ " (what it means)" }</span>
+                <span class="visually-hidden">{ msg::term_what() }</span>
             </button>
             <span id={props.id.clone()} class="term__text" hidden={!*open}>{ &props.text }</span>
         </span>

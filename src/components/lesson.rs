@@ -16,19 +16,86 @@ pub use words::{
     START_POINTS, START_TITLE, TAKEAWAYS, TRY,
 };
 
-/// Where `text` first uses one of a glossary entry's words (as a whole word, any ASCII case):
-/// the byte range of that use. ASCII case-folding keeps the byte offsets of `text`.
+/// The lesson's words in the active language: a language file carries the lesson's texts
+/// (`language_files.rs`, `Catalog::lesson_texts`), in the order of `words::TEXTS`; without them (English, a
+/// developer's own data) the lesson is English. Indices (`words::AT_*`) are the same in every
+/// language, so a glossary entry is one number everywhere.
+#[derive(Clone)]
+pub struct Words(Option<&'static crate::model::i18n::Catalog>);
+
+impl Words {
+    /// The lesson in the language messages are in now.
+    pub fn current() -> Words {
+        let catalog = crate::model::i18n::catalog();
+        let fits = catalog.lesson_texts.len() == words::TEXTS.len();
+        Words(fits.then_some(catalog))
+    }
+
+    fn text(&self, i: usize) -> &str {
+        match &self.0 {
+            Some(catalog) => &catalog.lesson_texts[i],
+            None => words::TEXTS[i],
+        }
+    }
+
+    fn list(&self, (from, to): (usize, usize)) -> Vec<&str> {
+        (from..to).map(|i| self.text(i)).collect()
+    }
+
+    /// Glossary entry `entry`'s term as shown.
+    pub fn term(&self, entry: usize) -> &str {
+        words::AT_GLOSSARY
+            .get(entry)
+            .map_or("", |&(t, _, _)| self.text(t))
+    }
+
+    /// The words that count as a use of glossary entry `entry`.
+    pub fn matches(&self, entry: usize) -> Vec<&str> {
+        words::AT_GLOSSARY
+            .get(entry)
+            .map_or(Vec::new(), |&(_, m, _)| self.list(m))
+    }
+
+    /// Glossary entry `entry`'s explanation.
+    pub fn explanation(&self, entry: usize) -> &str {
+        words::AT_GLOSSARY
+            .get(entry)
+            .map_or("", |&(_, _, e)| self.text(e))
+    }
+}
+
+/// Whether `a` and `b` side by side are inside one word: both letters or digits of a script
+/// that spaces its words. Chinese and Japanese do not, so a glossary word written in them (实体
+/// 清单) is a use wherever it stands, and so is a Latin word beside them (H20芯片).
+fn one_word(a: char, b: char) -> bool {
+    let spaced = |c: char| c.is_alphanumeric() && !is_cjk(c);
+    spaced(a) && spaced(b)
+}
+
+/// Han ideographs, kana and the CJK punctuation and full-width forms.
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x2E80..=0x2FDF | 0x3000..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+        | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
+}
+
+/// Where `text` first uses one of a glossary entry's words (as a whole word, any ASCII case;
+/// in a script without spaces, anywhere): the byte range of that use. ASCII case-folding keeps
+/// the byte offsets of `text`.
 pub fn first_use(text: &str, matches: &[&str]) -> Option<(usize, usize)> {
     let folded = text.to_ascii_lowercase();
     matches
         .iter()
+        .filter(|word| !word.is_empty())
         .filter_map(|word| {
-            folded.match_indices(word).find_map(|(at, _)| {
+            let word = word.to_ascii_lowercase();
+            let (first, last) = (word.chars().next()?, word.chars().next_back()?);
+            folded.match_indices(word.as_str()).find_map(|(at, _)| {
                 let end = at + word.len();
                 let before = folded[..at].chars().next_back();
                 let after = folded[end..].chars().next();
-                (!before.is_some_and(char::is_alphanumeric)
-                    && !after.is_some_and(char::is_alphanumeric))
+                (!before.is_some_and(|b| one_word(b, first))
+                    && !after.is_some_and(|a| one_word(last, a)))
                 .then_some((at, end))
             })
         })
@@ -46,13 +113,14 @@ pub fn uses(text: &str, matches: &[&str]) -> bool {
 /// the entries `text` does not use, for the next text to explain.
 pub fn with_terms(text: &str, entries: &[usize], place: &str) -> (Html, Vec<usize>) {
     use super::glossary_term::GlossaryTerm;
+    let words = Words::current();
     let mut found: Vec<(usize, usize, usize)> = Vec::new();
     let mut left = Vec::new();
     for &entry in entries {
-        let Some((_, matches, _)) = GLOSSARY.get(entry) else {
+        if entry >= GLOSSARY.len() {
             continue;
-        };
-        match first_use(text, matches) {
+        }
+        match first_use(text, &words.matches(entry)) {
             // Two words on one stretch of text: the first keeps it, the second waits.
             Some((at, end)) if !found.iter().any(|&(a, e, _)| at < e && a < end) => {
                 found.push((at, end, entry))
@@ -65,7 +133,7 @@ pub fn with_terms(text: &str, entries: &[usize], place: &str) -> (Html, Vec<usiz
     let mut from = 0;
     for (at, end, entry) in found {
         parts.push(html! { { text[from..at].to_owned() } });
-        let (_, _, explanation) = GLOSSARY[entry];
+        let explanation = words.explanation(entry).to_owned();
         parts.push(html! {
             <GlossaryTerm word={text[at..end].to_owned()} text={explanation}
                 id={format!("term-{place}-{entry}")} />
@@ -99,12 +167,14 @@ const START_TERMS: [&str; 7] = [
 /// The glossary entries first used at story step `index`, but for the start card's (a status
 /// word in a sentence, "both gates open", is not the status).
 pub fn first_used_at(world: &World, index: usize) -> Vec<usize> {
+    let words = Words::current();
     GLOSSARY
         .iter()
         .enumerate()
         .filter(|(_, (term, _, _))| !START_TERMS.contains(term))
-        .filter(|(_, (_, matches, _))| {
-            let at = |i: usize| uses(&step_text(world, i), matches);
+        .filter(|(entry, _)| {
+            let matches = words.matches(*entry);
+            let at = |i: usize| uses(&step_text(world, i), &matches);
             at(index) && !(0..index).any(at)
         })
         .map(|(i, _)| i)
@@ -116,15 +186,16 @@ pub fn glossary_terms(entries: &[usize], heading: &str) -> Html {
     if entries.is_empty() {
         return Html::default();
     }
+    let words = Words::current();
     html! {
         <div class="lesson__words">
             <p class="lesson__words-head">{ heading.to_owned() }</p>
             <ul class="lesson__terms">
-                { for entries.iter().filter_map(|&i| GLOSSARY.get(i)).map(|(term, _, text)| html! {
-                    <li key={*term}>
+                { for entries.iter().filter(|&&i| i < GLOSSARY.len()).map(|&i| html! {
+                    <li key={i}>
                         <details class="term">
-                            <summary class="term__name">{ *term }</summary>
-                            <p class="term__text">{ *text }</p>
+                            <summary class="term__name">{ words.term(i).to_owned() }</summary>
+                            <p class="term__text">{ words.explanation(i).to_owned() }</p>
                         </details>
                     </li>
                 }) }
@@ -170,34 +241,39 @@ pub fn matrix_legend(statuses: &[Status]) -> Html {
 /// The "Before we start" card: what the lesson is about, the developers in one line each (from
 /// the data), and the words every step uses.
 pub fn start_card(world: &World, onstart: Callback<MouseEvent>) -> Html {
+    let words = Words::current();
     let statuses: Vec<usize> = GLOSSARY
         .iter()
         .enumerate()
         .filter(|(_, (term, _, _))| START_TERMS.contains(term))
         .map(|(i, _)| i)
         .collect();
+    let developers: Vec<String> = world
+        .developers
+        .iter()
+        .map(|d| match &d.known_for {
+            Some(known) => msg::lesson_developer_known(&d.name, known),
+            None => d.name.clone(),
+        })
+        .collect();
     html! {
         <section class="story story--start" aria-labelledby="story-title" data-step="0">
             <div class="story__head" aria-live="polite" aria-atomic="true">
-                <p class="story__where"><span class="story__count">{ "Step 0: the lesson" }</span></p>
-                <h2 class="story__title" id="story-title">{ START_TITLE }</h2>
+                <p class="story__where"><span class="story__count">{ msg::lesson_step_zero() }</span></p>
+                <h2 class="story__title" id="story-title">{ words.text(words::AT_START_TITLE).to_owned() }</h2>
             </div>
             <ul class="lesson__points">
-                { for START_POINTS.iter().map(|p| html! { <li>{ *p }</li> }) }
+                { for words.list(words::AT_START_POINTS).into_iter().map(|p| html! { <li>{ p.to_owned() }</li> }) }
             </ul>
             <p class="lesson__developers">
-                <strong>{ "The developers: " }</strong>
-                { world.developers.iter().map(|d| match &d.known_for {
-                    Some(known) => format!("{} ({known})", d.name),
-                    None => d.name.clone(),
-                }).collect::<Vec<_>>().join(", ") }
-                { "." }
+                <strong>{ msg::lesson_developers() }</strong>
+                { msg::lesson_developers_list(&developers.join(&msg::list_separator())) }
             </p>
-            { glossary_terms(&statuses, "How to read a cell (choose a word):") }
-            <nav class="story__nav" aria-label="Story steps">
+            { glossary_terms(&statuses, &msg::lesson_read_cell()) }
+            <nav class="story__nav" aria-label={msg::story_steps()}>
                 <button type="button" class="button button--primary story__next"
                     aria-keyshortcuts="ArrowRight PageDown Space" onclick={onstart}>
-                    { "Start the story" }<span aria-hidden="true">{ " →" }</span>
+                    { msg::lesson_start() }<span aria-hidden="true">{ " →" }</span>
                 </button>
             </nav>
         </section>
@@ -207,18 +283,22 @@ pub fn start_card(world: &World, onstart: Callback<MouseEvent>) -> Html {
 /// The closing card, under the last step: three takeaways, two questions to discuss, and the
 /// way into the explorer at the same date.
 pub fn closing_card(ontry: Callback<MouseEvent>) -> Html {
+    let words = Words::current();
+    let items = |span| {
+        words
+            .list(span)
+            .into_iter()
+            .map(|t| html! { <li>{ t.to_owned() }</li> })
+            .collect::<Html>()
+    };
     html! {
         <section class="lesson__closing" aria-labelledby="closing-title">
-            <h3 id="closing-title" class="lesson__closing-title">{ CLOSING_TITLE }</h3>
-            <ol class="lesson__takeaways">
-                { for TAKEAWAYS.iter().map(|t| html! { <li>{ *t }</li> }) }
-            </ol>
-            <p class="lesson__discuss-head"><strong>{ "Discuss:" }</strong></p>
-            <ul class="lesson__questions">
-                { for QUESTIONS.iter().map(|q| html! { <li>{ *q }</li> }) }
-            </ul>
+            <h3 id="closing-title" class="lesson__closing-title">{ words.text(words::AT_CLOSING_TITLE).to_owned() }</h3>
+            <ol class="lesson__takeaways">{ items(words::AT_TAKEAWAYS) }</ol>
+            <p class="lesson__discuss-head"><strong>{ msg::lesson_discuss() }</strong></p>
+            <ul class="lesson__questions">{ items(words::AT_QUESTIONS) }</ul>
             <button type="button" class="button button--primary lesson__try" onclick={ontry}>
-                { TRY }
+                { words.text(words::AT_TRY).to_owned() }
             </button>
         </section>
     }
@@ -237,9 +317,9 @@ pub fn answer_names(world: &World, result: &crate::model::story::Reveal) -> Stri
         })
         .collect();
     if names.is_empty() {
-        "Nobody".to_string()
+        msg::sheet_nobody().to_string()
     } else {
-        names.join(", ")
+        names.join(msg::list_separator())
     }
 }
 
@@ -248,28 +328,29 @@ pub fn answer_names(world: &World, result: &crate::model::story::Reveal) -> Stri
 pub fn teacher_notes(world: &World) -> Html {
     use crate::model::path_name;
     use crate::model::story::reveal;
-    let list = |items: &[&str]| {
+    let words = Words::current();
+    let list = |span| {
         html! {
-            <ul>{ for items.iter().map(|i| html! { <li>{ *i }</li> }) }</ul>
+            <ul>{ for words.list(span).into_iter().map(|i| html! { <li>{ i.to_owned() }</li> }) }</ul>
         }
     };
     let answers = (0..world.story.len()).filter_map(|i| reveal(world, i).map(|r| (i, r)));
     html! {
         <section class="notes" id="teacher-notes" aria-labelledby="notes-title">
-            <h2 id="notes-title">{ "Teacher notes" }</h2>
-            <p class="notes__print">{ "Print this page (Ctrl+P or ⌘P) to get these notes on paper." }</p>
-            <h3>{ "A 20-minute lesson" }</h3>
-            { list(PLAN) }
-            <p>{ "Keys: → or Space next step, ← back, Home and End first and last step; a presentation clicker works too." }</p>
-            <h3>{ "The questions and their answers" }</h3>
+            <h2 id="notes-title">{ msg::presenter_notes() }</h2>
+            <p class="notes__print">{ msg::notes_print() }</p>
+            <h3>{ msg::notes_plan() }</h3>
+            { list(words::AT_PLAN) }
+            <p>{ msg::notes_keys() }</p>
+            <h3>{ msg::notes_answers() }</h3>
             <ol class="notes__answers">
                 { for answers.map(|(i, result)| html! {
                     <li key={i} class="notes__answer" data-step={(i + 1).to_string()}>
-                        <p><strong>{ format!("Step {}: ", i + 1) }</strong>{ &result.question.prompt }</p>
+                        <p><strong>{ msg::notes_step(&(i + 1).to_string()) }</strong>{ &result.question.prompt }</p>
                         <p>
-                            <strong>{ "Answer: " }</strong>
+                            <strong>{ msg::notes_answer() }</strong>
                             <span class="notes__names">{ answer_names(world, &result) }</span>
-                            { ". " }{ &result.question.answer_text }
+                            { msg::notes_answer_then() }{ &result.question.answer_text }
                         </p>
                         if !result.losses.is_empty() {
                             <ul>
@@ -278,9 +359,9 @@ pub fn teacher_notes(world: &World) -> Html {
                                     let why = loss.lost.reasons.first().map_or("", |r| r.text.as_str());
                                     html! {
                                         <li key={loss.developer.as_str()}>
-                                            { format!("{name}: {} goes from {} to {}: {why}.",
-                                                path_name(world, &loss.lost.chip, loss.lost.route),
-                                                loss.before.label(), loss.after.label()) }
+                                            { msg::notes_loss(name,
+                                                &path_name(world, &loss.lost.chip, loss.lost.route),
+                                                &loss.before.label(), &loss.after.label(), why) }
                                         </li>
                                     }
                                 }) }
@@ -289,14 +370,14 @@ pub fn teacher_notes(world: &World) -> Html {
                     </li>
                 }) }
             </ol>
-            <h3>{ "Common misconceptions" }</h3>
-            { list(MISCONCEPTIONS) }
-            <h3>{ "Background for the teacher" }</h3>
-            { list(BACKGROUND) }
-            <h3>{ "Discussion prompts" }</h3>
-            { list(PROMPTS) }
-            <h3>{ "Giving groups different scenarios" }</h3>
-            <p>{ GROUPS }</p>
+            <h3>{ msg::notes_misconceptions() }</h3>
+            { list(words::AT_MISCONCEPTIONS) }
+            <h3>{ msg::notes_background() }</h3>
+            { list(words::AT_BACKGROUND) }
+            <h3>{ msg::notes_prompts() }</h3>
+            { list(words::AT_PROMPTS) }
+            <h3>{ msg::notes_groups() }</h3>
+            <p>{ words.text(words::AT_GROUPS).to_owned() }</p>
         </section>
     }
 }

@@ -9,7 +9,8 @@ use yew::prelude::*;
 pub const MAX_SHOWN: usize = 5;
 
 /// Nothing when there is nothing to say; `ondismiss` clears the notices.
-pub fn notice_bar(notices: &[String], ondismiss: &Callback<()>) -> Html {
+/// The notices are worded here, in the language shown (`url::Notice` words itself then).
+pub fn notice_bar<N: std::fmt::Display>(notices: &[N], ondismiss: &Callback<()>) -> Html {
     if notices.is_empty() {
         return html! {};
     }
@@ -18,7 +19,7 @@ pub fn notice_bar(notices: &[String], ondismiss: &Callback<()>) -> Html {
         <div class="notice" role="region" aria-labelledby="notice-heading">
             <p id="notice-heading" class="notice__title">{ msg::notice_title() }</p>
             <ul class="notice__list">
-                { for notices.iter().take(MAX_SHOWN).map(|n| html! { <li>{ n }</li> }) }
+                { for notices.iter().take(MAX_SHOWN).map(|n| html! { <li>{ n.to_string() }</li> }) }
             </ul>
             if more > 0 {
                 <p class="notice__more">{ msg::notice_more(&thousands(more)) }</p>

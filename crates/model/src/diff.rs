@@ -246,7 +246,7 @@ fn describe_as(world: &World, changes: &[Change], action: &str) -> Option<String
         .filter(|c| !c.moved() && c.path.as_ref().is_some_and(|p| p.main))
         .cloned()
         .collect();
-    let (clauses, detail) = (join(&clauses), detail(world, lead));
+    let (clauses, detail) = (join_clauses(&clauses), detail(world, lead));
     Some(match level_detail(world, &level) {
         Some(also) => msg::change_sentence_also(action, &clauses, &detail, &also),
         None => msg::change_sentence(action, &clauses, &detail),
@@ -454,6 +454,16 @@ pub fn join(items: &[String]) -> String {
         [] => String::new(),
         [only] => only.clone(),
         [init @ .., last] => msg::list_and(&init.join(msg::list_separator()), last),
+    }
+}
+
+/// Clauses, not names: "closes a, and eases b" in the language's own way of chaining verb
+/// phrases (Chinese joins nouns with 和 but clauses with ，并).
+fn join_clauses(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.clone(),
+        [init @ .., last] => msg::clause_and(&init.join(&msg::clause_separator()), last),
     }
 }
 

@@ -701,9 +701,10 @@ fn encode_pattern(pattern: &[Node], args: &[(String, bool)], out: &mut Vec<u8>) 
 }
 
 /// A language file: English's fingerprint, the messages in English's order (arguments numbered
-/// as English passes them), then the world in this language (`world`, as `codec::encode` writes
-/// it; empty for none). `resource` must have passed [`check`] against `en`.
-pub fn encode(en: &Resource, resource: &Resource, world: &[u8]) -> Vec<u8> {
+/// as English passes them), the world in this language (`world`, as `codec::encode` writes it;
+/// empty for none), then the lesson's texts in the order `texts::visit_lesson_mut` visits them.
+/// `resource` must have passed [`check`] against `en`.
+pub fn encode(en: &Resource, resource: &Resource, world: &[u8], lesson: &[String]) -> Vec<u8> {
     let mut out = Vec::new();
     let print = fingerprint(en);
     // Two 32-bit halves: the reader's numbers are `usize`, 32 bits in the browser.
@@ -718,6 +719,10 @@ pub fn encode(en: &Resource, resource: &Resource, world: &[u8]) -> Vec<u8> {
     }
     number(usize::from(!world.is_empty()), &mut out);
     out.extend_from_slice(world);
+    number(lesson.len(), &mut out);
+    for text in lesson {
+        string(text, &mut out);
+    }
     out
 }
 

@@ -89,6 +89,9 @@ pub struct Catalog {
     /// (`language_files`), so the widget carries no code to translate it; `None`: the data
     /// stays in English (a developer's own data file).
     pub world: Option<crate::World>,
+    /// The classroom lesson's texts in this language, in the order `texts::visit_lesson_mut`
+    /// visits them (empty: the lesson stays in English).
+    pub lesson_texts: Vec<String>,
 }
 
 fn read_pattern(input: &mut Reader, depth: u8, bad: &mut bool) -> Vec<Part> {
@@ -161,7 +164,13 @@ impl Catalog {
                     messages.push(read_pattern(input, 0, &mut bad));
                 }
                 let world = (usize::read(input) == 1).then(|| crate::World::read(input));
-                Whole(Catalog { messages, world }, bad, low | high << 32)
+                let lesson_texts = Vec::<String>::read(input);
+                let catalog = Catalog {
+                    messages,
+                    world,
+                    lesson_texts,
+                };
+                Whole(catalog, bad, low | high << 32)
             }
         }
         let Whole(catalog, bad, print) =
@@ -267,6 +276,12 @@ impl Catalog {
         })
     }
 
+    /// This catalog for the rest of the page's (or test's) life, without registering it as a
+    /// language's: tests that set up languages from files in any order use this.
+    pub fn leak(self) -> &'static Catalog {
+        Box::leak(Box::new(self))
+    }
+
     /// The catalog kept for `locale`, if one was.
     pub fn kept(locale: Locale) -> Option<&'static Catalog> {
         KEPT.with(|kept| {
@@ -341,10 +356,10 @@ pub fn use_language_from_files(tag: &str) {
         .iter()
         .find(|(l, _)| l.tag == tag)
         .expect("a registered language");
-    let catalog = Catalog::decode(&crate::ftl::encode(en, resource, &[])).expect("decodes");
+    let catalog = Catalog::decode(&crate::ftl::encode(en, resource, &[], &[])).expect("decodes");
     // (The data's texts stay English here: tests of the words around them.)
     let locale = Locale::from_tag(info.tag).expect("registered");
-    set_language(locale, catalog.keep(locale));
+    set_language(locale, catalog.leak());
 }
 
 #[cfg(test)]
@@ -357,7 +372,12 @@ mod tests {
         let other = ftl::parse("x.ftl", other).unwrap();
         let locale = Locale::from_tag(tag).unwrap();
         assert!(ftl::check(&en, &[(locale.info(), &other)]).is_empty());
-        let bytes = ftl::encode(&en, &other, &crate::codec::encode(crate::test_world()));
+        let bytes = ftl::encode(
+            &en,
+            &other,
+            &crate::codec::encode(crate::test_world()),
+            &["开放".into()],
+        );
         let catalog =
             Catalog::decode_for(&bytes, ftl::fingerprint(&en), en.messages.len()).unwrap();
         (catalog, locale)
@@ -377,13 +397,14 @@ mod tests {
         let say = |n| catalog.format(locale.info().plural, 0, &[Arg::Num(n), Arg::Str("X")]);
         assert_eq!(say(1), "X的1 条路径");
         assert_eq!(catalog.world.as_ref(), Some(crate::test_world()));
+        assert_eq!(catalog.lesson_texts, ["开放"]);
     }
 
     #[test]
     fn the_world_of_a_file_is_used_only_for_the_same_record() {
         let en = ftl::parse("en.ftl", "a = A\n").unwrap();
         let world = crate::test_world();
-        let bytes = ftl::encode(&en, &en, &crate::codec::encode(world));
+        let bytes = ftl::encode(&en, &en, &crate::codec::encode(world), &[]);
         let catalog: &'static Catalog = Box::leak(Box::new(
             Catalog::decode_for(&bytes, ftl::fingerprint(&en), 1).unwrap(),
         ));
@@ -397,7 +418,7 @@ mod tests {
             catalog.world_for(&other).is_none(),
             "another set of policies"
         );
-        let without = ftl::encode(&en, &en, &[]);
+        let without = ftl::encode(&en, &en, &[], &[]);
         let catalog = Catalog::decode_for(&without, ftl::fingerprint(&en), 1).unwrap();
         assert_eq!(catalog.world, None);
     }
@@ -405,7 +426,7 @@ mod tests {
     #[test]
     fn a_file_for_other_messages_or_damaged_is_refused() {
         let en = ftl::parse("en.ftl", "a = A\n").unwrap();
-        let bytes = ftl::encode(&en, &en, &[]);
+        let bytes = ftl::encode(&en, &en, &[], &[]);
         assert!(Catalog::decode_for(&bytes, ftl::fingerprint(&en), 1).is_ok());
         assert_eq!(
             Catalog::decode_for(&bytes, ftl::fingerprint(&en) ^ 1, 1),

@@ -1,6 +1,7 @@
 //! Build time only: the language files the widget fetches when a reader picks a language other
-//! than English — each one's messages (checked and compiled by `ftl.rs`) and the world's texts
-//! in that language (`data/{tag}/texts.toml`, checked by `texts::locale_texts`: a text without
+//! than English — each one's messages (checked and compiled by `ftl.rs`), the world translated
+//! (at build time, validated like the record) and the classroom lesson's texts
+//! (`data/lesson.toml`), in that language (`data/{tag}/texts.toml`, checked by `texts::locale_texts`: a text without
 //! a translation, or a stale entry, stops the build), in the binary form
 //! `i18n::Catalog::decode` reads. Each file is named after its content (`zh-CN.<hash>.bin`),
 //! so a cache can keep it forever: the widget's build script records the names (`build.rs`),
@@ -63,15 +64,31 @@ pub fn language_files(root: &Path) -> Result<Vec<LanguageFile>, Vec<String>> {
     let all = ftl::load_all(&root.join("locales"))?;
     let en = &all[0].1;
     let world = project_world(root);
+    // The classroom lesson's texts follow the world's (the classroom finds them at the end).
+    let lesson_file = root.join("data/lesson.toml");
+    let lesson = match lesson_file.exists() {
+        true => Some(texts::read_lesson(&lesson_file).map_err(|e| vec![e])?),
+        false => None,
+    };
     let mut files = Vec::new();
     for (locale, resource) in &all[1..] {
-        let texts = match &world {
-            None => Vec::new(),
+        // The world's texts and the lesson's, in this language.
+        let (world_texts, lesson_texts) = match &world {
+            None => (Vec::new(), Vec::new()),
             // The pseudo-locale stretches and marks the data's texts like the messages.
-            Some(world) if locale.pseudo => texts::texts(world, None)
-                .into_iter()
-                .map(|t| format!("⟦{}⟧", ftl::lengthen(&t.en)))
-                .collect(),
+            Some(world) if locale.pseudo => {
+                let count = texts::texts(world, None).len();
+                let mut all: Vec<String> = texts::texts(world, lesson.as_ref())
+                    .into_iter()
+                    // A glossary word is found inside a text, so it is lengthened, not marked.
+                    .map(|t| match t.owner.as_str() {
+                        "glossary.matches" => ftl::lengthen(&t.en),
+                        _ => format!("⟦{}⟧", ftl::lengthen(&t.en)),
+                    })
+                    .collect();
+                let lesson = all.split_off(count);
+                (all, lesson)
+            }
             Some(world)
                 if root
                     .join("data")
@@ -79,15 +96,17 @@ pub fn language_files(root: &Path) -> Result<Vec<LanguageFile>, Vec<String>> {
                     .join("texts.toml")
                     .exists() =>
             {
-                texts::locale_texts(root, world, locale.tag)?.0
+                texts::locale_texts(root, world, locale.tag)?
             }
-            Some(_) => Vec::new(),
+            Some(_) => (Vec::new(), Vec::new()),
         };
         let world = match &world {
-            Some(world) if !texts.is_empty() => codec::encode(&translated(world, &texts)?),
+            Some(world) if !world_texts.is_empty() => {
+                codec::encode(&translated(world, &world_texts)?)
+            }
             _ => Vec::new(),
         };
-        let bytes = ftl::encode(en, resource, &world);
+        let bytes = ftl::encode(en, resource, &world, &lesson_texts);
         files.push(LanguageFile {
             tag: locale.tag,
             name: format!("{}.{:016x}.bin", locale.tag, ftl::fnv(&bytes)),

@@ -207,5 +207,112 @@ pub fn generate(file: &Path) -> Result<String, Vec<String>> {
         );
     }
     let _ = writeln!(out, "];");
+    out.push_str(&layout(&lesson));
     Ok(out)
+}
+
+/// Every text of the lesson in the order `texts::visit_lesson_mut` visits them (the order a
+/// language file carries their translations in), and where each part of the lesson sits in it.
+fn layout(lesson: &Lesson) -> String {
+    let mut out = String::new();
+    // A list: (start, end) in `TEXTS`; a single text: its index.
+    let span = |texts: &mut Vec<String>, out: &mut String, name: &str, items: &[String]| {
+        let from = texts.len();
+        texts.extend(items.iter().cloned());
+        let _ = writeln!(
+            out,
+            "pub const {name}: (usize, usize) = ({from}, {});",
+            texts.len()
+        );
+    };
+    let mut all: Vec<String> = Vec::new();
+    let single = |texts: &mut Vec<String>, out: &mut String, name: &str, s: &str| {
+        let _ = writeln!(out, "pub const {name}: usize = {};", texts.len());
+        texts.push(s.to_string());
+    };
+    single(&mut all, &mut out, "AT_START_TITLE", &lesson.start.title);
+    span(&mut all, &mut out, "AT_START_POINTS", &lesson.start.points);
+    single(
+        &mut all,
+        &mut out,
+        "AT_CLOSING_TITLE",
+        &lesson.closing.title,
+    );
+    span(
+        &mut all,
+        &mut out,
+        "AT_TAKEAWAYS",
+        &lesson.closing.takeaways,
+    );
+    span(
+        &mut all,
+        &mut out,
+        "AT_QUESTIONS",
+        &lesson.closing.questions,
+    );
+    single(&mut all, &mut out, "AT_TRY", &lesson.closing.r#try);
+    let mut glossary = Vec::new();
+    for entry in &lesson.glossary {
+        let term = all.len();
+        all.push(entry.term.clone());
+        let from = all.len();
+        all.extend(entry.matches.iter().cloned());
+        let to = all.len();
+        all.push(entry.text.clone());
+        glossary.push(format!("({term}, ({from}, {to}), {})", all.len() - 1));
+    }
+    let _ = writeln!(
+        out,
+        "/// (term, words that count as a use of it, explanation): indices into `TEXTS`.\npub const AT_GLOSSARY: &[(usize, (usize, usize), usize)] = &[{}];",
+        glossary.join(", ")
+    );
+    span(&mut all, &mut out, "AT_PLAN", &lesson.notes.plan);
+    span(
+        &mut all,
+        &mut out,
+        "AT_MISCONCEPTIONS",
+        &lesson.notes.misconceptions,
+    );
+    span(
+        &mut all,
+        &mut out,
+        "AT_BACKGROUND",
+        &lesson.notes.background,
+    );
+    span(&mut all, &mut out, "AT_PROMPTS", &lesson.notes.prompts);
+    single(&mut all, &mut out, "AT_GROUPS", &lesson.notes.groups);
+    let quoted: Vec<String> = all.iter().map(|s| format!("{s:?}")).collect();
+    let _ = writeln!(
+        out,
+        "/// Every text of the lesson, in English, in the language files' order.\npub const TEXTS: &[&str] = &[{}];",
+        quoted.join(", ")
+    );
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    /// The generated `TEXTS` are the lesson's texts in the order the language files carry their
+    /// translations (`texts::visit_lesson_mut`): the widget finds a language's lesson by it.
+    #[test]
+    fn texts_follow_the_visiting_order() {
+        let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/lesson.toml");
+        let code = super::generate(&file).expect("the lesson builds");
+        let line = code
+            .lines()
+            .find(|l| l.starts_with("pub const TEXTS"))
+            .expect("TEXTS is generated");
+        let lesson = crate::texts::read_lesson(&file).expect("reads");
+        let visited: Vec<String> = crate::texts::texts(crate::test_world(), Some(&lesson))
+            .into_iter()
+            .filter(|t| t.field == crate::texts::Field::Lesson)
+            .map(|t| format!("{:?}", t.en))
+            .collect();
+        assert_eq!(
+            line,
+            format!("pub const TEXTS: &[&str] = &[{}];", visited.join(", "))
+        );
+    }
 }
