@@ -463,7 +463,7 @@ fn join_clauses(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [only] => only.clone(),
-        [init @ .., last] => msg::clause_and(&init.join(&msg::clause_separator()), last),
+        [init @ .., last] => msg::clause_and(&init.join(msg::clause_separator()), last),
     }
 }
 
