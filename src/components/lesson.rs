@@ -267,9 +267,9 @@ pub fn start_card(world: &World, onstart: Callback<MouseEvent>) -> Html {
             </ul>
             <p class="lesson__developers">
                 <strong>{ msg::lesson_developers() }</strong>
-                { msg::lesson_developers_list(&developers.join(&msg::list_separator())) }
+                { msg::lesson_developers_list(&developers.join(msg::list_separator())) }
             </p>
-            { glossary_terms(&statuses, &msg::lesson_read_cell()) }
+            { glossary_terms(&statuses, msg::lesson_read_cell()) }
             <nav class="story__nav" aria-label={msg::story_steps()}>
                 <button type="button" class="button button--primary story__next"
                     aria-keyshortcuts="ArrowRight PageDown Space" onclick={onstart}>
@@ -361,7 +361,7 @@ pub fn teacher_notes(world: &World) -> Html {
                                         <li key={loss.developer.as_str()}>
                                             { msg::notes_loss(name,
                                                 &path_name(world, &loss.lost.chip, loss.lost.route),
-                                                &loss.before.label(), &loss.after.label(), why) }
+                                                loss.before.label(), loss.after.label(), why) }
                                         </li>
                                     }
                                 }) }
