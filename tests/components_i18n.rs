@@ -250,11 +250,11 @@ async fn link_notices_read_in_the_language_shown() {
     i18n::use_language_from_files("zh-CN");
     let chinese: Vec<String> = notices.iter().map(ToString::to_string).collect();
     i18n::set_english();
-    assert_eq!(chinese[0], "已忽略“foo”：它不是本工具认识的参数");
+    assert_eq!(chinese[0], "已忽略“foo”：它不是本工具可识别的参数");
     assert_eq!(chinese[1], "已忽略“theme”：“pink”不是auto、light或dark");
     let page = render_in("zh-CN", "?foo=1&mode=present").await;
     assert!(
-        page.contains("已忽略“foo”：它不是本工具认识的参数"),
+        page.contains("已忽略“foo”：它不是本工具可识别的参数"),
         "{page}"
     );
     assert!(!page.contains("was ignored"));
