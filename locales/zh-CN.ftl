@@ -455,6 +455,7 @@ clause-and = { $items }，并{ $last }
 
 ## The link notice's reasons (src/url.rs).
 notice-ignored = 已忽略“{ $parameter }”：{ $reason }
+notice-whole-link = 链接
 notice-not-utf8 = 它不是有效的UTF-8文本
 notice-value-not-utf8 = 它的值不是有效的UTF-8文本
 notice-too-long = 链接超过{ $max }个字符；其余部分未被读取

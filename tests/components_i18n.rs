@@ -259,3 +259,20 @@ async fn link_notices_read_in_the_language_shown() {
     );
     assert!(!page.contains("was ignored"));
 }
+
+/// A notice about the whole link (too long) names the link in the reader's language, not the
+/// English "(link)".
+#[tokio::test]
+async fn a_notice_about_the_whole_link_names_it_in_the_language_shown() {
+    use chip_paths::url::ViewState;
+    i18n::set_english();
+    let long = format!("?foo={}", "x".repeat(5000));
+    let (_, notices) = ViewState::parse(&long, common::world());
+    let english = notices[0].to_string();
+    assert!(english.starts_with("“(link)” was ignored: it is longer than 4096 characters"), "{english}");
+    i18n::use_language_from_files("zh-CN");
+    let chinese = notices[0].to_string();
+    i18n::set_english();
+    assert!(chinese.starts_with("已忽略“链接”："), "{chinese}");
+    assert!(!chinese.contains("link"), "{chinese}");
+}
