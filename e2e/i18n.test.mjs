@@ -285,7 +285,7 @@ describe('zh-CN', () => {
     const w = await openIn('zh-CN', 'foo=1');
     try {
       const notice = await w.page.locator('.notice').innerText();
-      assert.match(notice, /已忽略“foo”：它不是本工具认识的参数/);
+      assert.match(notice, /已忽略“foo”：它不是本工具可识别的参数/);
     } finally {
       await w.close();
     }

@@ -518,6 +518,8 @@ clause-and = { $items } and { $last }
 ## The link notice's reasons (src/url.rs): why a parameter of the link was ignored. $value is the
 ## link's own text (cut short), $parameter the parameter's name.
 notice-ignored = “{ $parameter }” was ignored: { $reason }
+# The parameter's name in notice-ignored when the whole link is meant.
+notice-whole-link = (link)
 notice-not-utf8 = it is not valid UTF-8 text
 notice-value-not-utf8 = its value: it is not valid UTF-8 text
 notice-too-long = it is longer than { $max } characters; the rest was not read

@@ -189,6 +189,7 @@ pub struct ViewState {
 /// was read in (a language file arrives after the link is read).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
+    /// The parameter ignored; empty for the whole link (too long, too many parameters).
     pub parameter: String,
     pub reason: Reason,
 }
@@ -202,7 +203,11 @@ impl Notice {
 
 impl std::fmt::Display for Notice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&msg::notice_ignored(&self.parameter, &self.message()))
+        let parameter = match self.parameter.as_str() {
+            "" => msg::notice_whole_link(),
+            named => named,
+        };
+        f.write_str(&msg::notice_ignored(parameter, &self.message()))
     }
 }
 
@@ -490,12 +495,12 @@ fn parse(query: &str, world: &World) -> (ViewState, Vec<Notice>) {
             end -= 1;
         }
         query = &query[..end];
-        notice(&mut notices, "(link)", Reason::TooLong);
+        notice(&mut notices, "", Reason::TooLong);
     }
     let mut seen: IdSet<String> = IdSet::new();
     for (count, pair) in query.split('&').filter(|p| !p.is_empty()).enumerate() {
         if count == MAX_PARAMETERS {
-            notice(&mut notices, "(link)", Reason::TooMany);
+            notice(&mut notices, "", Reason::TooMany);
             break;
         }
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));

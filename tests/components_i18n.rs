@@ -250,12 +250,29 @@ async fn link_notices_read_in_the_language_shown() {
     i18n::use_language_from_files("zh-CN");
     let chinese: Vec<String> = notices.iter().map(ToString::to_string).collect();
     i18n::set_english();
-    assert_eq!(chinese[0], "已忽略“foo”：它不是本工具认识的参数");
+    assert_eq!(chinese[0], "已忽略“foo”：它不是本工具可识别的参数");
     assert_eq!(chinese[1], "已忽略“theme”：“pink”不是auto、light或dark");
     let page = render_in("zh-CN", "?foo=1&mode=present").await;
     assert!(
-        page.contains("已忽略“foo”：它不是本工具认识的参数"),
+        page.contains("已忽略“foo”：它不是本工具可识别的参数"),
         "{page}"
     );
     assert!(!page.contains("was ignored"));
+}
+
+/// A notice about the whole link (too long) names the link in the reader's language, not the
+/// English "(link)".
+#[tokio::test]
+async fn a_notice_about_the_whole_link_names_it_in_the_language_shown() {
+    use chip_paths::url::ViewState;
+    i18n::set_english();
+    let long = format!("?foo={}", "x".repeat(5000));
+    let (_, notices) = ViewState::parse(&long, common::world());
+    let english = notices[0].to_string();
+    assert!(english.starts_with("“(link)” was ignored: it is longer than 4096 characters"), "{english}");
+    i18n::use_language_from_files("zh-CN");
+    let chinese = notices[0].to_string();
+    i18n::set_english();
+    assert!(chinese.starts_with("已忽略“链接”："), "{chinese}");
+    assert!(!chinese.contains("link"), "{chinese}");
 }
