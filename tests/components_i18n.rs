@@ -269,7 +269,10 @@ async fn a_notice_about_the_whole_link_names_it_in_the_language_shown() {
     let long = format!("?foo={}", "x".repeat(5000));
     let (_, notices) = ViewState::parse(&long, common::world());
     let english = notices[0].to_string();
-    assert!(english.starts_with("“(link)” was ignored: it is longer than 4096 characters"), "{english}");
+    assert!(
+        english.starts_with("“(link)” was ignored: it is longer than 4096 characters"),
+        "{english}"
+    );
     i18n::use_language_from_files("zh-CN");
     let chinese = notices[0].to_string();
     i18n::set_english();
