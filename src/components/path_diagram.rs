@@ -88,38 +88,45 @@ fn label_width(text: &str) -> i32 {
         .sum()
 }
 
-/// A supplier's name, with a parenthesis ("Kunlunxin (Baidu)") on a second line so that long
-/// names fit the narrow first column on a phone.
-fn supplier_label(svg: &mut Markup, name: &str, x: i32, y: i32) {
-    let (main, rest) = match name.split_once(" (") {
-        Some((main, rest)) => (main, Some(rest)),
-        None => (name, None),
-    };
+/// A name split at its parenthesis, "(" or Chinese "（": the part before it and, if any, the
+/// bracket with the rest ("Nvidia GPUs (models not reported)", "Kunlunxin (Baidu)").
+fn split_name(name: &str) -> (&str, Option<(&'static str, &str)>) {
+    match name.split_once(" (") {
+        Some((main, rest)) => (main, Some(("(", rest))),
+        None => match name.split_once('（') {
+            Some((main, rest)) => (main, Some(("（", rest))),
+            None => (name, None),
+        },
+    }
+}
+
+/// A label at (x, y), anchored `start`, `middle` or `end`; a parenthesis goes on a second,
+/// smaller line (`node__sub`) so long names fit their column.
+fn two_line_text(svg: &mut Markup, name: &str, anchor: &str, x: i32, y: i32) {
+    let (main, rest) = split_name(name);
     svg.start("text")
         .num("x", x)
-        .num("y", if rest.is_some() { y - 6 } else { y });
-    svg.fixed(" text-anchor=\"end\" dominant-baseline=\"middle\">")
-        .text(main);
-    if let Some(rest) = rest {
+        .num("y", if rest.is_some() { y - 6 } else { y })
+        .attr("text-anchor", anchor);
+    svg.fixed(" dominant-baseline=\"middle\">").text(main);
+    if let Some((open, rest)) = rest {
         svg.start("tspan")
             .attr("class", "node__sub")
             .num("x", x)
-            .fixed(" dy=\"12\">(");
+            .fixed(" dy=\"12\">")
+            .text(open);
         svg.text(rest).end("tspan");
     }
     svg.end("text");
 }
 
-/// A chip's box and name. A parenthesis ("Nvidia GPUs (models not reported)") goes on a second,
-/// smaller line, and a name wider than the column widens its box (up to the space between the
-/// columns), so no name runs out of its box into the developers' dots.
+/// A chip's box and name. A name wider than the column widens its box (up to the space between
+/// the columns), and a parenthesis' second line makes it taller, so no name runs out of its box
+/// into the developers' dots.
 fn chip_label(svg: &mut Markup, name: &str, y: i32) {
-    let (main, rest) = match name.split_once(" (").or_else(|| name.split_once('（')) {
-        Some((main, rest)) => (main, Some(rest)),
-        None => (name, None),
-    };
+    let (main, rest) = split_name(name);
     // The second line is at 10 px: five sixths of the 12 px line's width.
-    let text = label_width(main).max(rest.map_or(0, |r| (label_width(r) + 7) * 5 / 6));
+    let text = label_width(main).max(rest.map_or(0, |(_, r)| (label_width(r) + 7) * 5 / 6));
     let width = (text + 12).clamp(CHIP_RIGHT - CHIP_LEFT, 2 * (DEV_X - 10 - CHIP_MIDDLE));
     let height = if rest.is_some() { 32 } else { 20 };
     svg.fixed("<g class=\"node node--chip\">");
@@ -129,21 +136,8 @@ fn chip_label(svg: &mut Markup, name: &str, y: i32) {
     svg.num("width", width)
         .num("height", height)
         .fixed(" rx=\"4\"/>");
-    svg.start("text")
-        .num("x", CHIP_MIDDLE)
-        .num("y", if rest.is_some() { y - 6 } else { y });
-    svg.fixed(" text-anchor=\"middle\" dominant-baseline=\"middle\">")
-        .text(main);
-    if let Some(rest) = rest {
-        let open = if name.contains('（') { "（" } else { "(" };
-        svg.start("tspan")
-            .attr("class", "node__sub")
-            .num("x", CHIP_MIDDLE)
-            .fixed(" dy=\"12\">")
-            .text(open);
-        svg.text(rest).end("tspan");
-    }
-    svg.end("text").end("g");
+    two_line_text(svg, name, "middle", CHIP_MIDDLE, y);
+    svg.end("g");
 }
 
 /// A line from (x1, y1) to (x2, y2).
@@ -300,7 +294,7 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
             .num("cx", SUPPLIER_X)
             .num("cy", yy)
             .fixed(" r=\"3\"/>");
-        supplier_label(&mut svg, maker, SUPPLIER_X - 6, yy);
+        two_line_text(&mut svg, maker, "end", SUPPLIER_X - 6, yy);
         svg.end("g");
     }
     for (i, chip) in chips.iter().enumerate() {
@@ -398,4 +392,45 @@ fn edge_legend(evaluation: &Evaluation, workload: Workload) -> String {
         })
         .collect::<Vec<_>>()
         .join(msg::sentence_separator())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_parenthesis_in_either_script_goes_on_a_second_line() {
+        assert_eq!(
+            split_name("Kunlunxin (Baidu)"),
+            ("Kunlunxin", Some(("(", "Baidu)")))
+        );
+        assert_eq!(
+            split_name("昆仑芯（百度）"),
+            ("昆仑芯", Some(("（", "百度）")))
+        );
+        assert_eq!(split_name("Huawei"), ("Huawei", None));
+
+        // Suppliers (anchored at the end) and chips (in the middle) are drawn the same way.
+        for anchor in ["end", "middle"] {
+            let mut svg = Markup::new();
+            two_line_text(&mut svg, "昆仑芯（百度）", anchor, 50, 100);
+            let svg = svg.into_string();
+            assert!(
+                svg.contains(&format!("y=\"94\" text-anchor=\"{anchor}\"")),
+                "{svg}"
+            );
+            assert!(
+                svg.contains(
+                    ">昆仑芯<tspan class=\"node__sub\" x=\"50\" dy=\"12\">（百度）</tspan></text>"
+                ),
+                "{svg}"
+            );
+        }
+        let mut svg = Markup::new();
+        two_line_text(&mut svg, "Huawei", "end", 50, 100);
+        assert_eq!(
+            svg.into_string(),
+            "<text x=\"50\" y=\"100\" text-anchor=\"end\" dominant-baseline=\"middle\">Huawei</text>"
+        );
+    }
 }
