@@ -3,7 +3,7 @@
 
 use crate::components::classroom::use_classroom;
 use crate::components::downloads::downloads;
-use crate::components::history_bar::history_bar;
+use crate::components::history_bar::{history_bar, kit_action};
 use crate::components::language_picker::{html_lang, language_picker, take_picked};
 use crate::components::status_badge::status_legend;
 use crate::components::{
@@ -188,13 +188,8 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         ontheme,
         onlang,
         ondismiss,
+        onkit,
     } = (*on).clone();
-    // The kit: Undo/Redo/Reset buttons (src/components/history_bar.rs; web/loader.js's keys
-    // press them).
-    let act = use_memo(state.dispatcher(), |d| {
-        let d = d.clone();
-        Callback::from(move |a| d.dispatch(a))
-    });
 
     // classroom: the story, its keys and the presenter view (only in the classroom bundle).
     let classroom = use_classroom(&world, &state);
@@ -308,7 +303,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                             // Not in embeds, nor in the classroom's story, whose layout must fit
                             // a projector's screen (and whose steps set the switches).
                             if !view.embed && !story_shown {
-                                { history_bar(&state, &act) }
+                                { history_bar(&state, &onkit) }
                                 { downloads(&world, scenario, &evaluation) }
                             }
                         </div>
@@ -430,6 +425,8 @@ struct Handlers {
     ontheme: Callback<AttrValue>,
     onlang: Callback<AttrValue>,
     ondismiss: Callback<()>,
+    /// The kit's history bar: a button's name (src/components/history_bar.rs, `kit_action`).
+    onkit: Callback<AttrValue>,
 }
 
 impl Handlers {
@@ -442,6 +439,7 @@ impl Handlers {
             ontoggle: with(|d, v| d.dispatch(Action::ToggleSwitch(v))),
             ondate: with(|d, v| d.dispatch(Action::SetDate(v))),
             onpreset: with(|d, v| d.dispatch(Action::SetPreset(v))),
+            onkit: with(|d, v| d.dispatch(kit_action(&v))),
             ontheme: with(|d, v| {
                 if let Some(theme) = Theme::ALL.into_iter().find(|t| t.slug() == v.as_str()) {
                     d.dispatch(Action::SetTheme(theme))
