@@ -124,17 +124,6 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let scenario = state.scenario();
     let evaluation = state.evaluation();
 
-    // The kit's "Compare with the record": the record at the date shown, evaluated only while
-    // the comparison is on and the reader's switches depart from it.
-    let record = use_memo(
-        (
-            view.compare && state.departs_from_record(),
-            scenario.date.clone(),
-        ),
-        |(on, date)| {
-            on.then(|| std::rc::Rc::new(crate::model::evaluate(&world, &world.scenario_at(date))))
-        },
-    );
     let query = use_url_sync(&state);
     // EMBED: height messages to the host page whenever framed (Pym `childId` from the URL).
     use_auto_height(view.child_id.clone());
@@ -218,7 +207,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             <OutcomeMatrix world={world.clone()} evaluation={evaluation.clone()}
                 selected={selected.clone()} {onselect} compact={layout.compact}
                 marks={classroom.marks.clone()}
-                record={(*record).clone().or_else(|| view.compare.then(|| evaluation.clone()))}
+                compare={view.compare.then(|| AttrValue::from(scenario.date.clone()))}
                 only={view.only.filter(|_| view.embed)}
                 details={(layout.compact && selected.is_some()).then(|| DetailsRow {
                     date: AttrValue::from(scenario.date.clone()),

@@ -40,10 +40,12 @@ pub struct OutcomeMatrixProps {
     /// classroom: cells a revealed question changes, shown as "Open → Limited".
     #[prop_or_default]
     pub marks: Rc<Vec<CellMark>>,
-    /// The kit's "Compare with the record": the evaluation of the record at the date shown,
-    /// written beside each cell, with the cells that differ marked and why.
+    /// The kit's "Compare with the record": the date shown, whose record is written beside each
+    /// cell, with the cells that differ marked and why (`None`: no comparison). The record is
+    /// evaluated here, at each render of the matrix while the comparison is on (a date is a
+    /// cheaper prop than an evaluation and its memo).
     #[prop_or_default]
-    pub record: Option<Rc<Evaluation>>,
+    pub compare: Option<AttrValue>,
 }
 
 /// What the record says for one cell, beside what the view shows. Borrowed from the two
@@ -157,7 +159,10 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
     };
     let world = &props.world;
     let record = props
-        .record
+        .compare
+        .as_ref()
+        .map(|date| crate::model::evaluate(world, &world.scenario_at(date)));
+    let record = record
         .as_ref()
         .map(|record| Record::new(world, record, &props.evaluation));
     let workloads: Vec<Workload> = Workload::ALL
