@@ -92,6 +92,7 @@ fn main() {
     for scenario in &scenarios {
         let evaluation = evaluate(world, scenario);
         exports.push(json!({
+            "csvName": export::file_name(world, scenario, "csv"),
             "handover": export::handover(world, scenario, &evaluation),
             "csv": export::to_csv(world, scenario, &evaluation),
             "json": export::to_json(world, scenario, &evaluation),

@@ -4,12 +4,13 @@
 //! fetches web/kit-export.js (CSV, JSON) or web/kit-picture.js (pictures) at the first click on
 //! one of their links (docs/kit.md, "Size"). The line is fixed markup text (one raw node, the
 //! same at every render in a language); its one click handler writes onto it, just before the
-//! loader's listener reads them, the view's rows (`export::handover`), the files' name and the
+//! loader's listener reads them, the view's rows (`export::handover`, from whose scenario and
+//! changed switches the modules also name the files as `export::file_name` does) and the
 //! pictures' stamp (`export::scenario_line`, `source_line`): a render builds none of them.
 
 use super::text;
 use crate::markup::Markup;
-use crate::model::export::{file_name, handover, scenario_line, source_line};
+use crate::model::export::{handover, scenario_line, source_line};
 use crate::model::i18n::msg;
 use crate::model::Evaluation;
 use crate::state::WorldRef;
@@ -64,7 +65,6 @@ pub fn downloads(
             {
                 for (name, value) in [
                     ("data-rows", handover(&world, &scenario, &evaluation)),
-                    ("data-name", file_name(&world, &scenario, "csv")),
                     ("data-scenario", scenario_line(&world, &scenario)),
                     ("data-source", source_line(&world)),
                 ] {
