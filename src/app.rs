@@ -293,7 +293,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                             // a projector's screen (and whose steps set the switches).
                             if !view.embed && !story_shown {
                                 { history_bar(&state, &onkit) }
-                                { downloads(&world, scenario, &evaluation) }
+                                { downloads(&state) }
                             }
                         </div>
                     }

@@ -12,9 +12,7 @@ use super::text;
 use crate::markup::Markup;
 use crate::model::export::{handover, scenario_line, source_line};
 use crate::model::i18n::msg;
-use crate::model::Evaluation;
-use crate::state::WorldRef;
-use std::rc::Rc;
+use crate::state::AppState;
 use yew::prelude::*;
 
 /// The line's markup: its label and six links, each a fixed start tag (whose file web/loader.js
@@ -48,25 +46,23 @@ pub fn line_markup() -> Markup {
     m
 }
 
-/// The download links for the view on screen.
-pub fn downloads(
-    world: &WorldRef,
-    scenario: &crate::model::Scenario,
-    evaluation: &Rc<Evaluation>,
-) -> Html {
+/// The download links for the view on screen (`state`: the reducer's handle at this render).
+pub fn downloads(state: &UseReducerHandle<AppState>) -> Html {
     // On any click in the line (Yew's listener on the widget's root runs before the loader's on
     // the window): what web/kit-export.js and web/kit-picture.js read, written onto the line.
+    // The handler keeps the state it was rendered with (a handle: no copy of the scenario).
     let onclick = {
-        let (world, scenario, evaluation) = (world.clone(), scenario.clone(), evaluation.clone());
+        let state = state.clone();
         move |event: MouseEvent| {
+            let (world, scenario) = (&state.world, state.scenario());
             if let Some(line) = event
                 .target_dyn_into::<web_sys::Element>()
                 .and_then(|el| el.closest(".downloads").ok().flatten())
             {
                 for (name, value) in [
-                    ("data-rows", handover(&world, &scenario, &evaluation)),
-                    ("data-scenario", scenario_line(&world, &scenario)),
-                    ("data-source", source_line(&world)),
+                    ("data-rows", handover(world, scenario, &state.evaluation())),
+                    ("data-scenario", scenario_line(world, scenario)),
+                    ("data-source", source_line(world)),
                 ] {
                     let _ = line.set_attribute(name, &value);
                 }
