@@ -207,7 +207,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             <OutcomeMatrix world={world.clone()} evaluation={evaluation.clone()}
                 selected={selected.clone()} {onselect} compact={layout.compact}
                 marks={classroom.marks.clone()}
-                compare={view.compare.then(|| AttrValue::from(scenario.date.clone()))}
+                record={view.compare.then(|| AttrValue::from(scenario.date.clone()))}
                 only={view.only.filter(|_| view.embed)}
                 details={(layout.compact && selected.is_some()).then(|| DetailsRow {
                     date: AttrValue::from(scenario.date.clone()),

@@ -114,7 +114,7 @@ async fn the_matrix_writes_the_record_beside_every_cell_and_marks_the_differing_
         only: None,
         details: None,
         marks: Default::default(),
-        compare: Some(world.default_scenario().date.into()),
+        record: Some(world.default_scenario().date.into()),
     })
     .await;
     let cells = world.developers.len() * 2;

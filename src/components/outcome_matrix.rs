@@ -45,7 +45,7 @@ pub struct OutcomeMatrixProps {
     /// evaluated here, at each render of the matrix while the comparison is on (a date is a
     /// cheaper prop than an evaluation and its memo).
     #[prop_or_default]
-    pub compare: Option<AttrValue>,
+    pub record: Option<AttrValue>,
 }
 
 /// What the record says for one cell, beside what the view shows. Borrowed from the two
@@ -159,7 +159,7 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
     };
     let world = &props.world;
     let record = props
-        .compare
+        .record
         .as_ref()
         .map(|date| crate::model::evaluate(world, &world.scenario_at(date)));
     let record = record
