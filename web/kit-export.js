@@ -98,7 +98,7 @@ export function download(link) {
   const [type, text] = link.dataset.kind === "json" ? ["application/json", json(view)] : ["text/csv", csv(view)];
   const a = document.createElement("a");
   a.href = `data:${type};charset=utf-8,${encodeURIComponent(text)}`;
-  a.download = (holder.dataset.name ?? "chip-paths.csv").replace(/csv$/, link.dataset.kind);
+  a.download = fileName(view, link.dataset.kind);
   a.hidden = true;
   document.body.append(a); // Outside the line, whose click handler would hand the rows over again.
   a.click();
