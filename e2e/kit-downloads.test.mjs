@@ -67,7 +67,12 @@ test("web/kit-export.js writes the model's CSV and JSON from the rows handed ove
     const view = kitExport.read(expected.handover);
     assert.equal(kitExport.csv(view), expected.csv);
     assert.equal(kitExport.json(view), expected.json);
+    assert.equal(kitExport.fileName(view, 'csv'), expected.csvName, "the model's file name");
+    assert.equal(kitExport.fileName(view, 'json'), expected.csvName.replace(/csv$/, 'json'));
   }
+  // A switch turned on names itself with -on (the model's views above only turn them off).
+  const on = kitExport.read('S\x1f2025-08-14\x1f2025-11-30\x1f\x1eC\x1fsome-ban\x1fSome ban\x1f1\x1f\x1eC\x1fother\x1fOther\x1f\x1f\x1e');
+  assert.equal(kitExport.fileName(on, 'csv'), 'chip-paths-2025-08-14-some-ban-on-other-off.csv');
   // What only made-up text has: quotes, a backslash, a control character.
   const made = kitExport.read('S\x1f2025-08-14\x1f2025-11-30\x1f\x1eR\x1fA "B"\x1fTraining\x1fOpen\x1fa\\b\x1fc\td\x1fLimited\x1f\x1e');
   assert.equal(

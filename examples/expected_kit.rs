@@ -6,7 +6,7 @@
 //! module alone, the hand-over and files of more views (`exports`). e2e/kit-compare.test.mjs checks the page
 //! against it; tests/kit.rs checks `record_notes` itself against the model's `diff`.
 
-use chip_paths::components::outcome_matrix::record_notes;
+use chip_paths::components::outcome_matrix::{record_notes, Record};
 use chip_paths::model::{evaluate, export, Scenario};
 use serde_json::{json, Map, Value};
 
@@ -27,14 +27,16 @@ fn main() {
                 on,
             },
         );
-        let differing: Vec<Value> = record_notes(world, &before, &after)
+        let compared = Record::new(world, &before, &after);
+        let differing: Vec<Value> = record_notes(&compared, &after)
             .into_iter()
             .filter(|(_, _, note)| note.differs)
             .map(|(developer, workload, note)| {
                 let name = world
                     .developer(&developer)
                     .map_or(developer.as_str(), |d| d.name.as_str());
-                json!({ "developer": name, "workload": workload.label(), "why": note.why })
+                let why: Vec<&str> = note.why.iter().map(|r| r.text.as_str()).collect();
+                json!({ "developer": name, "workload": workload.label(), "why": why })
             })
             .collect();
         let name = world.policy(id).map_or(id.as_str(), |p| p.name.as_str());
@@ -90,6 +92,7 @@ fn main() {
     for scenario in &scenarios {
         let evaluation = evaluate(world, scenario);
         exports.push(json!({
+            "csvName": export::file_name(world, scenario, "csv"),
             "handover": export::handover(world, scenario, &evaluation),
             "csv": export::to_csv(world, scenario, &evaluation),
             "json": export::to_json(world, scenario, &evaluation),

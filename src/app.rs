@@ -3,7 +3,7 @@
 
 use crate::components::classroom::use_classroom;
 use crate::components::downloads::downloads;
-use crate::components::history_bar::history_bar;
+use crate::components::history_bar::{history_bar, kit_action};
 use crate::components::language_picker::{html_lang, language_picker, take_picked};
 use crate::components::status_badge::status_legend;
 use crate::components::{
@@ -124,17 +124,6 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let scenario = state.scenario();
     let evaluation = state.evaluation();
 
-    // The kit's "Compare with the record": the record at the date shown, evaluated only while
-    // the comparison is on and the reader's switches depart from it.
-    let record = use_memo(
-        (
-            view.compare && state.departs_from_record(),
-            scenario.date.clone(),
-        ),
-        |(on, date)| {
-            on.then(|| std::rc::Rc::new(crate::model::evaluate(&world, &world.scenario_at(date))))
-        },
-    );
     let query = use_url_sync(&state);
     // EMBED: height messages to the host page whenever framed (Pym `childId` from the URL).
     use_auto_height(view.child_id.clone());
@@ -188,13 +177,8 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         ontheme,
         onlang,
         ondismiss,
+        onkit,
     } = (*on).clone();
-    // The kit: Undo/Redo/Reset buttons (src/components/history_bar.rs; web/loader.js's keys
-    // press them).
-    let act = use_memo(state.dispatcher(), |d| {
-        let d = d.clone();
-        Callback::from(move |a| d.dispatch(a))
-    });
 
     // classroom: the story, its keys and the presenter view (only in the classroom bundle).
     let classroom = use_classroom(&world, &state);
@@ -223,7 +207,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
             <OutcomeMatrix world={world.clone()} evaluation={evaluation.clone()}
                 selected={selected.clone()} {onselect} compact={layout.compact}
                 marks={classroom.marks.clone()}
-                record={(*record).clone().or_else(|| view.compare.then(|| evaluation.clone()))}
+                record={view.compare.then(|| AttrValue::from(scenario.date.clone()))}
                 only={view.only.filter(|_| view.embed)}
                 details={(layout.compact && selected.is_some()).then(|| DetailsRow {
                     date: AttrValue::from(scenario.date.clone()),
@@ -308,8 +292,8 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                             // Not in embeds, nor in the classroom's story, whose layout must fit
                             // a projector's screen (and whose steps set the switches).
                             if !view.embed && !story_shown {
-                                { history_bar(&state, &act) }
-                                { downloads(&world, scenario, &evaluation) }
+                                { history_bar(&state, &onkit) }
+                                { downloads(&state) }
                             }
                         </div>
                     }
@@ -430,6 +414,8 @@ struct Handlers {
     ontheme: Callback<AttrValue>,
     onlang: Callback<AttrValue>,
     ondismiss: Callback<()>,
+    /// The kit's history bar: a button's name (src/components/history_bar.rs, `kit_action`).
+    onkit: Callback<AttrValue>,
 }
 
 impl Handlers {
@@ -442,6 +428,7 @@ impl Handlers {
             ontoggle: with(|d, v| d.dispatch(Action::ToggleSwitch(v))),
             ondate: with(|d, v| d.dispatch(Action::SetDate(v))),
             onpreset: with(|d, v| d.dispatch(Action::SetPreset(v))),
+            onkit: with(|d, v| d.dispatch(kit_action(&v))),
             ontheme: with(|d, v| {
                 if let Some(theme) = Theme::ALL.into_iter().find(|t| t.slug() == v.as_str()) {
                     d.dispatch(Action::SetTheme(theme))

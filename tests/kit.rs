@@ -4,7 +4,9 @@
 
 mod common;
 
-use chip_paths::components::outcome_matrix::{record_notes, OutcomeMatrix, OutcomeMatrixProps};
+use chip_paths::components::outcome_matrix::{
+    record_notes, OutcomeMatrix, OutcomeMatrixProps, Record,
+};
 use chip_paths::model::{diff, evaluate, Evaluation, Scenario};
 use chip_paths::state::WorldRef;
 use common::render;
@@ -38,7 +40,8 @@ fn the_cells_that_differ_are_exactly_those_whose_main_path_moved() {
     let mut differing_seen = 0;
     for (record, shown) in cases(&world) {
         let (before, after) = (evaluate(&world, &record), evaluate(&world, &shown));
-        let notes = record_notes(&world, &before, &after);
+        let compared = Record::new(&world, &before, &after);
+        let notes = record_notes(&compared, &after);
         assert_eq!(notes.len(), before.outcomes.len(), "a note for every cell");
         for (developer, workload, note) in &notes {
             let was = before.outcome(developer, *workload).and_then(|o| o.main());
@@ -60,7 +63,8 @@ fn the_cells_that_differ_are_exactly_those_whose_main_path_moved() {
                     .expect("a differing cell is a change");
                 let reasons: Vec<String> =
                     change.reasons().iter().map(|r| r.text.clone()).collect();
-                assert_eq!(note.why, reasons);
+                let why: Vec<String> = note.why.iter().map(|r| r.text.clone()).collect();
+                assert_eq!(why, reasons);
                 assert!(!note.why.is_empty(), "{developer} {workload:?}: says why");
                 // Better than the record: the reasons are the record's, lifted; worse: added.
                 if let (Some(w), Some(i)) = (was, is) {
@@ -73,9 +77,11 @@ fn the_cells_that_differ_are_exactly_those_whose_main_path_moved() {
             }
         }
         // Against itself, nothing differs.
-        assert!(record_notes(&world, &before, &before)
-            .iter()
-            .all(|(_, _, n)| !n.differs));
+        assert!(
+            record_notes(&Record::new(&world, &before, &before), &before)
+                .iter()
+                .all(|(_, _, n)| !n.differs)
+        );
     }
     assert!(differing_seen > 0, "the headline switches move some cells");
 }
@@ -85,12 +91,12 @@ async fn the_matrix_writes_the_record_beside_every_cell_and_marks_the_differing_
     let world = world();
     // The headline switch that moves most cells (found from the model, not chosen by hand).
     let count = |before: &Evaluation, after: &Evaluation| {
-        record_notes(&world, before, after)
+        record_notes(&Record::new(&world, before, after), after)
             .iter()
             .filter(|(_, _, n)| n.differs)
             .count()
     };
-    let (before, after, differing) = cases(&world)
+    let (_, after, differing) = cases(&world)
         .into_iter()
         .map(|(record, shown)| {
             let (before, after) = (evaluate(&world, &record), evaluate(&world, &shown));
@@ -108,7 +114,7 @@ async fn the_matrix_writes_the_record_beside_every_cell_and_marks_the_differing_
         only: None,
         details: None,
         marks: Default::default(),
-        record: Some(Rc::new(before)),
+        record: Some(world.default_scenario().date.into()),
     })
     .await;
     let cells = world.developers.len() * 2;

@@ -83,9 +83,14 @@ export function json(view) {
   return `{"scenario":{"date":${str(view.date)},"changed":${changed}},"data_as_of":${str(view.asOf)},"outcomes":${outcomes}}`;
 }
 
+/** The file's name, saying what it holds, as the model's `export::file_name`: the scenario's
+ *  date and each switch changed from the record (`chip-paths-2025-08-14-h20-allowed-off.csv`). */
+export function fileName(view, kind) {
+  return `${["chip-paths", view.date, ...view.changed.map((c) => `${c.policy}-${c.on ? "on" : "off"}`)].join("-")}.${kind}`;
+}
+
 /** Writes the file `link` asks for (`data-kind`: csv | json) from the rows the widget handed
- *  over, and hands it to the browser as a download named after the view
- *  (`chip-paths-2025-08-14-h20-allowed-off.csv`, the line's `data-name`, with the kind). */
+ *  over, and hands it to the browser as a download named after the view (`fileName`). */
 export function download(link) {
   const holder = link.closest(".downloads");
   const view = read(holder.dataset.rows ?? "");
@@ -93,7 +98,7 @@ export function download(link) {
   const [type, text] = link.dataset.kind === "json" ? ["application/json", json(view)] : ["text/csv", csv(view)];
   const a = document.createElement("a");
   a.href = `data:${type};charset=utf-8,${encodeURIComponent(text)}`;
-  a.download = (holder.dataset.name ?? "chip-paths.csv").replace(/csv$/, link.dataset.kind);
+  a.download = fileName(view, link.dataset.kind);
   a.hidden = true;
   document.body.append(a); // Outside the line, whose click handler would hand the rows over again.
   a.click();

@@ -174,6 +174,19 @@ async function png(svg, width, height) {
   return canvas.toDataURL("image/png");
 }
 
+/** The view's file name without its extension, as web/kit-export.js's `fileName` (the model's
+ *  `export::file_name`): the date of the hand-over's scenario record (`S`) and each switch
+ *  changed from the record (`C`), from the rows the line's click handler has just handed over. */
+function stem(rows) {
+  let name = "chip-paths";
+  for (const record of rows.split("\x1e")) {
+    const [tag, first, , on] = record.split("\x1f");
+    if (tag === "S") name += `-${first}`;
+    else if (tag === "C") name += `-${first}-${on === "1" ? "on" : "off"}`;
+  }
+  return name;
+}
+
 /** Makes the picture `link` asks for (`data-what`: matrix | diagram, `data-kind`: svg | png)
  *  and hands it to the browser as a download named after the view: the CSV's name with the
  *  picture's kind, `chip-paths-2025-08-14-h20-allowed-off-matrix.png`. */
@@ -181,13 +194,14 @@ export async function download(link) {
   const root = link.closest("[data-chip-paths-root]");
   const holder = link.closest(".downloads");
   const { what, kind } = link.dataset;
+  const name = `${stem(holder.dataset.rows ?? "")}-${what}.${kind}`; // Before anything waits.
   const { svg, width, height } = (what === "diagram" ? diagramSvg : matrixSvg)(root, holder);
   const href = kind === "png" ? await png(svg, width, height) : `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   const a = document.createElement("a");
   a.href = href;
-  a.download = (holder.dataset.name ?? "chip-paths.csv").replace(/\.csv$/, `-${what}.${kind}`);
+  a.download = name;
   a.hidden = true;
-  holder.append(a);
+  document.body.append(a); // Outside the line, whose click handler would hand the rows over again.
   a.click();
   a.remove();
 }

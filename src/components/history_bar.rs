@@ -6,38 +6,59 @@
 //! from the browser's Back button, which moves between views (links) instead. Beside them, the
 //! "Compare with the record" toggle (`cmp=1`; the marks are drawn by the outcome matrix).
 
+use super::text::emit_on_click;
 use crate::model::i18n::msg;
 use crate::state::{Action, AppState};
 use yew::prelude::*;
 
-/// The three buttons and the line about Back. A view function: it is small and its props are
-/// three flags. Undo and Redo stay the group's first two buttons: web/loader.js's keys press
-/// them by their place.
-pub fn history_bar(state: &AppState, dispatch: &Callback<Action>) -> Html {
-    // One callback type for the three buttons (each closure type is its own code in the wasm).
-    let button = |label: &'static str, enabled: bool, which: u8| {
-        let onclick = dispatch.reform(move |_: MouseEvent| match which {
-            0 => Action::Undo,
-            1 => Action::Redo,
-            2 => Action::ResetToRecord,
-            _ => Action::ToggleCompare,
-        });
+/// The action a history bar button names (`onkit`'s value): Undo, Redo, Reset to the record,
+/// or the comparison toggle.
+pub fn kit_action(which: &str) -> Action {
+    match which {
+        "undo" => Action::Undo,
+        "redo" => Action::Redo,
+        "reset" => Action::ResetToRecord,
+        _ => Action::ToggleCompare,
+    }
+}
+
+/// The three buttons, the compare toggle and the line about Back. A view function: it is small
+/// and its props are four flags. Each button hands its name to `onkit` (`kit_action` says what
+/// it does) through the click handler every naming button shares, so the bar adds no closure
+/// type of its own. Undo and Redo stay the group's first two buttons: web/loader.js's keys
+/// press them by their place.
+pub fn history_bar(state: &AppState, onkit: &Callback<AttrValue>) -> Html {
+    let button = |label: &'static str, enabled: bool, which: &'static str| {
         // The compare toggle is pressed or not; the others are plain buttons.
-        let pressed = (which == 3).then_some(if enabled { "true" } else { "false" });
+        let toggle = which == "compare";
         html! {
-            <button type="button" class="button" disabled={which < 3 && !enabled}
-                aria-pressed={pressed} {onclick}>{ label }</button>
+            <button type="button" class="button" disabled={!toggle && !enabled}
+                aria-pressed={toggle.then_some(if enabled { "true" } else { "false" })}
+                onclick={emit_on_click(onkit, AttrValue::Static(which))}>{ label }</button>
         }
     };
     html! {
         <div class="history" role="group" aria-label={msg::history_label()}>
-            { button(msg::history_undo(), !state.undo.is_empty(), 0) }
-            { button(msg::history_redo(), !state.redo.is_empty(), 1) }
-            { button(msg::history_reset(), state.departs_from_record(), 2) }
-            { button(msg::history_compare(), state.view.compare, 3) }
+            { button(msg::history_undo(), !state.undo.is_empty(), "undo") }
+            { button(msg::history_redo(), !state.redo.is_empty(), "redo") }
+            { button(msg::history_reset(), state.departs_from_record(), "reset") }
+            { button(msg::history_compare(), state.view.compare, "compare") }
             <p class="history__note">
                 { msg::history_note() }
             </p>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_button_name_is_its_action() {
+        assert!(matches!(kit_action("undo"), Action::Undo));
+        assert!(matches!(kit_action("redo"), Action::Redo));
+        assert!(matches!(kit_action("reset"), Action::ResetToRecord));
+        assert!(matches!(kit_action("compare"), Action::ToggleCompare));
     }
 }

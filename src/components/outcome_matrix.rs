@@ -13,7 +13,8 @@ use super::text;
 use crate::markup::Markup;
 use crate::model::i18n::msg;
 use crate::model::{
-    path_name, path_summary, DeveloperId, Evaluation, IdSet, Outcome, Status, Workload,
+    path_name, path_summary, Change, DeveloperId, Evaluation, IdSet, Outcome, Reason, Status,
+    Workload,
 };
 use crate::state::WorldRef;
 use std::rc::Rc;
@@ -39,59 +40,85 @@ pub struct OutcomeMatrixProps {
     /// classroom: cells a revealed question changes, shown as "Open → Limited".
     #[prop_or_default]
     pub marks: Rc<Vec<CellMark>>,
-    /// The kit's "Compare with the record": the evaluation of the record at the date shown,
-    /// written beside each cell, with the cells that differ marked and why.
+    /// The kit's "Compare with the record": the date shown, whose record is written beside each
+    /// cell, with the cells that differ marked and why (`None`: no comparison). The record is
+    /// evaluated here, at each render of the matrix while the comparison is on (a date is a
+    /// cheaper prop than an evaluation and its memo).
     #[prop_or_default]
-    pub record: Option<Rc<Evaluation>>,
+    pub record: Option<AttrValue>,
 }
 
-/// What the record says for one cell, beside what the view shows.
-#[derive(Clone, Debug, PartialEq)]
-pub struct RecordNote {
+/// What the record says for one cell, beside what the view shows. Borrowed from the two
+/// evaluations and their `diff`: written straight into the cell's markup, nothing cloned.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RecordNote<'a> {
     /// The record's main status (`None`: no main path reported).
     pub status: Option<Status>,
     /// The main path's status or the path itself differs from the record.
     pub differs: bool,
     /// Why it differs: the reasons the reader's switches added or lifted.
-    pub why: Vec<String>,
+    pub why: &'a [Rc<Reason>],
     /// The reasons are on the record and lifted in the view (else added by the view).
     pub lifted: bool,
 }
 
-/// The record's note for each cell (developer, workload) of `shown`: a pure function of the two
-/// evaluations, so tests compare it with the model directly. A cell differs when its main path
-/// or that path's status differs; its reasons are those `diff` gives for the change.
-pub fn record_notes(
-    world: &crate::model::World,
-    record: &Evaluation,
+/// The record at the date shown, and how the view departs from it (`diff`, once per render).
+pub struct Record<'a> {
+    pub evaluation: &'a Evaluation,
+    pub changes: Vec<Change>,
+}
+
+impl<'a> Record<'a> {
+    pub fn new(world: &crate::model::World, record: &'a Evaluation, shown: &Evaluation) -> Self {
+        Record {
+            evaluation: record,
+            changes: crate::model::diff(world, record, shown),
+        }
+    }
+
+    /// The record's note for one cell (`None` if the record has no such cell). A cell differs
+    /// when its main path or that path's status differs; its reasons are those `diff` gives for
+    /// the change.
+    pub fn note(
+        &self,
+        shown: &Evaluation,
+        developer: &DeveloperId,
+        workload: Workload,
+    ) -> Option<RecordNote<'_>> {
+        let before = self.evaluation.outcome(developer, workload)?;
+        let after = shown.outcome(developer, workload).and_then(Outcome::main);
+        let differs = match (before.main(), after) {
+            (Some(a), Some(b)) => a.chip != b.chip || a.route != b.route || a.status != b.status,
+            (a, b) => a.is_some() != b.is_some(),
+        };
+        let change = self
+            .changes
+            .iter()
+            .find(|c| differs && c.developer == *developer && c.workload == workload);
+        Some(RecordNote {
+            status: before.status().filter(|_| before.main().is_some()),
+            differs,
+            why: change.map_or(&[], |c| c.reasons()),
+            // As `Change::reasons` chooses: lifted burdens when better, or when none was added.
+            lifted: change
+                .is_some_and(|c| c.direction() == std::cmp::Ordering::Less || c.added.is_empty()),
+        })
+    }
+}
+
+/// The record's note for each cell (developer, workload) of the record, in its order: what the
+/// matrix writes, for tests to compare with the model directly.
+pub fn record_notes<'a>(
+    record: &'a Record<'a>,
     shown: &Evaluation,
-) -> Vec<(DeveloperId, Workload, RecordNote)> {
-    let changes = crate::model::diff(world, record, shown);
-    let key =
-        |p: Option<&crate::model::PathOutcome>| p.map(|p| (p.chip.clone(), p.route, p.status));
+) -> Vec<(DeveloperId, Workload, RecordNote<'a>)> {
     record
+        .evaluation
         .outcomes
         .iter()
-        .map(|before| {
-            let after = shown.outcome(&before.developer, before.workload);
-            let differs = key(before.main()) != key(after.and_then(Outcome::main));
-            let change = changes.iter().find(|c| {
-                differs && c.developer == before.developer && c.workload == before.workload
-            });
-            let why = change
-                .into_iter()
-                .flat_map(|c| c.reasons().iter().map(|r| r.text.clone()))
-                .collect();
-            // As `Change::reasons` chooses: lifted burdens when better, or when none was added.
-            let lifted = change
-                .is_some_and(|c| c.direction() == std::cmp::Ordering::Less || c.added.is_empty());
-            let note = RecordNote {
-                status: before.status().filter(|_| before.main().is_some()),
-                differs,
-                why,
-                lifted,
-            };
-            (before.developer.clone(), before.workload, note)
+        .filter_map(|o| {
+            let note = record.note(shown, &o.developer, o.workload)?;
+            Some((o.developer.clone(), o.workload, note))
         })
         .collect()
 }
@@ -131,11 +158,13 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
         })
     };
     let world = &props.world;
-    let notes = props
+    let record = props
         .record
         .as_ref()
-        .map(|record| record_notes(world, record, &props.evaluation))
-        .unwrap_or_default();
+        .map(|date| crate::model::evaluate(world, &world.scenario_at(date)));
+    let record = record
+        .as_ref()
+        .map(|record| Record::new(world, record, &props.evaluation));
     let workloads: Vec<Workload> = Workload::ALL
         .into_iter()
         .filter(|w| props.only.is_none_or(|only| only == *w))
@@ -149,10 +178,10 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
         };
         let cells = workloads.iter().map(|&workload| {
             let outcome = props.evaluation.outcome(&developer.id, workload);
-            let note = notes
-                .iter()
-                .find(|(d, w, _)| *d == developer.id && *w == workload)
-                .map(|(_, _, note)| note);
+            let note = record
+                .as_ref()
+                .and_then(|r| r.note(&props.evaluation, &developer.id, workload));
+            let note = note.as_ref();
             let Some(outcome) = outcome.filter(|o| o.main().is_some()) else {
                 let mut none = Markup::new();
                 none.fixed("<span class=\"matrix__none\">")
@@ -305,7 +334,7 @@ fn push_record_note(cell: &mut Markup, note: Option<&RecordNote>) {
                 (0, false) => msg::matrix_added_here(),
                 _ => msg::why_separator(),
             };
-            cell.text(lead).text(why);
+            cell.text(lead).text(&why.text);
         }
         cell.fixed("</span>");
     }

@@ -41,22 +41,23 @@ pub fn changed_switches<'w>(world: &'w World, scenario: &Scenario) -> Vec<Change
 /// from the record: Nvidia H20 exports to China allowed off".
 pub fn scenario_line(world: &World, scenario: &Scenario) -> String {
     let date = date_label(&scenario.date);
-    let changed = changed_switches(world, scenario);
-    if changed.is_empty() {
+    // The list written as it goes (no vector of words and `join` in the wasm).
+    let mut switches = String::new();
+    for c in changed_switches(world, scenario) {
+        if !switches.is_empty() {
+            switches.push_str(msg::list_separator());
+        }
+        let policy = world.policy(c.policy).map_or(c.policy, |p| p.name.as_str());
+        switches.push_str(&if c.on {
+            msg::stamp_switch_on(policy)
+        } else {
+            msg::stamp_switch_off(policy)
+        });
+    }
+    if switches.is_empty() {
         return msg::stamp_scenario_record(&date);
     }
-    let switches: Vec<String> = changed
-        .iter()
-        .map(|c| {
-            let policy = world.policy(c.policy).map_or(c.policy, |p| p.name.as_str());
-            if c.on {
-                msg::stamp_switch_on(policy)
-            } else {
-                msg::stamp_switch_off(policy)
-            }
-        })
-        .collect();
-    msg::stamp_scenario_changed(&date, &switches.join(msg::list_separator()))
+    msg::stamp_scenario_changed(&date, &switches)
 }
 
 /// "Source: Chip Paths, data as of 30 November 2025", for the pictures' stamp.
@@ -396,6 +397,38 @@ mod tests {
                 "Scenario: {}; switches changed from the record: {name} {}",
                 date_label(&record.date),
                 if was_on { "off" } else { "on" }
+            )
+        );
+        // Two switches: in data order, with the list's separator between them.
+        let second = world.meta.headline[1].clone();
+        let mut two = flipped.clone();
+        let second_was_on = !two.on.insert(second.clone());
+        if second_was_on {
+            two.on.remove(&second);
+        }
+        let word = |on: bool| if on { "on" } else { "off" };
+        let mut words = [
+            (
+                world.policies.iter().position(|p| p.id == id),
+                name.clone(),
+                !was_on,
+            ),
+            (
+                world.policies.iter().position(|p| p.id == second),
+                world.policy(&second).unwrap().name.clone(),
+                !second_was_on,
+            ),
+        ];
+        words.sort_by_key(|w| w.0);
+        assert_eq!(
+            scenario_line(&world, &two),
+            format!(
+                "Scenario: {}; switches changed from the record: {} {}, {} {}",
+                date_label(&record.date),
+                words[0].1,
+                word(words[0].2),
+                words[1].1,
+                word(words[1].2)
             )
         );
         assert_eq!(
