@@ -1,6 +1,9 @@
 //! The language picker, beside the theme picker: a native select of the languages the widget
 //! speaks, each named in itself (a reader who cannot read the current language still finds
 //! theirs). A test pseudo-locale is listed only while it is in use.
+//!
+//! In the English-only reader bundle (without the `multilingual` feature) a choice opens the
+//! same link with `lang=` set, and web/loader.js loads the bundle that speaks it.
 
 use crate::model::i18n::{msg, Locale};
 use web_sys::HtmlSelectElement;
@@ -19,11 +22,23 @@ pub fn take_picked() -> bool {
 
 /// `active`: the language shown; `onchange` gets the chosen one's tag.
 pub fn language_picker(active: Locale, onchange: &Callback<AttrValue>) -> Html {
+    #[cfg(feature = "multilingual")]
     let onchange = onchange.reform(|e: Event| {
         PICKED.with(|p| p.set(true));
         let select: HtmlSelectElement = e.target_unchecked_into();
         AttrValue::from(select.value())
     });
+    #[cfg(not(feature = "multilingual"))]
+    let onchange = {
+        let _ = onchange;
+        Callback::from(|e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Some(window) = web_sys::window() {
+                let query = crate::hooks::use_url_sync::current_query();
+                let _ = window.location().set_search(&with_language(&query, &select.value()));
+            }
+        })
+    };
     html! {
         <label class="theme language">
             <span>{ msg::language_label() }</span>
@@ -36,6 +51,18 @@ pub fn language_picker(active: Locale, onchange: &Callback<AttrValue>) -> Html {
     }
 }
 
+/// `query` (a link's, with or without its `?`) with `lang=tag` in place of any `lang`
+/// parameter: the link the English-only bundle opens for a language it does not speak.
+pub fn with_language(query: &str, tag: &str) -> String {
+    let lang = format!("lang={tag}");
+    let kept = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty() && p.split('=').next() != Some("lang"));
+    let all: Vec<&str> = kept.chain([lang.as_str()]).collect();
+    all.join("&")
+}
+
 /// The `lang` attribute for a language: its tag; a pseudo-locale is English text in disguise
 /// (`en-x-long`, a valid private-use tag).
 pub fn html_lang(locale: Locale) -> String {
@@ -43,5 +70,20 @@ pub fn html_lang(locale: Locale) -> String {
         format!("en-{}", locale.tag())
     } else {
         locale.tag().to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_language;
+
+    #[test]
+    fn a_language_replaces_the_links_own() {
+        assert_eq!(with_language("", "zh-CN"), "lang=zh-CN");
+        assert_eq!(
+            with_language("?on=h20&lang=en&dev=deepseek&lang=x", "zh-CN"),
+            "on=h20&dev=deepseek&lang=zh-CN"
+        );
+        assert_eq!(with_language("?language=1&lang", "en"), "language=1&lang=en");
     }
 }
