@@ -9,6 +9,7 @@ use crate::model::i18n::{msg, Locale};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+#[cfg(feature = "multilingual")]
 thread_local! {
     /// Set when the reader changes the select: the view is then rebuilt in the new language,
     /// the select with it, and the select should get its focus back ([`take_picked`]).
@@ -16,8 +17,28 @@ thread_local! {
 }
 
 /// Whether the last language change came from the picker (and forget it).
+#[cfg(feature = "multilingual")]
 pub fn take_picked() -> bool {
     PICKED.with(|p| p.replace(false))
+}
+
+/// Whether this page was opened by the English-only bundle's picker (its link ends in
+/// `#cp-language`): then the picker gets its focus back once the language is shown, as after a
+/// choice made here. The fragment is taken off the address (a shared link should not carry it).
+#[cfg(feature = "multilingual")]
+pub fn picked_by_link() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(window) = web_sys::window() {
+        let location = window.location();
+        if location.hash().ok().as_deref() != Some("#cp-language") {
+            return;
+        }
+        PICKED.with(|p| p.set(true));
+        let address = location.pathname().unwrap_or_default() + &location.search().unwrap_or_default();
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
+        }
+    }
 }
 
 /// `active`: the language shown; `onchange` gets the chosen one's tag.
@@ -35,7 +56,10 @@ pub fn language_picker(active: Locale, onchange: &Callback<AttrValue>) -> Html {
             let select: HtmlSelectElement = e.target_unchecked_into();
             if let Some(window) = web_sys::window() {
                 let query = crate::hooks::use_url_sync::current_query();
-                let _ = window.location().set_search(&with_language(&query, &select.value()));
+                // `#cp-language`: the bundle that opens gives the picker its focus back
+                // ([`picked_by_link`]).
+                let link = format!("?{}#cp-language", with_language(&query, &select.value()));
+                let _ = window.location().set_href(&link);
             }
         })
     };

@@ -51,9 +51,12 @@ pub struct Language {
 pub fn use_language(chosen: Option<Locale>) -> Language {
     let wanted = chosen.unwrap_or_else(browser_preference);
     // The first render keeps whatever is active (English; a test may have set another).
-    let language = use_state_eq(|| Language {
-        active: i18n::language(),
-        failed: None,
+    let language = use_state_eq(|| {
+        crate::components::language_picker::picked_by_link();
+        Language {
+            active: i18n::language(),
+            failed: None,
+        }
     });
     if i18n::language() != language.active {
         activate(language.active);
