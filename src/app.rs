@@ -151,15 +151,17 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         #[cfg(feature = "multilingual")]
         let first = use_mut_ref(|| true);
         // Again after a language change: the view is rebuilt in the new language (keyed by it).
-        use_effect_with(language.active, move |&active| {
+        use_effect_with(language.active, move |&_active| {
             if let Some(el) = root.cast::<web_sys::Element>() {
                 let _ = el.set_attribute("data-ready", "true");
             }
+            // (index.html says `lang="en"` already: the English-only reader leaves it.)
+            #[cfg(feature = "multilingual")]
             if let Some(page) = web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.document_element())
             {
-                let _ = page.set_attribute("lang", &html_lang(active));
+                let _ = page.set_attribute("lang", &html_lang(_active));
             }
             // (The English-only reader's language never changes: a choice opens another link.)
             #[cfg(feature = "multilingual")]

@@ -243,6 +243,16 @@ if (classroom) {
   styles.href = file("chipPathsClassroomCss");
   document.head.append(styles);
 }
+// The English-only reader's language picker (src/components/language_picker.rs, markup without
+// a listener): a choice opens the same link with `lang=` set, which loads the bundle that
+// speaks it; `#cp-language` gives the picker its focus back there.
+if (!classroom) {
+  addEventListener("change", ({ target }) => {
+    if (target.id !== "cp-language" || !target.closest("[data-chip-paths-root]")) return;
+    const kept = location.search.slice(1).split("&").filter((p) => p && p.split("=")[0] !== "lang");
+    location.href = `?${[...kept, `lang=${encodeURIComponent(target.value)}`].join("&")}#cp-language`;
+  });
+}
 const js = file(classroom ? "chipPathsClassroomJs" : "chipPathsJs");
 const wasm = file(classroom ? "chipPathsClassroomWasm" : "chipPathsWasm");
 // A download that never ends must not leave the loading line forever. A late arrival still
