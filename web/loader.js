@@ -204,18 +204,17 @@ function linkMode(search) {
 // tags are crates/model/src/locales.rs's (tests/loader_languages.rs checks this list).
 const LANGUAGES = ["en", "zh-CN"];
 const PSEUDO_LANGUAGES = ["x-long"];
+const primary = (tag) => tag.split("-")[0].toLowerCase();
+const same = (a) => (b) => a.toLowerCase() === b.toLowerCase();
 function linkLanguage(search, preferences) {
-  const asked = linkParameter(search, "lang")?.toLowerCase();
-  const named = [...LANGUAGES, ...PSEUDO_LANGUAGES].find((tag) => tag.toLowerCase() === asked);
-  if (named) return named;
-  const language = (tag) => tag.split("-")[0].toLowerCase();
-  for (const wanted of preferences) {
-    const found =
-      LANGUAGES.find((tag) => tag.toLowerCase() === wanted.toLowerCase()) ??
-      LANGUAGES.find((tag) => language(tag) === language(wanted));
-    if (found) return found;
-  }
-  return "en";
+  const asked = linkParameter(search, "lang");
+  return (
+    (asked && [...LANGUAGES, ...PSEUDO_LANGUAGES].find(same(asked))) ||
+    preferences
+      .map((wanted) => LANGUAGES.find(same(wanted)) ?? LANGUAGES.find((tag) => primary(tag) === primary(wanted)))
+      .find(Boolean) ||
+    "en"
+  );
 }
 
 // Two bundles (docs/size.md): the reader's, English only, and the classroom's (story,
