@@ -35,9 +35,11 @@ pub fn picked_by_link() {
             return;
         }
         PICKED.with(|p| p.set(true));
-        let address = location.pathname().unwrap_or_default() + &location.search().unwrap_or_default();
+        let address =
+            location.pathname().unwrap_or_default() + &location.search().unwrap_or_default();
         if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
+            let _ =
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
         }
     }
 }
@@ -73,7 +75,9 @@ pub fn language_picker(_active: Locale, _onchange: &Callback<AttrValue>) -> Html
         .text(msg::language_label())
         .fixed("</span><select id=\"cp-language\">");
     for l in Locale::all().filter(|l| !l.info().pseudo) {
-        m.start("option").attr("value", l.tag()).attr("lang", l.tag());
+        m.start("option")
+            .attr("value", l.tag())
+            .attr("lang", l.tag());
         if l == Locale::EN {
             m.fixed(" selected");
         }

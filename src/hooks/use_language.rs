@@ -11,9 +11,9 @@
 //! "Size"): there the language is always English, and web/loader.js loads the classroom's
 //! bundle, which speaks every language, for a link or a browser that asks for another.
 
+use crate::model::i18n::Locale;
 #[cfg(feature = "multilingual")]
 use crate::model::i18n::{self, Catalog};
-use crate::model::i18n::Locale;
 use crate::state::WorldRef;
 #[cfg(feature = "multilingual")]
 use yew::prelude::*;

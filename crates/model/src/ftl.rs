@@ -678,23 +678,27 @@ fn english_expression(pattern: &[Node], args: &[(String, bool)], runtime: &str) 
                     Key::Number(k) => Some((format!("{n} == {k}"), v)),
                     Key::Category(_) => None,
                 });
-                let categories = variants.iter().filter(|v| !v.default).filter_map(|v| {
-                    match &v.key {
-                        Key::Category(c) => Plural::from_name(c).map(|p| {
-                            let condition = format!(
-                                "{runtime}::english_category({n}) == {runtime}::Plural::{p:?}"
-                            );
-                            (condition, v)
-                        }),
-                        Key::Number(_) => None,
-                    }
-                });
+                let categories =
+                    variants
+                        .iter()
+                        .filter(|v| !v.default)
+                        .filter_map(|v| match &v.key {
+                            Key::Category(c) => Plural::from_name(c).map(|p| {
+                                let condition = format!(
+                                    "{runtime}::english_category({n}) == {runtime}::Plural::{p:?}"
+                                );
+                                (condition, v)
+                            }),
+                            Key::Number(_) => None,
+                        });
                 let branches: Vec<(String, &Variant)> = numbered.chain(categories).collect();
                 let default = variants.iter().find(|v| v.default);
                 // Variants of text alone are `&'static str` (no String built for them).
-                let literal = branches.iter().map(|(_, v)| *v).chain(default).all(|v| {
-                    v.pattern.iter().all(|node| matches!(node, Node::Text(_)))
-                });
+                let literal = branches
+                    .iter()
+                    .map(|(_, v)| *v)
+                    .chain(default)
+                    .all(|v| v.pattern.iter().all(|node| matches!(node, Node::Text(_))));
                 let body = |v: &Variant| {
                     if literal {
                         format!("{:?}", plain_text(&v.pattern))
