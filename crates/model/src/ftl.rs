@@ -730,7 +730,11 @@ fn english_expression(pattern: &[Node], args: &[(String, bool)], runtime: &str) 
     match pieces.as_slice() {
         [] => "String::new()".into(),
         [one] if one.starts_with('"') => format!("String::from({one})"),
-        [one] => format!("({one}).to_string()"),
+        // A borrowed `String` (`&n.to_string()`, `&if …`) is the `String` itself.
+        [one] => match one.strip_prefix('&') {
+            Some(owned) => owned.to_string(),
+            None => format!("({one}).to_string()"),
+        },
         _ => format!("[{}].concat()", pieces.join(", ")),
     }
 }
