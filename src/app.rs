@@ -4,7 +4,9 @@
 use crate::components::classroom::use_classroom;
 use crate::components::downloads::downloads;
 use crate::components::history_bar::{history_bar, kit_action};
-use crate::components::language_picker::{html_lang, language_picker, take_picked};
+#[cfg(feature = "multilingual")]
+use crate::components::language_picker::take_picked;
+use crate::components::language_picker::{html_lang, language_picker};
 use crate::components::status_badge::status_legend;
 use crate::components::{
     change_sentence::change_sentence,
@@ -22,6 +24,7 @@ use crate::components::{
 };
 use crate::components::{embed_credit::embed_credit, embed_dialog::EmbedDialog};
 use crate::embed::auto_height::use_auto_height;
+#[cfg(feature = "multilingual")]
 use crate::hooks::use_language::{use_language, world_in};
 use crate::hooks::use_url_sync::{current_query, use_url_sync};
 use crate::model::i18n::{msg, Locale};
@@ -102,9 +105,13 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         use_reducer(move || AppState::from_query(world, &query))
     };
     // Before anything renders words: the language every message is in.
+    #[cfg(feature = "multilingual")]
     let language = use_language(state.view.lang);
+    #[cfg(not(feature = "multilingual"))]
+    let language = crate::hooks::use_language::english_only();
     // The data's texts in that language (when its file carries them): the reducer's world is
     // swapped, so the evaluation's reasons are in the new words too.
+    #[cfg(feature = "multilingual")]
     {
         let shown = world_in(&world, language.active);
         let (current, dispatcher) = (state.world.clone(), state.dispatcher());
@@ -130,18 +137,23 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let root = use_node_ref();
     {
         let root = root.clone();
+        #[cfg(feature = "multilingual")]
         let first = use_mut_ref(|| true);
         // Again after a language change: the view is rebuilt in the new language (keyed by it).
-        use_effect_with(language.active, move |&active| {
+        use_effect_with(language.active, move |&_active| {
             if let Some(el) = root.cast::<web_sys::Element>() {
                 let _ = el.set_attribute("data-ready", "true");
             }
+            // (index.html says `lang="en"` already: the English-only reader leaves it.)
+            #[cfg(feature = "multilingual")]
             if let Some(page) = web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.document_element())
             {
-                let _ = page.set_attribute("lang", &html_lang(active));
+                let _ = page.set_attribute("lang", &html_lang(_active));
             }
+            // (The English-only reader's language never changes: a choice opens another link.)
+            #[cfg(feature = "multilingual")]
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 // The picker was rebuilt with everything else: give it its focus back.
                 if !take_picked() {

@@ -174,7 +174,9 @@ function percentDecode(text) {
     return null;
   }
 }
-function linkMode(search) {
+// The decoded value of the link's first parameter named `name` (undefined: none; null: not
+// decodable).
+function linkParameter(search, name) {
   let query = search.replace(/^[?#]/, "");
   const bytes = new TextEncoder().encode(query);
   if (bytes.length > MAX_QUERY) {
@@ -185,16 +187,39 @@ function linkMode(search) {
   const pairs = query.split("&").filter((pair) => pair !== "").slice(0, MAX_PARAMETERS);
   for (const pair of pairs) {
     const at = pair.indexOf("=");
-    const [name, value] = at < 0 ? [pair, ""] : [pair.slice(0, at), pair.slice(at + 1)];
-    if (percentDecode(name) !== "mode") continue;
-    const mode = percentDecode(value);
-    return mode === "story" || mode === "present" ? mode : "explore";
+    const [key, value] = at < 0 ? [pair, ""] : [pair.slice(0, at), pair.slice(at + 1)];
+    if (percentDecode(key) === name) return percentDecode(value);
   }
-  return "explore";
+  return undefined;
+}
+function linkMode(search) {
+  const mode = linkParameter(search, "mode");
+  return mode === "story" || mode === "present" ? mode : "explore";
 }
 
-// Two bundles (docs/size.md): the reader's, and the classroom's (story, predictions, presenter
-// view), which only `?mode=story|present` loads. This module's <script> tag names both, and the
+// The language, by the widget's rule (src/url.rs `lang`, crates/model/src/i18n.rs
+// `Locale::negotiate`): the link's first `lang` if it names a language the widget speaks (its
+// tag in any case), else the first of the browser's languages it speaks, by exact tag or by the
+// same language (`zh-TW` → zh-CN); English when none. The pseudo-locale only by its tag. The
+// tags are crates/model/src/locales.rs's (tests/loader_languages.rs checks this list).
+const LANGUAGES = ["en", "zh-CN"];
+const PSEUDO_LANGUAGES = ["x-long"];
+const primary = (tag) => tag.split("-")[0].toLowerCase();
+const same = (a) => (b) => a.toLowerCase() === b.toLowerCase();
+function linkLanguage(search, preferences) {
+  const asked = linkParameter(search, "lang");
+  return (
+    (asked && [...LANGUAGES, ...PSEUDO_LANGUAGES].find(same(asked))) ||
+    preferences
+      .map((wanted) => LANGUAGES.find(same(wanted)) ?? LANGUAGES.find((tag) => primary(tag) === primary(wanted)))
+      .find(Boolean) ||
+    "en"
+  );
+}
+
+// Two bundles (docs/size.md): the reader's, English only, and the classroom's (story,
+// predictions, presenter view, every language), which `?mode=story|present` loads, and a link
+// or a browser that asks for another language than English (docs/i18n.md, "Size"). This module's <script> tag names both, and the
 // classroom's styles, in data attributes (Trunk.toml pattern_script). A release build names
 // every one of these files after its own content (scripts/post-build.mjs), so a cached copy can
 // never stand in for a changed file: no `?v=` query is needed, and a server may cache them
@@ -207,7 +232,8 @@ if (!tag) {
 }
 const file = (name) => new URL(tag.dataset[name], document.baseURI).href;
 const mode = linkMode(location.search);
-const classroom = mode === "story" || mode === "present";
+const classroom =
+  mode === "story" || mode === "present" || linkLanguage(location.search, navigator.languages ?? []) !== "en";
 document.documentElement.dataset.chipPathsBundle = classroom ? "classroom" : "reader";
 if (classroom) {
   // The classroom's styles come with its bundle (a linked sheet: allowed by style-src 'self').
@@ -215,6 +241,16 @@ if (classroom) {
   styles.rel = "stylesheet";
   styles.href = file("chipPathsClassroomCss");
   document.head.append(styles);
+}
+// The English-only reader's language picker (src/components/language_picker.rs, markup without
+// a listener): a choice opens the same link with `lang=` set, which loads the bundle that
+// speaks it; `#cp-language` gives the picker its focus back there.
+if (!classroom) {
+  addEventListener("change", ({ target }) => {
+    if (target.id !== "cp-language" || !target.closest("[data-chip-paths-root]")) return;
+    const kept = location.search.slice(1).split("&").filter((p) => p && p.split("=")[0] !== "lang");
+    location.href = `?${[...kept, `lang=${encodeURIComponent(target.value)}`].join("&")}#cp-language`;
+  });
 }
 const js = file(classroom ? "chipPathsClassroomJs" : "chipPathsJs");
 const wasm = file(classroom ? "chipPathsClassroomWasm" : "chipPathsWasm");

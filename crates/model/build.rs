@@ -40,4 +40,11 @@ fn main() {
         ftl::rust_functions(en, "crate::i18n").as_bytes(),
     );
     write("en.bin", &ftl::encode(en, en, &[], &[]));
+    // English as literal code, for the English-only reader bundle (docs/i18n.md, "Size"), and
+    // the test that compares it with the catalog's English message by message.
+    write(
+        "messages_en.rs",
+        ftl::rust_english(en, "crate::i18n").as_bytes(),
+    );
+    write("messages_compare.rs", ftl::rust_comparison(en).as_bytes());
 }

@@ -6,18 +6,28 @@
 //!
 //! Every message reads the active language (`model::i18n`), which this hook sets before the
 //! children render.
+//!
+//! The reader's bundle is English only (built without the `multilingual` feature, docs/i18n.md
+//! "Size"): there the language is always English, and web/loader.js loads the classroom's
+//! bundle, which speaks every language, for a link or a browser that asks for another.
 
-use crate::model::i18n::{self, Catalog, Locale};
+use crate::model::i18n::Locale;
+#[cfg(feature = "multilingual")]
+use crate::model::i18n::{self, Catalog};
 use crate::state::WorldRef;
+#[cfg(feature = "multilingual")]
 use yew::prelude::*;
 
+#[cfg(feature = "multilingual")]
 include!(concat!(env!("OUT_DIR"), "/language_files.rs"));
 
+#[cfg(feature = "multilingual")]
 /// A language file fetched and decoded before (kept for the page's lifetime).
 fn loaded(locale: Locale) -> Option<&'static Catalog> {
     Catalog::kept(locale)
 }
 
+#[cfg(feature = "multilingual")]
 /// Makes `locale` the language of every message, if it is at hand (English always is).
 fn activate(locale: Locale) {
     if locale == Locale::EN {
@@ -36,13 +46,17 @@ pub struct Language {
 
 /// The language in effect for `chosen` (`None`: the browser's preference). One state and one
 /// effect: each hook is generic code of its own in the reader's wasm.
+#[cfg(feature = "multilingual")]
 #[hook]
 pub fn use_language(chosen: Option<Locale>) -> Language {
     let wanted = chosen.unwrap_or_else(browser_preference);
     // The first render keeps whatever is active (English; a test may have set another).
-    let language = use_state_eq(|| Language {
-        active: i18n::language(),
-        failed: None,
+    let language = use_state_eq(|| {
+        crate::components::language_picker::picked_by_link();
+        Language {
+            active: i18n::language(),
+            failed: None,
+        }
     });
     if i18n::language() != language.active {
         activate(language.active);
@@ -63,6 +77,7 @@ pub fn use_language(chosen: Option<Locale>) -> Language {
     (*language).clone()
 }
 
+#[cfg(feature = "multilingual")]
 /// The first of the browser's languages the widget speaks (read once).
 fn browser_preference() -> Locale {
     thread_local! {
@@ -71,6 +86,7 @@ fn browser_preference() -> Locale {
     PREFERRED.with(|p| *p)
 }
 
+#[cfg(feature = "multilingual")]
 fn read_preference() -> Locale {
     #[cfg(target_arch = "wasm32")]
     {
@@ -88,7 +104,7 @@ fn read_preference() -> Locale {
 
 /// Fetches `locale`'s file through the browser's promises (no Rust async executor in the
 /// reader's wasm), then makes it the language, or says why not and stays in English.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "multilingual"))]
 fn fetch(locale: Locale, language: UseStateHandle<Language>) {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::{JsCast, JsValue};
@@ -157,15 +173,31 @@ fn fetch(locale: Locale, language: UseStateHandle<Language>) {
     on_error.forget();
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(all(not(target_arch = "wasm32"), feature = "multilingual"))]
 fn fetch(_: Locale, _: UseStateHandle<Language>) {}
 
 /// `base` (the English world) in `locale`, if that language's file carries the same record
 /// translated (at build time); otherwise `base` itself (the data then shows in English). Kept
 /// for the page's lifetime with the language file, like the embedded world.
+#[cfg(feature = "multilingual")]
 pub fn world_in(base: &WorldRef, locale: Locale) -> WorldRef {
     match loaded(locale).and_then(|c| c.world_for(base)) {
         Some(world) if locale != Locale::EN => WorldRef(world),
         _ => base.clone(),
     }
+}
+
+/// English only (the reader's bundle): no hook, no file, nothing to fetch.
+#[cfg(not(feature = "multilingual"))]
+pub fn english_only() -> Language {
+    Language {
+        active: Locale::EN,
+        failed: None,
+    }
+}
+
+/// English only: the embedded world as it is.
+#[cfg(not(feature = "multilingual"))]
+pub fn world_in(base: &WorldRef, _locale: Locale) -> WorldRef {
+    base.clone()
 }

@@ -587,6 +587,187 @@ pub fn rust_functions(en: &Resource, runtime: &str) -> String {
     out
 }
 
+/// The Rust source of English's messages compiled as literal code, for the English-only reader
+/// bundle (the model crate without its `multilingual` feature, docs/i18n.md "Size"): a message
+/// without arguments is its text (`pub fn status_open() -> &'static str { "Open" }`), one with
+/// arguments joins its pieces (`["Open for ", who].concat()`), a plural select is an `if` on the
+/// number with English's rule (`{runtime}::english_category`). The same signatures as
+/// [`rust_functions`], so call sites compile against either; a test compares the two for every
+/// message ([`rust_comparison`]).
+pub fn rust_english(en: &Resource, runtime: &str) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "// Generated from {} by ftl.rs at build time (English as literal code). Do not edit.",
+        en.file
+    );
+    let _ = writeln!(out, "/// How many messages English has.");
+    let _ = writeln!(out, "pub const COUNT: usize = {};", en.messages.len());
+    for message in &en.messages {
+        let args = arguments(message);
+        let params: Vec<String> = args
+            .iter()
+            .map(|(name, number)| {
+                let ty = if *number { "usize" } else { "&str" };
+                format!("{}: {ty}", snake(name))
+            })
+            .collect();
+        let doc = source_text(&message.pattern).replace('\n', " ");
+        let _ = writeln!(out, "/// `{}`: {}", message.id, doc.replace('`', "'"));
+        if args.is_empty() {
+            let _ = writeln!(
+                out,
+                "#[inline]\npub fn {}() -> &'static str {{ {:?} }}",
+                snake(&message.id),
+                plain_text(&message.pattern),
+            );
+        } else {
+            let _ = writeln!(
+                out,
+                "pub fn {}({}) -> String {{ {} }}",
+                snake(&message.id),
+                params.join(", "),
+                english_expression(&message.pattern, &args, runtime)
+            );
+        }
+    }
+    out
+}
+
+/// A pattern without variables: its text.
+fn plain_text(pattern: &[Node]) -> String {
+    let mut out = String::new();
+    for node in pattern {
+        if let Node::Text(text) = node {
+            out.push_str(text);
+        }
+    }
+    out
+}
+
+/// A Rust expression of type `String` for `pattern`, as `i18n::format` would write it in
+/// English (adjacent texts joined; a variant chosen by exact number, then English's plural
+/// category, then the default).
+fn english_expression(pattern: &[Node], args: &[(String, bool)], runtime: &str) -> String {
+    let mut pieces: Vec<String> = Vec::new();
+    let mut text = String::new();
+    for node in pattern {
+        match node {
+            Node::Text(t) => {
+                text.push_str(t);
+                continue;
+            }
+            _ if !text.is_empty() => pieces.push(format!("{:?}", std::mem::take(&mut text))),
+            _ => {}
+        }
+        match node {
+            Node::Text(_) => {}
+            Node::Var(name) => {
+                let number = args.iter().any(|(n, number)| n == name && *number);
+                pieces.push(if number {
+                    format!("&{}.to_string()", snake(name))
+                } else {
+                    snake(name)
+                });
+            }
+            Node::Select { var, variants } => {
+                let n = snake(var);
+                // Exact numbers first, then English's categories; the default last (its own
+                // category needs no test: no other variant has it).
+                let numbered = variants.iter().filter_map(|v| match v.key {
+                    Key::Number(k) => Some((format!("{n} == {k}"), v)),
+                    Key::Category(_) => None,
+                });
+                let categories =
+                    variants
+                        .iter()
+                        .filter(|v| !v.default)
+                        .filter_map(|v| match &v.key {
+                            Key::Category(c) => Plural::from_name(c).map(|p| {
+                                let condition = format!(
+                                    "{runtime}::english_category({n}) == {runtime}::Plural::{p:?}"
+                                );
+                                (condition, v)
+                            }),
+                            Key::Number(_) => None,
+                        });
+                let branches: Vec<(String, &Variant)> = numbered.chain(categories).collect();
+                let default = variants.iter().find(|v| v.default);
+                // Variants of text alone are `&'static str` (no String built for them).
+                let literal = branches
+                    .iter()
+                    .map(|(_, v)| *v)
+                    .chain(default)
+                    .all(|v| v.pattern.iter().all(|node| matches!(node, Node::Text(_))));
+                let body = |v: &Variant| {
+                    if literal {
+                        format!("{:?}", plain_text(&v.pattern))
+                    } else {
+                        english_expression(&v.pattern, args, runtime)
+                    }
+                };
+                let mut code = String::from(if literal { "" } else { "&" });
+                for (condition, variant) in &branches {
+                    let _ = write!(code, "if {condition} {{ {} }} else ", body(variant));
+                }
+                let default = match default {
+                    Some(v) => body(v),
+                    None if literal => "\"\"".into(),
+                    None => "String::new()".into(),
+                };
+                let _ = write!(code, "{{ {default} }}");
+                pieces.push(match (branches.is_empty(), literal) {
+                    (true, true) => default,
+                    (true, false) => format!("&{default}"),
+                    (false, _) => code,
+                });
+            }
+        }
+    }
+    if !text.is_empty() {
+        pieces.push(format!("{text:?}"));
+    }
+    match pieces.as_slice() {
+        [] => "String::new()".into(),
+        [one] if one.starts_with('"') => format!("String::from({one})"),
+        // A borrowed `String` (`&n.to_string()`, `&if …`) is the `String` itself.
+        [one] => match one.strip_prefix('&') {
+            Some(owned) => owned.to_string(),
+            None => format!("({one}).to_string()"),
+        },
+        _ => format!("[{}].concat()", pieces.join(", ")),
+    }
+}
+
+/// For the model crate's tests: `comparison(n)` lists, for every message, its id, its text from
+/// `english::` (the literal code) and its text from `msg::` (the catalog), with every text
+/// argument named after itself (`"{who}"`) and every number `n`.
+pub fn rust_comparison(en: &Resource) -> String {
+    let mut out = String::from(
+        "pub fn comparison(n: usize) -> Vec<(&'static str, String, String)> {\n    let _ = n;\n    vec![\n",
+    );
+    for message in &en.messages {
+        let values: Vec<String> = arguments(message)
+            .iter()
+            .map(|(name, number)| {
+                if *number {
+                    "n".to_string()
+                } else {
+                    format!("{:?}", format!("{{{name}}}"))
+                }
+            })
+            .collect();
+        let call = format!("{}({})", snake(&message.id), values.join(", "));
+        let _ = writeln!(
+            out,
+            "        ({:?}, super::english::{call}.to_string(), super::msg::{call}.to_string()),",
+            message.id
+        );
+    }
+    out.push_str("    ]\n}\n");
+    out
+}
+
 /// The pseudo-locale: English with every text about 40% longer (vowels doubled, so words stay
 /// words and lines still break between them) and every message wrapped in ⟦ ⟧, so a string
 /// shown without the markers is one that did not go through a message.

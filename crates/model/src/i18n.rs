@@ -8,16 +8,44 @@
 //! language file has loaded ([`set_language`]) and every message reads it. Plain Rust, no web
 //! dependencies, so it is tested natively in every language.
 
+#[cfg(feature = "multilingual")]
 use crate::codec::{Codec, Reader};
 pub use crate::locales::{locale_info, LocaleInfo, Plural, PluralRule, LOCALES};
+#[cfg(feature = "multilingual")]
 use std::cell::{Cell, RefCell};
 
-/// The typed message functions, one per message of `locales/en.ftl`.
+/// The typed message functions, one per message of `locales/en.ftl`: each looks its message up
+/// in the active language's catalog.
+#[cfg(feature = "multilingual")]
 pub mod msg {
     include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 }
 
+/// The typed message functions, English only, compiled as literal code (`ftl::rust_english`):
+/// the reader's bundle, which carries no catalog, no plural tables and no language files
+/// (docs/i18n.md, "Size"); web/loader.js loads the classroom's bundle for other languages.
+#[cfg(not(feature = "multilingual"))]
+pub mod msg {
+    include!(concat!(env!("OUT_DIR"), "/messages_en.rs"));
+}
+
+/// English's literal code beside the catalog's functions, for the test that compares them.
+#[cfg(all(test, feature = "multilingual"))]
+mod english {
+    include!(concat!(env!("OUT_DIR"), "/messages_en.rs"));
+}
+#[cfg(all(test, feature = "multilingual"))]
+mod compare {
+    include!(concat!(env!("OUT_DIR"), "/messages_compare.rs"));
+}
+
+/// English's plural category of `n` (the literal English messages select with it).
+pub fn english_category(n: usize) -> Plural {
+    LOCALES[0].plural.category(n)
+}
+
 /// English's messages, compiled at build time (crates/model/build.rs).
+#[cfg(feature = "multilingual")]
 static ENGLISH: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/en.bin"));
 
 /// A registered language (an index into [`LOCALES`]).
@@ -63,6 +91,7 @@ impl Locale {
     }
 }
 
+#[cfg(feature = "multilingual")]
 /// An argument of a message: text, or a number (which selects plural variants).
 #[derive(Clone, Copy, Debug)]
 pub enum Arg<'a> {
@@ -70,6 +99,7 @@ pub enum Arg<'a> {
     Num(usize),
 }
 
+#[cfg(feature = "multilingual")]
 #[derive(Clone, Debug, PartialEq)]
 enum Part {
     Text(String),
@@ -81,6 +111,7 @@ enum Part {
     },
 }
 
+#[cfg(feature = "multilingual")]
 /// One language's messages (in English's order) and the world in that language.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Catalog {
@@ -94,6 +125,7 @@ pub struct Catalog {
     pub lesson_texts: Vec<String>,
 }
 
+#[cfg(feature = "multilingual")]
 fn read_pattern(input: &mut Reader, depth: u8, bad: &mut bool) -> Vec<Part> {
     let count = usize::read(input);
     let mut parts = Vec::new();
@@ -138,6 +170,7 @@ fn read_pattern(input: &mut Reader, depth: u8, bad: &mut bool) -> Vec<Part> {
     parts
 }
 
+#[cfg(feature = "multilingual")]
 impl Catalog {
     /// A language file as `ftl::encode` wrote it; refused if it was built for other messages
     /// than this widget's (`fingerprint`, [`msg::FINGERPRINT`]) or is damaged.
@@ -205,6 +238,7 @@ impl Catalog {
     }
 }
 
+#[cfg(feature = "multilingual")]
 fn write_pattern(out: &mut String, pattern: &[Part], rule: PluralRule, args: &[Arg]) {
     for part in pattern {
         match part {
@@ -241,6 +275,7 @@ fn write_pattern(out: &mut String, pattern: &[Part], rule: PluralRule, args: &[A
     }
 }
 
+#[cfg(feature = "multilingual")]
 thread_local! {
     /// The active language and its catalog (English when `None`). Catalogs live for the page's
     /// lifetime (one per language at most, [`Catalog::keep`]), so a message without arguments
@@ -252,6 +287,7 @@ thread_local! {
     static KEPT: RefCell<Vec<(Locale, &'static Catalog)>> = const { RefCell::new(Vec::new()) };
 }
 
+#[cfg(feature = "multilingual")]
 fn english() -> &'static Catalog {
     thread_local! {
         static EN: &'static Catalog = Box::leak(Box::new(
@@ -261,6 +297,7 @@ fn english() -> &'static Catalog {
     EN.with(|en| *en)
 }
 
+#[cfg(feature = "multilingual")]
 impl Catalog {
     /// This catalog as `locale`'s for the rest of the page's life (the first one given for a
     /// language is kept, later ones are dropped: a language file never changes under a page).
@@ -304,17 +341,20 @@ impl Catalog {
     }
 }
 
+#[cfg(feature = "multilingual")]
 fn active() -> (Locale, &'static Catalog) {
     ACTIVE
         .with(Cell::get)
         .unwrap_or_else(|| (Locale::EN, english()))
 }
 
+#[cfg(feature = "multilingual")]
 /// Makes `locale` (with its kept catalog) the language of every message from now on.
 pub fn set_language(locale: Locale, catalog: &'static Catalog) {
     ACTIVE.with(|a| a.set(Some((locale, catalog))));
 }
 
+#[cfg(feature = "multilingual")]
 /// Back to English (compiled in, always available).
 pub fn set_english() {
     ACTIVE.with(|a| a.set(None));
@@ -322,14 +362,19 @@ pub fn set_english() {
 
 /// The language messages are in now.
 pub fn language() -> Locale {
-    active().0
+    #[cfg(feature = "multilingual")]
+    return active().0;
+    #[cfg(not(feature = "multilingual"))]
+    Locale::EN
 }
 
+#[cfg(feature = "multilingual")]
 /// The active language's catalog (for the data's translated texts).
 pub fn catalog() -> &'static Catalog {
     active().1
 }
 
+#[cfg(feature = "multilingual")]
 /// Message `index` (English's order) in the active language. The typed functions of [`msg`]
 /// call this; nothing else should. Never inlined: some 350 call sites each pay one call, not a
 /// copy of the lookup (measured: about 17 KB raw of wasm).
@@ -339,6 +384,7 @@ pub fn format(index: usize, args: &[Arg]) -> String {
     catalog.format(locale.info().plural, index, args)
 }
 
+#[cfg(feature = "multilingual")]
 /// Message `index`, one without arguments, in the active language (the typed functions of
 /// [`msg`] call this). Never inlined, like [`format`].
 #[inline(never)]
@@ -347,7 +393,7 @@ pub fn text(index: usize) -> &'static str {
 }
 
 /// For tests: makes `tag` the active language, compiled from `locales/` as the build does.
-#[cfg(any(test, feature = "files"))]
+#[cfg(all(any(test, feature = "files"), feature = "multilingual"))]
 pub fn use_language_from_files(tag: &str) {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
     let all = crate::ftl::load_all(&dir).expect("the message files are checked by the build");
@@ -362,7 +408,7 @@ pub fn use_language_from_files(tag: &str) {
     set_language(locale, catalog.leak());
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "multilingual"))]
 mod tests {
     use super::*;
     use crate::ftl;
@@ -438,6 +484,22 @@ mod tests {
                 .starts_with("damaged")
         );
         assert!(Catalog::decode(&bytes).is_err());
+    }
+
+    #[test]
+    fn english_as_literal_code_says_what_the_catalog_says() {
+        // The English-only reader bundle's messages (`ftl::rust_english`) against English's
+        // catalog, every message, with numbers that pick every kind of variant.
+        assert_eq!(language(), Locale::EN);
+        let mut checked = 0;
+        for n in [0, 1, 2, 7, 21] {
+            for (id, literal, catalog) in compare::comparison(n) {
+                assert_eq!(literal, catalog, "message `{id}` with n = {n}");
+                checked += 1;
+            }
+        }
+        assert_eq!(checked, 5 * msg::COUNT);
+        assert_eq!(english::COUNT, msg::COUNT);
     }
 
     #[test]
