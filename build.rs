@@ -11,8 +11,6 @@
 //! same field lists the widget reads it with. A broken file still builds, and the widget shows
 //! what is wrong, entry by entry (`src/embedded.rs`).
 
-use chip_paths_model::i18n::{self, LOCALES};
-use chip_paths_model::validate::{Problem, Worded};
 use chip_paths_model::{codec, files, language_files, lesson, validate, World};
 use std::{env, fs, path::Path};
 
@@ -59,7 +57,7 @@ fn main() {
     }
     write(
         &Path::new(&out_dir).join("problems.bin"),
-        &codec::encode(&worded(&problems)),
+        &codec::encode(&validate::worded(&problems)),
     );
     // classroom: the lesson's own words (data/lesson.toml), checked here like the story.
     let lesson_file = Path::new(&crate_dir).join("data/lesson.toml");
@@ -87,26 +85,6 @@ fn main() {
         )
         .as_bytes(),
     );
-}
-
-/// The problems worded in every language the widget speaks, English first (the widget falls
-/// back to it); none at all when there are none.
-fn worded(problems: &[Problem]) -> Vec<Worded> {
-    if problems.is_empty() {
-        return Vec::new();
-    }
-    let all = LOCALES
-        .iter()
-        .map(|locale| {
-            i18n::use_language_from_files(locale.tag);
-            Worded {
-                tag: locale.tag.to_owned(),
-                problems: problems.iter().map(Problem::error).collect(),
-            }
-        })
-        .collect();
-    i18n::set_english();
-    all
 }
 
 fn write(path: &Path, bytes: &[u8]) {

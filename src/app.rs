@@ -40,15 +40,15 @@ pub fn App() -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct DataProblemsProps {
+pub struct DataProblemsProps {
     /// The problems in every language (build.rs words them).
-    all: &'static [Worded],
+    pub all: &'static [Worded],
 }
 
 /// What the reader sees when the compiled-in data is broken: every problem, by entry, in the
 /// reader's language (`?lang=`, else the browser's).
 #[component]
-fn DataProblems(props: &DataProblemsProps) -> Html {
+pub fn DataProblems(props: &DataProblemsProps) -> Html {
     let query = current_query();
     // EMBED: the host sizes its iframe to this panel too (the loader stops reporting once the
     // widget has mounted).

@@ -279,3 +279,55 @@ async fn a_notice_about_the_whole_link_names_it_in_the_language_shown() {
     assert!(chinese.starts_with("已忽略“链接”："), "{chinese}");
     assert!(!chinese.contains("link"), "{chinese}");
 }
+
+/// A data file with a path naming an unknown chip, its problems worded as build.rs words them
+/// (every language, into problems.bin).
+fn broken_data_problems() -> &'static [chip_paths::model::validate::Worded] {
+    use chip_paths::model::validate;
+    let mut world = common::world().clone();
+    let developer = world
+        .developers
+        .iter_mut()
+        .find(|d| d.id.as_str() == "deepseek")
+        .expect("deepseek is in the record");
+    developer.paths[0].chip = "no-such-chip".into();
+    Box::leak(validate::worded(&validate::problems(&world)).into_boxed_slice())
+}
+
+#[tokio::test]
+async fn a_broken_data_file_is_reported_in_the_readers_language_naming_the_bad_entry() {
+    use chip_paths::app::{DataProblems, DataProblemsProps};
+    let all = broken_data_problems();
+    let render = |lang: &'static str| async move {
+        if lang == "en" {
+            i18n::set_english();
+        } else {
+            i18n::use_language_from_files(lang);
+        }
+        let html = LocalServerRenderer::<DataProblems>::with_props(DataProblemsProps { all })
+            .hydratable(false)
+            .render()
+            .await;
+        i18n::set_english();
+        html
+    };
+    let zh = render("zh-CN").await;
+    assert!(zh.contains(" lang=\"zh-CN\""), "{zh}");
+    assert!(zh.contains("role=\"alert\""), "{zh}");
+    // The entry (developer, path, chip) and the bad id, in a Chinese sentence.
+    assert!(
+        zh.contains("开发商“deepseek”：第1条路径（")
+            && zh.contains("引用了未知的芯片“no-such-chip”"),
+        "{zh}"
+    );
+    assert!(!zh.contains("names unknown"), "no English sentence: {zh}");
+
+    let en = render("en").await;
+    assert!(en.contains(" lang=\"en\""));
+    assert!(
+        en.contains("developer &quot;deepseek&quot;: path 1 (")
+            && en.contains("names unknown chip &quot;no-such-chip&quot;"),
+        "{en}"
+    );
+    assert!(!en.contains("引用"));
+}

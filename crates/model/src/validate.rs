@@ -85,6 +85,28 @@ pub struct Worded {
     pub problems: Vec<LoadError>,
 }
 
+/// `problems` worded in every language the widget speaks, English first (the widget falls back
+/// to it); nothing when there are none. Build time (`build.rs`, into `problems.bin`): the
+/// widget then carries no wording code, only the words.
+#[cfg(any(test, feature = "files"))]
+pub fn worded(problems: &[Problem]) -> Vec<Worded> {
+    if problems.is_empty() {
+        return Vec::new();
+    }
+    let all = super::i18n::LOCALES
+        .iter()
+        .map(|locale| {
+            super::i18n::use_language_from_files(locale.tag);
+            Worded {
+                tag: locale.tag.to_owned(),
+                problems: problems.iter().map(Problem::error).collect(),
+            }
+        })
+        .collect();
+    super::i18n::set_english();
+    all
+}
+
 impl fmt::Display for Worded {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (i, problem) in self.problems.iter().enumerate() {
@@ -1252,5 +1274,396 @@ impl<'w> Check<'w> {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{self, use_language_from_files};
+
+    fn s(text: &str) -> String {
+        text.to_owned()
+    }
+
+    /// One problem of every kind of detail, at an entry that names an id ("x-id"). The match
+    /// without a wildcard fails to compile when a detail is added without an example here.
+    fn every_detail() -> Vec<Detail> {
+        use Detail::*;
+        let all = vec![
+            EmptyId,
+            IdCharacters,
+            DefinedTwice,
+            Unknown {
+                what: What::Chip,
+                id: s("bad-chip"),
+            },
+            NamedTwice {
+                what: What::Policy,
+                id: s("bad-policy"),
+            },
+            NoSources,
+            ReasonWithoutSources,
+            DateForm {
+                field: None,
+                date: s("2025-13"),
+            },
+            DateForm {
+                field: Some("since"),
+                date: s("2025-13"),
+            },
+            NotRealDate {
+                date: s("2025-02-30"),
+            },
+            DateTooEarly {
+                field: None,
+                date: s("1989"),
+            },
+            DateTooEarly {
+                field: Some("until"),
+                date: s("1989"),
+            },
+            DateAfterAsOf {
+                field: None,
+                date: s("2031"),
+                as_of: s("2026-01-01"),
+            },
+            DateAfterAsOf {
+                field: Some("since"),
+                date: s("2031"),
+                as_of: s("2026-01-01"),
+            },
+            AsOfOutside {
+                date: s("2150-01-01"),
+            },
+            DatedTooEarly {
+                date: s("1989-01-01"),
+            },
+            DatedAfterAsOf {
+                date: s("2031-01-01"),
+                as_of: s("2026-01-01"),
+            },
+            OutsideTimeline {
+                date: s("2019-01-01"),
+                earliest: s("2022-08-26"),
+                latest: s("2026-01-01"),
+            },
+            NotHttps {
+                url: s("http://example.org"),
+            },
+            TightensWithLifts,
+            LoosensWithEffects,
+            LiftsLoosening {
+                policy: s("bad-policy"),
+            },
+            WhenLifted {
+                lifted: Status::Blocked,
+                status: Status::Limited,
+            },
+            NoText,
+            NoNote,
+            BeforePath {
+                since: s("2024"),
+                path_since: s("2025"),
+            },
+            BeforeAvailable {
+                since: s("2024"),
+                chip: s("bad-chip"),
+                available: s("2025"),
+            },
+            DateBefore {
+                field: "main_from",
+                date: s("2024"),
+                other: "since",
+                other_date: s("2025"),
+            },
+            DateNotAfter {
+                field: "until",
+                date: s("2024"),
+                other: "since",
+                other_date: s("2025"),
+            },
+            DateAfter {
+                field: "main_until",
+                date: s("2026"),
+                other: "until",
+                other_date: s("2025"),
+            },
+            DateWithout {
+                field: "main_until",
+                date: s("2026"),
+                other: "main_from",
+            },
+            NoMainPath { date: s("2025") },
+            MainPaths {
+                date: s("2025"),
+                paths: vec![s("h20/import"), s("h20/stockpile")],
+            },
+            MainPaths {
+                date: s("2025"),
+                paths: vec![s("a/import"), s("b/import"), s("c/import")],
+            },
+            MainPaths {
+                date: s("2025"),
+                paths: vec![s("a/import"); 4],
+            },
+            OutOfOrder {
+                date: s("2025-01-01"),
+                around: Around::Between(s("2024-01-01"), s("2024-06-01")),
+            },
+            OutOfOrder {
+                date: s("2025-01-01"),
+                around: Around::After(s("2025-06-01")),
+            },
+            OutOfOrder {
+                date: s("2025-01-01"),
+                around: Around::Before(s("2024-06-01")),
+            },
+            OutOfOrder {
+                date: s("2025-01-01"),
+                around: Around::Alone,
+            },
+            Hypothetical {
+                policy: s("bad-policy"),
+            },
+            OnAndOff {
+                policy: s("bad-policy"),
+            },
+            Repeats { event: 2 },
+            StepDate {
+                date: s("2025-01-02"),
+            },
+            StepEarlier {
+                date: s("2025-01-02"),
+            },
+            StepEmpty,
+            StepNoSource,
+            StepUnknownSource {
+                id: s("bad-source"),
+            },
+            QuestionUnknownPolicy {
+                policy: s("bad-policy"),
+            },
+            QuestionAlready {
+                policy: s("bad-policy"),
+                on: true,
+            },
+            QuestionAlready {
+                policy: s("bad-policy"),
+                on: false,
+            },
+            QuestionNoPrompt,
+            QuestionNoAnswer,
+            AnswerUnknownDeveloper {
+                developer: s("bad-developer"),
+            },
+        ];
+        for detail in &all {
+            match detail {
+                EmptyId
+                | IdCharacters
+                | DefinedTwice
+                | Unknown { .. }
+                | NamedTwice { .. }
+                | NoSources
+                | ReasonWithoutSources
+                | DateForm { .. }
+                | NotRealDate { .. }
+                | DateTooEarly { .. }
+                | DateAfterAsOf { .. }
+                | AsOfOutside { .. }
+                | DatedTooEarly { .. }
+                | DatedAfterAsOf { .. }
+                | OutsideTimeline { .. }
+                | NotHttps { .. }
+                | TightensWithLifts
+                | LoosensWithEffects
+                | LiftsLoosening { .. }
+                | WhenLifted { .. }
+                | NoText
+                | NoNote
+                | BeforePath { .. }
+                | BeforeAvailable { .. }
+                | DateBefore { .. }
+                | DateNotAfter { .. }
+                | DateAfter { .. }
+                | DateWithout { .. }
+                | NoMainPath { .. }
+                | MainPaths { .. }
+                | OutOfOrder { .. }
+                | Hypothetical { .. }
+                | OnAndOff { .. }
+                | Repeats { .. }
+                | StepDate { .. }
+                | StepEarlier { .. }
+                | StepEmpty
+                | StepNoSource
+                | StepUnknownSource { .. }
+                | QuestionUnknownPolicy { .. }
+                | QuestionAlready { .. }
+                | QuestionNoPrompt
+                | QuestionNoAnswer
+                | AnswerUnknownDeveloper { .. } => {}
+            }
+        }
+        all
+    }
+
+    /// Every kind of entry, each naming "x-id" or a title.
+    fn every_entry() -> Vec<Entry> {
+        let dev = Entry::id(What::Developer, "x-id");
+        let path = Entry::Path {
+            developer: s("x-id"),
+            n: 2,
+            workload: Workload::Training,
+            chip: s("h20"),
+            route: Route::Import,
+        };
+        vec![
+            Entry::Meta,
+            Entry::Numbered(What::Policy, 3),
+            Entry::id(What::Source, "x-id"),
+            Entry::id(What::Chip, "x-id"),
+            Entry::id(What::Preset, "x-id"),
+            dev.clone(),
+            Entry::Event(4, s("A title")),
+            Entry::StoryStep(5),
+            Entry::StoryStepTitled(5, s("A title")),
+            path.clone(),
+            Entry::Workload(s("x-id"), Workload::Inference),
+            Entry::id(What::Chip, "x-id").part(Part::Field("production_ended")),
+            Entry::id(What::Policy, "x-id").part(Part::Effect(1)),
+            Entry::id(What::Policy, "x-id").part(Part::Lift(1)),
+            path.part(Part::Update(1)),
+            dev.part(Part::ListingUpdate(1)),
+            Entry::Meta.part(Part::Unknown(1)),
+            Entry::Meta.part(Part::Correction(1)),
+        ]
+    }
+
+    fn has_han(text: &str) -> bool {
+        text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    }
+
+    #[test]
+    fn every_problem_is_worded_in_english_and_in_chinese_naming_its_entry_and_values() {
+        let details = every_detail();
+        let english: Vec<String> = details
+            .iter()
+            .map(|d| Problem::new(Entry::id(What::Chip, "x-id"), d.clone()).word())
+            .collect();
+        use_language_from_files("zh-CN");
+        for (detail, en) in details.iter().zip(&english) {
+            let problem = Problem::new(Entry::id(What::Chip, "x-id"), detail.clone());
+            let zh = problem.word();
+            // The entry first, then the problem in Chinese words of its own.
+            let rest = zh
+                .strip_prefix("芯片“x-id”")
+                .unwrap_or_else(|| panic!("{zh}"));
+            assert!(has_han(rest) && zh != *en, "{zh}");
+            assert!(!zh.contains('⟦') && !zh.contains('"'), "{zh}");
+            // The values (ids, dates, field names) stay as the file has them.
+            for value in format!("{detail:?}")
+                .split('"')
+                .skip(1)
+                .step_by(2)
+                .filter(|v| !matches!(*v, "a/import" | "b/import" | "c/import"))
+            {
+                assert!(zh.contains(value), "{value} missing in {zh}");
+            }
+        }
+        for entry in every_entry() {
+            let zh = Problem::new(entry.clone(), Detail::NoText).word();
+            assert!(
+                has_han(&zh)
+                    && (zh.contains("x-id") || zh.contains("A title") || !zh.contains('“')),
+                "{zh}"
+            );
+        }
+        i18n::set_english();
+    }
+
+    #[test]
+    fn english_wording_is_the_validators_own() {
+        let at = |entry: Entry, detail: Detail| Problem::new(entry, detail).word();
+        let dev = || Entry::Workload(s("dev"), Workload::Inference);
+        assert_eq!(
+            at(dev(), Detail::MainPaths { date: s("2025-01"), paths: vec![s("h20/stockpile"), s("h20/import")] }),
+            "developer \"dev\": inference has two main paths on 2025-01: h20/stockpile and h20/import"
+        );
+        assert_eq!(
+            at(Entry::Numbered(What::Policy, 3), Detail::EmptyId),
+            "policy 3 has an empty id"
+        );
+        assert_eq!(
+            at(
+                Entry::id(What::Policy, "p").part(Part::Effect(2)),
+                Detail::WhenLifted { lifted: Status::Blocked, status: Status::Limited }
+            ),
+            "policy \"p\": effect 2: when_lifted \"Blocked\" is not better than its status \"Limited\""
+        );
+        assert_eq!(
+            at(
+                Entry::Event(3, s("T")),
+                Detail::OutOfOrder {
+                    date: s("2025-01-01"),
+                    around: Around::After(s("2025-06-01"))
+                }
+            ),
+            "event 3 (\"T\") on 2025-01-01 is out of date order, after an event on 2025-06-01"
+        );
+        assert_eq!(
+            at(
+                Entry::StoryStepTitled(2, s("T")),
+                Detail::QuestionAlready {
+                    policy: s("p"),
+                    on: false
+                }
+            ),
+            "story step 2 (\"T\"): question switches \"p\" off, but it is already off then"
+        );
+        assert_eq!(
+            at(
+                Entry::Meta,
+                Detail::Unknown {
+                    what: What::DefaultPreset,
+                    id: s("x")
+                }
+            ),
+            "meta names unknown default preset \"x\""
+        );
+    }
+
+    #[test]
+    fn every_detail_has_a_kind_and_story_details_are_story_problems() {
+        let kinds: BTreeSet<&str> = every_detail()
+            .into_iter()
+            .map(|d| Problem::new(Entry::Meta, d).kind().slug())
+            .collect();
+        // Every kind the validator reports but Syntax (the parser's, before validation).
+        assert_eq!(kinds.len(), ErrorKind::ALL.len() - 1, "{kinds:?}");
+        assert!(!kinds.contains(ErrorKind::Syntax.slug()));
+    }
+
+    #[test]
+    fn a_broken_world_is_reported_in_chinese_naming_the_bad_entry() {
+        let mut world = crate::test_world().clone();
+        let developer = world.developers[0].id.to_string();
+        world.developers[0].paths[0].chip = "no-such-chip".into();
+        let problems = problems(&world);
+        assert!(problems.iter().any(|p| p.kind() == ErrorKind::UnknownId));
+        use_language_from_files("zh-CN");
+        let zh: Vec<String> = problems.iter().map(Problem::word).collect();
+        i18n::set_english();
+        assert!(
+            zh.iter().any(
+                |p| p.starts_with(&format!("开发商“{developer}”：第1条路径"))
+                    && p.contains("引用了未知的芯片“no-such-chip”")
+            ),
+            "{zh:?}"
+        );
+        // The English is what validate() gives.
+        let en: Vec<String> = validate(&world).iter().map(|e| e.message.clone()).collect();
+        assert_eq!(en, problems.iter().map(Problem::word).collect::<Vec<_>>());
     }
 }
