@@ -541,7 +541,7 @@ notice-not-language = “{ $value }” is not a language this widget speaks ({ $
 notice-not-mode = “{ $value }” is not explore, story or present
 notice-not-flag = “{ $value }” is not 1 or 0
 notice-not-step = “{ $value }” is not a story step (0 to { $last })
-# $why: what is wrong with the id (in English, from the embed code's own check).
+# $why: what is wrong with the id (child-id-*, at the end of this file).
 notice-child-id = { $why }; a short id of letters, digits and - _ : . is needed
 notice-no-part = there is no part “{ $value }”
 notice-no-parts = it names no part the widget has
@@ -636,3 +636,10 @@ problem-question-no-answer = { $entry }: question states no answer_text (say the
 problem-answer-unknown-developer = { $entry }: answer names unknown developer "{ $developer }"
 # $why: the decoder's own words (English).
 problem-unreadable = the compiled-in data cannot be read: { $why }
+## zhrest: why a Pym childId is refused ($why in notice-child-id; src/embed/protocol.rs)
+child-id-empty = childId is empty
+# $max: the longest id accepted (64).
+child-id-too-long = childId is longer than { $max } characters
+# $code: the character's code point in hex (0022 for ").
+child-id-character = childId contains the character U+{ $code }
+child-id-separator = childId contains Pym's separator xPYMx

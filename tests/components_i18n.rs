@@ -331,3 +331,24 @@ async fn a_broken_data_file_is_reported_in_the_readers_language_naming_the_bad_e
     );
     assert!(!en.contains("引用"));
 }
+
+/// A refused Pym `childId` says why in the reader's language, worded when shown (a notice read
+/// while the language file was loading reads in the language shown).
+#[tokio::test]
+async fn a_refused_child_id_says_why_in_the_language_shown() {
+    use chip_paths::url::ViewState;
+    i18n::set_english();
+    let (_, notices) = ViewState::parse("?embed=1&childId=a%22b", common::world());
+    let english: Vec<String> = notices.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        english,
+        ["“childId” was ignored: childId contains the character U+0022; a short id of letters, digits and - _ : . is needed"]
+    );
+    i18n::use_language_from_files("zh-CN");
+    let chinese: Vec<String> = notices.iter().map(ToString::to_string).collect();
+    i18n::set_english();
+    assert_eq!(
+        chinese,
+        ["已忽略“childId”：childId包含字符U+0022；需要一个简短的id，可用字符为字母、数字和- _ : ."]
+    );
+}
