@@ -551,6 +551,8 @@ notice-unknown = it is not a parameter this widget knows
 ## zhrest: problems in the data file (crates/model/src/validate.rs). build.rs words every
 ## problem in every language into problems.bin; the error panel shows the reader's. Ids, dates,
 ## field names (since, main_from, when_lifted …) and titles are the data file's own, unchanged.
+## Build-only (ftl::BUILD_ONLY: ids starting problem- or entry-): the widget never formats
+## them, so their text is left out of en.bin and the language files.
 # $what in entry-numbered, entry-id, problem-unknown and problem-named-twice.
 problem-what-source = source
 problem-what-policy = policy
@@ -634,8 +636,8 @@ problem-question-already-off = { $entry }: question switches "{ $policy }" off, 
 problem-question-no-prompt = { $entry }: question prompt must not be empty
 problem-question-no-answer = { $entry }: question states no answer_text (say the answer in words)
 problem-answer-unknown-developer = { $entry }: answer names unknown developer "{ $developer }"
-# $why: the decoder's own words (English).
-problem-unreadable = the compiled-in data cannot be read: { $why }
+# Shown by the widget itself (not build-only): $why, the decoder's own words (English).
+data-unreadable = the compiled-in data cannot be read: { $why }
 ## zhrest: why a Pym childId is refused ($why in notice-child-id; src/embed/protocol.rs)
 child-id-empty = childId is empty
 # $max: the longest id accepted (64).

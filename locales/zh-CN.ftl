@@ -562,7 +562,7 @@ problem-question-already-off = { $entry }：问题要关闭“{ $policy }”，�
 problem-question-no-prompt = { $entry }：问题的提示不能为空
 problem-question-no-answer = { $entry }：问题没有answer_text（请用文字写出答案）
 problem-answer-unknown-developer = { $entry }：答案引用了未知的开发商“{ $developer }”
-problem-unreadable = 内置数据无法读取：{ $why }
+data-unreadable = 内置数据无法读取：{ $why }
 ## zhrest: why a Pym childId is refused ($why in notice-child-id; src/embed/protocol.rs)
 child-id-empty = childId为空
 child-id-too-long = childId超过{ $max }个字符

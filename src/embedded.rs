@@ -50,7 +50,7 @@ fn read_checked(world: &[u8], problems: &[u8]) -> Result<World, Vec<Worded>> {
             tag: Locale::EN.tag().to_owned(),
             problems: vec![LoadError::new(
                 ErrorKind::Syntax,
-                msg::problem_unreadable(&e.to_string()),
+                msg::data_unreadable(&e.to_string()),
             )],
         }]
     };

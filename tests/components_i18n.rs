@@ -352,3 +352,31 @@ async fn a_refused_child_id_says_why_in_the_language_shown() {
         ["已忽略“childId”：childId包含字符U+0022；需要一个简短的id，可用字符为字母、数字和- _ : ."]
     );
 }
+
+/// The data problems' messages are build-only (`ftl::BUILD_ONLY`: the widget carries them
+/// empty), so no code of the widget may format one.
+#[test]
+fn the_widget_never_formats_a_build_only_message() {
+    fn walk(dir: &std::path::Path, found: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, found);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for prefix in chip_paths::model::ftl::BUILD_ONLY {
+                    let call = format!("msg::{}", prefix.replace('-', "_"));
+                    if text.contains(&call) {
+                        found.push(format!("{}: {call}", path.display()));
+                    }
+                }
+            }
+        }
+    }
+    let mut found = Vec::new();
+    walk(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut found,
+    );
+    assert!(found.is_empty(), "{found:?}");
+}

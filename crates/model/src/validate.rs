@@ -1666,4 +1666,27 @@ mod tests {
         let en: Vec<String> = validate(&world).iter().map(|e| e.message.clone()).collect();
         assert_eq!(en, problems.iter().map(Problem::word).collect::<Vec<_>>());
     }
+
+    #[test]
+    fn the_widget_carries_the_problem_messages_empty() {
+        use crate::ftl;
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+        let all = ftl::load_all(&dir).expect("checked by the build");
+        for (_, full) in &all {
+            let carried = ftl::for_widget(full);
+            assert_eq!(carried.messages.len(), full.messages.len());
+            let mut emptied = 0;
+            for (full, carried) in full.messages.iter().zip(&carried.messages) {
+                assert_eq!(full.id, carried.id);
+                if ftl::BUILD_ONLY.iter().any(|p| full.id.starts_with(p)) {
+                    assert!(carried.pattern.is_empty() && !full.pattern.is_empty());
+                    emptied += 1;
+                } else {
+                    assert_eq!(full, carried, "{}", full.id);
+                }
+            }
+            // Every entry-* and problem-* message; data-unreadable and child-id-* stay.
+            assert_eq!(emptied, 75);
+        }
+    }
 }
