@@ -380,3 +380,26 @@ fn the_widget_never_formats_a_build_only_message() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// Quotes inside quotes alternate (docs/review-zh.md): a Chinese policy name that quotes a word
+/// keeps its “…” where it stands alone, and has ‘…’ inside a sentence that quotes the name.
+#[test]
+fn a_quoted_name_that_quotes_a_word_nests_its_quotes() {
+    use chip_paths::model::i18n::msg;
+    use_real_file("zh-CN");
+    let world = i18n::catalog()
+        .world
+        .as_ref()
+        .expect("the record in Chinese");
+    let name = world
+        .policies
+        .iter()
+        .map(|p| p.name.clone())
+        .find(|n| n.contains("列入黑名单"))
+        .expect("the Huawei guidance");
+    let (on, about) = (msg::change_switch_on(&name), msg::switch_more_about(&name));
+    i18n::set_english();
+    assert_eq!(name, "华为昇腾被“列入黑名单”（美国指南）");
+    assert_eq!(on, "打开“华为昇腾被‘列入黑名单’（美国指南）”");
+    assert_eq!(about, "关于“华为昇腾被‘列入黑名单’（美国指南）”");
+}

@@ -205,12 +205,23 @@ impl Catalog {
     }
 }
 
+/// An argument placed inside “…” (a policy name that quotes a word, in a sentence that quotes
+/// the name) has its own “…” turned into ‘…’: quotes inside quotes alternate, in Chinese as in
+/// English (打开“华为昇腾被‘列入黑名单’（美国指南）”).
+fn push_nested(out: &mut String, arg: &str) {
+    if arg.contains('“') && out.matches('“').count() > out.matches('”').count() {
+        out.push_str(&arg.replace('“', "‘").replace('”', "’"));
+    } else {
+        out.push_str(arg);
+    }
+}
+
 fn write_pattern(out: &mut String, pattern: &[Part], rule: PluralRule, args: &[Arg]) {
     for part in pattern {
         match part {
             Part::Text(text) => out.push_str(text),
             Part::Arg(i) => match args.get(*i) {
-                Some(Arg::Str(s)) => out.push_str(s),
+                Some(Arg::Str(s)) => push_nested(out, s),
                 Some(Arg::Num(n)) => out.push_str(&n.to_string()),
                 None => {}
             },
@@ -381,6 +392,21 @@ mod tests {
         let catalog =
             Catalog::decode_for(&bytes, ftl::fingerprint(&en), en.messages.len()).unwrap();
         (catalog, locale)
+    }
+
+    #[test]
+    fn quotes_inside_quotes_alternate() {
+        let en = "on = Switch on “{ $name }”\nplain = { $name }\nafter = “{ $a }” and { $b }\n";
+        let (catalog, locale) = catalog_of(en, en, "en");
+        let say = |i, args: &[Arg]| catalog.format(locale.info().plural, i, args);
+        let name = Arg::Str("Huawei “blacklisted”");
+        assert_eq!(say(0, &[name]), "Switch on “Huawei ‘blacklisted’”");
+        // Not inside quotes: as it is.
+        assert_eq!(say(1, &[name]), "Huawei “blacklisted”");
+        assert_eq!(
+            say(2, &[name, name]),
+            "“Huawei ‘blacklisted’” and Huawei “blacklisted”"
+        );
     }
 
     #[test]
