@@ -209,11 +209,22 @@ impl Catalog {
 /// the name) has its own “…” turned into ‘…’: quotes inside quotes alternate, in Chinese as in
 /// English (打开“华为昇腾被‘列入黑名单’（美国指南）”).
 fn push_nested(out: &mut String, arg: &str) {
-    if arg.contains('“') && out.matches('“').count() > out.matches('”').count() {
-        out.push_str(&arg.replace('“', "‘").replace('”', "’"));
-    } else {
+    // “ ” ‘ ’ are E2 80 9C, 9D, 98, 99 in UTF-8: only the last byte differs, so this works on
+    // bytes (no char pattern searcher in the wasm: measured about 1 KB raw smaller).
+    let count =
+        |text: &[u8], last: u8| text.windows(3).filter(|w| *w == [0xE2, 0x80, last]).count();
+    let inside = count(out.as_bytes(), 0x9C) > count(out.as_bytes(), 0x9D);
+    if !inside || count(arg.as_bytes(), 0x9C) == 0 {
         out.push_str(arg);
+        return;
     }
+    let mut bytes = arg.as_bytes().to_vec();
+    for i in 2..bytes.len() {
+        if bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80 && matches!(bytes[i], 0x9C | 0x9D) {
+            bytes[i] -= 4;
+        }
+    }
+    out.push_str(std::str::from_utf8(&bytes).unwrap_or(arg));
 }
 
 fn write_pattern(out: &mut String, pattern: &[Part], rule: PluralRule, args: &[Arg]) {
