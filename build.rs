@@ -40,8 +40,9 @@ fn main() {
         &Path::new(&out_dir).join("world.json"),
         json.to_string().as_bytes(),
     );
-    // Problems do not stop the build: the widget shows them to whoever opens it.
-    let problems = validate(&world);
+    // Problems do not stop the build: the widget shows them to whoever opens it, in the
+    // reader's language (each worded here in every language: no wording code in the wasm).
+    let problems = validate::problems(&world);
     // The reader's bundle (built without the `classroom` feature) never shows the story.
     let mut world = world;
     if env::var_os("CARGO_FEATURE_CLASSROOM").is_none() {
@@ -56,7 +57,7 @@ fn main() {
     }
     write(
         &Path::new(&out_dir).join("problems.bin"),
-        &codec::encode(&problems),
+        &codec::encode(&validate::worded(&problems)),
     );
     // classroom: the lesson's own words (data/lesson.toml), checked here like the story.
     let lesson_file = Path::new(&crate_dir).join("data/lesson.toml");

@@ -51,6 +51,25 @@ test('a data file with unknown ids shows the problems by entry, in an alert', as
   assert.deepEqual(errors, []);
 });
 
+test('in Chinese (?lang=zh-CN), the problems are Chinese sentences naming the entry and the bad id', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url('/?lang=zh-CN'));
+  // build.rs worded the problems in every language; the panel switches once lang/zh-CN is in.
+  const alert = page.locator('[role="alert"]');
+  await page.waitForFunction(() => document.querySelector('main[lang="zh-CN"] [role="alert"]'));
+  const problems = await alert.getByRole('listitem').allInnerTexts();
+  assert.equal(problems.length, 2, JSON.stringify(problems));
+  assert.ok(
+    problems.some((p) => /^开发商“[a-z-]+”：第\d+条路径（training，no-such-chip\/import）引用了未知的芯片“no-such-chip”$/.test(p)),
+    JSON.stringify(problems),
+  );
+  assert.ok(problems.some((p) => p.includes('引用了未知的来源“no-such-source”')), JSON.stringify(problems));
+  assert.ok(!(await alert.innerText()).includes('names unknown'), 'no English sentence left');
+  assert.deepEqual(errors, []);
+});
+
 test('embedded, the panel of data problems tells the host its height', async () => {
   const page = await browser.newPage();
   // The mock article resizes its iframe from the widget's Pym messages (examples/embed/host.js).

@@ -541,9 +541,107 @@ notice-not-language = “{ $value }” is not a language this widget speaks ({ $
 notice-not-mode = “{ $value }” is not explore, story or present
 notice-not-flag = “{ $value }” is not 1 or 0
 notice-not-step = “{ $value }” is not a story step (0 to { $last })
-# $why: what is wrong with the id (in English, from the embed code's own check).
+# $why: what is wrong with the id (child-id-*, at the end of this file).
 notice-child-id = { $why }; a short id of letters, digits and - _ : . is needed
 notice-no-part = there is no part “{ $value }”
 notice-no-parts = it names no part the widget has
 notice-not-revision = “{ $value }” is not a data revision (YYYY-MM-DD)
 notice-unknown = it is not a parameter this widget knows
+
+## zhrest: problems in the data file (crates/model/src/validate.rs). build.rs words every
+## problem in every language into problems.bin; the error panel shows the reader's. Ids, dates,
+## field names (since, main_from, when_lifted …) and titles are the data file's own, unchanged.
+## Build-only (ftl::BUILD_ONLY: ids starting problem- or entry-): the widget never formats
+## them, so their text is left out of en.bin and the language files.
+# $what in entry-numbered, entry-id, problem-unknown and problem-named-twice.
+problem-what-source = source
+problem-what-policy = policy
+problem-what-chip = chip
+problem-what-developer = developer
+problem-what-preset = preset
+problem-what-default-preset = default preset
+# Where a problem is. $n: a position in the file (1, 2, …); $field: a key of the file.
+entry-meta = meta
+entry-numbered = { $what } { $n }
+entry-id = { $what } "{ $id }"
+entry-event = event { $n } ("{ $title }")
+entry-story-step = story step { $n }
+entry-story-step-titled = story step { $n } ("{ $title }")
+# $workload and $route: the file's words (training, inference; import, stockpile …).
+entry-path = developer "{ $developer }": path { $n } ({ $workload }, { $chip }/{ $route })
+entry-workload = developer "{ $developer }": { $workload }
+entry-field = { $entry }: { $field }
+entry-effect = { $entry }: effect { $n }
+entry-lift = { $entry }: lift { $n }
+entry-update = { $entry }: update { $n }
+entry-listing-update = { $entry }: listing update { $n }
+entry-unknown = { $entry }: unknown { $n }
+entry-correction = { $entry }: correction { $n }
+# What is wrong. $entry: one of the entry-* texts above.
+problem-empty-id = { $entry } has an empty id
+problem-id-characters = { $entry }: ids use only lowercase letters, digits and -
+problem-defined-twice = { $entry } is defined twice
+problem-unknown = { $entry } names unknown { $what } "{ $id }"
+problem-named-twice = { $entry } names { $what } "{ $id }" twice
+problem-no-sources = { $entry } has no sources
+problem-reason-without-sources = { $entry } gives a reason without sources
+problem-date-form = { $entry } has date "{ $date }", not YYYY-MM-DD, YYYY-MM or YYYY
+problem-field-date-form = { $entry } has { $field } date "{ $date }", not YYYY-MM-DD, YYYY-MM or YYYY
+problem-not-real-date = { $entry } has date "{ $date }", not a real YYYY-MM-DD date
+# $earliest: the earliest date the record may hold (1990-01-01).
+problem-date-too-early = { $entry } has date "{ $date }", before { $earliest }
+problem-field-date-too-early = { $entry } has { $field } date "{ $date }", before { $earliest }
+problem-date-after-as-of = { $entry } has date "{ $date }", after the record's as_of date { $as_of }
+problem-field-date-after-as-of = { $entry } has { $field } date "{ $date }", after the record's as_of date { $as_of }
+problem-as-of-outside = { $entry } has as_of date "{ $date }", outside { $earliest } to { $latest }
+problem-dated-too-early = { $entry } is dated { $date }, before { $earliest }
+problem-dated-after-as-of = { $entry } is dated { $date }, after the record's as_of date { $as_of }
+problem-outside-timeline = { $entry } is dated { $date }, outside the timeline { $earliest } to { $latest }
+problem-not-https = { $entry } has link "{ $url }", not an https address
+problem-tightens-with-lifts = { $entry } tightens but has lifts; only loosening policies lift
+problem-loosens-with-effects = { $entry } loosens but has effects; only tightening policies have effects
+problem-lifts-loosening = { $entry } lifts "{ $policy }", which is not a tightening policy
+# $lifted, $status: status labels (status-*).
+problem-when-lifted = { $entry }: when_lifted "{ $lifted }" is not better than its status "{ $status }"
+problem-no-text = { $entry } has no text
+problem-no-note = { $entry } has no note
+problem-before-path = { $entry }: since { $since } is before the path's since { $path_since }
+problem-before-available = { $entry }: since { $since } is before its chip "{ $chip }" was available ({ $available })
+# $field, $other: the path's date keys (since, until, main_from, main_until).
+problem-date-before = { $entry }: { $field } { $date } is before { $other } { $other_date }
+problem-date-not-after = { $entry }: { $field } { $date } is not after { $other } { $other_date }
+problem-date-after = { $entry }: { $field } { $date } is after { $other } { $other_date }
+problem-date-without = { $entry }: { $field } { $date } without { $other }
+problem-no-main-path = { $entry } has no main path on { $date }
+# $paths: the paths as chip/route, joined by problem-paths-and.
+problem-two-main-paths = { $entry } has two main paths on { $date }: { $paths }
+problem-three-main-paths = { $entry } has three main paths on { $date }: { $paths }
+problem-main-paths = { $entry } has { $n } main paths on { $date }: { $paths }
+problem-paths-and = { " and " }
+problem-out-of-order-between = { $entry } on { $date } is out of date order, between events on { $before } and { $after }
+problem-out-of-order-after = { $entry } on { $date } is out of date order, after an event on { $before }
+problem-out-of-order-before = { $entry } on { $date } is out of date order, before an event on { $after }
+problem-out-of-order = { $entry } on { $date } is out of date order
+problem-hypothetical = { $entry } switches on "{ $policy }", a hypothetical policy
+problem-on-and-off = { $entry } turns "{ $policy }" both on and off
+problem-repeats = { $entry } repeats event { $n }: the same date, title and switches
+problem-step-date = { $entry }: date { $date } is neither the date of an event nor the "as of" date
+problem-step-earlier = { $entry }: date { $date } is earlier than the step before
+problem-step-empty = { $entry }: title and caption must not be empty
+problem-step-no-source = { $entry }: cites no source
+problem-step-unknown-source = { $entry }: unknown source "{ $id }"
+problem-question-unknown-policy = { $entry }: question names unknown policy "{ $policy }"
+problem-question-already-on = { $entry }: question switches "{ $policy }" on, but it is already on then
+problem-question-already-off = { $entry }: question switches "{ $policy }" off, but it is already off then
+problem-question-no-prompt = { $entry }: question prompt must not be empty
+problem-question-no-answer = { $entry }: question states no answer_text (say the answer in words)
+problem-answer-unknown-developer = { $entry }: answer names unknown developer "{ $developer }"
+# Shown by the widget itself (not build-only): $why, the decoder's own words (English).
+data-unreadable = the compiled-in data cannot be read: { $why }
+## zhrest: why a Pym childId is refused ($why in notice-child-id; src/embed/protocol.rs)
+child-id-empty = childId is empty
+# $max: the longest id accepted (64).
+child-id-too-long = childId is longer than { $max } characters
+# $code: the character's code point in hex (0022 for ").
+child-id-character = childId contains the character U+{ $code }
+child-id-separator = childId contains Pym's separator xPYMx

@@ -24,10 +24,12 @@ use crate::components::{
 };
 use crate::components::{embed_credit::embed_credit, embed_dialog::EmbedDialog};
 use crate::embed::auto_height::use_auto_height;
+use crate::embedded::problems_in;
 #[cfg(feature = "multilingual")]
 use crate::hooks::use_language::{use_language, world_in};
 use crate::hooks::use_url_sync::{current_query, use_url_sync};
 use crate::model::i18n::{msg, Locale};
+use crate::model::validate::Worded;
 use crate::state::{Action, AppState, WorldRef};
 use crate::url::{Mode, Part, Parts, Theme};
 use yew::prelude::*;
@@ -36,29 +38,48 @@ use yew::prelude::*;
 pub fn App() -> Html {
     match crate::embedded::world() {
         Ok(world) => html! { <Explainer world={WorldRef(world)} /> },
-        Err(errors) => {
-            let problems: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-            html! { <DataProblems {problems} /> }
-        }
+        Err(all) => html! { <DataProblems {all} /> },
     }
 }
 
 #[derive(Properties, PartialEq)]
-struct DataProblemsProps {
-    problems: Vec<String>,
+pub struct DataProblemsProps {
+    /// The problems in every language (build.rs words them).
+    pub all: &'static [Worded],
 }
 
-/// What the reader sees when the compiled-in data is broken: every problem, by entry.
+/// What the reader sees when the compiled-in data is broken: every problem, by entry, in the
+/// reader's language (`?lang=`, else the browser's).
 #[component]
-fn DataProblems(props: &DataProblemsProps) -> Html {
+pub fn DataProblems(props: &DataProblemsProps) -> Html {
+    let query = current_query();
     // EMBED: the host sizes its iframe to this panel too (the loader stops reporting once the
     // widget has mounted).
-    use_auto_height(child_id_in(&current_query()));
+    use_auto_height(child_id_in(&query));
+    #[cfg(feature = "multilingual")]
+    let language = use_language(lang_in(&query));
+    // The English-only reader: the loader sends every other language to the multilingual bundle.
+    #[cfg(not(feature = "multilingual"))]
+    let language = crate::hooks::use_language::english_only();
+    let problems: Vec<String> = problems_in(props.all, language.active)
+        .iter()
+        .map(|e| e.message.clone())
+        .collect();
     html! {
-        <main class="cp cp--problems" data-chip-paths-root="">
-            { error_panel(msg::data_problems(), &props.problems) }
+        <main class="cp cp--problems" data-chip-paths-root="" lang={html_lang(language.active)}>
+            { error_panel(msg::data_problems(), &problems) }
         </main>
     }
+}
+
+/// The language a raw query string asks for (`lang=`), if the widget speaks it.
+#[cfg(feature = "multilingual")]
+fn lang_in(query: &str) -> Option<Locale> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("lang="))
+        .and_then(Locale::from_tag)
 }
 
 /// The raw `childId` of a query string (the height messages check it themselves): the world
@@ -73,7 +94,16 @@ fn child_id_in(query: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::child_id_in;
+    use super::{child_id_in, lang_in};
+    use crate::model::i18n::Locale;
+
+    #[test]
+    fn the_language_is_read_from_the_raw_query() {
+        assert_eq!(lang_in("?embed=1&lang=zh-CN"), Locale::from_tag("zh-CN"));
+        assert_eq!(lang_in("lang=en"), Some(Locale::EN));
+        assert_eq!(lang_in("?lang=tlh"), None);
+        assert_eq!(lang_in("?embed=1"), None);
+    }
 
     #[test]
     fn the_child_id_is_read_from_the_raw_query() {

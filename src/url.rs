@@ -5,7 +5,7 @@
 //! exist is ignored with a `Notice` saying which and why, and the rest of the link still works.
 //! Percent-decoding is done by hand (no url crate) and every input size is capped.
 
-use crate::embed::protocol::ChildId;
+use crate::embed::protocol::{BadChildId, ChildId};
 use crate::model::i18n::{msg, Locale};
 use crate::model::validate::parse_date;
 use crate::model::{DeveloperId, IdSet, PolicyId, PresetId, Scenario, Workload, World};
@@ -236,8 +236,8 @@ pub enum Reason {
     NotFlag(String),
     /// The value, the last step.
     NotStep(String, usize),
-    /// Why the Pym id is refused (embed::protocol's words).
-    ChildId(String),
+    /// Why the Pym id is refused (embed::protocol's check, worded when shown).
+    ChildId(BadChildId),
     NoPart(String),
     NoParts,
     NotRevision(String),
@@ -267,7 +267,7 @@ impl Reason {
             Reason::NotMode(v) => msg::notice_not_mode(v),
             Reason::NotFlag(v) => msg::notice_not_flag(v),
             Reason::NotStep(v, last) => msg::notice_not_step(v, &last.to_string()),
-            Reason::ChildId(why) => msg::notice_child_id(why),
+            Reason::ChildId(why) => msg::notice_child_id(&why.to_string()),
             Reason::NoPart(v) => msg::notice_no_part(v),
             Reason::NoParts => msg::notice_no_parts().to_string(),
             Reason::NotRevision(v) => msg::notice_not_revision(v),

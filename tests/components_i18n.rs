@@ -279,3 +279,127 @@ async fn a_notice_about_the_whole_link_names_it_in_the_language_shown() {
     assert!(chinese.starts_with("已忽略“链接”："), "{chinese}");
     assert!(!chinese.contains("link"), "{chinese}");
 }
+
+/// A data file with a path naming an unknown chip, its problems worded as build.rs words them
+/// (every language, into problems.bin).
+fn broken_data_problems() -> &'static [chip_paths::model::validate::Worded] {
+    use chip_paths::model::validate;
+    let mut world = common::world().clone();
+    let developer = world
+        .developers
+        .iter_mut()
+        .find(|d| d.id.as_str() == "deepseek")
+        .expect("deepseek is in the record");
+    developer.paths[0].chip = "no-such-chip".into();
+    Box::leak(validate::worded(&validate::problems(&world)).into_boxed_slice())
+}
+
+#[tokio::test]
+async fn a_broken_data_file_is_reported_in_the_readers_language_naming_the_bad_entry() {
+    use chip_paths::app::{DataProblems, DataProblemsProps};
+    let all = broken_data_problems();
+    let render = |lang: &'static str| async move {
+        if lang == "en" {
+            i18n::set_english();
+        } else {
+            i18n::use_language_from_files(lang);
+        }
+        let html = LocalServerRenderer::<DataProblems>::with_props(DataProblemsProps { all })
+            .hydratable(false)
+            .render()
+            .await;
+        i18n::set_english();
+        html
+    };
+    let zh = render("zh-CN").await;
+    assert!(zh.contains(" lang=\"zh-CN\""), "{zh}");
+    assert!(zh.contains("role=\"alert\""), "{zh}");
+    // The entry (developer, path, chip) and the bad id, in a Chinese sentence.
+    assert!(
+        zh.contains("开发商“deepseek”：第1条路径（")
+            && zh.contains("引用了未知的芯片“no-such-chip”"),
+        "{zh}"
+    );
+    assert!(!zh.contains("names unknown"), "no English sentence: {zh}");
+
+    let en = render("en").await;
+    assert!(en.contains(" lang=\"en\""));
+    assert!(
+        en.contains("developer &quot;deepseek&quot;: path 1 (")
+            && en.contains("names unknown chip &quot;no-such-chip&quot;"),
+        "{en}"
+    );
+    assert!(!en.contains("引用"));
+}
+
+/// A refused Pym `childId` says why in the reader's language, worded when shown (a notice read
+/// while the language file was loading reads in the language shown).
+#[tokio::test]
+async fn a_refused_child_id_says_why_in_the_language_shown() {
+    use chip_paths::url::ViewState;
+    i18n::set_english();
+    let (_, notices) = ViewState::parse("?embed=1&childId=a%22b", common::world());
+    let english: Vec<String> = notices.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        english,
+        ["“childId” was ignored: childId contains the character U+0022; a short id of letters, digits and - _ : . is needed"]
+    );
+    i18n::use_language_from_files("zh-CN");
+    let chinese: Vec<String> = notices.iter().map(ToString::to_string).collect();
+    i18n::set_english();
+    assert_eq!(
+        chinese,
+        ["已忽略“childId”：childId包含字符U+0022；需要一个简短的id，可用字符为字母、数字和- _ : ."]
+    );
+}
+
+/// The data problems' messages are build-only (`ftl::BUILD_ONLY`: the widget carries them
+/// empty), so no code of the widget may format one.
+#[test]
+fn the_widget_never_formats_a_build_only_message() {
+    fn walk(dir: &std::path::Path, found: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, found);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for prefix in chip_paths::model::ftl::BUILD_ONLY {
+                    let call = format!("msg::{}", prefix.replace('-', "_"));
+                    if text.contains(&call) {
+                        found.push(format!("{}: {call}", path.display()));
+                    }
+                }
+            }
+        }
+    }
+    let mut found = Vec::new();
+    walk(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut found,
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// Quotes inside quotes alternate (docs/review-zh.md): a Chinese policy name that quotes a word
+/// keeps its “…” where it stands alone, and has ‘…’ inside a sentence that quotes the name.
+#[test]
+fn a_quoted_name_that_quotes_a_word_nests_its_quotes() {
+    use chip_paths::model::i18n::msg;
+    use_real_file("zh-CN");
+    let world = i18n::catalog()
+        .world
+        .as_ref()
+        .expect("the record in Chinese");
+    let name = world
+        .policies
+        .iter()
+        .map(|p| p.name.clone())
+        .find(|n| n.contains("列入黑名单"))
+        .expect("the Huawei guidance");
+    let (on, about) = (msg::change_switch_on(&name), msg::switch_more_about(&name));
+    i18n::set_english();
+    assert_eq!(name, "华为昇腾被“列入黑名单”（美国指南）");
+    assert_eq!(on, "打开“华为昇腾被‘列入黑名单’（美国指南）”");
+    assert_eq!(about, "关于“华为昇腾被‘列入黑名单’（美国指南）”");
+}

@@ -790,12 +790,12 @@ fn check_message(data: &str, raw_id: &str) -> Result<&'static str, String> {
     match (&parsed, acceptable_child_id(raw_id)) {
         (Ok(id), true) if id.as_str() == raw_id => {}
         (Ok(_), _) => return Err(format!("childId {} accepted", escape(raw_id))),
-        (Err(why), false) if !why.is_empty() => {}
+        (Err(why), false) if !why.to_string().is_empty() => {}
         (Err(why), _) => {
             return Err(format!(
                 "childId {} refused: {}",
                 escape(raw_id),
-                escape(why)
+                escape(&why.to_string())
             ))
         }
     }

@@ -39,7 +39,15 @@ fn main() {
         "messages.rs",
         ftl::rust_functions(en, "crate::i18n").as_bytes(),
     );
-    write("en.bin", &ftl::encode(en, en, &[], &[]));
+    // The widget's English leaves out the build-only messages' text (the data problems,
+    // worded by build.rs on the host, where they are kept).
+    let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
+    let carried = if wasm {
+        ftl::for_widget(en)
+    } else {
+        en.clone()
+    };
+    write("en.bin", &ftl::encode(en, &carried, &[], &[]));
     // English as literal code, for the English-only reader bundle (docs/i18n.md, "Size"), and
     // the test that compares it with the catalog's English message by message.
     write(

@@ -1,6 +1,8 @@
 //! The embed protocols as plain data: the height messages hosts listen for, the Pym messages a
 //! parent may send, and the embed snippets. No DOM here, so every rule is tested natively.
 
+use crate::model::i18n::msg;
+
 /// The key Datawrapper's listener reads when no Pym `childId` names the widget.
 pub const DEFAULT_WIDGET_ID: &str = "chip-paths";
 
@@ -19,29 +21,47 @@ const PYM_SEPARATOR: &str = "xPYMx";
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChildId(String);
 
+/// Why a raw `childId` is refused; worded when shown, in the reader's language
+/// (`child-id-*`, inside `notice-child-id`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BadChildId {
+    Empty,
+    TooLong,
+    /// The first character outside letters, digits and `- _ . :`.
+    Character(char),
+    Separator,
+}
+
+impl std::fmt::Display for BadChildId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let why = match *self {
+            BadChildId::Empty => msg::child_id_empty().to_owned(),
+            BadChildId::TooLong => msg::child_id_too_long(&MAX_CHILD_ID_LEN.to_string()),
+            // Named by its code point: it may be invisible or a quote.
+            BadChildId::Character(c) => msg::child_id_character(&format!("{:04X}", u32::from(c))),
+            BadChildId::Separator => msg::child_id_separator().to_owned(),
+        };
+        f.write_str(&why)
+    }
+}
+
 impl ChildId {
     /// Checks a raw `childId` value; says why it is refused.
-    pub fn parse(raw: &str) -> Result<ChildId, String> {
+    pub fn parse(raw: &str) -> Result<ChildId, BadChildId> {
         if raw.is_empty() {
-            return Err("childId is empty".into());
+            return Err(BadChildId::Empty);
         }
         if raw.len() > MAX_CHILD_ID_LEN {
-            return Err(format!(
-                "childId is longer than {MAX_CHILD_ID_LEN} characters"
-            ));
+            return Err(BadChildId::TooLong);
         }
         if let Some(bad) = raw
             .chars()
             .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':')))
         {
-            // The character is named by its code point: it may be invisible or a quote.
-            return Err(format!(
-                "childId contains the character U+{:04X}",
-                u32::from(bad)
-            ));
+            return Err(BadChildId::Character(bad));
         }
         if raw.contains(PYM_SEPARATOR) {
-            return Err("childId contains Pym's separator xPYMx".into());
+            return Err(BadChildId::Separator);
         }
         Ok(ChildId(raw.to_owned()))
     }
@@ -421,6 +441,42 @@ mod tests {
         ] {
             assert!(ChildId::parse(hostile).is_err(), "accepted {hostile:?}");
         }
+    }
+
+    #[test]
+    fn a_refused_child_id_says_why_in_the_language_shown() {
+        use crate::model::i18n;
+        let whys =
+            ["", &"x".repeat(65), "a\"b", "axPYMxb"].map(|raw| ChildId::parse(raw).unwrap_err());
+        assert_eq!(
+            whys,
+            [
+                BadChildId::Empty,
+                BadChildId::TooLong,
+                BadChildId::Character('"'),
+                BadChildId::Separator
+            ]
+        );
+        let english = [
+            "childId is empty",
+            "childId is longer than 64 characters",
+            "childId contains the character U+0022",
+            "childId contains Pym's separator xPYMx",
+        ];
+        i18n::set_english();
+        assert_eq!(whys.map(|w| w.to_string()), english);
+        i18n::use_language_from_files("zh-CN");
+        let chinese = whys.map(|w| w.to_string());
+        i18n::set_english();
+        assert_eq!(
+            chinese,
+            [
+                "childId为空",
+                "childId超过64个字符",
+                "childId包含字符U+0022",
+                "childId包含Pym的分隔符xPYMx",
+            ]
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! enum is one byte, its variant's place, written by the enum's own definition (`variants!`).
 
 use super::types::*;
-use super::validate::LoadError;
+use super::validate::{LoadError, Worded};
 use std::fmt;
 
 /// Why the bytes could not be read: where, and what was expected there.
@@ -369,6 +369,7 @@ record!(Question {
 // build.rs's verdict on the data (the widget's `src/embedded.rs`). Enums are written by
 // `variants!` (variants.rs), from their one definition.
 record!(LoadError { kind, message });
+record!(Worded { tag, problems });
 
 #[cfg(test)]
 mod tests {

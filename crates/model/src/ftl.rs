@@ -907,6 +907,25 @@ pub fn encode(en: &Resource, resource: &Resource, world: &[u8], lesson: &[String
     out
 }
 
+/// Ids of messages only build scripts word (the data file's problems: `build.rs` words them
+/// into problems.bin in every language). The widget never formats them.
+pub const BUILD_ONLY: &[&str] = &["problem-", "entry-"];
+
+/// `resource` as the widget carries it: every message in place (same ids, same order), but the
+/// build-only ones ([`BUILD_ONLY`]) empty, so their text costs the reader nothing.
+pub fn for_widget(resource: &Resource) -> Resource {
+    let mut resource = resource.clone();
+    for message in &mut resource.messages {
+        if BUILD_ONLY
+            .iter()
+            .any(|prefix| message.id.starts_with(prefix))
+        {
+            message.pattern.clear();
+        }
+    }
+    resource
+}
+
 /// Every language's messages from `dir` (`locales/`): English, then each registered language
 /// in [`crate::locales::LOCALES`] order — from its file, or generated from English for a
 /// pseudo-locale — all parsed and checked. A `.ftl` file of no registered language, or a

@@ -19,6 +19,7 @@ use super::types::{
 };
 use crate::diff::join;
 use crate::i18n::msg;
+use crate::validate::{Detail, Entry, Problem};
 use std::collections::BTreeSet;
 
 /// The policies switched on at `date`: the timeline's own answer (`World::switches_at`), so
@@ -414,6 +415,11 @@ pub fn score(picked: &[DeveloperId], answer: &[DeveloperId]) -> Score {
 /// is dated on an event of the timeline (or the record's "as of" date), in order, cites known sources, and that a question
 /// names a known policy whose switch actually moves at that step.
 pub fn validate_story(world: &World) -> Vec<String> {
+    story_problems(world).iter().map(Problem::word).collect()
+}
+
+/// The story's problems as kinds with their values ([`validate_story`] words them).
+pub fn story_problems(world: &World) -> Vec<Problem> {
     let mut problems = Vec::new();
     // Sets filled by `extend` (one insert each) rather than `collect`, which sorts first and
     // so costs a sort instance in the wasm; the sets are the same.
@@ -426,60 +432,53 @@ pub fn validate_story(world: &World) -> Vec<String> {
     let mut policy_ids: BTreeSet<&str> = BTreeSet::new();
     policy_ids.extend(world.policies.iter().map(|p| p.id.as_str()));
     for (index, step) in world.story.iter().enumerate() {
-        let at = format!("story step {} (\"{}\")", index + 1, step.title);
+        let at = Entry::StoryStepTitled(index + 1, step.title.clone());
+        let mut problem = |detail: Detail| problems.push(Problem::new(at.clone(), detail));
+        let date = || step.date.clone();
         if !event_dates.contains(step.date.as_str()) {
-            problems.push(format!(
-                "{at}: date {} is neither the date of an event nor the \"as of\" date",
-                step.date
-            ));
+            problem(Detail::StepDate { date: date() });
         }
         if index > 0 && world.story[index - 1].date > step.date {
-            problems.push(format!(
-                "{at}: date {} is earlier than the step before",
-                step.date
-            ));
+            problem(Detail::StepEarlier { date: date() });
         }
         if step.title.trim().is_empty() || step.caption.trim().is_empty() {
-            problems.push(format!("{at}: title and caption must not be empty"));
+            problem(Detail::StepEmpty);
         }
         if step.sources.is_empty() {
-            problems.push(format!("{at}: cites no source"));
+            problem(Detail::StepNoSource);
         }
         for id in step
             .sources
             .iter()
             .filter(|id| !source_ids.contains(id.as_str()))
         {
-            problems.push(format!("{at}: unknown source \"{id}\""));
+            problem(Detail::StepUnknownSource { id: id.to_string() });
         }
         if let Some(question) = &step.question {
+            let policy = || question.policy.to_string();
             if !policy_ids.contains(question.policy.as_str()) {
-                problems.push(format!(
-                    "{at}: question names unknown policy \"{}\"",
-                    question.policy
-                ));
+                problem(Detail::QuestionUnknownPolicy { policy: policy() });
             } else if switches_at(world, &step.date).contains(&question.policy) == question.turn_on
             {
-                let state = if question.turn_on { "on" } else { "off" };
-                problems.push(format!(
-                    "{at}: question switches \"{}\" {state}, but it is already {state} then",
-                    question.policy
-                ));
+                problem(Detail::QuestionAlready {
+                    policy: policy(),
+                    on: question.turn_on,
+                });
             }
             if question.prompt.trim().is_empty() {
-                problems.push(format!("{at}: question prompt must not be empty"));
+                problem(Detail::QuestionNoPrompt);
             }
             if question.answer_text.trim().is_empty() {
-                problems.push(format!(
-                    "{at}: question states no answer_text (say the answer in words)"
-                ));
+                problem(Detail::QuestionNoAnswer);
             }
             for id in question
                 .answer
                 .iter()
                 .filter(|id| world.developer(id).is_none())
             {
-                problems.push(format!("{at}: answer names unknown developer \"{id}\""));
+                problem(Detail::AnswerUnknownDeveloper {
+                    developer: id.to_string(),
+                });
             }
         }
     }
