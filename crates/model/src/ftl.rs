@@ -552,13 +552,7 @@ pub fn rust_functions(en: &Resource, runtime: &str) -> String {
     let _ = writeln!(out, "pub const FINGERPRINT: u64 = {};", fingerprint(en));
     for (index, message) in en.messages.iter().enumerate() {
         let args = arguments(message);
-        let params: Vec<String> = args
-            .iter()
-            .map(|(name, number)| {
-                let ty = if *number { "usize" } else { "&str" };
-                format!("{}: {ty}", snake(name))
-            })
-            .collect();
+        let params = parameters(&args);
         let values: Vec<String> = args
             .iter()
             .map(|(name, number)| {
@@ -566,8 +560,7 @@ pub fn rust_functions(en: &Resource, runtime: &str) -> String {
                 format!("{runtime}::Arg::{kind}({})", snake(name))
             })
             .collect();
-        let doc = source_text(&message.pattern).replace('\n', " ");
-        let _ = writeln!(out, "/// `{}`: {}", message.id, doc.replace('`', "'"));
+        write_doc(&mut out, message);
         if args.is_empty() {
             let _ = writeln!(
                 out,
@@ -585,6 +578,22 @@ pub fn rust_functions(en: &Resource, runtime: &str) -> String {
         }
     }
     out
+}
+
+/// A generated function's parameters: a number argument is `usize`, any other `&str`.
+fn parameters(args: &[(String, bool)]) -> Vec<String> {
+    args.iter()
+        .map(|(name, number)| {
+            let ty = if *number { "usize" } else { "&str" };
+            format!("{}: {ty}", snake(name))
+        })
+        .collect()
+}
+
+/// A generated function's doc line: the message's id and its English source text.
+fn write_doc(out: &mut String, message: &Message) {
+    let doc = source_text(&message.pattern).replace('\n', " ");
+    let _ = writeln!(out, "/// `{}`: {}", message.id, doc.replace('`', "'"));
 }
 
 /// The Rust source of English's messages compiled as literal code, for the English-only reader
@@ -605,15 +614,8 @@ pub fn rust_english(en: &Resource, runtime: &str) -> String {
     let _ = writeln!(out, "pub const COUNT: usize = {};", en.messages.len());
     for message in &en.messages {
         let args = arguments(message);
-        let params: Vec<String> = args
-            .iter()
-            .map(|(name, number)| {
-                let ty = if *number { "usize" } else { "&str" };
-                format!("{}: {ty}", snake(name))
-            })
-            .collect();
-        let doc = source_text(&message.pattern).replace('\n', " ");
-        let _ = writeln!(out, "/// `{}`: {}", message.id, doc.replace('`', "'"));
+        let params = parameters(&args);
+        write_doc(&mut out, message);
         if args.is_empty() {
             let _ = writeln!(
                 out,
