@@ -3,7 +3,8 @@
 // Development builds (`trunk serve`): drop the page's Content-Security-Policy <meta> so Trunk's
 // live-reload snippet (an inline script) can run. Nothing else.
 //
-// Release builds (docs/size.md), for each bundle (the reader's and the classroom's):
+// Release builds (docs/size.md), for each bundle (the reader's, the multilingual reader's and the
+// classroom's):
 // 1. wasm-opt -Oz (npm binaryen, like Trunk would run it: index.html sets data-wasm-opt="0" so
 //    that it runs here instead) with --minify-imports-and-exports-and-modules: wasm-bindgen
 //    names every import and export after its Rust path plus a hash (`__wbg_value_df0a…`), a
@@ -34,7 +35,7 @@
 // The strict policy stays untouched; the end-to-end tests check it there.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -181,18 +182,44 @@ for (const name of files.filter((f) => f.endsWith('.js'))) {
   console.log(`post-build: minified ${name}: ${source.length} → ${result.code.length} bytes`);
 }
 
+// The multilingual reader's bundle (index.html, docs/i18n.md "Size"). A page built without it
+// (scripts/test.sh's two test folders, whose page leaves its <link> out to save a release
+// build) gets the classroom's bundle under its names: it speaks every language too, so Chinese
+// readers there see what they saw before the third bundle. Anywhere else a missing one fails.
+const MULTILINGUAL = ['chip-paths-multilingual_bg.wasm', 'chip-paths-multilingual.js'];
+const CLASSROOM = ['chip-paths-classroom_bg.wasm', 'chip-paths-classroom.js'];
+if (!MULTILINGUAL.every((f) => files.includes(f))) {
+  const source = readFileSync(process.env.TRUNK_HTML_FILE ?? join(root, 'index.html'), 'utf8');
+  if (source.includes('data-bin="chip-paths-multilingual"')) fail(`the multilingual reader's bundle is missing (${MULTILINGUAL.join(', ')})`);
+  MULTILINGUAL.forEach((f, i) => copyFileSync(join(staging, CLASSROOM[i]), join(staging, f)));
+  console.log(`post-build: ${process.env.TRUNK_HTML_FILE} builds no multilingual reader: the classroom's bundle stands in`);
+}
+
 // 4. Content names. A file's name is its stem plus the first 16 hex digits of the SHA-256 of
 // its final bytes (Trunk's own hash, where there is one, is of the wasm before this hook ran,
-// and there is none on the classroom's files or on copied files).
+// and there is none on the classroom's files or on copied files). The classroom's and the
+// multilingual reader's four files share one hash, of all four: the page names only the
+// classroom's, and the loader reads the multilingual reader's names off them (web/loader.js).
+const SHARED = [...CLASSROOM, ...MULTILINGUAL];
+const hashes = new Map(); // Each computed once, before any of its files is renamed.
+const hashOf = (parts) => {
+  const hash = createHash('sha256');
+  for (const part of parts) {
+    const bytes = readFileSync(join(staging, part));
+    hash.update(parts.length > 1 ? `${part} ${bytes.length}\n` : '').update(bytes);
+  }
+  return hash.digest('hex').slice(0, 16);
+};
 const contentName = (name) => {
-  const bytes = readFileSync(join(staging, name));
-  const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+  const key = SHARED.includes(name) ? SHARED.join() : name;
+  if (!hashes.has(key)) hashes.set(key, hashOf(SHARED.includes(name) ? SHARED : [name]));
   const match = /^(.*?)(?:-[0-9a-f]{8,})?(_bg\.wasm|\.[a-z]+)$/.exec(name);
   if (!match) fail(`cannot name ${name} after its content`);
-  return `${match[1]}-${hash}${match[2]}`;
+  return `${match[1]}-${hashes.get(key)}${match[2]}`;
 };
+contentName(SHARED[0]); // The shared hash, while all four files still have their build names.
 const loaded = [
-  ...bundles.flatMap(({ wasmName, glueName }) => [wasmName, glueName]),
+  ...bundles.flatMap(({ wasmName, glueName }) => [wasmName, glueName]).filter((f) => !MULTILINGUAL.includes(f)),
   ...files.filter((f) => f.endsWith('.css')),
   'loader.js',
 ];
@@ -221,7 +248,18 @@ for (const name of loaded) {
   renameSync(join(staging, name), join(staging, renamed));
 }
 writeFileSync(pagePath, page);
-console.log(`post-build: ${loaded.length} files and the kit's modules named after their content`);
+// Named as the loader finds them: the classroom's names on the page (`./name`, Trunk.toml's
+// public_url) with `multilingual` for their one `classroom`.
+for (const key of ['js', 'wasm']) {
+  const value = new RegExp(`data-chip-paths-classroom-${key}=["']?([^\\s>"']+)`).exec(page)?.[1] ?? '';
+  if (value.split('classroom').length !== 2) fail(`data-chip-paths-classroom-${key}="${value}" should name "classroom" once (web/loader.js)`);
+}
+for (const [i, name] of MULTILINGUAL.entries()) {
+  const renamed = contentName(name);
+  if (renamed !== contentName(CLASSROOM[i]).replace('classroom', 'multilingual')) fail(`${renamed} is not named as the loader derives it`);
+  renameSync(join(staging, name), join(staging, renamed));
+}
+console.log(`post-build: ${loaded.length + MULTILINGUAL.length} files and the kit's modules named after their content`);
 
 // 5. The prerendered opening view. A native build: the release build's std settings (for the
 // wasm32 target, scripts/env.sh) are not passed on, or cargo would rebuild std for the host.

@@ -7,7 +7,7 @@
 // With --budget, exits 1 when the reader's first load (gzip) is over the budget in that file
 // (the size gate `make test` runs; the report above it is the per-file breakdown).
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, relative, resolve, dirname, normalize } from 'node:path';
+import { join, relative, resolve, dirname, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -56,8 +56,11 @@ function sizes(path) {
 }
 
 // Files index.html pulls in on first load: its href/src attributes (the styles, the loader) and
-// the reader's bundle, which the loader's tag names in data-chip-paths-js/-wasm. The classroom's
-// files (data-chip-paths-classroom-*) are loaded instead of the reader's for ?mode=story|present.
+// the reader's bundle, which the loader's tag names in data-chip-paths-js/-wasm. web/loader.js
+// loads another bundle instead of the reader's for two kinds of reader (docs/i18n.md, "Size"):
+// the classroom's (data-chip-paths-classroom-*, with its styles) for ?mode=story|present, and
+// the multilingual reader's (the classroom's names with `multilingual`) for a link or browser
+// asking for another language, which also fetches that language's file (lang/<tag>.<hash>.bin).
 // Only the <head>'s: the body's links (the prerendered view's, the no-JavaScript line's link to
 // the data file) are followed by a reader, not loaded with the page.
 const page = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -99,6 +102,18 @@ const all = total(files);
 const classroomFirst = classroomBundle.length === 3 ? new Set([...pageFiles, ...classroomBundle]) : null;
 const classroomFirstLoad = classroomFirst && total(files.filter((f) => classroomFirst.has(f.file)));
 
+// A Chinese reader's first load (a link with lang=zh-CN or a Chinese browser, the plain or
+// embedded view): the page, the multilingual reader's bundle in place of the reader's, and
+// lang/zh-CN. Null when the build has no such bundle or file.
+const multilingualBundle = classroomBundle
+  .filter((f) => !f.endsWith('.css'))
+  .map((f) => f.replace(/classroom(?=[^/]*$)/, 'multilingual'))
+  .filter((f) => ownFile(f));
+const zhFile = files.find((f) => /^lang\/zh-CN\.[0-9a-f]+\.bin$/.test(f.file.split(sep).join('/')))?.file;
+const chineseFirst =
+  multilingualBundle.length === 2 && zhFile ? new Set([...pageFiles, ...multilingualBundle, zhFile]) : null;
+const chineseFirstLoad = chineseFirst && total(files.filter((f) => chineseFirst.has(f.file)));
+
 // The size tricks, read off the build itself. Costs: docs/size.md ("Size tricks").
 // - std rebuilt for size: with it, std's panic locations (`library/core/src/…`) are not in the wasm.
 // - short import/export names: without it, the glue still names wasm-bindgen's `__wbg_…` imports.
@@ -128,17 +143,19 @@ if (budgetFile) {
 if (asJson) {
   console.log(JSON.stringify({
     dist, files, firstLoad, all, firstLoadFiles: [...first],
-    classroomFirstLoad, classroomFirstLoadFiles: classroomFirst && [...classroomFirst], tricks, budget,
+    classroomFirstLoad, classroomFirstLoadFiles: classroomFirst && [...classroomFirst],
+    chineseFirstLoad, chineseFirstLoadFiles: chineseFirst && [...chineseFirst], tricks, budget,
   }, null, 2));
 } else {
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   const width = Math.max(24, ...files.map((f) => f.file.length + 2));
   const row = (name, s, mark = ' ') =>
     `${mark} ${name.padEnd(width)}${kb(s.raw).padStart(11)}${kb(s.gzip).padStart(11)}${kb(s.brotli).padStart(11)}`;
-  console.log(`Size report for ${relative(process.cwd(), dist) || '.'} (* = loaded on first load; the classroom, ?mode=story|present, loads its own bundle instead)`);
+  console.log(`Size report for ${relative(process.cwd(), dist) || '.'} (* = loaded on an English reader's first load; a reader of another language, and the classroom, ?mode=story|present, load their own bundle instead)`);
   console.log(`  ${'file'.padEnd(width)}${'raw'.padStart(11)}${'gzip'.padStart(11)}${'brotli'.padStart(11)}`);
   for (const f of files) console.log(row(f.file, f, first.has(f.file) ? '*' : ' '));
   console.log(row('first-load total', firstLoad));
+  if (chineseFirstLoad) console.log(row('Chinese reader first load', chineseFirstLoad));
   if (classroomFirstLoad) console.log(row('classroom first load', classroomFirstLoad));
   if (files.length !== first.size) console.log(row('all files', all));
   if (tricks) {

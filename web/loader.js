@@ -217,25 +217,35 @@ function linkLanguage(search, preferences) {
   );
 }
 
-// Two bundles (docs/size.md): the reader's, English only, and the classroom's (story,
-// predictions, presenter view, every language), which `?mode=story|present` loads, and a link
-// or a browser that asks for another language than English (docs/i18n.md, "Size"). This module's <script> tag names both, and the
-// classroom's styles, in data attributes (Trunk.toml pattern_script). A release build names
-// every one of these files after its own content (scripts/post-build.mjs), so a cached copy can
-// never stand in for a changed file: no `?v=` query is needed, and a server may cache them
-// forever (docs/embedding.md, "Caching").
+// Three bundles (docs/size.md): the reader's, English only; the multilingual reader's (every
+// language, no classroom), which a link or a browser that asks for another language than
+// English loads in the plain or embedded view (docs/i18n.md, "Size"); and the classroom's
+// (story, predictions, presenter view, every language), which `?mode=story|present` loads. This
+// module's <script> tag names the reader's and the classroom's files, and the classroom's styles,
+// in data attributes (Trunk.toml pattern_script); the multilingual reader's are the classroom's
+// names with `multilingual` for `classroom` (scripts/post-build.mjs names the two bundles after
+// one hash of both), so English readers' page carries no name of a bundle they never load. A
+// release build names every one of these files after its content (scripts/post-build.mjs), so a
+// cached copy can never stand in for a changed file: no `?v=` query is needed, and a server may
+// cache them forever (docs/embedding.md, "Caching").
 const tag = document.querySelector(
   "script[data-chip-paths-js][data-chip-paths-wasm][data-chip-paths-classroom-js][data-chip-paths-classroom-wasm][data-chip-paths-classroom-css]",
 );
 if (!tag) {
   throw new Error("Chip Paths: the loader's <script> tag lost its data-chip-paths-* file attributes (see Trunk.toml pattern_script)");
 }
-const file = (name) => new URL(tag.dataset[name], document.baseURI).href;
 const mode = linkMode(location.search);
-const classroom =
-  mode === "story" || mode === "present" || linkLanguage(location.search, navigator.languages ?? []) !== "en";
-document.documentElement.dataset.chipPathsBundle = classroom ? "classroom" : "reader";
-if (classroom) {
+const bundle =
+  mode === "story" || mode === "present"
+    ? "classroom"
+    : linkLanguage(location.search, navigator.languages ?? []) !== "en"
+      ? "multilingual"
+      : "reader";
+document.documentElement.dataset.chipPathsBundle = bundle;
+// A file named on the tag (`./name`: Trunk.toml's public_url); the classroom's names stand for
+// the multilingual reader's too (post-build.mjs checks that `classroom` occurs once in each).
+const file = (name) => new URL(tag.dataset[name].replace("classroom", bundle), document.baseURI).href;
+if (bundle === "classroom") {
   // The classroom's styles come with its bundle (a linked sheet: allowed by style-src 'self').
   const styles = document.createElement("link");
   styles.rel = "stylesheet";
@@ -245,15 +255,16 @@ if (classroom) {
 // The English-only reader's language picker (src/components/language_picker.rs, markup without
 // a listener): a choice opens the same link with `lang=` set, which loads the bundle that
 // speaks it; `#cp-language` gives the picker its focus back there.
-if (!classroom) {
+if (bundle === "reader") {
   addEventListener("change", ({ target }) => {
     if (target.id !== "cp-language" || !target.closest("[data-chip-paths-root]")) return;
     const kept = location.search.slice(1).split("&").filter((p) => p && p.split("=")[0] !== "lang");
     location.href = `?${[...kept, `lang=${encodeURIComponent(target.value)}`].join("&")}#cp-language`;
   });
 }
-const js = file(classroom ? "chipPathsClassroomJs" : "chipPathsJs");
-const wasm = file(classroom ? "chipPathsClassroomWasm" : "chipPathsWasm");
+const named = bundle === "reader" ? "chipPaths" : "chipPathsClassroom";
+const js = file(`${named}Js`);
+const wasm = file(`${named}Wasm`);
 // A download that never ends must not leave the loading line forever. A late arrival still
 // mounts the widget (Yew's mount empties the body); a failure replaces the message.
 const slow = setTimeout(() => showPanel("slow"), Number(tag.dataset.chipPathsTimeout) || 15000);
