@@ -207,7 +207,7 @@ fn when_lifted_must_be_better() {
     expect_error(
         &value,
         ErrorKind::WhenLifted,
-        "policy \"h20-licence\": effect 1: when_lifted \"Blocked\" is not better than its status \"Blocked\"",
+        "policy \"h20-licence\": effect 1: when_lifted \"blocked\" is not better than its status \"blocked\"",
     );
 }
 
