@@ -190,6 +190,9 @@ describe('zh-CN', () => {
     try {
       const { page } = w;
       assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+      // The plain view in Chinese is the multilingual reader's (web/loader.js; which files load:
+      // e2e/lang-bundle.test.mjs), so this suite's explorer tests run against it.
+      assert.equal(await page.getAttribute('html', 'data-chip-paths-bundle'), 'multilingual');
       assert.equal(await page.getByRole('combobox', { name: '语言' }).inputValue(), 'zh-CN');
       await page.getByRole('heading', { name: '获取算力的路径' }).waitFor();
       await page.getByRole('columnheader', { name: '开发商' }).waitFor();

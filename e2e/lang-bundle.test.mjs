@@ -1,7 +1,8 @@
 // The reader's bundle is English only (docs/i18n.md, "Size"): web/loader.js loads the
-// classroom's bundle, which speaks every language, for a link or a browser that asks for
-// another language, and the English-only picker opens the link with `lang=` set. These tests
-// watch which bundle each page loads and what it shows.
+// multilingual reader's bundle (every language, no classroom) for a link or a browser that
+// asks for another language, the classroom's only for ?mode=story|present, and the English-only
+// picker opens the link with `lang=` set. These tests watch which bundle each page loads (and
+// that it loads no other bundle, nor the classroom's styles) and what it shows.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, openWidget } from './support.mjs';
@@ -13,8 +14,20 @@ before(async () => {
 after(() => browser?.close());
 
 // Release builds name each file after its content (scripts/post-build.mjs).
-const CLASSROOM = /\/chip-paths-classroom-[0-9a-f]{16}(_bg\.wasm|\.js)$/;
-const READER = /\/chip-paths-[0-9a-f]+(_bg\.wasm|\.js)$/;
+const BUNDLES = {
+  reader: /\/chip-paths-[0-9a-f]+(_bg\.wasm|\.js)$/,
+  multilingual: /\/chip-paths-multilingual-[0-9a-f]{16}(_bg\.wasm|\.js)$/,
+  classroom: /\/chip-paths-classroom-[0-9a-f]{16}(_bg\.wasm|\.js)$/,
+};
+const CLASSROOM_STYLES = /\/present-[0-9a-f]{16}\.css$/;
+
+/** Which bundles' files (glue and wasm) the page requested, and whether the classroom's styles. */
+const loaded = (requests) => ({
+  bundles: Object.keys(BUNDLES).filter((name) => requests.some((url) => BUNDLES[name].test(url))),
+  files: requests.filter((url) => Object.values(BUNDLES).some((re) => re.test(url))).length,
+  classroomStyles: requests.some((url) => CLASSROOM_STYLES.test(url)),
+});
+const only = (bundle) => ({ bundles: [bundle], files: 2, classroomStyles: bundle === 'classroom' });
 
 /** Opens `query` with the browser's languages `locale`, recording the bundles' requests. */
 async function open(query, locale = 'en-US') {
@@ -23,7 +36,7 @@ async function open(query, locale = 'en-US') {
     contextOptions: { locale },
     beforeGoto: async (page) => {
       page.on('request', (request) => {
-        if (/chip-paths[^/]*(\.js|\.wasm)(\?|$)/.test(request.url())) requests.push(request.url());
+        if (/(chip-paths|present)[^/]*(\.js|\.wasm|\.css)(\?|$)/.test(request.url())) requests.push(request.url());
       });
     },
   });
@@ -39,7 +52,8 @@ const seen = (page) =>
   }));
 
 const ENGLISH = { bundle: 'reader', lang: 'en', heading: 'Paths to compute' };
-const CHINESE = { bundle: 'classroom', lang: 'zh-CN', heading: '获取算力的路径' };
+const CHINESE = { bundle: 'multilingual', lang: 'zh-CN', heading: '获取算力的路径' };
+const CHINESE_STORY = { bundle: 'classroom', lang: 'zh-CN', heading: '获取算力的路径' };
 
 describe('English readers get the English-only bundle; other languages the multilingual one', () => {
   const cases = [
@@ -51,6 +65,9 @@ describe('English readers get the English-only bundle; other languages the multi
     ['?lang=fr', 'zh-CN', CHINESE, 'an unknown lang: the browser decides'],
     ['?lang=fr', 'en-GB', ENGLISH, 'an unknown lang, an English browser'],
     ['?lang=', 'en-US', ENGLISH, 'an empty lang, an English browser'],
+    ['?embed=1&lang=zh-CN', 'en-US', CHINESE, 'the embedded view in Chinese'],
+    ['?mode=story&lang=zh-CN', 'en-US', CHINESE_STORY, 'the story in Chinese: the classroom'],
+    ['?mode=present', 'zh-CN', CHINESE_STORY, 'the presenter view, a Chinese browser: the classroom'],
   ];
   for (const [query, locale, expected, why] of cases) {
     test(`${query || '(none)'} with ${locale}: ${expected.bundle} (${why})`, async () => {
@@ -58,10 +75,7 @@ describe('English readers get the English-only bundle; other languages the multi
       try {
         if (expected.lang !== 'en') await w.page.waitForSelector(`.cp[lang="${expected.lang}"]`);
         assert.deepEqual(await seen(w.page), expected);
-        const other = expected.bundle === 'reader' ? CLASSROOM : READER;
-        const own = expected.bundle === 'reader' ? READER : CLASSROOM;
-        assert.deepEqual(w.requests.filter((url) => other.test(url) && !own.test(url)), []);
-        assert.ok(w.requests.some((url) => own.test(url)), w.requests.join('\n'));
+        assert.deepEqual(loaded(w.requests), only(expected.bundle), w.requests.join('\n'));
         if (query.startsWith('?lang=') && !/lang=(zh|en)/i.test(query)) await w.page.locator('.notice').first().waitFor();
         assert.deepEqual(w.errors(), []);
       } finally {
@@ -74,7 +88,8 @@ describe('English readers get the English-only bundle; other languages the multi
     const w = await open('?lang=x-long');
     try {
       await w.page.waitForSelector('.cp[lang="en-x-long"]');
-      assert.equal((await seen(w.page)).bundle, 'classroom');
+      assert.equal((await seen(w.page)).bundle, 'multilingual');
+      assert.deepEqual(loaded(w.requests), only('multilingual'), w.requests.join('\n'));
     } finally {
       await w.close();
     }
@@ -94,12 +109,12 @@ describe('English readers get the English-only bundle; other languages the multi
       assert.equal(url.searchParams.get('dev'), 'deepseek');
       assert.equal(url.searchParams.get('theme'), 'dark');
       assert.equal(url.hash, '', 'the picker fragment is taken off the address');
-      assert.ok(w.requests.some((u) => CLASSROOM.test(u)), w.requests.join('\n'));
+      assert.deepEqual(loaded(w.requests), only('multilingual'), w.requests.join('\n'));
       await page.waitForFunction(() => document.activeElement?.id === 'cp-language');
       // Back to English inside the multilingual bundle (no second load).
       await page.getByRole('combobox', { name: '语言' }).selectOption('en');
       await page.getByRole('heading', { name: 'Paths to compute' }).waitFor();
-      assert.equal(await page.evaluate(() => document.documentElement.dataset.chipPathsBundle), 'classroom');
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.chipPathsBundle), 'multilingual');
       assert.deepEqual(w.errors(), []);
     } finally {
       await w.close();

@@ -121,10 +121,14 @@ done
 shopt -u nullglob
 check "clippy (wasm32)" cargo clippy --workspace --target wasm32-unknown-unknown --locked --lib --bins "${browser_tests[@]}" -- -D warnings
 check "clippy (wasm32, reader bundle: no classroom)" cargo clippy --target wasm32-unknown-unknown --locked --no-default-features --lib --bins -- -D warnings
+check "clippy (wasm32, multilingual reader bundle)" cargo clippy --target wasm32-unknown-unknown --locked --no-default-features --features multilingual --lib --bins -- -D warnings
 
 # 5. Native tests of the workspace: the widget and the model crate (crates/model) — unit,
 #    integration, doc tests; components rendered with yew's SSR.
 cargo_tests "native tests" cargo test --workspace --locked --no-fail-fast
+# The model crate as the reader's bundle builds it: English only, messages as literal code
+# (without `multilingual`; about 12 s warm).
+cargo_tests "native tests (model, English only)" cargo test -p chip-paths-model --locked --no-default-features --no-fail-fast
 
 # 6. wasm-bindgen tests (tests/browser_*.rs) in headless Chromium through chromedriver.
 #    The runner reads ./webdriver.json for Chromium's flags.
@@ -173,6 +177,23 @@ if check "release build (trunk build --release)" release_build trunk build --rel
   #     per-file breakdown. Raise the budget only in a commit that says why.
   check "size budget (reader first load, gzip)" node scripts/size.mjs dist --budget size-budget.json
 
+  # The two test builds below (8b, 8c) leave out the multilingual reader's bundle: each saves a
+  #     release build of a third bundle (index.html). Safe: their tests (e2e/cache.test.mjs,
+  #     e2e/broken-data.test.mjs) open the classroom and the reader, and a Chinese reader there
+  #     gets the classroom's bundle under the multilingual reader's names (post-build.mjs), which
+  #     speaks Chinese as well. The page is index.html without that one <link> line, beside it
+  #     (relative paths), removed after the build.
+  without_multilingual() {
+    local page="$ROOT/index.two-bundles.html" status
+    grep -v 'data-bin="chip-paths-multilingual"' index.html >"$page"
+    [ "$(($(wc -l <index.html) - $(wc -l <"$page")))" -eq 1 ] ||
+      { echo "index.html should have exactly one line naming chip-paths-multilingual"; rm -f "$page"; return 1; }
+    "$@" "$page"
+    status=$?
+    rm -f "$page"
+    return "$status"
+  }
+
   # 8b. A release build whose only change is the first story step's title (data/story.toml
   #     appended to a copy of world.toml: CHIP_PATHS_DATA), for e2e/cache.test.mjs. It rebuilds
   #     only this crate.
@@ -180,7 +201,7 @@ if check "release build (trunk build --release)" release_build trunk build --rel
     local changed="$ROOT/.tools/story-changed-world.toml"
     mkdir -p "$ROOT/.tools"
     { cat data/world.toml; echo; sed '0,/^title = "/s//title = "Rebuilt: /' data/story.toml; } >"$changed"
-    CHIP_PATHS_DATA="$changed" release_build trunk build --release --offline --dist "$ROOT/.tools/story-changed-dist"
+    CHIP_PATHS_DATA="$changed" without_multilingual release_build trunk build --release --offline --dist "$ROOT/.tools/story-changed-dist"
   }
   check "release build with a changed story" story_changed_build
 
@@ -195,7 +216,7 @@ if check "release build (trunk build --release)" release_build trunk build --rel
     { cat data/world.toml; printf '%s\n' '' '[[developers.paths]]' 'workload = "training"' \
         'chip = "no-such-chip"' 'route = "import"' 'since = "2025"' \
         'claim = "A path for the broken-data test."' 'sources = ["no-such-source"]'; } >"$broken"
-    CHIP_PATHS_NO_SIZE_TRICKS=1 CHIP_PATHS_DATA="$broken" release_build trunk build --release --offline --dist "$ROOT/.tools/broken-data-dist" ||
+    CHIP_PATHS_NO_SIZE_TRICKS=1 CHIP_PATHS_DATA="$broken" without_multilingual release_build trunk build --release --offline --dist "$ROOT/.tools/broken-data-dist" ||
       return 1
     # The tricks were really off: the size report reads them off the build.
     node scripts/size.mjs "$ROOT/.tools/broken-data-dist" | tail -n 2 | tee "$ROOT/.tools/broken-data-size.txt"
