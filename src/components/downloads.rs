@@ -6,11 +6,12 @@
 //! same at every render in a language); its one click handler writes onto it, just before the
 //! loader's listener reads them, the view's rows (`export::handover`, from whose scenario and
 //! changed switches the modules also name the files as `export::file_name` does) and the
-//! pictures' stamp (`export::scenario_line`, `source_line`): a render builds none of them.
+//! pictures' stamp (`export::scenario_templates`, from which web/kit-picture.js writes the
+//! model's `scenario_line`, and `source_line`): a render builds none of them.
 
 use super::text;
 use crate::markup::Markup;
-use crate::model::export::{handover, scenario_line, source_line};
+use crate::model::export::{handover, scenario_templates, source_line};
 use crate::model::i18n::msg;
 use crate::state::AppState;
 use yew::prelude::*;
@@ -61,7 +62,7 @@ pub fn downloads(state: &UseReducerHandle<AppState>) -> Html {
             {
                 for (name, value) in [
                     ("data-rows", handover(world, scenario, &state.evaluation())),
-                    ("data-scenario", scenario_line(world, scenario)),
+                    ("data-scenario", scenario_templates(scenario)),
                     ("data-source", source_line(world)),
                 ] {
                     let _ = line.set_attribute(name, &value);
