@@ -61,8 +61,12 @@ function colours(root) {
  *  2025; switches changed from the record: … off"), from the line's templates in the reader's
  *  language (`export::scenario_templates`: with the record's switches, with switches changed,
  *  a switch on, off, the list's separator, the date in words; U+0001 and U+0002 their
- *  placeholders) and the changed switches' names in the hand-over's `C` records. */
+ *  placeholders) and the changed switches' names in the hand-over's `C` records: the
+ *  English-only reader's wasm hands over the templates (src/components/downloads.rs,
+ *  `scenario_words`); the multilingual bundles, the line itself. */
 export function scenarioLine(templates, rows) {
+  // The multilingual bundles hand over the line itself (their languages nest quotes).
+  if (!templates.includes("\x1f")) return templates;
   const [record, changed, on, off, separator, date] = templates.split("\x1f");
   const fill = (template, a, b = "") => template.replace("\x01", () => a).replace("\x02", () => b);
   const switches = rows

@@ -64,8 +64,10 @@ pub fn scenario_line(world: &World, scenario: &Scenario) -> String {
 /// templates in the reader's language — with the record's switches, with switches changed
 /// (U+0001 the date, U+0002 the list), a switch on and off (U+0001 its name), the list's
 /// separator — and the date in words, each ended by U+001F. The changed switches' names are the
-/// hand-over's `C` records. So the wasm carries no loop over the changed switches for the stamp
-/// (about 120 bytes gzip of the reader's first load; docs/kit.md, "Size").
+/// hand-over's `C` records. So the English-only reader's wasm carries no loop over the changed
+/// switches for the stamp (54 bytes gzip of its first load; docs/kit.md, "Size"). Not for
+/// languages that nest quotes around an argument (`i18n::push_nested`): the module's rule does
+/// not, so the multilingual bundles hand over `scenario_line` itself.
 pub fn scenario_templates(scenario: &Scenario) -> String {
     let mut out = String::new();
     for part in [
