@@ -57,13 +57,34 @@ function colours(root) {
   return { bg: transparent ? "#ffffff" : bg, fg: style.color || "#000000" };
 }
 
+/** The scenario line, as the model's `export::scenario_line` writes it ("Scenario: 14 August
+ *  2025; switches changed from the record: … off"), from the line's templates in the reader's
+ *  language (`export::scenario_templates`: with the record's switches, with switches changed,
+ *  a switch on, off, the list's separator, the date in words; U+0001 and U+0002 their
+ *  placeholders) and the changed switches' names in the hand-over's `C` records: the
+ *  English-only reader's wasm hands over the templates (src/components/downloads.rs,
+ *  `scenario_words`); the multilingual bundles, the line itself. */
+export function scenarioLine(templates, rows) {
+  // The multilingual bundles hand over the line itself (their languages nest quotes).
+  if (!templates.includes("\x1f")) return templates;
+  const [record, changed, on, off, separator, date] = templates.split("\x1f");
+  const fill = (template, a, b = "") => template.replace("\x01", () => a).replace("\x02", () => b);
+  const switches = rows
+    .split("\x1e")
+    .map((r) => r.split("\x1f"))
+    .filter(([tag]) => tag === "C")
+    .map(([, , name, isOn]) => fill(isOn === "1" ? on : off, name))
+    .join(separator);
+  return switches ? fill(changed, date, switches) : fill(record, date);
+}
+
 /** The stamp above (title, scenario) and below (source, link) the picture. */
 function stamp(root, holder) {
   const name = clean(root.querySelector(".cp__name")?.textContent) || "Chip Paths";
   const subtitle = clean(root.querySelector(".cp__subtitle")?.textContent);
   return {
     title: subtitle ? `${name}: ${subtitle}` : name,
-    scenario: holder.dataset.scenario ?? "",
+    scenario: scenarioLine(holder.dataset.scenario ?? "", holder.dataset.rows ?? ""),
     source: holder.dataset.source ?? "",
     link: location.href,
   };

@@ -6,14 +6,29 @@
 //! same at every render in a language); its one click handler writes onto it, just before the
 //! loader's listener reads them, the view's rows (`export::handover`, from whose scenario and
 //! changed switches the modules also name the files as `export::file_name` does) and the
-//! pictures' stamp (`export::scenario_line`, `source_line`): a render builds none of them.
+//! pictures' stamp (`scenario_words`, `export::source_line`): a render builds none of them.
 
 use super::text;
 use crate::markup::Markup;
-use crate::model::export::{handover, scenario_line, source_line};
+use crate::model::export::{handover, source_line};
 use crate::model::i18n::msg;
 use crate::state::AppState;
 use yew::prelude::*;
+
+/// The pictures' scenario line for web/kit-picture.js. The English-only reader hands over the
+/// line's templates (`export::scenario_templates`), from which the module writes the line as
+/// `export::scenario_line` does (its wasm then walks the changed switches once, for the
+/// hand-over). Every other build hands over the line itself: its languages nest quotes around
+/// arguments (`i18n::push_nested`: a Chinese switch's name quotes a word), which the module's
+/// rule does not.
+#[cfg(not(feature = "multilingual"))]
+fn scenario_words(_: &crate::model::World, scenario: &crate::model::Scenario) -> String {
+    crate::model::export::scenario_templates(scenario)
+}
+#[cfg(feature = "multilingual")]
+fn scenario_words(world: &crate::model::World, scenario: &crate::model::Scenario) -> String {
+    crate::model::export::scenario_line(world, scenario)
+}
 
 /// The line's markup: its label and six links, each a fixed start tag (whose file web/loader.js
 /// has web/kit-<kit>.js write: no listener of its own) and its label.
@@ -61,7 +76,7 @@ pub fn downloads(state: &UseReducerHandle<AppState>) -> Html {
             {
                 for (name, value) in [
                     ("data-rows", handover(world, scenario, &state.evaluation())),
-                    ("data-scenario", scenario_line(world, scenario)),
+                    ("data-scenario", scenario_words(world, scenario)),
                     ("data-source", source_line(world)),
                 ] {
                     let _ = line.set_attribute(name, &value);
