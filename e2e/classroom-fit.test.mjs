@@ -124,6 +124,39 @@ describe('every step on a projector', () => {
   }
 });
 
+describe('the presenter bar beside the header', () => {
+  for (const viewport of projectors) {
+    const size = `${viewport.width}×${viewport.height}`;
+    test(`at ${size}: no button of the bar lies over the title or a picker, in English, Chinese and the long pseudo-locale`, async () => {
+      for (const lang of ['en', 'zh-CN', 'x-long']) {
+        for (const n of [0, asking[0]]) {
+          const w = await openWidget(browser, `?mode=present&step=${n}&lang=${lang}`, { viewport });
+          try {
+            await w.page.locator('.presenter-bar button').first().waitFor();
+            await w.page.locator('.cp__header-tools select').nth(1).waitFor();
+            const overlaps = await w.page.evaluate(() => {
+              const boxes = (selector) =>
+                [...document.querySelectorAll(selector)].map((el) => ({ el, r: el.getBoundingClientRect() }));
+              const header = boxes('.cp__title, .cp__header-tools label, .cp__header-tools select');
+              const bar = boxes('.presenter-bar button, .presenter-bar a');
+              const name = (el) => (el.getAttribute('aria-label') ?? el.textContent).trim().slice(0, 30);
+              return bar.flatMap((b) =>
+                header
+                  .filter((h) => b.r.left < h.r.right - 0.5 && h.r.left < b.r.right - 0.5 && b.r.top < h.r.bottom - 0.5 && h.r.top < b.r.bottom - 0.5)
+                  .map((h) => `${name(b.el)} over ${h.el.tagName.toLowerCase()} ${name(h.el)}`),
+              );
+            });
+            assert.deepEqual(overlaps, [], `step ${n}, ${lang}, ${size}`);
+            assert.deepEqual(w.errors(), []);
+          } finally {
+            await w.close();
+          }
+        }
+      }
+    });
+  }
+});
+
 describe('the start card on a projector', () => {
   for (const viewport of projectors) {
     const size = `${viewport.width}×${viewport.height}`;

@@ -34,10 +34,12 @@ fn project_world(root: &Path) -> Option<World> {
 }
 
 /// `world` with `texts` in place of its own, in the visitor's order (`texts::visit_world_mut`),
-/// translated here at build time so the widget only decodes it. The result must still pass the
-/// data's validation: a translation cannot break the record.
-fn translated(world: &World, texts: &[String]) -> Result<World, Vec<String>> {
-    let mut world = world.clone();
+/// translated here at build time so the widget only decodes it. A translation cannot break the
+/// record: a problem the translated world has and the original has not stops the build. The
+/// original's own problems do not: the widget shows those in every language, as the English
+/// build does (`problems.bin`), rather than one build failing where the other shows them.
+fn translated(original: &World, texts: &[String]) -> Result<World, Vec<String>> {
+    let mut world = original.clone();
     let mut next = texts.iter();
     let mut missing = 0;
     texts::visit_world_mut(&mut world, &mut |_, _, text| match next.next() {
@@ -49,12 +51,14 @@ fn translated(world: &World, texts: &[String]) -> Result<World, Vec<String>> {
             "the translated texts do not match the world's ({missing} missing)"
         )]);
     }
-    let problems = crate::validate(&world);
-    if !problems.is_empty() {
-        return Err(problems
-            .iter()
-            .map(|p| format!("translated data: {p}"))
-            .collect());
+    let before = crate::validate::problems(original);
+    let introduced: Vec<String> = crate::validate::problems(&world)
+        .iter()
+        .filter(|p| !before.contains(p))
+        .map(|p| format!("translated data: {}", p.error()))
+        .collect();
+    if !introduced.is_empty() {
+        return Err(introduced);
     }
     Ok(world)
 }
@@ -115,4 +119,43 @@ pub fn language_files(root: &Path) -> Result<Vec<LanguageFile>, Vec<String>> {
         });
     }
     Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn own_texts(world: &World) -> Vec<String> {
+        texts::texts(world, None)
+            .into_iter()
+            .map(|t| t.en)
+            .collect()
+    }
+
+    #[test]
+    fn a_problem_the_record_already_has_is_left_to_the_widgets_panel() {
+        let mut world = crate::test_world().clone();
+        world.developers[0].paths[0].chip = "no-such-chip".into();
+        assert!(!crate::validate::problems(&world).is_empty());
+        let texts = own_texts(&world);
+        assert!(translated(&world, &texts).is_ok());
+    }
+
+    #[test]
+    fn a_problem_the_translation_brings_stops_the_build_naming_it() {
+        let world = crate::test_world().clone();
+        let mut texts = own_texts(&world);
+        // A correction's text must say something (the title, first, may be empty).
+        let correction = &world.meta.corrections[0].text;
+        let at = texts
+            .iter()
+            .position(|t| t == correction)
+            .expect("a correction's text");
+        texts[at].clear();
+        let problems = translated(&world, &texts).expect_err("an emptied text is a new problem");
+        assert!(
+            problems.iter().all(|p| p.starts_with("translated data: ")),
+            "{problems:?}"
+        );
+    }
 }
