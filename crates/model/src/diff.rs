@@ -495,18 +495,16 @@ mod tests {
     #[test]
     fn the_sentence_in_chinese_is_built_from_chinese_messages() {
         crate::i18n::use_language_from_files("zh-CN");
-        let (_, ascend) = toggle("ascend-guidance", false);
+        let (_, eased) = toggle("purchase-justification", false);
         let (_, licence) = toggle("h20-licence", true);
         crate::i18n::set_english();
-        let ascend = ascend.expect("a sentence");
-        // The policy's name and the reasons are data text (English until the data's
+        let eased = eased.expect("a sentence");
+        // The policy's name and the developers' names are data text (English until the data's
         // translations are swapped in); every word around them is Chinese.
         assert_eq!(
-            ascend,
-            "关闭“Huawei Ascend ‘blacklisted’ (US guidance)”：减轻iFlytek的主要训练和推理路径所受的阻碍。\
-             iFlytek现在可以使用Ascend 910B，在国内购买（畅通）。\
-             DeepSeek的主要推理路径（Ascend 910C，在国内购买）仍为“受限”，少了一项障碍：\
-             US guidance says using these Ascend chips risks breaking US export rules。"
+            eased,
+            "关闭“Beijing asks firms to justify Nvidia purchases”：减轻ByteDance、Alibaba和Tencent\
+             的主要推理路径所受的阻碍。ByteDance现在可以使用H20，来自库存（畅通）。"
         );
         assert_eq!(
             licence.as_deref(),
@@ -562,17 +560,34 @@ mod tests {
     }
 
     #[test]
-    fn loosening_reads_as_easing_and_names_the_burden_lifted_elsewhere() {
-        let (_, sentence) = toggle("ascend-guidance", false);
+    fn loosening_reads_as_easing() {
+        let (_, sentence) = toggle("us-chips-training-guidance", false);
         assert_eq!(
             sentence.as_deref(),
             Some(
-                "Switching off “Huawei Ascend ‘blacklisted’ (US guidance)” eases iFlytek's main \
-                 training and inference paths. iFlytek can now use Ascend 910B, bought at home \
-                 (open). DeepSeek's main inference path (Ascend 910C, bought at home) stays \
-                 limited, with one burden less: US guidance says using these Ascend chips risks \
-                 breaking US export rules."
+                "Switching off “US warns against US chips serving Chinese models” eases \
+                 ByteDance's and Alibaba's main training paths. ByteDance can now use Nvidia GPUs \
+                 (models not reported), rented abroad (open)."
             )
+        );
+    }
+
+    /// facts.md §6: the Ascend guidance is "GP10 legal risk for anyone with US exposure", and no
+    /// developer on the record with US business uses Ascend: switching it changes nothing, and
+    /// the sentence says whom it reaches (the policy's scope note), not that it eased anything.
+    #[test]
+    fn the_ascend_guidance_changes_no_path_and_says_whom_it_reaches() {
+        let (changes, sentence) = toggle("ascend-guidance", false);
+        assert!(changes.is_empty(), "{changes:?}");
+        let world = world();
+        let policy = world.policy("ascend-guidance").expect("policy");
+        let note = policy.scope_note.as_deref().expect("a scope note");
+        assert_eq!(
+            sentence,
+            Some(format!(
+                "Switching off “{}” changes no developer's path: {note}.",
+                policy.name
+            ))
         );
     }
 
@@ -652,11 +667,17 @@ mod tests {
         let sentence = describe_move(world, &changes, "2026-01-28").expect("a sentence");
         // Zhipu's Ascend training is reported from 14 Jan 2026: time, not a policy, brings it.
         // Which Ascend is our assumption (modelled), so the sentence does not say "reported on".
+        let status = after
+            .outcome("zhipu", Workload::Training)
+            .and_then(|o| o.main())
+            .expect("Zhipu's main training path")
+            .status;
         assert!(
-            sentence.starts_with(
+            sentence.starts_with(&format!(
                 "Moving to 28 Jan 2026 puts Zhipu's main training path on the record. Zhipu's \
-                 training now shows on Ascend 910B, bought at home (friction"
-            ),
+                 training now shows on Ascend 910B, bought at home ({}",
+                status.word()
+            )),
             "{sentence}"
         );
     }

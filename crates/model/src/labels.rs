@@ -195,13 +195,21 @@ mod tests {
         };
         // One reason.
         assert_eq!(
-            main("iflytek", Workload::Training),
-            "Ascend 910B, bought at home — US guidance says using these Ascend chips risks breaking US export rules"
-        );
-        // Several: the worst (first) and a count.
-        assert_eq!(
             main("deepseek", Workload::Inference),
-            "Ascend 910C, bought at home — supply is limited by SMIC's yields, high-bandwidth memory and packaging (and 1 more)"
+            "Ascend 910C, bought at home — supply is limited by SMIC's yields, high-bandwidth memory and packaging"
+        );
+        // Several: the worst (first) and a count (DeepSeek's Ascend training, weak and scarce).
+        let ascend = eval
+            .outcome("deepseek", Workload::Training)
+            .and_then(|o| o.paths.iter().find(|p| p.chip == "ascend-910c"))
+            .expect("DeepSeek's Ascend training");
+        assert_eq!(ascend.reasons.len(), 2);
+        assert_eq!(
+            path_summary(world, ascend),
+            format!(
+                "Ascend 910C, bought at home — {} (and 1 more)",
+                ascend.reasons[0].text
+            )
         );
         // No reasons: just the path (Baidu's Kunlun inference, Nov 2025).
         let nov = evaluate(world, &world.scenario_at("2025-11-26"));
