@@ -17,7 +17,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { distDir, launchBrowser, mimeType, repoRoot, serveDist } from './support.mjs';
+import { distDir, launchBrowser, mimeType, openMobileProfile, repoRoot, serveDist } from './support.mjs';
 
 const args = process.argv.slice(2);
 const LOADS = args.includes('--loads') ? Number(args[args.indexOf('--loads') + 1]) : 5;
@@ -58,20 +58,7 @@ const RECORD = () => {
 };
 
 async function load(browser, server) {
-  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: false });
-  const page = await context.newPage();
-  await page.addInitScript(RECORD);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.goto(server.url('/'), { waitUntil: 'commit' });
+  const { context, page } = await openMobileProfile(browser, server.url('/'), RECORD);
   await page.locator('[data-ready]').waitFor({ timeout: 120000 });
   // The last LCP candidate is reported with the frame after it: wait for two more frames.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)))));

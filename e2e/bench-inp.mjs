@@ -21,7 +21,7 @@
 // CHIP_PATHS_DIST=<dir> benchmarks another build (e.g. /work/main/dist) for a before/after.
 // Keep CARGO_TARGET_DIR set: the model is asked through `cargo run --example`.
 import { execFileSync } from 'node:child_process';
-import { launchBrowser, repoRoot, serveDist } from './support.mjs';
+import { launchBrowser, openMobileProfile, repoRoot, serveDist } from './support.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name, fallback) => {
@@ -166,20 +166,7 @@ async function clicksAt(browser, server, rate) {
 }
 
 async function mobileLoad(browser, server) {
-  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: false });
-  const page = await context.newPage();
-  await page.addInitScript(RECORD);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.goto(server.url('/'), { waitUntil: 'commit' });
+  const { context, page } = await openMobileProfile(browser, server.url('/'), RECORD);
   await page.locator('[data-ready]').waitFor({ timeout: 120000 });
   await painted(page);
   const load = await page.evaluate(() => {

@@ -338,3 +338,26 @@ export async function readMatrix(page) {
   }
   return out;
 }
+
+/**
+ * The benchmarks' throttled mobile profile (issue 16: 375×667, 4× CPU, 1.6 Mbit/s down, 750 kbit/s
+ * up, 150 ms round trip, no cache): opens `url` in a new context with `initScript` run first,
+ * returns once the page has committed. Close the returned context when done.
+ */
+export async function openMobileProfile(browser, url, initScript) {
+  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: false });
+  const page = await context.newPage();
+  await page.addInitScript(initScript);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(url, { waitUntil: 'commit' });
+  return { context, page };
+}
