@@ -185,6 +185,36 @@ describe('the explainer', () => {
     }
   });
 
+  test('flipping any switch keeps its size, so nothing below it moves', async () => {
+    for (const lang of ['', 'lang=zh-CN']) {
+      for (const width of [1280, 375]) {
+        const w = await open(lang, { viewport: { width, height: 800 } });
+        try {
+          // Every switch, the ones under "More policies" too.
+          await w.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+          const switches = await w.page.getByRole('switch').all();
+          assert.ok(switches.length > 10, `the switches are there (${switches.length})`);
+          for (const sw of switches) {
+            const name = await sw.getAttribute('aria-describedby');
+            const was = await sw.getAttribute('aria-checked');
+            const before = await sw.boundingBox();
+            await sw.click();
+            await waitForAttribute(sw, 'aria-checked', was === 'true' ? 'false' : 'true');
+            const after = await sw.boundingBox();
+            assert.ok(
+              Math.abs(after.height - before.height) < 0.5,
+              `${lang || 'en'} ${width}px ${name}: ${before.height}px -> ${after.height}px`,
+            );
+            await sw.click();
+            await waitForAttribute(sw, 'aria-checked', was);
+          }
+        } finally {
+          await w.close();
+        }
+      }
+    }
+  });
+
   test('after a run of changes the view is exactly what a fresh load of its link shows', async () => {
     // Components skip re-rendering when their props compare equal (the switches, the matrix,
     // the diagram): a prop left out of that comparison, or a memoised value that misses a
