@@ -101,3 +101,32 @@ test('a flipped switch marks exactly the cells the model says differ, with its r
     }
   }
 });
+
+test("a differing cell's text keeps clear of its dashed outline, on a phone too", async () => {
+  for (const width of [375, 1280]) {
+    const w = await open('?off=h800-rule&cmp=1', { viewport: { width, height: 800 } });
+    try {
+      const gaps = await w.page.evaluate(() =>
+        [...document.querySelectorAll('.matrix__cell--differs')].map((td) => {
+          const cell = td.getBoundingClientRect();
+          // Every line of text the eye reads (not the screen readers' visually hidden words).
+          const lines = [];
+          const walk = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+          for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+            if (n.parentElement.closest('.visually-hidden')) continue;
+            const range = document.createRange();
+            range.selectNodeContents(n);
+            lines.push(...range.getClientRects());
+          }
+          const right = Math.max(...lines.map((r) => r.right));
+          // The outline's inner edge: outline-offset -3px, 2px wide.
+          return cell.right - 5 - right;
+        }),
+      );
+      assert.ok(gaps.length > 0, `${width}px: cells differ from the record`);
+      for (const gap of gaps) assert.ok(gap >= 3, `${width}px: text ${gap.toFixed(1)}px from the outline`);
+    } finally {
+      await w.close();
+    }
+  }
+});
