@@ -172,6 +172,40 @@ describe('compact cells', () => {
   });
 });
 
+describe('names', () => {
+  test("no developer's name breaks inside a word, in the embed and the full view, 320 to 1280 px", async () => {
+    for (const [query, label] of [['', 'embed'], ['?', 'full view']]) {
+      for (const width of [320, 375, 600, 1280]) {
+        const w =
+          label === 'embed'
+            ? await embed(width)
+            : await openWidget(browser, '', { server, readySelector: '[data-ready]', viewport: { width, height: 800 } });
+        try {
+          const broken = await w.page.evaluate(() => {
+            const out = [];
+            for (const name of document.querySelectorAll('.matrix__name')) {
+              const text = name.firstChild;
+              if (!text || text.nodeType !== Node.TEXT_NODE) continue;
+              // Each word of the name on one line: a word split across lines has two boxes.
+              for (const m of text.data.matchAll(/\S+/g)) {
+                const range = document.createRange();
+                range.setStart(text, m.index);
+                range.setEnd(text, m.index + m[0].length);
+                if (range.getClientRects().length > 1) out.push(m[0]);
+              }
+            }
+            return { broken: out, names: document.querySelectorAll('.matrix__name').length };
+          });
+          assert.ok(broken.names >= 8, `${label} ${width}px: the names are there`);
+          assert.deepEqual(broken.broken, [], `${label} ${width}px: names broken inside a word`);
+        } finally {
+          await w.close();
+        }
+      }
+    }
+  });
+});
+
 describe('good manners as a guest in an article', () => {
   /** The mock article at phone width, with the widget mounted in it. */
   async function article() {
