@@ -619,12 +619,17 @@ mod tests {
     fn a_burden_added_to_another_path_is_named_for_everyone_it_reaches() {
         let (changes, sentence) = toggle("customs-checks", true);
         assert!(changes.iter().all(|c| !c.moved()));
+        // The switch's name comes from the data (hedged there: a one-source report).
+        let name = &world().policy("customs-checks").expect("policy").name;
         assert_eq!(
             sentence.as_deref(),
             Some(
-                "Switching on “Customs checks on Nvidia chips” changes no main path's status. \
-                 ByteDance's other inference path (H20, imported) stays limited, with one burden \
-                 more: customs inspects the shipments. Likewise for Alibaba and Tencent."
+                format!(
+                    "Switching on “{name}” changes no main path's status. \
+                     ByteDance's other inference path (H20, imported) stays limited, with one \
+                     burden more: customs inspects the shipments. Likewise for Alibaba and Tencent."
+                )
+                .as_str()
             )
         );
     }
@@ -634,12 +639,12 @@ mod tests {
         let (changes, sentence) = toggle("state-dc-domestic", true);
         assert!(changes.is_empty());
         let sentence = sentence.expect("a sentence");
+        let name = &world().policy("state-dc-domestic").expect("policy").name;
         assert!(
-            sentence.starts_with(
-                "Switching on “State-funded data centres must use domestic chips” changes no \
-                 developer's path: it covers new state-funded data-centre projects, not private \
-                 firms' own fleets"
-            ),
+            sentence.starts_with(&format!(
+                "Switching on “{name}” changes no developer's path: it covers new state-funded \
+                 data-centre projects, not private firms' own fleets"
+            )),
             "{sentence}"
         );
     }
