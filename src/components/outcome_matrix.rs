@@ -274,49 +274,43 @@ fn full_cell(
     let Some(main) = outcome.main() else {
         return html! {};
     };
-    let status = mark.map_or(main.status, |mark| mark.after);
-    // Elements and text nodes, not one raw node: when a toggle changes the cell's status or path,
-    // Yew patches a class and a few texts in place instead of re-parsing and re-creating the
-    // whole cell (issue 16: the frame after a click; docs/performance.md, eighth session). The
-    // markup is the same as the badge's `push_status_badge`.
-    let modelled = developer
+    let mut cell = Markup::new();
+    let status = match mark {
+        Some(mark) => {
+            cell.fixed("<span class=\"matrix__was\">")
+                .text(mark.before.label())
+                .fixed(" →</span> ");
+            mark.after
+        }
+        None => main.status,
+    };
+    push_status_badge(&mut cell, status);
+    cell.fixed("<span class=\"matrix__path\">");
+    cell.text(&path_summary(world, main));
+    if developer
         .paths
         .get(main.reported)
         .is_some_and(|p| p.modelled)
-        .then(|| {
-            // The space in the raw node: two text nodes side by side would be one after parsing
-            // the prerendered page, and hydration would not find the second.
-            let mut m = Markup::new();
-            m.fixed(" ");
-            text::push_modelled(&mut m);
-            text::raw(m)
-        });
-    let differs = note.is_some_and(|n| n.differs);
-    let note = note.map(|note| {
-        let mut m = Markup::new();
-        push_record_note(&mut m, Some(note));
-        text::raw(m)
-    });
+    {
+        cell.fixed(" ");
+        text::push_modelled(&mut cell);
+    }
+    cell.fixed("</span>");
+    if let Some(fallback) = outcome.fallback() {
+        cell.fixed("<span class=\"matrix__fallback\">");
+        cell.text(&msg::matrix_fallback(
+            &path_name(world, &fallback.chip, fallback.route),
+            fallback.status.label(),
+        ))
+        .fixed("</span>");
+    }
+    push_record_note(&mut cell, note);
     html! {
         <td class={"matrix__cell matrix__cell--".to_owned()
             + status.slug()
             + if mark.is_some() { " matrix__cell--changed" } else { "" }
-            + if differs { " matrix__cell--differs" } else { "" }}>
-            if let Some(mark) = mark {
-                <span class="matrix__was">{ mark.before.label().to_owned() + " →" }</span>{ " " }
-            }
-            <span class={"status status--".to_owned() + status.slug()}>
-                <span class="status__icon"></span>
-                <span class="status__word">{ status.label() }</span>
-            </span>
-            <span class="matrix__path">{ path_summary(world, main) }{ for modelled }</span>
-            if let Some(fallback) = outcome.fallback() {
-                <span class="matrix__fallback">{ msg::matrix_fallback(
-                    &path_name(world, &fallback.chip, fallback.route),
-                    fallback.status.label(),
-                ) }</span>
-            }
-            { for note }
+            + if note.is_some_and(|n| n.differs) { " matrix__cell--differs" } else { "" }}>
+            { text::raw(cell) }
         </td>
     }
 }

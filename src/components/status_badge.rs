@@ -57,14 +57,48 @@ pub fn push_status_badge(m: &mut Markup, status: Status) {
     m.fixed("<span class=\"status status--")
         .fixed(status.slug())
         .fixed("\">");
-    m.fixed(ICON);
+    push_icon(m, status);
     m.fixed("<span class=\"status__word\">")
         .text(status.label());
     m.fixed("</span></span>");
 }
 
-/// The status's icon: an empty box that the stylesheet draws (`.status__icon`: one mask per
-/// status, in the status's colour), so that a cell whose status changes is patched (a class and a
-/// word) rather than re-created with an inline SVG of four nodes (issue 16; docs/performance.md,
-/// eighth session). Nothing for screen readers: the word says it.
-pub const ICON: &str = "<span class=\"status__icon\"></span>";
+/// The icon's frame: 16 × 16, hidden from screen readers (the word says it).
+const ICON_OPEN: &str = "<svg class=\"status__icon\" viewBox=\"0 0 16 16\" width=\"16\" height=\"16\" aria-hidden=\"true\" focusable=\"false\">";
+/// The ring most shapes sit in.
+const RING: &str = "<circle cx=\"8\" cy=\"8\" r=\"6.5\" fill=\"none\"/>";
+
+/// One distinct shape per status: check, wave, half-filled disc, warning triangle, no-entry.
+/// Whether it sits in the ring, and the rest of its shape.
+fn shape(status: Status) -> (bool, &'static str) {
+    match status {
+        Status::Open => (true, "<path d=\"M4.8 8.3l2.1 2.1 4.3-4.5\" fill=\"none\"/>"),
+        Status::Friction => (
+            true,
+            "<path d=\"M4.3 9.2c1.2-2.2 2.5-2.2 3.7 0s2.5 2.2 3.7 0\" fill=\"none\"/>",
+        ),
+        Status::Limited => (
+            true,
+            "<path d=\"M8 1.5a6.5 6.5 0 0 0 0 13z\" stroke=\"none\" class=\"status__fill\"/>",
+        ),
+        Status::AtRisk => (
+            false,
+            concat!(
+                "<path d=\"M8 1.6l6.6 12.2H1.4z\" fill=\"none\" stroke-linejoin=\"round\"/>",
+                "<path d=\"M8 6v3.8\" fill=\"none\"/>",
+                "<circle cx=\"8\" cy=\"11.7\" r=\"0.6\" class=\"status__fill\"/>"
+            ),
+        ),
+        Status::Blocked => (true, "<path d=\"M3.4 12.6l9.2-9.2\" fill=\"none\"/>"),
+    }
+}
+
+/// The status's icon, as markup.
+fn push_icon(m: &mut Markup, status: Status) {
+    let (ringed, rest) = shape(status);
+    m.fixed(ICON_OPEN);
+    if ringed {
+        m.fixed(RING);
+    }
+    m.fixed(rest).fixed("</svg>");
+}
