@@ -253,7 +253,13 @@ fn the_build_script_watches_only_files_that_exist() {
         .lines()
         .filter_map(|l| l.strip_prefix("cargo:rerun-if-changed="))
         .collect();
-    assert!(watched.len() > 3, "build.rs names the files it reads: {watched:?}");
+    assert!(
+        watched.len() > 3,
+        "build.rs names the files it reads: {watched:?}"
+    );
     let missing: Vec<&&str> = watched.iter().filter(|p| !Path::new(p).exists()).collect();
-    assert!(missing.is_empty(), "build.rs watches files that do not exist: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "build.rs watches files that do not exist: {missing:?}"
+    );
 }
