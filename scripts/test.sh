@@ -10,11 +10,14 @@
 # and ends with one line `N passed, N failed`, exiting non-zero on any failure.
 #
 # What runs at the same time (for CI's wall time on 2 cores; docs in the README, "Test it"):
+# - the cross-engine suite's installs (setup-engines.sh) start in the background right after
+#   setup and are waited for (and recorded) before the first browser starts;
 # - the broken-data build (8c) starts in the background right after setup, at the lowest CPU
-#   priority (nice 19) and in its own target directory, so it uses only the CPU the steps in
-#   front leave idle (single-threaded LTO links and wasm-opt, browser waits) and never holds the
-#   lock of the target directory they use; its result is recorded, in its place in the summary,
-#   once the end-to-end tests that need only dist/ are done, and its one test file runs after it;
+#   priority (its own session, autogroup nice 19) and in its own target directory, so it uses
+#   only the CPU the steps in front leave idle (single-threaded LTO links and wasm-opt, browser
+#   waits) and never holds the lock of the target directory they use; it is waited for (back at
+#   normal priority) and recorded once the end-to-end tests that need only dist/ are done, and
+#   its one test file runs after it;
 # - the end-to-end test files run two at a time (node --test-concurrency, E2E_CONCURRENCY,
 #   default 2): each file has its own browser, its own server on a free port and its own
 #   scratch directories.
