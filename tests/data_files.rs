@@ -240,3 +240,26 @@ fn a_story_file_error_names_the_story_file_line_and_step() {
         .expect_err("the story is refused");
     assert_names(&error, "story-titel.toml", line, "story step 2", "titel");
 }
+
+/// Every path this crate's build script names in a `cargo:rerun-if-changed` line exists (read
+/// from the output cargo keeps beside OUT_DIR). A missing one makes cargo rerun the script and
+/// recompile this crate on every build; crates/model/src/locales.rs checks the model crate's.
+#[test]
+fn the_build_script_watches_only_files_that_exist() {
+    let output = Path::new(env!("OUT_DIR")).join("../output");
+    let text = std::fs::read_to_string(&output)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", output.display()));
+    let watched: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("cargo:rerun-if-changed="))
+        .collect();
+    assert!(
+        watched.len() > 3,
+        "build.rs names the files it reads: {watched:?}"
+    );
+    let missing: Vec<&&str> = watched.iter().filter(|p| !Path::new(p).exists()).collect();
+    assert!(
+        missing.is_empty(),
+        "build.rs watches files that do not exist: {missing:?}"
+    );
+}

@@ -105,3 +105,34 @@ pub const LOCALES: &[LocaleInfo] = &[
 pub fn locale_info(tag: &str) -> Option<&'static LocaleInfo> {
     LOCALES.iter().find(|l| l.tag == tag)
 }
+
+#[cfg(test)]
+mod tests {
+    /// Every path the build script names in a `cargo:rerun-if-changed` line exists (read from
+    /// the output cargo keeps beside OUT_DIR). A missing one makes cargo rerun the script, and
+    /// recompile this crate and every crate above it, on every build: it named the
+    /// pseudo-locale's file, which does not exist (`locales/x-long.ftl`), so every release
+    /// build and every `cargo run --example` recompiled the model and the widget's crate.
+    #[test]
+    fn the_build_script_watches_only_files_that_exist() {
+        let output = std::path::Path::new(env!("OUT_DIR")).join("../output");
+        let text = std::fs::read_to_string(&output)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", output.display()));
+        let watched: Vec<&str> = text
+            .lines()
+            .filter_map(|l| l.strip_prefix("cargo:rerun-if-changed="))
+            .collect();
+        assert!(
+            watched.iter().any(|p| p.ends_with("en.ftl")),
+            "build.rs names the message files: {watched:?}"
+        );
+        let missing: Vec<&&str> = watched
+            .iter()
+            .filter(|p| !std::path::Path::new(p).exists())
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "build.rs watches files that do not exist: {missing:?}"
+        );
+    }
+}
