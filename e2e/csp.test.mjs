@@ -121,6 +121,30 @@ describe('strict Content-Security-Policy', () => {
     });
   }
 
+  test('the downloads, with their code and the hand-over loaded on demand, cause zero CSP violations', async () => {
+    // The English reader's first download loads web/kit-export.js and, for the view's
+    // hand-over, the multilingual reader's bundle (docs/kit.md); a picture, web/kit-picture.js
+    // and a canvas; each file reaches the browser as a data: address.
+    const w = await openUnderCsp('', { contextOptions: { acceptDownloads: true } });
+    try {
+      await w.page.locator(READY_SELECTOR).first().waitFor();
+      for (const name of ['CSV', 'Matrix PNG', 'Diagram SVG']) {
+        const [file] = await Promise.all([
+          w.page.waitForEvent('download', { timeout: 20000 }),
+          w.page.getByRole('link', { name, exact: true }).click(),
+        ]);
+        assert.ok((await file.path()) && file.suggestedFilename().startsWith('chip-paths-'), name);
+      }
+      assert.equal(await w.page.evaluate(() => document.documentElement.dataset.chipPathsBundle), 'reader');
+      await w.page.evaluate(() => new Promise((ok) => setTimeout(ok, 0)));
+      assert.deepEqual(await w.page.evaluate(() => window.__violations), []);
+      assert.deepEqual(cspConsoleErrors(w), []);
+      assert.deepEqual(w.errors(), []);
+    } finally {
+      await w.close();
+    }
+  });
+
   test('the policy really is enforced here: an inline script and a style attribute are reported', async () => {
     // Guards against a vacuous pass (a policy that is not applied, a collector that never fires).
     const w = await openUnderCsp('');

@@ -157,7 +157,7 @@ test('Undo, Redo and Reset round-trip a sequence of ten changes', async () => {
     // An undo is announced like any change: the live region says what moved.
     await undo.click();
     await urlIs(page, states.at(-2).query);
-    assert.notEqual((await page.getByRole('status').innerText()).trim(), '');
+    assert.notEqual((await page.locator('.change[role="status"]').innerText()).trim(), '');
     assert.deepEqual(w.errors(), []);
   } finally {
     await w.close();

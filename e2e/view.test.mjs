@@ -56,7 +56,7 @@ describe('the explainer', () => {
     const w = await open();
     try {
       assert.deepEqual(await readMatrix(w.page), model.default);
-      assert.equal(await w.page.getByRole('status').innerText(), '', 'no change sentence before a change');
+      assert.equal(await w.page.locator('.change[role="status"]').innerText(), '', 'no change sentence before a change');
       assert.deepEqual(w.errors(), []);
     } finally {
       await w.close();
@@ -80,7 +80,7 @@ describe('the explainer', () => {
             !sameCells(after[dev].Training, model.default[dev].Training) ||
             !sameCells(after[dev].Inference, model.default[dev].Inference),
         );
-        const sentence = await w.page.getByRole('status').innerText();
+        const sentence = await w.page.locator('.change[role="status"]').innerText();
         // A switch may change no cell at this date (the Ascend guidance: a legal risk for firms
         // with US business, and none of them is on Ascend): then the sentence says so.
         const modelChanged = Object.keys(expected.matrix).some(
@@ -165,14 +165,14 @@ describe('the explainer', () => {
     for (const width of [1280, 375]) {
       const w = await open('', { viewport: { width, height: 800 } });
       try {
-        const status = w.page.getByRole('status');
+        const status = w.page.locator('.change[role="status"]');
         for (const id of ['h20-allowed', 'purchase-justification']) {
           const sw = w.page.getByRole('switch', { name: model.flipped[id].name, exact: true });
           const before = await sw.boundingBox();
           const said = await status.textContent();
           await sw.click();
           await w.page.waitForFunction(
-            (was) => document.querySelector('[role=status]').textContent !== was,
+            (was) => document.querySelector('.change[role=status]').textContent !== was,
             said,
           );
           const after = await sw.boundingBox();
@@ -390,8 +390,8 @@ describe('the explainer', () => {
     const w = await open();
     try {
       await w.page.getByRole('button', { name: /^Jan 2026/ }).click();
-      await w.page.waitForFunction(() => document.querySelector('[role=status]')?.textContent.length > 0);
-      const sentence = await w.page.getByRole('status').innerText();
+      await w.page.waitForFunction(() => document.querySelector('.change[role=status]')?.textContent.length > 0);
+      const sentence = await w.page.locator('.change[role="status"]').innerText();
       assert.ok(sentence.length > 10, sentence);
       assert.match(await w.page.locator('.headline__date').innerText(), /2026/);
     } finally {

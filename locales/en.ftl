@@ -470,6 +470,9 @@ sheet-close = Close
 # "Question 2 · 14 Aug 2025: Beijing pushes back"
 sheet-question = Question { $n } · { $date }: { $title }
 downloads-pictures = Pictures:
+# The downloads line's status while a file's code loads on demand (web/kit-export.js), and if it cannot.
+downloads-preparing = Preparing the file…
+downloads-failed = The file could not be prepared: its code did not load. Check the connection and try again.
 picture-matrix-svg = Matrix SVG
 picture-matrix-png = Matrix PNG
 picture-diagram-svg = Diagram SVG

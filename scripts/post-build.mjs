@@ -225,13 +225,24 @@ const loaded = [
 ];
 const loaderPath = join(staging, 'loader.js');
 let loader = readFileSync(loaderPath, 'utf8');
-for (const name of files.filter((f) => /^kit-[a-z]+\.js$/.test(f))) {
+// A kit module may import another (kit-picture.js imports kit-export.js's hand-over, as
+// `./kit-export.js`): the imported one is named first and its importers' text rewritten before
+// they are named, so every module's name is of its final bytes.
+const kits = new Map(files.filter((f) => /^kit-[a-z]+\.js$/.test(f)).map((f) => [f, readFileSync(join(staging, f), 'utf8')]));
+const referenceTo = (name) => new RegExp(`(?<=["'\`/])${escape(name)}(?=["'\`])`, 'g');
+while (kits.size) {
+  const names = [...kits.keys()];
+  const name = names.find((f) => !names.some((other) => other !== f && referenceTo(other).test(kits.get(f))));
+  if (!name) fail(`the kit modules ${names.join(', ')} import each other in a cycle`);
+  writeFileSync(join(staging, name), kits.get(name));
+  kits.delete(name);
   // The loader names each one once, as a string (its KIT table).
-  const reference = new RegExp(`(?<=["'\`])${escape(name)}(?=["'\`])`, 'g');
+  const reference = referenceTo(name);
   const uses = loader.match(reference)?.length ?? 0;
   if (uses !== 1) fail(`loader.js names ${name} ${uses} times; expected once (its KIT table)`);
   const renamed = contentName(name);
   loader = loader.replace(reference, renamed);
+  for (const [other, text] of kits) kits.set(other, text.replace(reference, renamed));
   renameSync(join(staging, name), join(staging, renamed));
 }
 writeFileSync(loaderPath, loader);

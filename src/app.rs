@@ -335,7 +335,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                             // a projector's screen (and whose steps set the switches).
                             if !view.embed && !story_shown {
                                 { history_bar(&state, &onkit) }
-                                { downloads(&state) }
+                                { downloads(&state, &query) }
                             }
                         </div>
                     }

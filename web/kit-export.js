@@ -4,12 +4,42 @@
 // record) and the data's "as of" date, which is also its revision.
 //
 // Loaded on demand: web/loader.js imports this module at the first click on CSV or JSON, so the
-// reader's first load carries none of it (docs/kit.md, "Size"). The widget hands the rows over
-// in the downloads line's `data-rows` (the model's `export::handover`, written by the line's
-// click handler just before the loader's listener runs); this module writes the files exactly as
-// the model's `export::to_csv` and `to_json` do, which e2e/kit-downloads.test.mjs checks byte
-// for byte. The file reaches the reader as a data: address (the page's Content-Security-Policy
-// allows no blob: ones).
+// reader's first load carries none of it (docs/kit.md, "Size"). The rows come in the downloads
+// line's `data-rows` (the model's `export::handover`; `handOver` below says who writes them);
+// this module writes the files exactly as the model's `export::to_csv` and `to_json` do, which
+// e2e/kit-downloads.test.mjs checks byte for byte. The file reaches the reader as a data:
+// address (the page's Content-Security-Policy allows no blob: ones).
+
+/** The multilingual reader's bundle (glue and wasm) in "export only" mode: loaded once, at the
+ *  English reader's first download, and never mounted (src/bin/chip-paths-multilingual.rs). Its
+ *  files are the classroom's named on the loader's tag with `multilingual` for `classroom`, as
+ *  web/loader.js names them. A failed load is forgotten, so the next click tries again. */
+let exporter;
+function loadExporter() {
+  const tag = document.querySelector("script[data-chip-paths-classroom-js]");
+  const file = (name) => new URL(tag.dataset[name].replace("classroom", "multilingual"), document.baseURI).href;
+  exporter ??= import(file("chipPathsClassroomJs")).then(async (glue) => {
+    await glue.default({ module_or_path: file("chipPathsClassroomWasm") });
+    return glue;
+  });
+  exporter.catch(() => (exporter = undefined));
+  return exporter;
+}
+
+/** Puts the view's hand-over on the downloads line `holder`: its rows (`data-rows`), the
+ *  pictures' scenario line (`data-scenario`) and source line (`data-source`). The bundles that
+ *  speak every language have written them already, in the line's click handler. The
+ *  English-only reader's wasm has no hand-over: its line carries the view's link instead
+ *  (`data-query`), and the multilingual reader's bundle, loaded here, hands over that view
+ *  (src/components/downloads.rs, `handover_for_query`). Rejects when that bundle cannot be
+ *  loaded or hands over nothing. */
+export async function handOver(holder) {
+  if (holder.dataset.query === undefined) return;
+  const glue = await loadExporter();
+  const [rows, scenario, source] = glue.handover(holder.dataset.query).split("\x1d");
+  if (!rows) throw new Error("Chip Paths: the view could not be handed over");
+  Object.assign(holder.dataset, { rows, scenario, source });
+}
 
 /** The hand-over's records (ended by U+001E) of fields (each ended by U+001F), as
  *  `{ date, asOf, changed: [{ policy, name, on }], rows: [{ developer, workload, status, main,
@@ -89,10 +119,11 @@ export function fileName(view, kind) {
   return `${["chip-paths", view.date, ...view.changed.map((c) => `${c.policy}-${c.on ? "on" : "off"}`)].join("-")}.${kind}`;
 }
 
-/** Writes the file `link` asks for (`data-kind`: csv | json) from the rows the widget handed
- *  over, and hands it to the browser as a download named after the view (`fileName`). */
-export function download(link) {
+/** Writes the file `link` asks for (`data-kind`: csv | json) from the view's rows (`handOver`),
+ *  and hands it to the browser as a download named after the view (`fileName`). */
+export async function download(link) {
   const holder = link.closest(".downloads");
+  await handOver(holder);
   const view = read(holder.dataset.rows ?? "");
   delete holder.dataset.rows;
   const [type, text] = link.dataset.kind === "json" ? ["application/json", json(view)] : ["text/csv", csv(view)];

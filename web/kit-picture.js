@@ -5,9 +5,12 @@
 // downloads line, src/components/downloads.rs, words from the model's `export`).
 //
 // Loaded on demand: web/loader.js imports this module at the first click on a picture link, so
-// the reader's first load carries none of it (docs/kit.md, "Size"). The browser's own canvas
+// the reader's first load carries none of it (docs/kit.md, "Size"); it imports web/kit-export.js
+// for the view's hand-over (`handOver`). The browser's own canvas
 // draws the PNG; the files reach the reader as data: addresses, as the CSV does (the page's
 // Content-Security-Policy allows data: images and no blob: ones).
+
+import { handOver } from "./kit-export.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 // The picture's width in CSS pixels, and the PNG's pixels per CSS pixel (a slide's sharpness).
@@ -57,34 +60,13 @@ function colours(root) {
   return { bg: transparent ? "#ffffff" : bg, fg: style.color || "#000000" };
 }
 
-/** The scenario line, as the model's `export::scenario_line` writes it ("Scenario: 14 August
- *  2025; switches changed from the record: … off"), from the line's templates in the reader's
- *  language (`export::scenario_templates`: with the record's switches, with switches changed,
- *  a switch on, off, the list's separator, the date in words; U+0001 and U+0002 their
- *  placeholders) and the changed switches' names in the hand-over's `C` records: the
- *  English-only reader's wasm hands over the templates (src/components/downloads.rs,
- *  `scenario_words`); the multilingual bundles, the line itself. */
-export function scenarioLine(templates, rows) {
-  // The multilingual bundles hand over the line itself (their languages nest quotes).
-  if (!templates.includes("\x1f")) return templates;
-  const [record, changed, on, off, separator, date] = templates.split("\x1f");
-  const fill = (template, a, b = "") => template.replace("\x01", () => a).replace("\x02", () => b);
-  const switches = rows
-    .split("\x1e")
-    .map((r) => r.split("\x1f"))
-    .filter(([tag]) => tag === "C")
-    .map(([, , name, isOn]) => fill(isOn === "1" ? on : off, name))
-    .join(separator);
-  return switches ? fill(changed, date, switches) : fill(record, date);
-}
-
 /** The stamp above (title, scenario) and below (source, link) the picture. */
 function stamp(root, holder) {
   const name = clean(root.querySelector(".cp__name")?.textContent) || "Chip Paths";
   const subtitle = clean(root.querySelector(".cp__subtitle")?.textContent);
   return {
     title: subtitle ? `${name}: ${subtitle}` : name,
-    scenario: scenarioLine(holder.dataset.scenario ?? "", holder.dataset.rows ?? ""),
+    scenario: holder.dataset.scenario ?? "",
     source: holder.dataset.source ?? "",
     link: location.href,
   };
@@ -215,7 +197,8 @@ export async function download(link) {
   const root = link.closest("[data-chip-paths-root]");
   const holder = link.closest(".downloads");
   const { what, kind } = link.dataset;
-  const name = `${stem(holder.dataset.rows ?? "")}-${what}.${kind}`; // Before anything waits.
+  await handOver(holder);
+  const name = `${stem(holder.dataset.rows ?? "")}-${what}.${kind}`; // Before anything else waits.
   const { svg, width, height } = (what === "diagram" ? diagramSvg : matrixSvg)(root, holder);
   const href = kind === "png" ? await png(svg, width, height) : `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   const a = document.createElement("a");

@@ -118,14 +118,22 @@ addEventListener("unhandledrejection", (event) => {
 
 // The kit's download links (src/components/downloads.rs): CSV and JSON of the outcomes
 // (`data-chip-paths-kit="export"`), SVG and PNG of the matrix and the diagram ("picture"). The
-// code that writes each file is fetched at the first click, so no reader's first load carries it.
+// code that writes each file is fetched at the first click, so no reader's first load carries it
+// (nor, for the English reader, the view's hand-over: web/kit-export.js `handOver`). The line's
+// status says "Preparing the file…" until the file is handed to the browser, and why not if its
+// code cannot be loaded.
 const KIT = { export: "kit-export.js", picture: "kit-picture.js" };
 addEventListener("click", (event) => {
   const link = event.target.closest?.("a[data-chip-paths-kit]");
   const name = link && KIT[link.dataset.chipPathsKit];
   if (!name) return;
   event.preventDefault();
-  import(new URL(name, import.meta.url)).then((kit) => kit.download(link));
+  const status = link.closest(".downloads")?.querySelector("[role=status]");
+  const say = (what) => status && (status.textContent = status.dataset[what] ?? "");
+  say("preparing");
+  import(new URL(name, import.meta.url))
+    .then((kit) => kit.download(link))
+    .then(say, () => say("failed"));
 });
 
 // The kit's Undo and Redo keys (src/components/history_bar.rs, docs/kit.md): Ctrl/Cmd+Z undoes,
@@ -273,9 +281,13 @@ try {
   // reader's wasm in the classroom too, so there are none: Trunk.toml pattern_preload.)
   const download = fetch(wasm);
   download.catch(() => {}); // Reported through init below.
-  const { default: init } = await import(js);
-  await init({ module_or_path: download });
-  // Mounted (main() ran inside init): the widget reports its own height from now on.
+  const glue = await import(js);
+  await glue.default({ module_or_path: download });
+  // The reader's bundle mounts in its `main`, which init runs; the other two when told to,
+  // since the multilingual reader's is also loaded without a widget, for the English reader's
+  // downloads (src/bin/chip-paths-multilingual.rs).
+  glue.start?.();
+  // Mounted: the widget reports its own height from now on.
   watchHeight(false);
 } catch (error) {
   showPanel(isTrap(error) ? "trap" : "load", error && error.message);

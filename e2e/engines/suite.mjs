@@ -236,7 +236,7 @@ export function engineSuite(engineName) {
     test('opens at the starting report with the matrix the model gives', async () => {
       await onPage('/', { viewport: { width: 1280, height: 900 } }, async (page) => {
         assert.deepEqual(await page.evaluate(readMatrix), model.default);
-        assert.equal(await page.evaluate(() => document.querySelector('[role=status]').textContent), '', 'no change sentence yet');
+        assert.equal(await page.evaluate(() => document.querySelector('.change[role=status]').textContent), '', 'no change sentence yet');
         assert.ok((await page.evaluate(() => document.querySelectorAll('[role=switch]').length)) >= headline.length);
         await painted(page);
         await writeFile(join(shotsDir, `${engineName}-opening-1280.png`), await page.screenshot());
@@ -255,7 +255,7 @@ export function engineSuite(engineName) {
           await page.click(await find(page, 'switch', expected.name));
           await waitFor(page, `${id} to flip`, `(name, want) => { ${FIND}; return byRole('switch', name)[0]?.getAttribute('aria-checked') === want; }`, expected.name, String(!expected.wasOn));
           assert.deepEqual(await page.evaluate(readMatrix), expected.matrix);
-          const sentence = await waitFor(page, 'the change sentence', () => document.querySelector('[role=status]').textContent);
+          const sentence = await waitFor(page, 'the change sentence', () => document.querySelector('.change[role=status]').textContent);
           assert.ok(sentence.includes(expected.name), `"${sentence}" names the switch`);
 
           // Back with the keyboard: Space on the focused switch restores the starting matrix.

@@ -60,30 +60,6 @@ pub fn scenario_line(world: &World, scenario: &Scenario) -> String {
     msg::stamp_scenario_changed(&date, &switches)
 }
 
-/// What web/kit-picture.js writes the scenario line from, as `scenario_line` does: the line's
-/// templates in the reader's language — with the record's switches, with switches changed
-/// (U+0001 the date, U+0002 the list), a switch on and off (U+0001 its name), the list's
-/// separator — and the date in words, each ended by U+001F. The changed switches' names are the
-/// hand-over's `C` records. So the English-only reader's wasm carries no loop over the changed
-/// switches for the stamp (54 bytes gzip of its first load; docs/kit.md, "Size"). Not for
-/// languages that nest quotes around an argument (`i18n::push_nested`): the module's rule does
-/// not, so the multilingual bundles hand over `scenario_line` itself.
-pub fn scenario_templates(scenario: &Scenario) -> String {
-    let mut out = String::new();
-    for part in [
-        msg::stamp_scenario_record("\u{1}"),
-        msg::stamp_scenario_changed("\u{1}", "\u{2}"),
-        msg::stamp_switch_on("\u{1}"),
-        msg::stamp_switch_off("\u{1}"),
-        msg::list_separator().to_owned(),
-        date_label(&scenario.date),
-    ] {
-        out.push_str(&part);
-        out.push(FIELD);
-    }
-    out
-}
-
 /// "Source: Chip Paths, data as of 30 November 2025", for the pictures' stamp.
 pub fn source_line(world: &World) -> String {
     msg::stamp_source(&date_label(&world.meta.as_of))
@@ -392,31 +368,6 @@ mod tests {
     use super::*;
     use crate::evaluate::evaluate;
 
-    /// The scenario line as web/kit-picture.js's `scenarioLine` writes it: from
-    /// `scenario_templates` and the hand-over's changed switches (`C`: policy, name, on).
-    fn from_templates(world: &World, scenario: &Scenario) -> String {
-        let templates = scenario_templates(scenario);
-        let t: Vec<&str> = templates.split_terminator(FIELD).collect();
-        let [record, changed, on, off, separator, date] = t[..] else {
-            panic!("six templates: {templates:?}");
-        };
-        let rows = handover(world, scenario, &evaluate(world, scenario));
-        let switches = rows
-            .split_terminator(RECORD)
-            .map(|r| r.split_terminator(FIELD).collect::<Vec<_>>())
-            .filter(|f| f[0] == "C")
-            .map(|f| (if f.get(3) == Some(&"1") { on } else { off }).replacen('\u{1}', f[2], 1))
-            .collect::<Vec<_>>()
-            .join(separator);
-        if switches.is_empty() {
-            record.replacen('\u{1}', date, 1)
-        } else {
-            changed
-                .replacen('\u{1}', date, 1)
-                .replacen('\u{2}', &switches, 1)
-        }
-    }
-
     #[test]
     fn the_stamp_names_the_date_the_changed_switches_and_the_data() {
         let world = world();
@@ -469,14 +420,6 @@ mod tests {
             ),
         ];
         words.sort_by_key(|w| w.0);
-        // web/kit-picture.js's rule, from the templates and the hand-over's `C` records, writes
-        // the same line for each of the three.
-        for scenario in [&record, &flipped, &two] {
-            assert_eq!(
-                from_templates(&world, scenario),
-                scenario_line(&world, scenario)
-            );
-        }
         assert_eq!(
             scenario_line(&world, &two),
             format!(
