@@ -13,37 +13,11 @@
 // that compresses would; without it the bytes go raw, as e2e/support.mjs's server sends them
 // (the worst case: 55 KB of HTML instead of 8).
 // Usage: node e2e/bench-firstview.mjs [--loads 5] [--gzip] [--json]; CHIP_PATHS_DIST=<dir> for another build.
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { join, normalize, resolve, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { distDir, launchBrowser, mimeType, openMobileProfile, repoRoot, serveDist } from './support.mjs';
+import { launchBrowser, openMobileProfile, serveCompressed, serveDist } from './support.mjs';
 
 const args = process.argv.slice(2);
 const LOADS = args.includes('--loads') ? Number(args[args.indexOf('--loads') + 1]) : 5;
 const GZIP = args.includes('--gzip');
-
-/** A static server of the build that compresses every response (--gzip). */
-async function serveCompressed() {
-  const root = resolve(repoRoot, distDir);
-  const cache = new Map();
-  const server = createServer(async (req, res) => {
-    let file = normalize(join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-    if (file !== root && !file.startsWith(root + sep)) return res.writeHead(403).end();
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      if (!cache.has(file)) cache.set(file, gzipSync(await readFile(file), { level: 9 }));
-      const body = cache.get(file);
-      res.writeHead(200, { 'Content-Type': mimeType(file), 'Content-Encoding': 'gzip', 'Content-Length': body.length, 'Cache-Control': 'no-store' });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'Cache-Control': 'no-store' }).end();
-    }
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  return { url: (path = '/') => `${origin}${path}`, close: () => new Promise((ok) => server.close(ok)) };
-}
 
 const RECORD = () => {
   window.__lcp = [];

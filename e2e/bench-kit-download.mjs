@@ -6,32 +6,13 @@
 // then the same for a second file (JSON), which should fetch nothing. A script that prints
 // figures, not a timed test.
 // Usage: node e2e/bench-kit-download.mjs [--loads 3]; CHIP_PATHS_DIST=<dir> for another build.
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { join, normalize, resolve, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { distDir, launchBrowser, mimeType, openMobileProfile, repoRoot } from './support.mjs';
+import { launchBrowser, openMobileProfile, serveCompressed } from './support.mjs';
 
 const args = process.argv.slice(2);
 const LOADS = args.includes('--loads') ? Number(args[args.indexOf('--loads') + 1]) : 3;
 
-const root = resolve(repoRoot, distDir);
-const cache = new Map();
-const server = createServer(async (req, res) => {
-  let file = normalize(join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-  if (file !== root && !file.startsWith(root + sep)) return res.writeHead(403).end();
-  try {
-    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    if (!cache.has(file)) cache.set(file, gzipSync(await readFile(file), { level: 9 }));
-    const body = cache.get(file);
-    res.writeHead(200, { 'Content-Type': mimeType(file), 'Content-Encoding': 'gzip', 'Content-Length': body.length, 'Cache-Control': 'no-store' });
-    res.end(body);
-  } catch {
-    res.writeHead(404, { 'Cache-Control': 'no-store' }).end();
-  }
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const url = `http://127.0.0.1:${server.address().port}/`;
+const server = await serveCompressed();
+const url = server.url('/');
 
 const browser = await launchBrowser();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -65,5 +46,5 @@ try {
   console.log(`median: first ${median(rows.map((r) => r.first.ms))} ms, second ${median(rows.map((r) => r.second.ms))} ms`);
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }

@@ -42,6 +42,15 @@ async function openUnderCsp(query, options = {}) {
 
 const cspConsoleErrors = (w) => w.errors().filter((e) => /Content.Security.Policy|CSP/i.test(e));
 
+/** No violation reported, none in the console, no error at all. Violation events are queued as
+ *  tasks: one more task first lets them land. */
+async function assertNoViolations(w) {
+  await w.page.evaluate(() => new Promise((ok) => setTimeout(ok, 0)));
+  assert.deepEqual(await w.page.evaluate(() => window.__violations), []);
+  assert.deepEqual(cspConsoleErrors(w), []);
+  assert.deepEqual(w.errors(), []);
+}
+
 /** Clicks what a reader would click, so violations from later renders are caught too. */
 async function useWidget(page) {
   const controls = page.locator(
@@ -110,11 +119,7 @@ describe('strict Content-Security-Policy', () => {
           await w.page.locator('.embed-dialog__heights[data-measured]').waitFor();
           await w.page.keyboard.press('Escape');
         }
-        // Flush: violation events are queued as tasks; one more task lets them land.
-        await w.page.evaluate(() => new Promise((ok) => setTimeout(ok, 0)));
-        assert.deepEqual(await w.page.evaluate(() => window.__violations), []);
-        assert.deepEqual(cspConsoleErrors(w), []);
-        assert.deepEqual(w.errors(), []);
+        await assertNoViolations(w);
       } finally {
         await w.close();
       }
@@ -136,10 +141,7 @@ describe('strict Content-Security-Policy', () => {
         assert.ok((await file.path()) && file.suggestedFilename().startsWith('chip-paths-'), name);
       }
       assert.equal(await w.page.evaluate(() => document.documentElement.dataset.chipPathsBundle), 'reader');
-      await w.page.evaluate(() => new Promise((ok) => setTimeout(ok, 0)));
-      assert.deepEqual(await w.page.evaluate(() => window.__violations), []);
-      assert.deepEqual(cspConsoleErrors(w), []);
-      assert.deepEqual(w.errors(), []);
+      await assertNoViolations(w);
     } finally {
       await w.close();
     }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 /** Repository root (this file lives in `<root>/e2e/`), so tests work from any cwd. */
@@ -360,4 +361,28 @@ export async function openMobileProfile(browser, url, initScript) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.goto(url, { waitUntil: 'commit' });
   return { context, page };
+}
+
+/** A static server of the release build that compresses every response (gzip level 9, as the
+ *  size gate counts it), as a real host would: the benchmarks' `--gzip` and the kit's download
+ *  benchmark. Resolves to `{ url(path), close() }`. */
+export async function serveCompressed() {
+  const root = resolve(repoRoot, distDir);
+  const cache = new Map();
+  const server = createServer(async (req, res) => {
+    let file = normalize(join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+    if (file !== root && !file.startsWith(root + sep)) return res.writeHead(403).end();
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      if (!cache.has(file)) cache.set(file, gzipSync(await readFile(file), { level: 9 }));
+      const body = cache.get(file);
+      res.writeHead(200, { 'Content-Type': mimeType(file), 'Content-Encoding': 'gzip', 'Content-Length': body.length, 'Cache-Control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'Cache-Control': 'no-store' }).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { url: (path = '/') => `${origin}${path}`, close: () => new Promise((ok) => server.close(ok)) };
 }
