@@ -60,7 +60,12 @@ async fn the_matrix_has_a_row_per_developer_and_the_status_region_exists() {
         html.matches("<th scope=\"row\"").count(),
         w.developers.len()
     );
-    assert_eq!(html.matches("role=\"status\"").count(), 1);
+    // The change sentence's live region, once; the downloads line has a status of its own.
+    assert_eq!(
+        html.matches("role=\"status\" aria-live=\"polite\" aria-atomic=\"true\" class=\"change")
+            .count(),
+        1
+    );
     assert!(html.contains("data-chip-paths-root"));
     assert!(
         !html.contains("data-theme"),
