@@ -91,12 +91,15 @@ cargo_tests() {
   p=$(sed -n 's/.*test result: [A-Za-z]*\. \([0-9]*\) passed; \([0-9]*\) failed.*/\1/p' "$log" | awk '{s+=$1} END {print s+0}')
   f=$(sed -n 's/.*test result: [A-Za-z]*\. \([0-9]*\) passed; \([0-9]*\) failed.*/\2/p' "$log" | awk '{s+=$1} END {print s+0}')
   if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+  # A browser that stopped responding and was restarted (e2e/engines/suite.mjs) says so here.
+  r=$(grep -c '# engine restarted:' "$tap" 2>/dev/null)
+  if [ "${r:-0}" -gt 0 ]; then name="$name ($r engine restart(s), see log)"; fi
   record "$name" "$p" "$f" $(($(date +%s) - t0))
 }
 
 # node_tests NAME FILES... : node's test runner, spec output on the terminal, tap in a file.
 node_tests() {
-  local name="$1" slug log tap t0 status p f
+  local name="$1" slug log tap t0 status p f r
   shift
   slug="$(echo "$name" | tr -c 'a-zA-Z0-9\n' '-')"
   log="$LOG_DIR/test-$slug.log"
@@ -113,6 +116,9 @@ node_tests() {
   p=${p:-0}
   f=${f:-0}
   if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+  # A browser that stopped responding and was restarted (e2e/engines/suite.mjs) says so here.
+  r=$(grep -c '# engine restarted:' "$tap" 2>/dev/null)
+  if [ "${r:-0}" -gt 0 ]; then name="$name ($r engine restart(s), see log)"; fi
   record "$name" "$p" "$f" $(($(date +%s) - t0))
 }
 
@@ -334,6 +340,9 @@ if check "release build (trunk build --release)" release_build trunk build --rel
       E2E_TEST_TIMEOUT_MS="${E2E_ENGINE_TIMEOUT_MS:-300000}" \
         node_tests "cross-engine tests ($engine)" "e2e/engines/$engine.test.mjs"
     done
+    # The suite's answer to a browser that stops responding (restart, run again), checked
+    # with a hang made on purpose (a stopped web process): about 15 s.
+    node_tests "cross-engine: a hung browser is restarted (webkit)" e2e/engines/restart.test.mjs
   else
     record "cross-engine tests (not run)" 0 1 0
   fi

@@ -4,7 +4,7 @@
 // session of its own, so each starts with a fresh browser state.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { callResult, callSource, keyPress, killOnExit } from './common.mjs';
+import { EngineUnresponsive, callResult, callSource, keyPress, killOnExit, killTree } from './common.mjs';
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
@@ -20,18 +20,35 @@ export function freePort() {
   });
 }
 
-async function command(base, method, path, body) {
+// How long one command may go unanswered before the browser counts as not responding. Every
+// command the suite sends returns in a few seconds (a page load, a poll, a click); WebDriver's
+// own script timeout is 30 s.
+const COMMAND_MS = Number(process.env.ENGINE_COMMAND_MS ?? 60000);
+
+/**
+ * One command to the driver at `link.base`. A command unanswered in COMMAND_MS throws
+ * EngineUnresponsive and marks the link, so that every later command (closing the page, say)
+ * fails at once instead of waiting again.
+ */
+async function command(link, method, path, body) {
+  if (link.unresponsive) throw new EngineUnresponsive(`${method} ${path}: not sent, ${link.unresponsive}`);
   let response;
+  let text;
   try {
-    response = await fetch(`${base}${path}`, {
+    response = await fetch(`${link.base}${path}`, {
       method,
       headers: body === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8' },
       body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(COMMAND_MS),
     });
+    text = await response.text();
   } catch (err) {
+    if (err.name === 'TimeoutError') {
+      link.unresponsive = `the browser did not answer ${method} ${path} in ${COMMAND_MS / 1000} s`;
+      throw new EngineUnresponsive(link.unresponsive);
+    }
     throw new Error(`${method} ${path}: the driver did not answer (${err.cause?.code ?? err.message})`);
   }
-  const text = await response.text();
   let json;
   try {
     json = JSON.parse(text);
@@ -52,11 +69,14 @@ async function command(base, method, path, body) {
  */
 export async function launchClassic({ name, driver, args = [], env = {}, capabilities, versionOf, timeout = 30000 }) {
   const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
+  const link = { base: `http://127.0.0.1:${port}`, unresponsive: null };
+  const { base } = link;
+  // A process group of its own: the driver and the browsers it starts can be killed together.
   const child = killOnExit(spawn(driver, [...args, `--port=${port}`], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },
-  }));
+    detached: true,
+  }), { detached: true });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -83,9 +103,9 @@ export async function launchClassic({ name, driver, args = [], env = {}, capabil
       return version;
     },
     async newPage(options = {}) {
-      const session = await command(base, 'POST', '/session', { capabilities: { alwaysMatch: capabilities } });
+      const session = await command(link, 'POST', '/session', { capabilities: { alwaysMatch: capabilities } });
       version ??= versionOf(session.capabilities);
-      const page = new ClassicPage(base, session.sessionId);
+      const page = new ClassicPage(link, session.sessionId);
       await page.setViewport(options.viewport ?? { width: 1024, height: 800 });
       return page;
     },
@@ -97,6 +117,13 @@ export async function launchClassic({ name, driver, args = [], env = {}, capabil
         await gone;
         clearTimeout(timer);
       }
+      killTree(child); // Whatever of its group outlived the driver (a browser it left behind).
+    },
+    /** The driver's process id, which is also its process group's (its browsers are in it). */
+    pid: child.pid,
+    /** Kills the driver and every browser it started, at once (after EngineUnresponsive). */
+    kill() {
+      killTree(child);
     },
     /** What the driver printed, for failure messages. */
     output: () => output,
@@ -107,13 +134,13 @@ export async function launchClassic({ name, driver, args = [], env = {}, capabil
 }
 
 class ClassicPage {
-  constructor(base, sessionId) {
-    this.base = base;
+  constructor(link, sessionId) {
+    this.link = link;
     this.session = `/session/${sessionId}`;
   }
 
   send(method, path, body) {
-    return command(this.base, method, `${this.session}${path}`, body);
+    return command(this.link, method, `${this.session}${path}`, body);
   }
 
   async goto(url) {

@@ -57,9 +57,42 @@ export function callResult(json, fn) {
   return result.ok;
 }
 
+/**
+ * A driver that did not answer a command in time: the browser behind it stopped responding
+ * (WebKitGTK's web process sometimes spins; docs/engines.md "Known"). The suite restarts the
+ * engine and runs the test once more on this error alone; any other failure fails at once.
+ */
+export class EngineUnresponsive extends Error {}
+
+/**
+ * Runs `body()`; if it fails with EngineUnresponsive and `restart(err)` resolves true (it has
+ * relaunched the engine), runs it once more from its start. Any other failure, a second hang,
+ * or a restart refused (false) fails with the error as it came.
+ */
+export async function onceMoreAfterHang(body, restart) {
+  try {
+    return await body();
+  } catch (err) {
+    if (!(err instanceof EngineUnresponsive) || !(await restart(err))) throw err;
+    return await body();
+  }
+}
+
 const children = new Set();
+const groupLeaders = new WeakSet();
+/** Kills `child` and, if it leads a process group of its own (spawned `detached`), the group. */
+export function killTree(child) {
+  if (groupLeaders.has(child)) {
+    try {
+      process.kill(-child.pid, 'SIGKILL'); // The group may outlive its leader.
+    } catch {
+      /* no process left in it */
+    }
+  }
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+}
 const killAll = () => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  for (const child of children) killTree(child);
 };
 process.once('exit', killAll);
 // node --test ends a file that overruns its timeout with a signal, which skips 'exit'.
@@ -70,8 +103,13 @@ for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
   });
 }
 
-/** Kills `child` when this process exits, should a test fail before closing its engine. */
-export function killOnExit(child) {
+/**
+ * Kills `child` when this process exits, should a test fail before closing its engine.
+ * `detached`: the child was spawned leading a process group of its own, which is killed whole
+ * (a WebDriver server and the browsers it started).
+ */
+export function killOnExit(child, { detached = false } = {}) {
+  if (detached) groupLeaders.add(child);
   children.add(child);
   child.once('exit', () => children.delete(child));
   return child;

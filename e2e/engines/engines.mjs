@@ -106,9 +106,13 @@ export async function launch(name) {
         capabilities: { 'webkitgtk:browserOptions': { binary, args: ['--automation'] } },
         versionOf: (caps) => `WebKitGTK ${caps.browserVersion} (${caps.browserName}, WebKitWebDriver, Xvfb ${xvfb.display})`,
       });
-      const close = engine.close;
+      const { close, kill } = engine;
       engine.close = async () => {
         await close();
+        await xvfb.close();
+      };
+      engine.kill = async () => {
+        kill();
         await xvfb.close();
       };
       return engine;
