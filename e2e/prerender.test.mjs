@@ -140,6 +140,10 @@ describe('the prerendered opening view', () => {
     try {
       await w.page.getByRole('table').waitFor();
       assert.deepEqual(await readMatrix(w.page), model.default, 'shown while the wasm is still on its way');
+      // The kit's downloads line is left for the widget (its links need the code): it follows
+      // the diagram, after everything prerendered (examples/prerender.rs).
+      assert.equal(await w.page.locator('.downloads').count(), 0, 'no downloads line prerendered');
+      assert.equal(await w.page.locator('.history').count(), 1, 'the history bar is, under the switches');
       await w.page.evaluate(() => {
         window.__shifts = [];
         new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({
@@ -152,6 +156,7 @@ describe('the prerendered opening view', () => {
       await w.page.locator('[data-ready]').waitFor({ timeout: 20000 });
       assert.equal(await w.page.locator('[data-prerendered]').count(), 0, 'the mounted widget replaced it');
       assert.equal(await w.page.locator('.cp-boot').count(), 0);
+      assert.equal(await w.page.locator('.diagram + .downloads').count(), 1, 'the widget draws the downloads after the diagram');
       // Every landmark where it was: the same place and size, to the pixel.
       assert.deepEqual(await boxes(w.page), before);
       // And what the browser itself counts (CLS), after a frame has been painted.

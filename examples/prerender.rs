@@ -10,8 +10,9 @@
 //! Lean by design: the view is kept down to what a reader judges the page by in its first
 //! second — the header and headline, the switches, the matrix with its legend, the diagram — and
 //! the page footer (the data's date). The timeline and the list of sources (over half the markup:
-//! 12.6 of 20 KB gzip) are left for the widget to draw. They come after everything kept, so
-//! drawing them moves nothing the reader already sees (no layout shift).
+//! 12.6 of 20 KB gzip) are left for the widget to draw, and so is the kit's downloads line (its
+//! links need the code). They come after everything kept, so drawing them moves nothing the
+//! reader already sees (no layout shift).
 
 use chip_paths::app::{App, Explainer, ExplainerProps};
 use chip_paths::state::WorldRef;
@@ -75,9 +76,21 @@ fn lean(html: &str) -> Result<String, String> {
     if timeline > main_end {
         return Err("the timeline is no longer inside <main>".into());
     }
+    // The kit's downloads line (the results' last child) goes too: its links need the code, and
+    // nothing the first view shows follows it, so drawing it moves nothing (docs/kit.md, "Size").
+    const DOWNLOADS: &str = "class=\"downloads\"";
+    let downloads = once(DOWNLOADS)?;
+    let start = html[..downloads].rfind("<p ").unwrap_or(downloads);
+    let end = html[downloads..]
+        .find("</p>")
+        .map_or(downloads, |at| downloads + at + "</p>".len());
+    if !(root < start && end < timeline && html[start..end].matches("<p").count() == 1) {
+        return Err("the downloads line is no longer one <p> before the timeline".into());
+    }
     Ok(marked(&format!(
-        "{}</div>{}",
-        &html[root..timeline],
+        "{}{}</div>{}",
+        &html[root..start],
+        &html[end..timeline],
         &html[main_end..]
     )))
 }

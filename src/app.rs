@@ -236,6 +236,8 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     // EMBED: compact by default in an article (docs/embedding.md): the switches and a short
     // matrix; the rest folded, or the parts the editor chose (`parts=`), and no others.
     let layout = EmbedLayout::of(view, story_shown);
+    // The kit's bar and downloads (issue 17): not in embeds nor in the classroom's story.
+    let kit = !view.embed && !story_shown;
     let details = selected.clone().map(|developer| {
         html! {
             <PathDetails world={world.clone()} evaluation={evaluation.clone()}
@@ -330,12 +332,12 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                         <div class={classes!("cp__controls", classroom.switches_folded.then_some("cp__controls--folded"))}>
                             { classroom.switches_fold.clone() }
                             { switch_board(&world, &scenario.on, &ontoggle) }
-                            // The kit below the switches: the first screen stays the story's.
-                            // Not in embeds, nor in the classroom's story, whose layout must fit
-                            // a projector's screen (and whose steps set the switches).
-                            if !view.embed && !story_shown {
+                            // The kit's history bar below the switches it undoes: the first
+                            // screen stays the story's. Not in embeds, nor in the classroom's
+                            // story, whose layout must fit a projector's screen (and whose steps
+                            // set the switches).
+                            if kit {
                                 { history_bar(&state, &onkit) }
-                                { downloads(&state, &query) }
                             }
                         </div>
                     }
@@ -350,6 +352,12 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                         }
                         if layout.shows(Part::Diagram) {
                             { diagram.clone() }
+                        }
+                        // The kit's downloads after the answer and the two pictures they offer
+                        // (above the matrix, they put it about 100 px lower on a phone). Not
+                        // prerendered (examples/prerender.rs): nothing in the first view follows.
+                        if kit {
+                            { downloads(&state, &query) }
                         }
                     </div>
                     if layout.shows(Part::Timeline) {
