@@ -32,9 +32,10 @@ const RECORD = () => {
   new MutationObserver(() => {
     if (window.__shown === null && document.querySelector('[data-prerendered="shown"]')) window.__shown = performance.now();
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-prerendered'] });
+  // On the document: an init script runs before <html> exists.
   new MutationObserver(() => {
-    if (window.__opened === null && document.documentElement.hasAttribute('data-chip-paths-opening')) window.__opened = performance.now();
-  }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-chip-paths-opening'] });
+    if (window.__opened === null && document.documentElement?.hasAttribute('data-chip-paths-opening')) window.__opened = performance.now();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-chip-paths-opening'] });
 };
 
 async function load(browser, server) {
