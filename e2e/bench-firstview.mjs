@@ -4,7 +4,9 @@
 // The same profile as bench-inp.mjs's loads (375×667, 4× CPU, 1.6 Mbit/s down, 750 kbit/s up,
 // 150 ms round trip, no cache), and per load, in ms from the navigation's start: the HTML, the
 // stylesheet, the loader and the glue fully arrived (Resource Timing's responseEnd), the moment
-// the loader marks the prerendered view shown (a MutationObserver on `data-prerendered`),
+// web/opening-view.js marks a link without a query (`opened`, a MutationObserver on <html>'s
+// `data-chip-paths-opening`; absent from builds before it), the moment the loader marks the
+// prerendered view shown (a MutationObserver on `data-prerendered`),
 // DOMContentLoaded, first contentful paint, LCP (and its element), and the widget interactive
 // (`chip-paths-ready`). Then the medians. It needs no cargo (unlike bench-inp.mjs, which asks the
 // model for the busiest switch), so it runs against any build, e.g. a copy of a dist with one
@@ -22,6 +24,7 @@ const GZIP = args.includes('--gzip');
 const RECORD = () => {
   window.__lcp = [];
   window.__shown = null;
+  window.__opened = null;
   new PerformanceObserver((l) => window.__lcp.push(...l.getEntries().map((e) => ({ t: e.startTime, el: e.element ? `${e.element.tagName.toLowerCase()}.${e.element.className}` : '?' })))).observe({
     type: 'largest-contentful-paint',
     buffered: true,
@@ -29,6 +32,10 @@ const RECORD = () => {
   new MutationObserver(() => {
     if (window.__shown === null && document.querySelector('[data-prerendered="shown"]')) window.__shown = performance.now();
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-prerendered'] });
+  // On the document: an init script runs before <html> exists.
+  new MutationObserver(() => {
+    if (window.__opened === null && document.documentElement?.hasAttribute('data-chip-paths-opening')) window.__opened = performance.now();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-chip-paths-opening'] });
 };
 
 async function load(browser, server) {
@@ -45,6 +52,7 @@ async function load(browser, server) {
       css: arrived(/\/main[-.][^/]*css$/),
       loader: arrived(/\/loader[-.][^/]*js$/),
       glue: arrived(/\/chip-paths(-[0-9a-f]+)?\.js$/),
+      opened: round(window.__opened),
       shown: round(window.__shown),
       dcl: round(nav.domContentLoadedEventEnd),
       fcp: round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime),
@@ -62,7 +70,7 @@ const browser = await launchBrowser();
 try {
   const loads = [];
   for (let i = 0; i < LOADS; i++) loads.push(await load(browser, server));
-  const keys = ['html', 'css', 'loader', 'shown', 'dcl', 'fcp', 'lcp', 'glue', 'ready'];
+  const keys = ['html', 'css', 'loader', 'opened', 'shown', 'dcl', 'fcp', 'lcp', 'glue', 'ready'];
   const median = (key) => {
     const xs = loads.map((l) => l[key]).filter((x) => x !== null).sort((a, b) => a - b);
     return xs.length ? xs[Math.floor((xs.length - 1) / 2)] : null;

@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { axeViolations, launchBrowser, modelExample, readMatrix, sharedDistServer } from './support.mjs';
 
 const WASM = /_bg\.wasm$/;
+/** The page's first script (web/opening-view.js), named after its content by the release build. */
+const OPENING_SCRIPT = /\/opening-view-[0-9a-f]{16}\.js$/;
 let browser;
 let server;
 /** What the model says (examples/expected_matrix.rs), as view.test.mjs compares the page to. */
@@ -19,13 +21,42 @@ before(async () => {
 });
 after(() => browser?.close());
 
-/** A page of its own context; `hold` keeps the wasm's download waiting until `release()`. */
-async function openPage(query, { javaScriptEnabled = true, wasm, loader } = {}) {
+/**
+ * A page of its own context; `hold` keeps the wasm's download waiting until `release()`.
+ * `opening: '404'` answers the page's first script (web/opening-view.js) with a 404, `'hold'`
+ * keeps it waiting until `releaseOpening()`. Every page counts its frames (`window.__frames`,
+ * by requestAnimationFrame, which runs once per frame the browser renders) and records in
+ * `window.__markedAtFirstFrame` whether the link had been marked as one that shows the opening
+ * view (`data-chip-paths-opening` on <html>) when the first frame was rendered.
+ */
+async function openPage(query, { javaScriptEnabled = true, wasm, loader, opening } = {}) {
   const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const messages = [];
   page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  await page.addInitScript(() => {
+    window.__frames = 0;
+    window.__markedAtFirstFrame = null;
+    const frame = () => {
+      if (window.__frames === 0) window.__markedAtFirstFrame = document.documentElement.hasAttribute('data-chip-paths-opening');
+      window.__frames += 1;
+      if (window.__frames < 3) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  let releaseOpening = () => {};
+  if (opening === '404') {
+    await page.route(OPENING_SCRIPT, (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }));
+  } else if (opening === 'hold') {
+    const released = new Promise((ok) => {
+      releaseOpening = ok;
+    });
+    await page.route(OPENING_SCRIPT, async (route) => {
+      await released;
+      await route.continue().catch(() => {});
+    });
+  }
   let release = () => {};
   if (wasm === 'hold') {
     const released = new Promise((ok) => {
@@ -62,14 +93,30 @@ async function openPage(query, { javaScriptEnabled = true, wasm, loader } = {}) 
     });
     await page.goto(server.url(query), { waitUntil: 'commit' });
     // Parsed, with the stylesheet applied (it blocks rendering, so a paint could not come sooner).
+    // Polled on a timer: requestAnimationFrame, Playwright's default, waits for a frame, and
+    // the page's first frame may be held (opening: 'hold').
     await page.waitForFunction(
       () => document.querySelector('[data-prerendered]') && [...document.styleSheets].some((s) => /main-[0-9a-f]+\.css$/.test(s.href ?? '')),
+      null,
+      { polling: 50 },
     );
   } else {
     // Scripts off, nothing more will happen after the load: the stylesheet is in by then.
     await page.goto(server.url(query), { waitUntil: javaScriptEnabled ? 'domcontentloaded' : 'load' });
   }
-  return { page, messages, release, releaseLoader, close: () => { release(); releaseLoader(); return context.close(); } };
+  return {
+    page,
+    messages,
+    release,
+    releaseLoader,
+    releaseOpening,
+    close: () => {
+      release();
+      releaseLoader();
+      releaseOpening();
+      return context.close();
+    },
+  };
 }
 
 /** Where the reader sees the view's landmarks: the headline, each switch, the matrix's cells. */
@@ -196,13 +243,20 @@ describe('the prerendered opening view', () => {
       await w.close();
     }
   });
-  test('before the loader has read the link, nothing of the opening view shows; then only a link without a query shows it', async () => {
-    for (const [query, shown] of [['/?embed=1', false], ['/?on=h800-rule', false], ['/', true]]) {
+  test('a link without a query shows the opening view from the first frame, before the loader runs; any other link shows nothing of it', async () => {
+    for (const [query, shown] of [['/?embed=1', false], ['/?on=h800-rule', false], ['/', true], ['/?', true]]) {
       const w = await openPage(query, { loader: 'hold' });
       try {
         const view = w.page.locator('[data-prerendered]');
-        assert.equal(await view.evaluate((el) => getComputedStyle(el).visibility), 'hidden', `${query}: hidden while the loader waits`);
-        assert.equal(await w.page.getByRole('table').count(), 0, `${query}: no matrix a reader could see`);
+        // Decided by web/opening-view.js before the first frame: the loader is still held back.
+        await w.page.waitForFunction(() => window.__frames > 0, null, { polling: 50 });
+        assert.equal(await w.page.evaluate(() => window.__markedAtFirstFrame), shown, `${query}: marked at the first frame`);
+        assert.equal(await view.evaluate((el) => getComputedStyle(el).visibility), shown ? 'visible' : 'hidden', `${query}: while the loader waits`);
+        if (shown) {
+          assert.deepEqual(await readMatrix(w.page), model.default, `${query}: the model's matrix while the loader waits`);
+        } else {
+          assert.equal(await w.page.getByRole('table').count(), 0, `${query}: no matrix a reader could see`);
+        }
         w.releaseLoader();
         if (shown) {
           await w.page.getByRole('table').waitFor();
@@ -216,8 +270,39 @@ describe('the prerendered opening view', () => {
     }
   });
 
-  test('a loader that never runs: the opening view shows anyway, a few seconds late', async () => {
-    const w = await openPage('/', { loader: 'hold' });
+  test('the first frame waits for the first script (blocking="render"), while the page is parsed and styled', async () => {
+    const w = await openPage('/', { loader: 'hold', opening: 'hold' });
+    try {
+      // Parsed and styled (openPage waited for both), and still no frame: a frame now would paint
+      // the view hidden, and the next one would show it (the loader's extra frame of before).
+      assert.equal(await w.page.evaluate(() => window.__frames), 0, 'no frame while the first script is held');
+      w.releaseOpening();
+      await w.page.waitForFunction(() => window.__frames > 0, null, { polling: 50 });
+      assert.equal(await w.page.evaluate(() => window.__markedAtFirstFrame), true, 'the first frame already shows the view');
+      assert.equal(await w.page.locator('[data-prerendered]').evaluate((el) => getComputedStyle(el).visibility), 'visible');
+    } finally {
+      await w.close();
+    }
+  });
+
+  test('without its first script (a 404), a link without a query shows the opening view once the loader has read it', async () => {
+    const w = await openPage('/', { loader: 'hold', opening: '404' });
+    try {
+      const view = w.page.locator('[data-prerendered]');
+      await w.page.waitForFunction(() => window.__frames > 0, null, { polling: 50 });
+      assert.equal(await w.page.evaluate(() => window.__markedAtFirstFrame), false);
+      assert.equal(await view.evaluate((el) => getComputedStyle(el).visibility), 'hidden', 'hidden while the loader waits');
+      assert.equal(await w.page.getByRole('table').count(), 0);
+      w.releaseLoader();
+      await w.page.getByRole('table').waitFor();
+      assert.deepEqual(await readMatrix(w.page), model.default);
+    } finally {
+      await w.close();
+    }
+  });
+
+  test('neither script runs (the first a 404, the loader held): the opening view shows anyway, a few seconds late', async () => {
+    const w = await openPage('/', { loader: 'hold', opening: '404' });
     try {
       assert.equal(await w.page.getByRole('table').count(), 0);
       await w.page.getByRole('table').waitFor({ timeout: 10000 });

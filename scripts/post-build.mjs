@@ -16,10 +16,10 @@
 //    size report shows the cost. CHIP_PATHS_PLAIN_GLUE=1 (or CHIP_PATHS_NO_SIZE_TRICKS=1)
 //    skips the trick.
 // 3. Every .js file is minified with terser (npm): the glue, which Trunk's minifier leaves
-//    alone, and the copied loader.js and embed.js.
+//    alone, and the copied loader.js, opening-view.js and embed.js.
 // 4. Every file the page loads is renamed after its own content (`name-<sha256:16>.ext`) and
 //    index.html's references are rewritten to match: the bundles' glue and wasm, the styles
-//    (present.css included), the loader. Only the entry points keep their names: index.html,
+//    (present.css included), the loader and the opening view's script. Only the entry points keep their names: index.html,
 //    embed.js (named by host pages), and the data/ and examples/ folders (links people keep).
 //    So a server can cache everything else forever (docs/embedding.md, "Caching"). The kit's
 //    on-demand modules (web/kit-*.js), which the loader names, are renamed too, and the
@@ -167,11 +167,13 @@ if (trickMisses.length) {
 }
 
 const { minify } = await import('terser');
+const CLASSIC_SCRIPTS = ['embed.js', 'opening-view.js'];
 for (const name of files.filter((f) => f.endsWith('.js'))) {
   const path = join(staging, name);
   const source = readFileSync(path, 'utf8');
-  // The glue and the loader are ES modules; embed.js is a classic script for host pages.
-  const module = !name.startsWith('embed');
+  // The glue and the loader are ES modules; embed.js (for host pages) and opening-view.js (the
+  // page's first script, web/opening-view.js) are classic scripts.
+  const module = !CLASSIC_SCRIPTS.includes(name);
   const result = await minify(source, {
     module,
     compress: { passes: 2 },
@@ -222,6 +224,7 @@ const loaded = [
   ...bundles.flatMap(({ wasmName, glueName }) => [wasmName, glueName]).filter((f) => !MULTILINGUAL.includes(f)),
   ...files.filter((f) => f.endsWith('.css')),
   'loader.js',
+  'opening-view.js',
 ];
 const loaderPath = join(staging, 'loader.js');
 let loader = readFileSync(loaderPath, 'utf8');

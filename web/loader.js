@@ -100,8 +100,9 @@ function showPanel(kind, detail) {
 // The opening view, prerendered into index.html by the release build (docs/performance.md). It
 // is the view of a link without a query only: for any other link it goes at once, and the
 // loading line stands alone until the widget draws the link's own view. The stylesheet keeps it
-// hidden until this line has read the link (with scripts off it shows, with its <noscript>
-// line). The widget's mount replaces it either way.
+// hidden until a script has read the link: web/opening-view.js, before the first frame, for a
+// link without a query, or else this line (with scripts off it shows, with its <noscript> line).
+// The widget's mount replaces it either way.
 const prerendered = document.querySelector("[data-prerendered]");
 if (prerendered && location.search.replace(/^\?/, "") !== "") prerendered.remove();
 else if (prerendered) prerendered.dataset.prerendered = "shown";
