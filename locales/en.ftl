@@ -145,6 +145,9 @@ detail-modelled-open = { $who }'s { $workload } now shows on { $path } (open); w
 detail-now = { $who }'s main { $workload } path ({ $path }) is now { $status }: { $why }.
 detail-moved-reason = { $who }'s main { $workload } path is now { $path } ({ $status }: { $reason }).
 detail-moved = { $who }'s main { $workload } path is now { $path } ({ $status }).
+# The same when the new main path's chip or use is our modelling assumption (`modelled`).
+detail-moved-reason-modelled = { $who }'s main { $workload } path is now { $path } ({ $status }: { $reason }); which chip or use is our modelling assumption, not a reported fact.
+detail-moved-modelled = { $who }'s main { $workload } path is now { $path } ({ $status }); which chip or use is our modelling assumption, not a reported fact.
 detail-can-use-open = { $who } can now use { $path } (open).
 detail-can-use = { $who } can now use { $path } ({ $status }: { $reason }).
 # A path whose status held. $kind is one of the path-kind-* messages.
