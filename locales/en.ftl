@@ -468,6 +468,8 @@ sheet-name = Name:
 sheet-nobody = Nobody
 sheet-why = Why?
 sheet-answer = Answer:
+# Before the sources a question of the answer key rests on (its policy's and its step's).
+sheet-sources-for = Sources for this question:{ " " }
 sheet-print = Print
 sheet-close = Close
 # "Question 2 · 14 Aug 2025: Beijing pushes back"

@@ -419,6 +419,7 @@ sheet-name = 姓名：
 sheet-nobody = 没有开发商
 sheet-why = 为什么？
 sheet-answer = 答案：
+sheet-sources-for = 本题来源：
 sheet-print = 打印
 sheet-close = 关闭
 sheet-question = 第{ $n }题 · { $date }：{ $title }
