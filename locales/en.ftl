@@ -485,6 +485,7 @@ picture-diagram-png = Diagram PNG
 stamp-scenario-record = Scenario: { $date }; every switch as on the record
 stamp-scenario-changed = Scenario: { $date }; switches changed from the record: { $switches }
 stamp-switch-on = { $policy } on
+stamp-switch-on-what-if = { $policy } on (a what-if, never in force)
 stamp-switch-off = { $policy } off
 stamp-source = Source: Chip Paths, data as of { $date }
 

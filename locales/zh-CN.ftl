@@ -433,6 +433,7 @@ picture-diagram-png = 路径图示PNG
 stamp-scenario-record = 情景：{ $date }；所有开关均与实际记录一致
 stamp-scenario-changed = 情景：{ $date }；与实际记录不同的开关：{ $switches }
 stamp-switch-on = “{ $policy }”（开）
+stamp-switch-on-what-if = “{ $policy }”（开；假设情景，从未生效）
 stamp-switch-off = “{ $policy }”（关）
 stamp-source = 来源：Chip Paths，数据截至{ $date }
 
