@@ -156,3 +156,21 @@ test("the CSV and JSON downloads are the model's, for the view on screen", async
     await w.close();
   }
 });
+
+test('a what-if switched on: the page hands over files that say it is a what-if, never in force (audit9 D3)', async () => {
+  const expected = kit.exports.find((e) => JSON.parse(e.json).scenario.changed.some((c) => c.policy === 'deepseek-listed'));
+  assert.ok(expected, 'the model gives the what-if view');
+  const w = await openWidget(browser, '?on=deepseek-listed', { readySelector: READY, contextOptions: { acceptDownloads: true } });
+  try {
+    const csv = await download(w.page, 'CSV');
+    assert.equal(csv.name, expected.csvName);
+    assert.equal(csv.bytes.toString('utf8'), expected.csv, "exactly the model's CSV");
+    assert.ok(expected.csv.includes(': on (a what-if, never in force)"'));
+    const json = await download(w.page, 'JSON');
+    assert.equal(json.bytes.toString('utf8'), expected.json, "exactly the model's JSON");
+    assert.equal(JSON.parse(expected.json).scenario.changed[0].what_if, true);
+    assert.deepEqual(w.errors(), []);
+  } finally {
+    await w.close();
+  }
+});

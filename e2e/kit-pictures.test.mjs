@@ -128,3 +128,18 @@ test('the matrix and diagram pictures are stamped, hold the model’s matrix, an
     await w.close();
   }
 });
+
+test('a what-if switched on: the picture is stamped as a what-if, never in force (audit9 D3)', async () => {
+  const expected = kit.exports.find((e) => JSON.parse(e.json).scenario.changed.some((c) => c.policy === 'deepseek-listed'));
+  assert.ok(expected?.scenarioLine.endsWith(' on (a what-if, never in force)'), expected?.scenarioLine);
+  const w = await openWidget(browser, '?on=deepseek-listed', { viewport: { width: 1280, height: 900 }, contextOptions: { acceptDownloads: true } });
+  try {
+    const m = await download(w.page, 'Matrix SVG');
+    const svg = await readSvg(w.page, m.bytes.toString('utf8'));
+    assert.equal(svg.error, null, 'the SVG parses');
+    assert.ok(svg.text.includes(expected.scenarioLine), `stamped with “${expected.scenarioLine}”: ${svg.text.slice(0, 300)}`);
+    assert.deepEqual(w.errors(), []);
+  } finally {
+    await w.close();
+  }
+});
