@@ -4,7 +4,8 @@
 // parses (UTF-8 with BOM, quoted fields) and its statuses are the model's matrix
 // (examples/expected_matrix.rs), and the JSON parses. The files are written by
 // web/kit-export.js from the rows the widget hands over: that module alone, without a browser,
-// must write the model's files for more views too (every preset's date, each headline switch).
+// must write the model's files for more views too (every preset's date, each headline switch,
+// each what-if switched on: marked as one in the CSV, the JSON and the stamp, audit9 D3).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -70,8 +71,20 @@ test("web/kit-export.js writes the model's CSV and JSON from the rows handed ove
     assert.equal(kitExport.fileName(view, 'csv'), expected.csvName, "the model's file name");
     assert.equal(kitExport.fileName(view, 'json'), expected.csvName.replace(/csv$/, 'json'));
   }
+  // A what-if switched on (never in force) leaves the page marked as one, not as the record.
+  const whatIfs = kit.exports.filter((e) => JSON.parse(e.json).scenario.changed.some((c) => c.what_if));
+  assert.ok(whatIfs.length > 0, 'a what-if view among them');
+  for (const e of whatIfs) {
+    const [c] = JSON.parse(e.json).scenario.changed;
+    assert.deepEqual(c, { policy: c.policy, name: c.name, on: true, what_if: true });
+    assert.ok(e.csv.includes(`"${c.name}: on (a what-if, never in force)"`), e.csv.slice(0, 400));
+    assert.ok(e.scenarioLine.endsWith(`${c.name} on (a what-if, never in force)`), e.scenarioLine);
+  }
+  for (const e of kit.exports.filter((e) => !whatIfs.includes(e))) {
+    assert.ok(!e.csv.includes('what-if') && !e.scenarioLine.includes('what-if'), e.scenarioLine);
+  }
   // A switch turned on names itself with -on (the model's views above only turn them off).
-  const on = kitExport.read('S\x1f2025-08-14\x1f2025-11-30\x1f\x1eC\x1fsome-ban\x1fSome ban\x1f1\x1f\x1eC\x1fother\x1fOther\x1f\x1f\x1e');
+  const on = kitExport.read('S\x1f2025-08-14\x1f2025-11-30\x1f\x1eC\x1fsome-ban\x1fSome ban\x1f1\x1f\x1f\x1eC\x1fother\x1fOther\x1f\x1f\x1f\x1e');
   assert.equal(kitExport.fileName(on, 'csv'), 'chip-paths-2025-08-14-some-ban-on-other-off.csv');
   // What only made-up text has: quotes, a backslash, a control character.
   const made = kitExport.read('S\x1f2025-08-14\x1f2025-11-30\x1f\x1eR\x1fA "B"\x1fTraining\x1fOpen\x1fa\\b\x1fc\td\x1fLimited\x1f\x1e');
@@ -138,6 +151,24 @@ test("the CSV and JSON downloads are the model's, for the view on screen", async
       assert.equal(parsed.outcomes.length, rows.length - 1);
       assert.equal(parsed.scenario.changed.length, expected.flipped ? 1 : 0);
     }
+    assert.deepEqual(w.errors(), []);
+  } finally {
+    await w.close();
+  }
+});
+
+test('a what-if switched on: the page hands over files that say it is a what-if, never in force (audit9 D3)', async () => {
+  const expected = kit.exports.find((e) => JSON.parse(e.json).scenario.changed.some((c) => c.policy === 'deepseek-listed'));
+  assert.ok(expected, 'the model gives the what-if view');
+  const w = await openWidget(browser, '?on=deepseek-listed', { readySelector: READY, contextOptions: { acceptDownloads: true } });
+  try {
+    const csv = await download(w.page, 'CSV');
+    assert.equal(csv.name, expected.csvName);
+    assert.equal(csv.bytes.toString('utf8'), expected.csv, "exactly the model's CSV");
+    assert.ok(expected.csv.includes(': on (a what-if, never in force)"'));
+    const json = await download(w.page, 'JSON');
+    assert.equal(json.bytes.toString('utf8'), expected.json, "exactly the model's JSON");
+    assert.equal(JSON.parse(expected.json).scenario.changed[0].what_if, true);
     assert.deepEqual(w.errors(), []);
   } finally {
     await w.close();

@@ -2,7 +2,8 @@
 // diagram as SVG and PNG, at the opening view and with a headline switch flipped. Each SVG is
 // stamped with the title, the model's scenario line (date, switches changed from the record),
 // "Source: Chip Paths, data as of …" and the view's link, and its matrix cells are the model's
-// (examples/expected_matrix.rs); each PNG is a valid image of twice the SVG's size; the file
+// (examples/expected_matrix.rs), a modelled path marked "(modelled)" right after its name and
+// the mark explained once under the matrix (audit9 D2); each PNG is a valid image of twice the SVG's size; the file
 // names say what they hold (examples/expected_kit.rs).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -23,6 +24,19 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
+
+/** A cell's path as the picture writes it (audit9 D2): the page's "… — reason modelled: why"
+ *  becomes "… (modelled) — reason", and `why` is said once under the matrix. */
+function pictured(path) {
+  const at = path.indexOf(' modelled: ');
+  if (at < 0) return { text: path, why: null };
+  const summary = path.slice(0, at);
+  const after = path.slice(at + ' modelled: '.length);
+  const f = after.indexOf(' Fallback: ');
+  const dash = summary.indexOf(' — ');
+  const named = dash < 0 ? `${summary} (modelled)` : `${summary.slice(0, dash)} (modelled)${summary.slice(dash)}`;
+  return { text: named + (f < 0 ? '' : after.slice(f)), why: f < 0 ? after : after.slice(0, f) };
+}
 
 async function download(page, name) {
   const [file] = await Promise.all([
@@ -92,13 +106,22 @@ test('the matrix and diagram pictures are stamped, hold the model’s matrix, an
       const shown = {};
       for (const c of svg.cells) (shown[c.developer] ??= {})[c.workload] = c.text;
       const want = {};
+      const whys = new Set();
       for (const [developer, row] of Object.entries(cells)) {
         want[developer] = {};
         for (const [workload, cell] of Object.entries(row)) {
-          want[developer][workload] = `${cell.status} ${cell.path}`.replace(/\s+/g, ' ').replace(/ :/g, ':').trim();
+          const { text, why } = pictured(cell.path);
+          if (why) whys.add(why);
+          want[developer][workload] = `${cell.status} ${text}`.replace(/\s+/g, ' ').replace(/ :/g, ':').trim();
         }
       }
       assert.deepEqual(shown, want, "the SVG's cells are the model's matrix");
+      // The mark is explained once, under the matrix, when a cell carries it.
+      assert.ok(whys.size <= 1, [...whys].join(' | '));
+      for (const why of whys) {
+        assert.equal(svg.text.split(`modelled = ${why}`).length - 1, 1, `“modelled = ${why}” once: ${svg.text}`);
+      }
+      if (!expected.flipped) assert.equal(whys.size, 1, 'the opening view has modelled cells');
 
       const mp = await download(page, 'Matrix PNG');
       assert.equal(mp.name, `${stem}-matrix.png`);
@@ -123,6 +146,21 @@ test('the matrix and diagram pictures are stamped, hold the model’s matrix, an
         await writeFile(join(repoRoot, 'screenshots/kit-diagram.png'), dp.bytes);
       }
     }
+    assert.deepEqual(w.errors(), []);
+  } finally {
+    await w.close();
+  }
+});
+
+test('a what-if switched on: the picture is stamped as a what-if, never in force (audit9 D3)', async () => {
+  const expected = kit.exports.find((e) => JSON.parse(e.json).scenario.changed.some((c) => c.policy === 'deepseek-listed'));
+  assert.ok(expected?.scenarioLine.endsWith(' on (a what-if, never in force)'), expected?.scenarioLine);
+  const w = await openWidget(browser, '?on=deepseek-listed', { viewport: { width: 1280, height: 900 }, contextOptions: { acceptDownloads: true } });
+  try {
+    const m = await download(w.page, 'Matrix SVG');
+    const svg = await readSvg(w.page, m.bytes.toString('utf8'));
+    assert.equal(svg.error, null, 'the SVG parses');
+    assert.ok(svg.text.includes(expected.scenarioLine), `stamped with “${expected.scenarioLine}”: ${svg.text.slice(0, 300)}`);
     assert.deepEqual(w.errors(), []);
   } finally {
     await w.close();

@@ -3,8 +3,10 @@
 //! differ from the record and the reasons given; and the CSV and JSON downloads of the opening
 //! view and of the first headline switch flipped, with the pictures' stamp (scenario and source
 //! lines), with the rows the widget hands web/kit-export.js (`export::handover`); and, for that
-//! module alone, the hand-over and files of more views (`exports`). e2e/kit-compare.test.mjs checks the page
-//! against it; tests/kit.rs checks `record_notes` itself against the model's `diff`.
+//! module alone, the hand-over and files of more views (`exports`: every preset's date, each
+//! headline switch flipped and each what-if switched on, with the stamp's scenario line).
+//! e2e/kit-compare.test.mjs checks the page against it; tests/kit.rs checks `record_notes`
+//! itself against the model's `diff`.
 
 use chip_paths::components::outcome_matrix::{record_notes, Record};
 use chip_paths::model::{evaluate, export, Scenario};
@@ -89,6 +91,16 @@ fn main() {
             on,
         });
     }
+    // And every what-if (a policy never in force) switched on at the opening date: its files
+    // say it is a what-if (audit9 D3).
+    for policy in world.policies.iter().filter(|p| p.hypothetical) {
+        let mut on = record.on.clone();
+        on.insert(policy.id.clone());
+        scenarios.push(Scenario {
+            date: record.date.clone(),
+            on,
+        });
+    }
     for scenario in &scenarios {
         let evaluation = evaluate(world, scenario);
         exports.push(json!({
@@ -96,6 +108,7 @@ fn main() {
             "handover": export::handover(world, scenario, &evaluation),
             "csv": export::to_csv(world, scenario, &evaluation),
             "json": export::to_json(world, scenario, &evaluation),
+            "scenarioLine": export::scenario_line(world, scenario),
         }));
     }
     println!(

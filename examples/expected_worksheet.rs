@@ -1,9 +1,15 @@
 //! Prints, as JSON, what the classroom's worksheet and answer key must show (issue 17): for
 //! each story step that asks a question, its prompt, the developers offered as choices, and
-//! the model's answer with each reason's text and its sources' outlets and titles.
+//! the model's answer with each reason's text and its sources' outlets and titles; the sources
+//! each answer cites for its question (its policy's and its step's: outlet, date and confidence
+//! as the citation reads, and the title listed at the end); and the line both sheets end with,
+//! the data's "as of" date.
 //! e2e/kit-worksheet.test.mjs checks the printed sheets against it.
 
-use chip_paths::model::story::{candidates, reveal};
+use chip_paths::model::date_label;
+use chip_paths::model::export::source_line;
+use chip_paths::model::i18n::msg;
+use chip_paths::model::story::{candidates, question_sources, reveal};
 use serde_json::{json, Value};
 
 fn main() {
@@ -45,8 +51,20 @@ fn main() {
                     .collect::<Vec<_>>(),
                 "answer": result.losses.iter().map(|l| name(&l.developer)).collect::<Vec<_>>(),
                 "reasons": reasons,
+                "questionSources": question_sources(world, index)
+                    .iter()
+                    .filter_map(|id| world.sources.iter().find(|s| &s.id == id))
+                    .map(|s| json!({
+                        "cite": msg::cite(&s.outlet, &date_label(&s.date))
+                            + &msg::cite_confidence(s.confidence.label()),
+                        "title": s.title,
+                    }))
+                    .collect::<Vec<_>>(),
             }))
         })
         .collect();
-    println!("{}", json!({ "questions": questions }));
+    println!(
+        "{}",
+        json!({ "questions": questions, "stamp": source_line(world) })
+    );
 }

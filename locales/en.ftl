@@ -145,6 +145,9 @@ detail-modelled-open = { $who }'s { $workload } now shows on { $path } (open); w
 detail-now = { $who }'s main { $workload } path ({ $path }) is now { $status }: { $why }.
 detail-moved-reason = { $who }'s main { $workload } path is now { $path } ({ $status }: { $reason }).
 detail-moved = { $who }'s main { $workload } path is now { $path } ({ $status }).
+# The same when the new main path's chip or use is our modelling assumption (`modelled`).
+detail-moved-reason-modelled = { $who }'s main { $workload } path is now { $path } ({ $status }: { $reason }); which chip or use is our modelling assumption, not a reported fact.
+detail-moved-modelled = { $who }'s main { $workload } path is now { $path } ({ $status }); which chip or use is our modelling assumption, not a reported fact.
 detail-can-use-open = { $who } can now use { $path } (open).
 detail-can-use = { $who } can now use { $path } ({ $status }: { $reason }).
 # A path whose status held. $kind is one of the path-kind-* messages.
@@ -465,6 +468,8 @@ sheet-name = Name:
 sheet-nobody = Nobody
 sheet-why = Why?
 sheet-answer = Answer:
+# Before the sources a question of the answer key rests on (its policy's and its step's).
+sheet-sources-for = Sources for this question:{ " " }
 sheet-print = Print
 sheet-close = Close
 # "Question 2 · 14 Aug 2025: Beijing pushes back"
@@ -480,6 +485,7 @@ picture-diagram-png = Diagram PNG
 stamp-scenario-record = Scenario: { $date }; every switch as on the record
 stamp-scenario-changed = Scenario: { $date }; switches changed from the record: { $switches }
 stamp-switch-on = { $policy } on
+stamp-switch-on-what-if = { $policy } on (a what-if, never in force)
 stamp-switch-off = { $policy } off
 stamp-source = Source: Chip Paths, data as of { $date }
 

@@ -514,3 +514,27 @@ fn a_steps_box_credits_its_event_only_with_what_its_policies_caused() {
         );
     }
 }
+
+/// audit9 T11: the step of 14 Aug 2025 (the FT's report) tells, under "Meanwhile", that
+/// DeepSeek's main inference path moved to the Ascend 910C, which is our modelling assumption
+/// (the FT names no Ascend model): the box says so, as the page's change sentence does.
+#[test]
+fn the_meanwhile_of_14_aug_2025_says_deepseeks_ascend_910c_is_modelled() {
+    use chip_paths::model::story::step_story;
+    let world = embedded();
+    let index = world
+        .story
+        .iter()
+        .position(|s| s.date == "2025-08-14")
+        .expect("a story step on 14 Aug 2025");
+    let story = step_story(world, index).expect("its box");
+    assert!(
+        story.meanwhile_text.contains(
+            "DeepSeek's main inference path is now Ascend 910C, bought at home (limited: supply \
+             is limited by SMIC's yields, high-bandwidth memory and packaging); which chip or use \
+             is our modelling assumption, not a reported fact."
+        ),
+        "{}",
+        story.meanwhile_text
+    );
+}

@@ -42,14 +42,14 @@ export async function handOver(holder) {
 }
 
 /** The hand-over's records (ended by U+001E) of fields (each ended by U+001F), as
- *  `{ date, asOf, changed: [{ policy, name, on }], rows: [{ developer, workload, status, main,
+ *  `{ date, asOf, changed: [{ policy, name, on, whatIf }], rows: [{ developer, workload, status, main,
  *  fallback, reasons: [{ status, text, sources: [{ outlet, date, confidence }] }] }] }`. */
 export function read(text) {
   const view = { date: "", asOf: "", changed: [], rows: [] };
   for (const record of text.split("\x1e")) {
     const [tag, ...f] = record.split("\x1f");
     if (tag === "S") [view.date, view.asOf] = f;
-    else if (tag === "C") view.changed.push({ policy: f[0], name: f[1], on: f[2] === "1" });
+    else if (tag === "C") view.changed.push({ policy: f[0], name: f[1], on: f[2] === "1", whatIf: f[3] === "1" });
     else if (tag === "R") {
       const [developer, workload, status, main, fallback, fallbackStatus] = f;
       view.rows.push({ developer, workload, status, main, fallback: fallback && `${fallback} — ${fallbackStatus}`, reasons: [] });
@@ -75,7 +75,8 @@ const HEADER = [
  *  with quotes doubled (RFC 4180), CRLF line ends, one row per developer and workload; the
  *  scenario and the data's date repeat on every row so each row stands alone when filtered. */
 export function csv(view) {
-  const changed = view.changed.map((c) => `${c.name}: ${c.on ? "on" : "off"}`).join("; ");
+  // A what-if switched on says so (never in force: not a change of the record).
+  const changed = view.changed.map((c) => `${c.name}: ${c.on ? "on" : "off"}${c.on && c.whatIf ? " (a what-if, never in force)" : ""}`).join("; ");
   const line = (fields) => fields.map((f) => `"${f.replaceAll('"', '""')}"`).join(",") + "\r\n";
   let out = "\ufeff" + line(HEADER);
   for (const row of view.rows) {
@@ -92,12 +93,12 @@ export function csv(view) {
 const str = (text) =>
   `"${text.replace(/["\\\x00-\x1f]/g, (c) => (c === '"' || c === "\\" ? `\\${c}` : `\\u00${c.charCodeAt(0).toString(16).padStart(2, "0")}`))}"`;
 
-/** The JSON: `{"scenario": {date, changed: [{policy, name, on}]}, "data_as_of", "outcomes":
+/** The JSON: `{"scenario": {date, changed: [{policy, name, on, what_if}]}, "data_as_of", "outcomes":
  *  [{developer, workload, status, main_path, fallback, reasons: [{status, text, sources:
  *  [{outlet, date, confidence}]}]}]}`, UTF-8 without a byte-order mark (JSON forbids one). */
 export function json(view) {
   const list = (items, each) => `[${items.map(each).join(",")}]`;
-  const changed = list(view.changed, (c) => `{"policy":${str(c.policy)},"name":${str(c.name)},"on":${c.on}}`);
+  const changed = list(view.changed, (c) => `{"policy":${str(c.policy)},"name":${str(c.name)},"on":${c.on},"what_if":${c.whatIf}}`);
   const outcomes = list(
     view.rows,
     (r) =>

@@ -88,8 +88,28 @@ function document_(inner, height, c) {
   return `<svg xmlns="${SVG_NS}" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="system-ui, sans-serif" font-size="14" fill="${c.fg}"><rect width="100%" height="100%" fill="${c.bg}"/>${inner}</svg>`;
 }
 
+/** A main path's words for the picture. The page marks a modelled path with a badge after its
+ *  summary ("Ascend 910C, bought at home — supply is limited by … modelled", the badge's
+ *  explanation in its title and for screen readers); run on as text that reads as if the
+ *  reason were modelled. The picture writes the mark right after the path's name, in the
+ *  language's parentheses ("Ascend 910C, bought at home (modelled) — supply is limited by …"),
+ *  and the explanation once under the matrix (audit9 D2). Returns the words and the badge. */
+function pathWords(el, wide) {
+  const mark = el.querySelector(".modelled");
+  if (!mark) return { words: clean(el.textContent) };
+  const copy = el.cloneNode(true);
+  copy.querySelector(".modelled").remove();
+  const summary = clean(copy.textContent);
+  // The summary is "name — reason" (path-summary-one/-more: " — " in English, "——" in Chinese).
+  const at = summary.search(/ ?—/);
+  const [name, reason] = at < 0 ? [summary, ""] : [summary.slice(0, at), summary.slice(at)];
+  const word = clean(mark.firstChild?.textContent);
+  return { words: wide ? `${name}（${word}）${reason}` : `${name} (${word})${reason}`, mark };
+}
+
 /** The matrix as the page shows it: one row per developer, each cell's status word (bold,
- *  beside a square in the status's colour), its main path and any fallback. */
+ *  beside a square in the status's colour), its main path and any fallback; under it, what
+ *  "modelled" means, when a cell says it. */
 export function matrixSvg(root, holder) {
   const c = colours(root);
   const s = stamp(root, holder);
@@ -102,6 +122,9 @@ export function matrixSvg(root, holder) {
     out += `<text x="${COLUMNS[i]}" y="${y}" font-weight="700">${escapeXml(head)}</text>`;
   });
   y += 10;
+  // Chinese writes its parentheses full width.
+  const wide = /^zh\b/i.test(root.lang);
+  let modelled;
   for (const row of table.querySelectorAll("tbody tr:not(.matrix__details-row)")) {
     const name = clean(row.querySelector(".matrix__name")?.textContent);
     if (!name) continue;
@@ -114,7 +137,10 @@ export function matrixSvg(root, holder) {
       const max = (COLUMNS[i + 2] - x - 12) * CHARS_PER_PX;
       const badge = td.querySelector(".status");
       const word = clean(badge?.querySelector(".status__word")?.textContent) || clean(td.querySelector(".matrix__none")?.textContent);
-      const parts = [td.querySelector(".matrix__path"), td.querySelector(".matrix__fallback")].filter(Boolean).map((e) => clean(e.textContent));
+      const path = td.querySelector(".matrix__path");
+      const main = path && pathWords(path, wide);
+      modelled ??= main?.mark;
+      const parts = [main?.words, clean(td.querySelector(".matrix__fallback")?.textContent)].filter(Boolean);
       let g = `<g class="cell" data-developer="${escapeXml(name)}" data-workload="${escapeXml(heads[i + 1] ?? "")}">`;
       if (badge) g += `<rect x="${x}" y="${cellTop - 11}" width="11" height="11" fill="${getComputedStyle(badge).color}"/>`;
       g += `<text x="${x + (badge ? 16 : 0)}" y="${cellTop}" font-weight="700">${escapeXml(word)}</text>`;
@@ -126,6 +152,13 @@ export function matrixSvg(root, holder) {
     y = bottom;
   }
   out += `<line x1="${PAD}" x2="${WIDTH - PAD}" y1="${y}" y2="${y}" stroke="${c.fg}" stroke-opacity="0.3"/>`;
+  if (modelled) {
+    // "modelled = which chip or use is our modelling assumption, not a reported fact": the
+    // badge's word and its explanation (its title), in the page's language.
+    const note = lines(PAD, y + LINE, wrap(`${clean(modelled.firstChild?.textContent)} = ${modelled.title}`, (WIDTH - 2 * PAD) * CHARS_PER_PX), ' class="note"');
+    out += note.out;
+    y = note.y - LINE + 6;
+  }
   const foot = footer(s, y);
   const height = Math.ceil(foot.y + PAD);
   return { svg: document_(out + foot.out, height, c), width: WIDTH, height };

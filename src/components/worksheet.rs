@@ -1,15 +1,18 @@
 //! worksheet: the story's questions on paper. The worksheet asks each question with its
 //! choices and room to write, and gives no answer; the answer key, a separate sheet, gives the
 //! model's answer with the same reasons and sources the reveal shows, and the sources in full
-//! (title, address) for paper, where no link can be followed. Classroom bundle only (the story
+//! (title, address) for paper, where no link can be followed; under each answer the sources the
+//! question rests on (its policy's and its step's, audit9 D4: a "Nobody" answer has no reason to
+//! cite), and at the foot of both sheets the date the data stops at. Classroom bundle only (the story
 //! is not in the reader's data). Printing with a sheet open prints the sheet alone
 //! (`style/present.css`).
 
 use super::citation::citations;
 use super::predict_panel::explanation;
 use super::text;
+use crate::model::export::source_line;
 use crate::model::i18n::msg;
-use crate::model::story::{candidates, reveal};
+use crate::model::story::{candidates, question_sources, reveal};
 use crate::model::{date_label, SourceId, World};
 use crate::state::WorldRef;
 use yew::prelude::*;
@@ -82,6 +85,7 @@ pub fn worksheet(world: &World) -> Html {
                     })
                 }) }
             </ol>
+            <p class="sheet__stamp">{ source_line(world) }</p>
         </>
     }
 }
@@ -99,6 +103,12 @@ pub fn answer_key(world: &WorldRef) -> Html {
                             cited.push(id.clone());
                         }
                     }
+                }
+            }
+            let sources = question_sources(world, index);
+            for id in &sources {
+                if !cited.contains(id) {
+                    cited.push(id.clone());
                 }
             }
             let answer = if result.losses.is_empty() {
@@ -120,6 +130,9 @@ pub fn answer_key(world: &WorldRef) -> Html {
                         <p>{ &result.question.answer_text }</p>
                     }
                     { explanation(world, &result) }
+                    if !sources.is_empty() {
+                        <p class="sheet__sources-for">{ msg::sheet_sources_for() }{ citations(world, &sources) }</p>
+                    }
                 </li>
             })
         })
@@ -140,6 +153,7 @@ pub fn answer_key(world: &WorldRef) -> Html {
                     </li>
                 }) }
             </ul>
+            <p class="sheet__stamp">{ source_line(world) }</p>
         </>
     }
 }
@@ -243,5 +257,71 @@ mod tests {
             }
         }
         assert!(html.contains(msg::sheet_answer_key_heading()));
+    }
+
+    /// audit9 D4: on paper the "Nobody" answers cited nothing and neither sheet said when the
+    /// data stops. Every answer now cites the sources its question rests on (its policy's and its
+    /// step's, outlet, date and confidence as the citations elsewhere), listed in full at the
+    /// end too, and both sheets end with the data's "as of" line.
+    #[tokio::test]
+    async fn every_answer_cites_its_questions_sources_and_both_sheets_say_when_the_data_stops() {
+        let w = world();
+        let key = render(Sheet::AnswerKey).await;
+        let stamp = source_line(&w);
+        assert!(
+            stamp.starts_with("Source: Chip Paths, data as of "),
+            "{stamp}"
+        );
+        let answers: Vec<&str> = key.split("class=\"sheet__question\"").skip(1).collect();
+        let mut nobody = 0;
+        for (n, (index, _)) in w
+            .story
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.question.is_some())
+            .enumerate()
+        {
+            let result = reveal(&w, index).expect("a question");
+            nobody += usize::from(result.losses.is_empty());
+            let answer = answers[n];
+            let (_, cited) = answer
+                .split_once(msg::sheet_sources_for())
+                .unwrap_or_else(|| panic!("question {}: no sources: {answer}", n + 1));
+            let question = result.question;
+            let policy = w.policy(&question.policy).expect("policy");
+            let step = &w.story[index];
+            let sources = question_sources(&w, index);
+            assert!(policy
+                .sources
+                .iter()
+                .chain(&step.sources)
+                .all(|id| sources.contains(id)));
+            for id in &sources {
+                let s = w.sources.iter().find(|s| &s.id == id).expect("source");
+                let cite = msg::cite(&s.outlet, &date_label(&s.date));
+                let conf = msg::cite_confidence(s.confidence.label());
+                assert!(
+                    cited.contains(&format!("{cite}<span class=\"cite__conf\">{conf}")),
+                    "question {}: {cite}{conf} in {cited}",
+                    n + 1
+                );
+                // And in the list of every source at the end, with its title.
+                let (_, list) = key.rsplit_once(msg::sources_heading()).expect("the list");
+                assert!(list.contains(&s.title), "{}", s.title);
+            }
+        }
+        assert!(nobody > 0, "the story has a Nobody answer");
+        assert!(
+            key.trim_end()
+                .ends_with(&format!("<p class=\"sheet__stamp\">{stamp}</p></section>")),
+            "{key}"
+        );
+        let sheet = render(Sheet::Worksheet).await;
+        assert!(
+            sheet
+                .trim_end()
+                .ends_with(&format!("<p class=\"sheet__stamp\">{stamp}</p></section>")),
+            "{sheet}"
+        );
     }
 }

@@ -390,12 +390,13 @@ fn detail(world: &World, change: &Change) -> String {
     };
     let path = path_name(world, &after.chip, after.route);
     let status = after.status.word();
+    // A path whose chip or use is our assumption is not "reported" (the data's `modelled`), and
+    // a main path that moves onto one says so too (audit9 T11).
+    let modelled = world
+        .developer(&change.developer)
+        .and_then(|d| d.paths.get(after.reported))
+        .is_some_and(|p| p.modelled);
     if change.before_main.is_none() {
-        // A path whose chip or use is our assumption is not "reported" (the data's `modelled`).
-        let modelled = world
-            .developer(&change.developer)
-            .and_then(|d| d.paths.get(after.reported))
-            .is_some_and(|p| p.modelled);
         return match (after.reasons.first(), modelled) {
             (Some(reason), false) => {
                 msg::detail_reported(who, workload, &path, status, &reason.text)
@@ -416,9 +417,15 @@ fn detail(world: &World, change: &Change) -> String {
         .map(|r| r.text.as_str());
     match (change.direction(), same_path, why) {
         (Ordering::Greater, true, Some(why)) => msg::detail_now(who, workload, &path, status, why),
-        (_, false, _) => match after.reasons.first() {
-            Some(reason) => msg::detail_moved_reason(who, workload, &path, status, &reason.text),
-            None => msg::detail_moved(who, workload, &path, status),
+        (_, false, _) => match (after.reasons.first(), modelled) {
+            (Some(reason), false) => {
+                msg::detail_moved_reason(who, workload, &path, status, &reason.text)
+            }
+            (Some(reason), true) => {
+                msg::detail_moved_reason_modelled(who, workload, &path, status, &reason.text)
+            }
+            (None, false) => msg::detail_moved(who, workload, &path, status),
+            (None, true) => msg::detail_moved_modelled(who, workload, &path, status),
         },
         (_, _, _) if after.reasons.is_empty() => msg::detail_can_use_open(who, &path),
         (_, _, _) => msg::detail_can_use(who, &path, status, &after.reasons[0].text),
@@ -725,6 +732,61 @@ mod tests {
             seen.0 > 0 && seen.1 > 0,
             "both kinds occur in the data: {seen:?}"
         );
+    }
+
+    /// audit9 T11: on 14 Aug 2025 (the FT's report, the opening date) DeepSeek's main inference
+    /// path moves from its H20s to Huawei's Ascend; the FT names no Ascend model, so the 910C is
+    /// our assumption (`modelled`) and the sentence must say so, as it does for a path that comes
+    /// onto the record. Every main-path move between consecutive event dates is checked too.
+    #[test]
+    fn a_main_path_that_moves_onto_a_modelled_path_says_it_is_modelled() {
+        let world = world();
+        let before = evaluate(world, &world.scenario_at("2025-08-12"));
+        let after = evaluate(world, &world.scenario_at("2025-08-14"));
+        let changes = diff(world, &before, &after);
+        let deepseek = changes
+            .iter()
+            .find(|c| c.developer == "deepseek" && c.workload == Workload::Inference)
+            .expect("DeepSeek's inference changes on 14 Aug 2025");
+        let (Some(old), Some(new)) = (&deepseek.before_main, &deepseek.after_main) else {
+            panic!("a main path before and after: {deepseek:?}");
+        };
+        assert_ne!(old.reported, new.reported, "the main path moves");
+        assert!(world.developer("deepseek").expect("deepseek").paths[new.reported].modelled);
+        assert_eq!(
+            detail(world, deepseek),
+            "DeepSeek's main inference path is now Ascend 910C, bought at home (limited: supply is \
+             limited by SMIC's yields, high-bandwidth memory and packaging); which chip or use is \
+             our modelling assumption, not a reported fact."
+        );
+
+        let mut dates: Vec<&str> = world.events.iter().map(|e| e.date.as_str()).collect();
+        dates.sort_unstable();
+        dates.dedup();
+        let mut seen = (0, 0);
+        for pair in dates.windows(2) {
+            let before = evaluate(world, &world.scenario_at(pair[0]));
+            let after = evaluate(world, &world.scenario_at(pair[1]));
+            for change in diff(world, &before, &after) {
+                let (Some(old), Some(new)) = (&change.before_main, &change.after_main) else {
+                    continue;
+                };
+                if old.reported == new.reported {
+                    continue;
+                }
+                let developer = world.developer(&change.developer).expect("developer");
+                let words = detail(world, &change);
+                let says = words.contains("modelling assumption");
+                if developer.paths[new.reported].modelled {
+                    seen.0 += 1;
+                    assert!(says, "{}: {words}", pair[1]);
+                } else {
+                    seen.1 += 1;
+                    assert!(!says, "{}: {words}", pair[1]);
+                }
+            }
+        }
+        assert!(seen.0 > 0, "a move onto a modelled path occurs: {seen:?}");
     }
 
     #[test]

@@ -47,11 +47,15 @@ pub fn scenario_line(world: &World, scenario: &Scenario) -> String {
         if !switches.is_empty() {
             switches.push_str(msg::list_separator());
         }
-        let policy = world.policy(c.policy).map_or(c.policy, |p| p.name.as_str());
-        switches.push_str(&if c.on {
-            msg::stamp_switch_on(policy)
+        let policy = world.policy(c.policy);
+        let (name, what_if) = policy.map_or((c.policy, false), |p| (&p.name[..], p.hypothetical));
+        // A what-if switched on says so: a picture shared alone must not read as the record.
+        switches.push_str(&if c.on && what_if {
+            msg::stamp_switch_on_what_if(name)
+        } else if c.on {
+            msg::stamp_switch_on(name)
         } else {
-            msg::stamp_switch_off(policy)
+            msg::stamp_switch_off(name)
         });
     }
     if switches.is_empty() {
@@ -87,7 +91,8 @@ const RECORD: char = '\u{1e}';
 /// wasm then carries no file writer). Records, each ended by U+001E, of fields each ended by
 /// U+001F; a record's first field says what it is:
 /// - `S`: the scenario's date, the data's "as of" date (first, once);
-/// - `C`: a switch changed from the record: policy id, name, `1` when on (empty when off);
+/// - `C`: a switch changed from the record: policy id, name, `1` when on (empty when off), `1`
+///   when the policy is a what-if, never in force (empty when it is not);
 /// - `R`: a row: developer, workload, status, main path, fallback path, fallback status (the
 ///   files write the fallback as `path — status`, empty when there is none);
 /// - `r`: a reason of the row before it: status, text;
@@ -106,8 +111,10 @@ pub fn handover(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> 
     let mut put = |fields: &[&str]| push(&mut out, fields);
     put(&["S", &scenario.date, &world.meta.as_of]);
     for c in changed_switches(world, scenario) {
-        let name = world.policy(c.policy).map_or(c.policy, |p| p.name.as_str());
-        put(&["C", c.policy, name, if c.on { "1" } else { "" }]);
+        let policy = world.policy(c.policy);
+        let (name, what_if) = policy.map_or((c.policy, false), |p| (&p.name[..], p.hypothetical));
+        let flag = |b: bool| if b { "1" } else { "" };
+        put(&["C", c.policy, name, flag(c.on), flag(what_if)]);
     }
     for outcome in &evaluation.outcomes {
         let (main, fallback) = (outcome.main(), outcome.fallback());
@@ -150,15 +157,15 @@ struct Row<'a> {
 }
 
 /// The hand-over read back (as web/kit-export.js reads it): its rows, and the changed switches
-/// `(policy, name, on)`.
+/// `(policy, name, on, what_if)`.
 #[allow(clippy::type_complexity)]
-fn read(text: &str) -> (Vec<Row<'_>>, Vec<(&str, &str, bool)>) {
+fn read(text: &str) -> (Vec<Row<'_>>, Vec<(&str, &str, bool, bool)>) {
     let (mut rows, mut changed) = (Vec::<Row>::new(), Vec::new());
     for record in text.split_terminator(RECORD) {
         let f: Vec<&str> = record.split_terminator(FIELD).collect();
         let at = |i: usize| f.get(i).copied().unwrap_or_default();
         match at(0) {
-            "C" => changed.push((at(1), at(2), at(3) == "1")),
+            "C" => changed.push((at(1), at(2), at(3) == "1", at(4) == "1")),
             "R" => rows.push(Row {
                 fields: [
                     at(1).into(),
@@ -225,7 +232,11 @@ pub fn to_csv(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> St
     let (rows, changed) = read(&text);
     let changed = changed
         .iter()
-        .map(|(_, name, on)| format!("{name}: {}", if *on { "on" } else { "off" }))
+        .map(|(_, name, on, what_if)| match (on, what_if) {
+            (true, true) => format!("{name}: on (a what-if, never in force)"),
+            (true, false) => format!("{name}: on"),
+            (false, _) => format!("{name}: off"),
+        })
         .collect::<Vec<_>>()
         .join("; ");
     let mut out = String::from("\u{feff}");
@@ -290,7 +301,7 @@ fn push_json(out: &mut String, text: &str) {
     out.push('"');
 }
 
-/// The JSON: `{ "scenario": {date, changed: [{policy, name, on}]}, "data_as_of", "outcomes":
+/// The JSON: `{ "scenario": {date, changed: [{policy, name, on, what_if}]}, "data_as_of", "outcomes":
 /// [{developer, workload, status, main_path, fallback, reasons: [{status, text, sources:
 /// [{outlet, date, confidence}]}]}] }`, UTF-8 (no byte-order mark: JSON forbids one).
 pub fn to_json(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> String {
@@ -299,7 +310,7 @@ pub fn to_json(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> S
     let mut o = String::from("{\"scenario\":{\"date\":");
     push_json(&mut o, &scenario.date);
     o.push_str(",\"changed\":[");
-    for (i, (policy, name, on)) in changed.iter().enumerate() {
+    for (i, (policy, name, on, what_if)) in changed.iter().enumerate() {
         if i > 0 {
             o.push(',');
         }
@@ -307,10 +318,12 @@ pub fn to_json(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> S
         push_json(&mut o, policy);
         o.push_str(",\"name\":");
         push_json(&mut o, name);
-        o.push_str(if *on {
-            ",\"on\":true}"
+        o.push_str(if *on { ",\"on\":true" } else { ",\"on\":false" });
+        // A what-if, never in force (a policy the data marks `hypothetical`).
+        o.push_str(if *what_if {
+            ",\"what_if\":true}"
         } else {
-            ",\"on\":false}"
+            ",\"what_if\":false}"
         });
     }
     o.push_str("]},\"data_as_of\":");
@@ -444,6 +457,52 @@ mod tests {
         crate::test_world().clone()
     }
 
+    /// audit9 D3: a what-if switched on (DeepSeek's listing, on hold on the record) left the page
+    /// as "DeepSeek added to the Entity List on", as if it had happened. The stamp, the CSV and
+    /// the JSON now say it is a what-if, never in force; a real switch reads as before.
+    #[test]
+    fn a_what_if_switched_on_leaves_the_page_marked_as_one() {
+        let world = world();
+        let policy = world.policy("deepseek-listed").expect("the what-if");
+        assert!(policy.hypothetical);
+        let mut scenario = world.default_scenario();
+        assert!(scenario.on.insert(policy.id.clone()), "off on the record");
+        let evaluation = evaluate(&world, &scenario);
+        let name = &policy.name;
+        assert_eq!(
+            scenario_line(&world, &scenario),
+            format!(
+                "Scenario: {}; switches changed from the record: {name} on (a what-if, never in \
+                 force)",
+                date_label(&scenario.date)
+            )
+        );
+        let csv = to_csv(&world, &scenario, &evaluation);
+        let row = csv.split("\r\n").nth(1).expect("a row");
+        assert!(
+            row.contains(&format!("\"{name}: on (a what-if, never in force)\"")),
+            "{row}"
+        );
+        let json: serde_json::Value =
+            serde_json::from_str(&to_json(&world, &scenario, &evaluation)).expect("valid JSON");
+        assert_eq!(
+            json["scenario"]["changed"],
+            serde_json::json!([{ "policy": "deepseek-listed", "name": name, "on": true, "what_if": true }])
+        );
+        // A switch of the record flipped is no what-if.
+        let id = world.meta.headline[0].clone();
+        let mut real = world.default_scenario();
+        if !real.on.remove(&id) {
+            real.on.insert(id.clone());
+        }
+        let evaluation = evaluate(&world, &real);
+        assert!(!scenario_line(&world, &real).contains("what-if"));
+        assert!(!to_csv(&world, &real, &evaluation).contains("what-if"));
+        let json: serde_json::Value =
+            serde_json::from_str(&to_json(&world, &real, &evaluation)).expect("valid JSON");
+        assert_eq!(json["scenario"]["changed"][0]["what_if"], false);
+    }
+
     #[test]
     fn the_csv_has_a_bom_a_header_and_a_quoted_row_per_cell() {
         let world = world();
@@ -500,7 +559,7 @@ mod tests {
         };
         assert_eq!(records[0], ["S", &scenario.date, &world.meta.as_of]);
         assert_eq!(count("S", 3), 1);
-        assert_eq!(count("C", 4), 1, "the one switch flipped");
+        assert_eq!(count("C", 5), 1, "the one switch flipped");
         assert_eq!(count("R", 7), evaluation.outcomes.len());
         let reasons: Vec<_> = evaluation
             .outcomes

@@ -15,7 +15,8 @@ use super::evaluate::evaluate;
 use super::id_set::IdSet;
 use super::outcome::{Cause, Evaluation, Outcome, PathOutcome, Reason, Scenario};
 use super::types::{
-    Developer, DeveloperId, Policy, PolicyId, Question, Status, StoryStep, Workload, World,
+    Developer, DeveloperId, Policy, PolicyId, Question, SourceId, Status, StoryStep, Workload,
+    World,
 };
 use crate::diff::join;
 use crate::i18n::msg;
@@ -349,6 +350,26 @@ pub fn reveal(world: &World, index: usize) -> Option<Reveal> {
         after,
         losses,
     })
+}
+
+/// The sources a step's question rests on, for the printed answer key (audit9 D4: a "Nobody"
+/// answer has no lost path whose reasons could cite anything): the question's policy's sources,
+/// then the step's own, each once. Empty when the step has no question.
+pub fn question_sources(world: &World, index: usize) -> Vec<SourceId> {
+    let Some(step) = step(world, index) else {
+        return Vec::new();
+    };
+    let Some(question) = &step.question else {
+        return Vec::new();
+    };
+    let policy = world.policy(&question.policy).map(|p| &p.sources[..]);
+    let mut sources: Vec<SourceId> = Vec::new();
+    for id in policy.unwrap_or(&[]).iter().chain(&step.sources) {
+        if !sources.contains(id) {
+            sources.push(id.clone());
+        }
+    }
+    sources
 }
 
 /// The developers a question at `date` can be about: those the record shows a path for the
