@@ -275,21 +275,33 @@ fn describe_level(world: &World, changes: &[Change], action: &str) -> Option<Str
 /// What moved on one path whose status held (and who else saw the same), for
 /// [`describe_level`] and after the clauses of [`describe_as`].
 fn level_detail(world: &World, changes: &[Change]) -> Option<String> {
-    // A main path's new burden matters most, then a fallback's, then any other path's.
+    // A main path matters most (another path becoming main, or a new burden on it), then a
+    // fallback's, then any other path's.
+    let main_moved = |c: &Change| match (&c.before_main, &c.after_main) {
+        (Some(before), Some(after)) => before.reported != after.reported,
+        (None, after) => c.path.is_none() && after.is_some(),
+        _ => false,
+    };
     let first = changes
         .iter()
-        .find(|c| c.path.as_ref().is_some_and(|p| p.main))
+        .find(|c| main_moved(c) || c.path.as_ref().is_some_and(|p| p.main))
         .or_else(|| changes.iter().find(|c| c.fallback))
         .or(changes.first())?;
     let who = name(world, &first.developer);
     let workload = first.workload.word();
     let detail = match &first.path {
-        None => {
+        _ if main_moved(first) => {
             let after = first.after_main.as_ref()?;
             let path = path_name(world, &after.chip, after.route);
             let status = after.status.word();
-            msg::level_main_now(who, workload, &path, status)
+            if is_modelled(world, first, after) {
+                // Our assumption, said as the change sentence's own move says it (audit9 T11).
+                msg::detail_moved_modelled(who, workload, &path, status)
+            } else {
+                msg::level_main_now(who, workload, &path, status)
+            }
         }
+        None => return None,
         Some(path) => {
             let name_of = path_name(world, &path.chip, path.route);
             let kind = if path.main {
@@ -382,6 +394,14 @@ impl Verb {
     }
 }
 
+/// Whether `after`, a path of the change's developer, is marked `modelled` in the data.
+fn is_modelled(world: &World, change: &Change, after: &PathOutcome) -> bool {
+    world
+        .developer(&change.developer)
+        .and_then(|d| d.paths.get(after.reported))
+        .is_some_and(|p| p.modelled)
+}
+
 fn detail(world: &World, change: &Change) -> String {
     let who = name(world, &change.developer);
     let workload = change.workload.word();
@@ -392,10 +412,7 @@ fn detail(world: &World, change: &Change) -> String {
     let status = after.status.word();
     // A path whose chip or use is our assumption is not "reported" (the data's `modelled`), and
     // a main path that moves onto one says so too (audit9 T11).
-    let modelled = world
-        .developer(&change.developer)
-        .and_then(|d| d.paths.get(after.reported))
-        .is_some_and(|p| p.modelled);
+    let modelled = is_modelled(world, change, after);
     if change.before_main.is_none() {
         return match (after.reasons.first(), modelled) {
             (Some(reason), false) => {
@@ -738,6 +755,24 @@ mod tests {
     /// path moves from its H20s to Huawei's Ascend; the FT names no Ascend model, so the 910C is
     /// our assumption (`modelled`) and the sentence must say so, as it does for a path that comes
     /// onto the record. Every main-path move between consecutive event dates is checked too.
+    #[test]
+    fn a_move_along_the_timeline_names_a_main_path_that_moved_before_other_paths() {
+        // 12 -> 14 Aug 2025: no main status moves, but DeepSeek's main inference path moves onto
+        // the Ascend 910C (our assumption); the sentence once named only a new training path.
+        let world = world();
+        let before = evaluate(world, &world.scenario_at("2025-08-12"));
+        let after = evaluate(world, &world.scenario_at("2025-08-14"));
+        let changes = diff(world, &before, &after);
+        let sentence = describe_move(world, &changes, "2025-08-14").expect("a sentence");
+        assert!(
+            sentence.contains(
+                "DeepSeek's main inference path is now Ascend 910C, bought at home (limited); which \
+                 chip or use is our modelling assumption, not a reported fact."
+            ),
+            "{sentence}"
+        );
+    }
+
     #[test]
     fn a_main_path_that_moves_onto_a_modelled_path_says_it_is_modelled() {
         let world = world();
