@@ -58,9 +58,15 @@ async fn chinese_words_every_part_of_the_interface() {
         ">全部路径<",
         ">语言<",
         "数据截至",
+        // A path's dates are the record's, not "reports since" (audit9 Z2).
+        "据记录，这条路径始于",
     ] {
         assert!(html.contains(words), "{words} is missing");
     }
+    assert!(
+        !html.contains("起有报道"),
+        "a path's start is not said to be reports since then"
+    );
     for english in [
         ">Paths to compute<",
         ">Developer<",
