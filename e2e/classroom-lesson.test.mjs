@@ -214,7 +214,7 @@ describe('the lesson around the story', () => {
         await w.close();
       }
     }
-    for (const word of ['h20', 'entity list', 'stockpiles', 'licence', 'trained']) {
+    for (const word of ['h20', 'hopper', 'entity list', 'stockpiles', 'licence', 'trained']) {
       assert.ok(explained.includes(word), `${word} is explained in the text (explained: ${explained.join(', ')})`);
     }
     assert.equal(new Set(explained).size, explained.length, `each word once: ${explained.join(', ')}`);

@@ -22,7 +22,7 @@ meaning-open = no known obstacle
 meaning-friction = allowed, with paperwork, fees or political pressure
 meaning-limited = works, but capped: a stockpile that cannot grow, a weak chip, scarce supply
 meaning-at-risk = legal exposure
-meaning-blocked = legally unavailable
+meaning-blocked = not available: banned, unlicensed or ordered stopped
 
 ## Routes: as they read after a chip's name ("H20, imported"), and as headings
 route-import = imported
@@ -30,7 +30,7 @@ route-stockpile = from a stockpile
 route-offshore = rented abroad
 route-domestic = bought at home
 route-title-import = Import new
-route-title-stockpile = Stockpile bought before a ban
+route-title-stockpile = Stockpile already held
 route-title-offshore = Rent abroad
 route-title-domestic = Buy domestic
 
@@ -261,8 +261,8 @@ details-none = The record reports no path for this workload.
 details-main = Main path
 details-fallback = Fallback
 details-other = Other path
-details-reported-from = Reported from { $since }.
-details-reported-until = Reported from { $since } until { $until }.
+details-reported-from = The record dates this path from { $since }.
+details-reported-until = The record dates this path from { $since } until { $until }.
 details-claim = Reported: { $claim }
 details-disputed = { " " }(disputed)
 # A later report on the same path: its date and text.
@@ -297,7 +297,7 @@ sentence-separator = { " " }
 
 ## Sources and citations (src/components/sources_panel.rs, citation.rs)
 sources-heading = Sources
-sources-checked = The record was checked up to { $date }. Confidence: official document = a government document or statement; company statement = a company's own statement, filing, paper or earnings call; several outlets = reported by several major outlets or confirmed on the record; one outlet = one outlet's report from anonymous sources; disputed = the record disagrees.
+sources-checked = The record was checked up to { $date }. Confidence: official document = a government document or statement; company statement = a company's own statement, filing, paper or earnings call; several outlets = reported by several major outlets or confirmed on the record; one outlet = reported by one outlet, analyst firm or other single source (often from anonymous sources), not confirmed by others; disputed = the record disagrees.
 sources-unknowns = What the record does not tell us
 sources-corrections = Updates and corrections
 # Around the two file links (world.toml, story.toml), which keep their names.

@@ -18,7 +18,7 @@ meaning-open = 没有已知障碍
 meaning-friction = 允许，但有手续、费用或政治压力
 meaning-limited = 可用，但有上限：无法增加的库存、性能弱的芯片、供应稀缺
 meaning-at-risk = 存在法律风险
-meaning-blocked = 在法律上无法获得
+meaning-blocked = 无法获得：被禁止、未获许可或被叫停
 
 ## Routes
 route-import = 进口
@@ -26,7 +26,7 @@ route-stockpile = 来自库存
 route-offshore = 在境外租用
 route-domestic = 在国内购买
 route-title-import = 新购进口
-route-title-stockpile = 禁令前购入的库存
+route-title-stockpile = 已持有的库存
 route-title-offshore = 境外租用
 route-title-domestic = 采购国产
 
@@ -119,8 +119,8 @@ clause-leaves = 使{ $owners }的主要{ $workloads }{ $n ->
 detail-none = { $who }在记录中没有主要{ $workload }路径。
 detail-reported = 据报道，{ $who }的{ $workload }现在使用{ $path }（{ $status }：{ $reason }）。
 detail-reported-open = 据报道，{ $who }的{ $workload }现在使用{ $path }（畅通）。
-detail-modelled = { $who }的{ $workload }现在使用{ $path }（{ $status }：{ $reason }）；哪款芯片或哪种用途是我们的模型设定，而非已报道的事实。
-detail-modelled-open = { $who }的{ $workload }现在使用{ $path }（畅通）；哪款芯片或哪种用途是我们的模型设定，而非已报道的事实。
+detail-modelled = { $who }的{ $workload }现在显示为{ $path }（{ $status }：{ $reason }）；哪款芯片或哪种用途是我们的模型设定，而非已报道的事实。
+detail-modelled-open = { $who }的{ $workload }现在显示为{ $path }（畅通）；哪款芯片或哪种用途是我们的模型设定，而非已报道的事实。
 detail-now = { $who }的主要{ $workload }路径（{ $path }）现为“{ $status }”：{ $why }。
 detail-moved-reason = { $who }的主要{ $workload }路径现为{ $path }（{ $status }：{ $reason }）。
 detail-moved = { $who }的主要{ $workload }路径现为{ $path }（{ $status }）。
@@ -229,8 +229,8 @@ details-none = 记录中没有这一用途的路径。
 details-main = 主要路径
 details-fallback = 备用路径
 details-other = 其他路径
-details-reported-from = 自{ $since }起有报道。
-details-reported-until = 自{ $since }至{ $until }有报道。
+details-reported-from = 据记录，这条路径始于{ $since }。
+details-reported-until = 据记录，这条路径始于{ $since }，止于{ $until }。
 details-claim = 报道内容：{ $claim }
 details-disputed = （有争议）
 details-later = 后续（{ $date }）：{ $text }
@@ -259,7 +259,7 @@ sentence-separator = { "" }
 
 ## Sources and citations
 sources-heading = 来源
-sources-checked = 记录核查至{ $date }。可信度：官方文件 = 政府文件或声明；公司声明 = 公司自己的声明、文件、论文或业绩电话会；多家媒体 = 多家主要媒体报道，或有当事方公开证实；单一媒体 = 一家媒体援引匿名消息人士的报道；有争议 = 记录中的说法相互矛盾。
+sources-checked = 记录核查至{ $date }。可信度：官方文件 = 政府文件或声明；公司声明 = 公司自己的声明、文件、论文或业绩电话会；多家媒体 = 多家主要媒体报道，或有当事方公开证实；单一媒体 = 仅有一家媒体、分析机构或其他单一来源报道（常援引匿名消息人士），未获其他来源证实；有争议 = 记录中的说法相互矛盾。
 sources-unknowns = 记录没有告诉我们的事
 sources-corrections = 更新与更正
 sources-download = 本工具背后的数据，可读的TOML格式：

@@ -58,9 +58,15 @@ async fn chinese_words_every_part_of_the_interface() {
         ">全部路径<",
         ">语言<",
         "数据截至",
+        // A path's dates are the record's, not "reports since" (audit9 Z2).
+        "据记录，这条路径始于",
     ] {
         assert!(html.contains(words), "{words} is missing");
     }
+    assert!(
+        !html.contains("起有报道"),
+        "a path's start is not said to be reports since then"
+    );
     for english in [
         ">Paths to compute<",
         ">Developer<",
@@ -194,6 +200,34 @@ fn glossary_words_are_found_in_chinese_text() {
         "whole Latin words only"
     );
     assert_eq!(first_use("the H20s", &["h20"]), None);
+}
+
+/// The glossary explains the "modelled" mark under the word the cells show (audit9 T1): its
+/// term and the word it matches are the mark's own message, in English and in Chinese.
+#[test]
+fn the_glossary_explains_the_modelled_mark_in_the_cells_own_word() {
+    use chip_paths::components::lesson::{Words, GLOSSARY};
+    use chip_paths::model::i18n::msg;
+    let entry = GLOSSARY
+        .iter()
+        .position(|(term, _, _)| *term == "Modelled")
+        .expect("a glossary entry for the mark");
+    for tag in ["en", "zh-CN"] {
+        if tag == "en" {
+            i18n::set_english();
+        } else {
+            use_real_file(tag);
+        }
+        let words = Words::current();
+        let (term, matches, mark) = (
+            words.term(entry).to_lowercase(),
+            words.matches(entry).join(" "),
+            msg::modelled(),
+        );
+        i18n::set_english();
+        assert_eq!(term, mark, "{tag}: the term is the cells' mark");
+        assert_eq!(matches, mark, "{tag}: the word it explains is the mark");
+    }
 }
 
 /// Every glossary word the English story explains, the Chinese story explains too (its

@@ -374,9 +374,9 @@ async fn path_details_list_every_path_with_status_reasons_and_citations() {
         "training and inference"
     );
     assert_eq!(html.matches(">Fallback<").count(), 1);
-    assert!(html.contains("Reported from 2024."));
-    assert!(html.contains("Reported from 2024 until 2026."));
-    assert!(html.contains("Reported from Aug 2025."));
+    assert!(html.contains("The record dates this path from 2024."));
+    assert!(html.contains("The record dates this path from 2024 until 2026."));
+    assert!(html.contains("The record dates this path from Aug 2025."));
     assert_eq!(html.matches(">modelled<").count(), 1);
     assert!(!html.to_lowercase().contains("best path"));
     assert!(html.contains(">Limited<") && html.contains(">Friction<") && html.contains(">Open<"));

@@ -711,6 +711,27 @@ mod tests {
         );
     }
 
+    /// The same move in Chinese: a modelled path "shows as" (显示为) the chip, as the English
+    /// "shows on", never "uses" (使用), which would assert what the record does not (audit9 Z1).
+    #[cfg(feature = "multilingual")] // Chinese needs the catalog.
+    #[test]
+    fn a_modelled_path_is_not_said_to_be_used_in_chinese() {
+        let world = world();
+        let before = evaluate(world, &world.scenario_at("2025-11-26"));
+        let after = evaluate(world, &world.scenario_at("2026-01-28"));
+        let changes = diff(world, &before, &after);
+        crate::i18n::use_language_from_files("zh-CN");
+        let sentence = describe_move(world, &changes, "2026-01-28");
+        crate::i18n::set_english();
+        let sentence = sentence.expect("a sentence");
+        assert!(
+            sentence.contains("Zhipu的训练现在显示为Ascend 910B"),
+            "{sentence}"
+        );
+        assert!(!sentence.contains("现在使用"), "{sentence}");
+        assert!(sentence.contains("而非已报道的事实"), "{sentence}");
+    }
+
     /// Where a path appears whose chip or use is our assumption (`modelled`), the sentence says
     /// so instead of "reported" (review of issue 15 found "is now reported on" for ByteDance's
     /// modelled A800 training). Every move between consecutive event dates is checked.
