@@ -571,6 +571,11 @@ async fn the_start_card_and_the_closing_card_say_the_lessons_words() {
         start.contains("<summary class=\"term__name\">Open</summary>"),
         "{start}"
     );
+    // The cells' "modelled" mark is explained before the first step shows one (audit9 T1).
+    assert!(
+        start.contains("<summary class=\"term__name\">Modelled</summary>"),
+        "{start}"
+    );
     let end = explainer("?mode=story&step=3").await;
     assert!(end.contains(CLOSING_TITLE));
     assert_eq!(TAKEAWAYS.len(), 3);

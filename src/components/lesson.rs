@@ -152,15 +152,17 @@ fn step_text(world: &World, index: usize) -> String {
     })
 }
 
-/// The words the start card explains: the statuses and the main path are on screen from the
-/// first step (and the legend under the matrix names the statuses again).
-const START_TERMS: [&str; 7] = [
+/// The words the start card explains: the statuses, the main path and its "modelled" mark are
+/// on screen from the first step (and the legend under the matrix names the statuses again).
+/// The mark is a badge, never a word of a step's text, so only the start card can explain it.
+const START_TERMS: [&str; 8] = [
     "Open",
     "Friction",
     "Limited",
     "Blocked",
     "Not reported",
     "Main path",
+    "Modelled",
     "The two gates",
 ];
 

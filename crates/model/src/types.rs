@@ -335,7 +335,8 @@ variants! {
     pub enum Route {
         /// Buy new chips and bring them into China.
         Import = "import",
-        /// Use chips bought before a ban; cannot grow while imports are blocked.
+        /// Use chips already held; cannot grow while new ones cannot be bought (a ban, a halt in
+        /// production, or pressure not to buy).
         Stockpile = "stockpile",
         /// Rent chips in data centres abroad.
         Offshore = "offshore",
@@ -363,7 +364,7 @@ variants! {
         Limited = "limited",
         /// Legal exposure.
         AtRisk = "at-risk",
-        /// Legally unavailable.
+        /// Not available: banned, unlicensed or ordered stopped.
         Blocked = "blocked",
     }
 }
