@@ -289,12 +289,11 @@ mod tests {
                 .unwrap_or_else(|| panic!("question {}: no sources: {answer}", n + 1));
             let question = result.question;
             let policy = w.policy(&question.policy).expect("policy");
-            let step = &w.story[index];
             let sources = question_sources(&w, index);
             assert!(policy
                 .sources
                 .iter()
-                .chain(&step.sources)
+                .chain(&question.sources)
                 .all(|id| sources.contains(id)));
             for id in &sources {
                 let s = w.sources.iter().find(|s| &s.id == id).expect("source");

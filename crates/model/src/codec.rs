@@ -363,7 +363,8 @@ record!(Question {
     policy,
     turn_on,
     answer,
-    answer_text
+    answer_text,
+    sources
 });
 
 // build.rs's verdict on the data (the widget's `src/embedded.rs`). Enums are written by

@@ -354,7 +354,9 @@ pub fn reveal(world: &World, index: usize) -> Option<Reveal> {
 
 /// The sources a step's question rests on, for the printed answer key (audit9 D4: a "Nobody"
 /// answer has no lost path whose reasons could cite anything): the question's policy's sources,
-/// then the step's own, each once. Empty when the step has no question.
+/// then the answer's own (`sources` in the data: what its words state), each once. Not the
+/// step's: a question asks about the event after its step, whose caption cites other reports
+/// (review9). Empty when the step has no question.
 pub fn question_sources(world: &World, index: usize) -> Vec<SourceId> {
     let Some(step) = step(world, index) else {
         return Vec::new();
@@ -364,7 +366,7 @@ pub fn question_sources(world: &World, index: usize) -> Vec<SourceId> {
     };
     let policy = world.policy(&question.policy).map(|p| &p.sources[..]);
     let mut sources: Vec<SourceId> = Vec::new();
-    for id in policy.unwrap_or(&[]).iter().chain(&step.sources) {
+    for id in policy.unwrap_or(&[]).iter().chain(&question.sources) {
         if !sources.contains(id) {
             sources.push(id.clone());
         }
@@ -476,6 +478,13 @@ pub fn story_problems(world: &World) -> Vec<Problem> {
             problem(Detail::StepUnknownSource { id: id.to_string() });
         }
         if let Some(question) = &step.question {
+            for id in question
+                .sources
+                .iter()
+                .filter(|id| !source_ids.contains(id.as_str()))
+            {
+                problem(Detail::StepUnknownSource { id: id.to_string() });
+            }
             let policy = || question.policy.to_string();
             if !policy_ids.contains(question.policy.as_str()) {
                 problem(Detail::QuestionUnknownPolicy { policy: policy() });
@@ -531,6 +540,40 @@ mod tests {
         let s = score(&[], &[]);
         assert!(s.is_perfect());
         assert!(s.right.is_empty());
+    }
+
+    /// review9: the answer key cited the sources of the step before a question (the H20
+    /// licence under the Ascend answer), not what the answer rests on.
+    #[test]
+    fn a_question_cites_what_its_answer_rests_on_not_its_steps_caption() {
+        let world = crate::test_world();
+        let index = world
+            .story
+            .iter()
+            .position(|s| {
+                s.question
+                    .as_ref()
+                    .is_some_and(|q| q.policy == "ascend-guidance")
+            })
+            .expect("the Ascend question");
+        let question = world.story[index].question.as_ref().expect("question");
+        let policy = world.policy(&question.policy).expect("policy");
+        let sources = question_sources(world, index);
+        let has = |id: &str| sources.iter().any(|s| s == id);
+        assert!(
+            has("fr-2019-iflytek") && has("deepseek-v3-paper"),
+            "{sources:?}"
+        );
+        let caption_only: Vec<_> = world.story[index]
+            .sources
+            .iter()
+            .filter(|id| !question.sources.contains(id) && !policy.sources.contains(id))
+            .collect();
+        assert!(
+            !caption_only.is_empty(),
+            "the step's caption cites other reports"
+        );
+        assert!(caption_only.iter().all(|id| !has(id)), "{sources:?}");
     }
 
     #[test]

@@ -577,4 +577,8 @@ pub struct Question {
     /// The answer in words, for the teacher and the reveal.
     #[serde(default)]
     pub answer_text: String,
+    /// The sources the answer in words rests on, beyond the policy's own (the developers'
+    /// paths, listings and estimates it names): printed under the answer in the answer key.
+    #[serde(default)]
+    pub sources: Vec<SourceId>,
 }

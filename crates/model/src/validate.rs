@@ -1273,6 +1273,11 @@ impl<'w> Check<'w> {
                     What::Policy,
                     &question.policy,
                 );
+                self.sourced(
+                    &entry.part(Part::Field("question")),
+                    &question.sources,
+                    false,
+                );
             }
         }
     }
