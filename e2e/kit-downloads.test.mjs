@@ -71,14 +71,14 @@ test("web/kit-export.js writes the model's CSV and JSON from the rows handed ove
     assert.equal(kitExport.fileName(view, 'csv'), expected.csvName, "the model's file name");
     assert.equal(kitExport.fileName(view, 'json'), expected.csvName.replace(/csv$/, 'json'));
   }
-  // A what-if switched on (never in force) leaves the page marked as one, not as the record.
+  // A what-if switched on (never applied) leaves the page marked as one, not as the record.
   const whatIfs = kit.exports.filter((e) => JSON.parse(e.json).scenario.changed.some((c) => c.what_if));
   assert.ok(whatIfs.length > 0, 'a what-if view among them');
   for (const e of whatIfs) {
     const [c] = JSON.parse(e.json).scenario.changed;
     assert.deepEqual(c, { policy: c.policy, name: c.name, on: true, what_if: true });
-    assert.ok(e.csv.includes(`"${c.name}: on (a what-if, never in force)"`), e.csv.slice(0, 400));
-    assert.ok(e.scenarioLine.endsWith(`${c.name} on (a what-if, never in force)`), e.scenarioLine);
+    assert.ok(e.csv.includes(`"${c.name}: on (a what-if, never applied)"`), e.csv.slice(0, 400));
+    assert.ok(e.scenarioLine.endsWith(`${c.name} on (a what-if, never applied)`), e.scenarioLine);
   }
   for (const e of kit.exports.filter((e) => !whatIfs.includes(e))) {
     assert.ok(!e.csv.includes('what-if') && !e.scenarioLine.includes('what-if'), e.scenarioLine);
@@ -157,7 +157,7 @@ test("the CSV and JSON downloads are the model's, for the view on screen", async
   }
 });
 
-test('a what-if switched on: the page hands over files that say it is a what-if, never in force (audit9 D3)', async () => {
+test('a what-if switched on: the page hands over files that say it is a what-if, never applied (audit9 D3)', async () => {
   const expected = kit.exports.find((e) => JSON.parse(e.json).scenario.changed.some((c) => c.policy === 'deepseek-listed'));
   assert.ok(expected, 'the model gives the what-if view');
   const w = await openWidget(browser, '?on=deepseek-listed', { readySelector: READY, contextOptions: { acceptDownloads: true } });
@@ -165,7 +165,7 @@ test('a what-if switched on: the page hands over files that say it is a what-if,
     const csv = await download(w.page, 'CSV');
     assert.equal(csv.name, expected.csvName);
     assert.equal(csv.bytes.toString('utf8'), expected.csv, "exactly the model's CSV");
-    assert.ok(expected.csv.includes(': on (a what-if, never in force)"'));
+    assert.ok(expected.csv.includes(': on (a what-if, never applied)"'));
     const json = await download(w.page, 'JSON');
     assert.equal(json.bytes.toString('utf8'), expected.json, "exactly the model's JSON");
     assert.equal(JSON.parse(expected.json).scenario.changed[0].what_if, true);

@@ -152,9 +152,9 @@ test('the matrix and diagram pictures are stamped, hold the model’s matrix, an
   }
 });
 
-test('a what-if switched on: the picture is stamped as a what-if, never in force (audit9 D3)', async () => {
+test('a what-if switched on: the picture is stamped as a what-if, never applied (audit9 D3)', async () => {
   const expected = kit.exports.find((e) => JSON.parse(e.json).scenario.changed.some((c) => c.policy === 'deepseek-listed'));
-  assert.ok(expected?.scenarioLine.endsWith(' on (a what-if, never in force)'), expected?.scenarioLine);
+  assert.ok(expected?.scenarioLine.endsWith(' on (a what-if, never applied)'), expected?.scenarioLine);
   const w = await openWidget(browser, '?on=deepseek-listed', { viewport: { width: 1280, height: 900 }, contextOptions: { acceptDownloads: true } });
   try {
     const m = await download(w.page, 'Matrix SVG');

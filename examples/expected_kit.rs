@@ -91,7 +91,7 @@ fn main() {
             on,
         });
     }
-    // And every what-if (a policy never in force) switched on at the opening date: its files
+    // And every what-if (a policy never applied) switched on at the opening date: its files
     // say it is a what-if (audit9 D3).
     for policy in world.policies.iter().filter(|p| p.hypothetical) {
         let mut on = record.on.clone();

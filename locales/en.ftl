@@ -63,8 +63,8 @@ path-summary-one = { $path } — { $reason }
 path-summary-more = { $path } — { $reason } (and { $more } more)
 
 ## When a policy was in force
-in-force-never = never in force
-in-force-never-what-if = never in force (a what-if)
+in-force-never = never applied
+in-force-never-what-if = never applied (a what-if)
 in-force-period = { $from } – { $until }
 in-force-since = since { $from }
 # Between items of a list of periods.
@@ -203,7 +203,7 @@ switches-heading = Policies
 switches-more = More policies from the record ({ $n ->
    *[other] { $n }
 })
-switch-what-if = What-if, never in force:{ " " }
+switch-what-if = What-if, never applied:{ " " }
 switch-on = On
 switch-off = Off
 switch-more = More
@@ -485,7 +485,7 @@ picture-diagram-png = Diagram PNG
 stamp-scenario-record = Scenario: { $date }; every switch as on the record
 stamp-scenario-changed = Scenario: { $date }; switches changed from the record: { $switches }
 stamp-switch-on = { $policy } on
-stamp-switch-on-what-if = { $policy } on (a what-if, never in force)
+stamp-switch-on-what-if = { $policy } on (a what-if, never applied)
 stamp-switch-off = { $policy } off
 stamp-source = Source: Chip Paths, data as of { $date }
 

@@ -58,8 +58,8 @@ path-summary-one = { $path }——{ $reason }
 path-summary-more = { $path }——{ $reason }（另有{ $more }项）
 
 ## In force
-in-force-never = 从未生效
-in-force-never-what-if = 从未生效（假设情景）
+in-force-never = 从未实施
+in-force-never-what-if = 从未实施（假设情景）
 in-force-period = { $from }至{ $until }
 in-force-since = 自{ $from }起
 list-separator = 、
@@ -119,8 +119,8 @@ clause-leaves = 使{ $owners }的主要{ $workloads }{ $n ->
 detail-none = { $who }在记录中没有主要{ $workload }路径。
 detail-reported = 据报道，{ $who }的{ $workload }现在使用{ $path }（{ $status }：{ $reason }）。
 detail-reported-open = 据报道，{ $who }的{ $workload }现在使用{ $path }（畅通）。
-detail-modelled = { $who }的{ $workload }现在显示为{ $path }（{ $status }：{ $reason }）；哪款芯片或哪种用途是我们的模型设定，而非已报道的事实。
-detail-modelled-open = { $who }的{ $workload }现在显示为{ $path }（畅通）；哪款芯片或哪种用途是我们的模型设定，而非已报道的事实。
+detail-modelled = { $who }的{ $workload }路径现在显示为{ $path }（{ $status }：{ $reason }）；哪款芯片或哪种用途是我们的模型设定，而非已报道的事实。
+detail-modelled-open = { $who }的{ $workload }路径现在显示为{ $path }（畅通）；哪款芯片或哪种用途是我们的模型设定，而非已报道的事实。
 detail-now = { $who }的主要{ $workload }路径（{ $path }）现为“{ $status }”：{ $why }。
 detail-moved-reason = { $who }的主要{ $workload }路径现为{ $path }（{ $status }：{ $reason }）。
 detail-moved = { $who }的主要{ $workload }路径现为{ $path }（{ $status }）。
@@ -175,7 +175,7 @@ switches-heading = 政策
 switches-more = 记录中的更多政策（{ $n ->
    *[other] { $n }
 }项）
-switch-what-if = 假设情景，从未生效：
+switch-what-if = 假设情景，从未实施：
 switch-on = 开
 switch-off = 关
 switch-more = 更多
@@ -433,7 +433,7 @@ picture-diagram-png = 路径图示PNG
 stamp-scenario-record = 情景：{ $date }；所有开关均与实际记录一致
 stamp-scenario-changed = 情景：{ $date }；与实际记录不同的开关：{ $switches }
 stamp-switch-on = “{ $policy }”（开）
-stamp-switch-on-what-if = “{ $policy }”（开；假设情景，从未生效）
+stamp-switch-on-what-if = “{ $policy }”（开；假设情景，从未实施）
 stamp-switch-off = “{ $policy }”（关）
 stamp-source = 来源：Chip Paths，数据截至{ $date }
 

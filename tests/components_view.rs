@@ -226,7 +226,7 @@ async fn hypothetical_policies_say_so() {
         ontoggle: Callback::noop(),
     })
     .await;
-    assert!(html.contains("What-if, never in force"));
+    assert!(html.contains("What-if, never applied"));
 }
 
 #[tokio::test]

@@ -75,8 +75,8 @@ const HEADER = [
  *  with quotes doubled (RFC 4180), CRLF line ends, one row per developer and workload; the
  *  scenario and the data's date repeat on every row so each row stands alone when filtered. */
 export function csv(view) {
-  // A what-if switched on says so (never in force: not a change of the record).
-  const changed = view.changed.map((c) => `${c.name}: ${c.on ? "on" : "off"}${c.on && c.whatIf ? " (a what-if, never in force)" : ""}`).join("; ");
+  // A what-if switched on says so (never applied: not a change of the record).
+  const changed = view.changed.map((c) => `${c.name}: ${c.on ? "on" : "off"}${c.on && c.whatIf ? " (a what-if, never applied)" : ""}`).join("; ");
   const line = (fields) => fields.map((f) => `"${f.replaceAll('"', '""')}"`).join(",") + "\r\n";
   let out = "\ufeff" + line(HEADER);
   for (const row of view.rows) {

@@ -725,7 +725,7 @@ mod tests {
         crate::i18n::set_english();
         let sentence = sentence.expect("a sentence");
         assert!(
-            sentence.contains("Zhipu的训练现在显示为Ascend 910B"),
+            sentence.contains("Zhipu的训练路径现在显示为Ascend 910B"),
             "{sentence}"
         );
         assert!(!sentence.contains("现在使用"), "{sentence}");

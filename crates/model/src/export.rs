@@ -92,7 +92,7 @@ const RECORD: char = '\u{1e}';
 /// U+001F; a record's first field says what it is:
 /// - `S`: the scenario's date, the data's "as of" date (first, once);
 /// - `C`: a switch changed from the record: policy id, name, `1` when on (empty when off), `1`
-///   when the policy is a what-if, never in force (empty when it is not);
+///   when the policy is a what-if, never applied (empty when it is not);
 /// - `R`: a row: developer, workload, status, main path, fallback path, fallback status (the
 ///   files write the fallback as `path — status`, empty when there is none);
 /// - `r`: a reason of the row before it: status, text;
@@ -233,7 +233,7 @@ pub fn to_csv(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> St
     let changed = changed
         .iter()
         .map(|(_, name, on, what_if)| match (on, what_if) {
-            (true, true) => format!("{name}: on (a what-if, never in force)"),
+            (true, true) => format!("{name}: on (a what-if, never applied)"),
             (true, false) => format!("{name}: on"),
             (false, _) => format!("{name}: off"),
         })
@@ -319,7 +319,7 @@ pub fn to_json(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> S
         o.push_str(",\"name\":");
         push_json(&mut o, name);
         o.push_str(if *on { ",\"on\":true" } else { ",\"on\":false" });
-        // A what-if, never in force (a policy the data marks `hypothetical`).
+        // A what-if, never applied (a policy the data marks `hypothetical`).
         o.push_str(if *what_if {
             ",\"what_if\":true}"
         } else {
@@ -459,7 +459,7 @@ mod tests {
 
     /// audit9 D3: a what-if switched on (DeepSeek's listing, on hold on the record) left the page
     /// as "DeepSeek added to the Entity List on", as if it had happened. The stamp, the CSV and
-    /// the JSON now say it is a what-if, never in force; a real switch reads as before.
+    /// the JSON now say it is a what-if, never applied; a real switch reads as before.
     #[test]
     fn a_what_if_switched_on_leaves_the_page_marked_as_one() {
         let world = world();
@@ -472,15 +472,15 @@ mod tests {
         assert_eq!(
             scenario_line(&world, &scenario),
             format!(
-                "Scenario: {}; switches changed from the record: {name} on (a what-if, never in \
-                 force)",
+                "Scenario: {}; switches changed from the record: {name} on (a what-if, never \
+                 applied)",
                 date_label(&scenario.date)
             )
         );
         let csv = to_csv(&world, &scenario, &evaluation);
         let row = csv.split("\r\n").nth(1).expect("a row");
         assert!(
-            row.contains(&format!("\"{name}: on (a what-if, never in force)\"")),
+            row.contains(&format!("\"{name}: on (a what-if, never applied)\"")),
             "{row}"
         );
         let json: serde_json::Value =

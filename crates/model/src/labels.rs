@@ -149,7 +149,7 @@ pub fn path_summary(world: &World, path: &PathOutcome) -> String {
 }
 
 /// When a policy was in force, in words: "since 9 Apr 2025", "15 Jan 2025 – 13 May 2025",
-/// "never in force (a what-if)"; several periods are joined with commas.
+/// "never applied (a what-if)"; several periods are joined with commas.
 pub fn in_force_label(world: &World, policy: &str) -> String {
     let periods = world.periods(policy);
     if periods.is_empty() {
@@ -230,7 +230,7 @@ mod tests {
         );
         assert_eq!(
             in_force_label(world, "deepseek-listed"),
-            "never in force (a what-if)"
+            "never applied (a what-if)"
         );
     }
 
