@@ -499,6 +499,31 @@ mod tests {
 
     use crate::test_world as world;
 
+    /// Every change between consecutive event dates, with the later date.
+    fn every_move(world: &World) -> Vec<(&str, Change)> {
+        let mut dates: Vec<&str> = world.events.iter().map(|e| e.date.as_str()).collect();
+        dates.sort_unstable();
+        dates.dedup();
+        dates
+            .windows(2)
+            .flat_map(|pair| {
+                moved(world, pair[0], pair[1])
+                    .1
+                    .into_iter()
+                    .map(move |c| (pair[1], c))
+            })
+            .collect()
+    }
+
+    /// The record at `to` and what changed from the record at `from` (a move along the
+    /// timeline).
+    fn moved(world: &World, from: &str, to: &str) -> (Evaluation, Vec<Change>) {
+        let before = evaluate(world, &world.scenario_at(from));
+        let after = evaluate(world, &world.scenario_at(to));
+        let changes = diff(world, &before, &after);
+        (after, changes)
+    }
+
     /// Toggles one switch at the FT-report preset; returns the changes and the sentence.
     fn toggle(id: &str, on: bool) -> (Vec<Change>, Option<String>) {
         let world = world();
@@ -690,9 +715,7 @@ mod tests {
     #[test]
     fn moving_along_the_timeline() {
         let world = world();
-        let before = evaluate(world, &world.scenario_at("2025-11-26"));
-        let after = evaluate(world, &world.scenario_at("2026-01-28"));
-        let changes = diff(world, &before, &after);
+        let (after, changes) = moved(world, "2025-11-26", "2026-01-28");
         let sentence = describe_move(world, &changes, "2026-01-28").expect("a sentence");
         // Zhipu's Ascend training is reported from 14 Jan 2026: time, not a policy, brings it.
         // Which Ascend is our assumption (modelled), so the sentence does not say "reported on".
@@ -717,9 +740,7 @@ mod tests {
     #[test]
     fn a_modelled_path_is_not_said_to_be_used_in_chinese() {
         let world = world();
-        let before = evaluate(world, &world.scenario_at("2025-11-26"));
-        let after = evaluate(world, &world.scenario_at("2026-01-28"));
-        let changes = diff(world, &before, &after);
+        let (_, changes) = moved(world, "2025-11-26", "2026-01-28");
         crate::i18n::use_language_from_files("zh-CN");
         let sentence = describe_move(world, &changes, "2026-01-28");
         crate::i18n::set_english();
@@ -738,32 +759,21 @@ mod tests {
     #[test]
     fn a_modelled_path_is_not_called_reported() {
         let world = world();
-        let mut dates: Vec<&str> = world.events.iter().map(|e| e.date.as_str()).collect();
-        dates.sort_unstable();
-        dates.dedup();
         let mut seen = (0, 0);
-        for pair in dates.windows(2) {
-            let before = evaluate(world, &world.scenario_at(pair[0]));
-            let after = evaluate(world, &world.scenario_at(pair[1]));
-            for change in diff(world, &before, &after) {
-                let (None, Some(main)) = (&change.before_main, &change.after_main) else {
-                    continue;
-                };
-                let developer = world.developer(&change.developer).expect("developer");
-                let modelled = developer.paths[main.reported].modelled;
-                let words = detail(world, &change);
-                if modelled {
-                    seen.0 += 1;
-                    assert!(!words.contains("reported on"), "{}: {words}", pair[1]);
-                    assert!(
-                        words.contains("modelling assumption"),
-                        "{}: {words}",
-                        pair[1]
-                    );
-                } else {
-                    seen.1 += 1;
-                    assert!(words.contains("is now reported on"), "{}: {words}", pair[1]);
-                }
+        for (to, change) in every_move(world) {
+            let (None, Some(main)) = (&change.before_main, &change.after_main) else {
+                continue;
+            };
+            let developer = world.developer(&change.developer).expect("developer");
+            let modelled = developer.paths[main.reported].modelled;
+            let words = detail(world, &change);
+            if modelled {
+                seen.0 += 1;
+                assert!(!words.contains("reported on"), "{to}: {words}");
+                assert!(words.contains("modelling assumption"), "{to}: {words}");
+            } else {
+                seen.1 += 1;
+                assert!(words.contains("is now reported on"), "{to}: {words}");
             }
         }
         assert!(
@@ -781,9 +791,7 @@ mod tests {
         // 12 -> 14 Aug 2025: no main status moves, but DeepSeek's main inference path moves onto
         // the Ascend 910C (our assumption); the sentence once named only a new training path.
         let world = world();
-        let before = evaluate(world, &world.scenario_at("2025-08-12"));
-        let after = evaluate(world, &world.scenario_at("2025-08-14"));
-        let changes = diff(world, &before, &after);
+        let (_, changes) = moved(world, "2025-08-12", "2025-08-14");
         let sentence = describe_move(world, &changes, "2025-08-14").expect("a sentence");
         assert!(
             sentence.contains(
@@ -797,9 +805,7 @@ mod tests {
     #[test]
     fn a_main_path_that_moves_onto_a_modelled_path_says_it_is_modelled() {
         let world = world();
-        let before = evaluate(world, &world.scenario_at("2025-08-12"));
-        let after = evaluate(world, &world.scenario_at("2025-08-14"));
-        let changes = diff(world, &before, &after);
+        let (_, changes) = moved(world, "2025-08-12", "2025-08-14");
         let deepseek = changes
             .iter()
             .find(|c| c.developer == "deepseek" && c.workload == Workload::Inference)
@@ -816,30 +822,23 @@ mod tests {
              our modelling assumption, not a reported fact."
         );
 
-        let mut dates: Vec<&str> = world.events.iter().map(|e| e.date.as_str()).collect();
-        dates.sort_unstable();
-        dates.dedup();
         let mut seen = (0, 0);
-        for pair in dates.windows(2) {
-            let before = evaluate(world, &world.scenario_at(pair[0]));
-            let after = evaluate(world, &world.scenario_at(pair[1]));
-            for change in diff(world, &before, &after) {
-                let (Some(old), Some(new)) = (&change.before_main, &change.after_main) else {
-                    continue;
-                };
-                if old.reported == new.reported {
-                    continue;
-                }
-                let developer = world.developer(&change.developer).expect("developer");
-                let words = detail(world, &change);
-                let says = words.contains("modelling assumption");
-                if developer.paths[new.reported].modelled {
-                    seen.0 += 1;
-                    assert!(says, "{}: {words}", pair[1]);
-                } else {
-                    seen.1 += 1;
-                    assert!(!says, "{}: {words}", pair[1]);
-                }
+        for (to, change) in every_move(world) {
+            let (Some(old), Some(new)) = (&change.before_main, &change.after_main) else {
+                continue;
+            };
+            if old.reported == new.reported {
+                continue;
+            }
+            let developer = world.developer(&change.developer).expect("developer");
+            let words = detail(world, &change);
+            let says = words.contains("modelling assumption");
+            if developer.paths[new.reported].modelled {
+                seen.0 += 1;
+                assert!(says, "{to}: {words}");
+            } else {
+                seen.1 += 1;
+                assert!(!says, "{to}: {words}");
             }
         }
         assert!(seen.0 > 0, "a move onto a modelled path occurs: {seen:?}");
