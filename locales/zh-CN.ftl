@@ -416,6 +416,7 @@ sheet-worksheet-intro = 每道题中，勾选开关变动后主要路径变差�
 sheet-answer-key-heading = Chip Paths答案页
 sheet-answer-key-intro = 本工具模型给出的答案，附有故事中揭晓答案后显示的原因和来源。开发商的主要路径状态变差，即为失去其路径。
 sheet-name = 姓名：
+sheet-main-path = 主要路径：据报道开发商主要使用的路径；标注“模型设定”的是我们的假设。
 sheet-nobody = 没有开发商
 sheet-why = 为什么？
 sheet-answer = 答案：

@@ -64,7 +64,7 @@ pub fn worksheet(world: &World) -> Html {
         <>
             <h2 id="sheet-heading">{ msg::sheet_worksheet_heading() }</h2>
             <p class="sheet__name">{ msg::sheet_name() }</p>
-            <p>{ msg::sheet_worksheet_intro() }</p>
+            <p>{ msg::sheet_worksheet_intro() }{ " " }{ msg::sheet_main_path() }</p>
             <ol class="sheet__questions">
                 { for questions(world).filter_map(|(index, n)| {
                     let step = &world.story[index];
@@ -140,7 +140,7 @@ pub fn answer_key(world: &WorldRef) -> Html {
     html! {
         <>
             <h2 id="sheet-heading">{ msg::sheet_answer_key_heading() }</h2>
-            <p>{ msg::sheet_answer_key_intro() }</p>
+            <p>{ msg::sheet_answer_key_intro() }{ " " }{ msg::sheet_main_path() }</p>
             <ol class="sheet__questions">{ for items }</ol>
             <h3>{ msg::sources_heading() }</h3>
             <ul class="sheet__sources">
@@ -322,5 +322,16 @@ mod tests {
                 .ends_with(&format!("<p class=\"sheet__stamp\">{stamp}</p></section>")),
             "{sheet}"
         );
+        // On paper there is no start card: each sheet says once what a main path is, modelled
+        // ones included (review9, finding 18), and no prompt repeats a narrower definition.
+        let main_path = msg::sheet_main_path().replace('“', "&#x201c;");
+        for page in [&key, &sheet] {
+            let said = page.contains(msg::sheet_main_path()) || page.contains(&main_path);
+            assert!(said, "{page}");
+            assert!(
+                !page.contains("(Main path: what a developer is reported"),
+                "{page}"
+            );
+        }
     }
 }
