@@ -19,9 +19,9 @@
 //    alone, and the copied loader.js, opening-view.js and embed.js.
 // 4. Every file the page loads is renamed after its own content (`name-<sha256:16>.ext`) and
 //    index.html's references are rewritten to match: the bundles' glue and wasm, the styles
-//    (present.css included), the loader and the opening view's script. Only the entry points keep their names: index.html,
-//    embed.js (named by host pages), and the data/ and examples/ folders (links people keep).
-//    So a server can cache everything else forever (docs/embedding.md, "Caching"). The kit's
+//    (present.css included), the loader and the opening view's script. Only the entry points
+//    keep their names: index.html, embed.js (named by host pages), and the data/ and examples/
+//    folders (links people keep). So a server can cache everything else forever (docs/embedding.md, "Caching"). The kit's
 //    on-demand modules (web/kit-*.js), which the loader names, are renamed too, and the
 //    loader's text rewritten to match before the loader itself is named: a cached module can
 //    never meet a widget it does not fit (kit-export.js reads the rows the wasm hands over).

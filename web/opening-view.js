@@ -11,6 +11,7 @@
 // the stylesheet shows the view from the first frame (main.css, `[data-chip-paths-opening]`). Any
 // other link is left as it was: hidden until the loader removes the view. An engine that does not
 // know `blocking` runs it as a plain async script: the view then shows when the first of the two
-// scripts has run, never later than with the loader alone. A file, not an inline script: the strict policy (script-src 'self') refuses inline
-// ones. If it does not load, the page goes on as before it existed (the loader shows the view).
+// scripts has run, never later than with the loader alone. A file, not an inline script: the
+// strict policy (script-src 'self') refuses inline ones. If it does not load, the page goes on
+// as before it existed (the loader shows the view).
 location.search || document.documentElement.setAttribute("data-chip-paths-opening", "");

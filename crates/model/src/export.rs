@@ -20,7 +20,11 @@ use super::types::{Status, World};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Changed<'a> {
     pub policy: &'a str,
+    /// The policy's name, as the switch shows it.
+    pub name: &'a str,
     pub on: bool,
+    /// A what-if, never applied (the data's `hypothetical`): switched on, the files say so.
+    pub what_if: bool,
 }
 
 /// The switches `scenario` sets differently from the record at its date, in data order.
@@ -32,7 +36,9 @@ pub fn changed_switches<'w>(world: &'w World, scenario: &Scenario) -> Vec<Change
         .filter(|p| record.contains(&p.id) != scenario.on.contains(&p.id))
         .map(|p| Changed {
             policy: &p.id,
+            name: &p.name,
             on: scenario.on.contains(&p.id),
+            what_if: p.hypothetical,
         })
         .collect()
 }
@@ -47,15 +53,13 @@ pub fn scenario_line(world: &World, scenario: &Scenario) -> String {
         if !switches.is_empty() {
             switches.push_str(msg::list_separator());
         }
-        let policy = world.policy(c.policy);
-        let (name, what_if) = policy.map_or((c.policy, false), |p| (&p.name[..], p.hypothetical));
         // A what-if switched on says so: a picture shared alone must not read as the record.
-        switches.push_str(&if c.on && what_if {
-            msg::stamp_switch_on_what_if(name)
+        switches.push_str(&if c.on && c.what_if {
+            msg::stamp_switch_on_what_if(c.name)
         } else if c.on {
-            msg::stamp_switch_on(name)
+            msg::stamp_switch_on(c.name)
         } else {
-            msg::stamp_switch_off(name)
+            msg::stamp_switch_off(c.name)
         });
     }
     if switches.is_empty() {
@@ -111,10 +115,8 @@ pub fn handover(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> 
     let mut put = |fields: &[&str]| push(&mut out, fields);
     put(&["S", &scenario.date, &world.meta.as_of]);
     for c in changed_switches(world, scenario) {
-        let policy = world.policy(c.policy);
-        let (name, what_if) = policy.map_or((c.policy, false), |p| (&p.name[..], p.hypothetical));
         let flag = |b: bool| if b { "1" } else { "" };
-        put(&["C", c.policy, name, flag(c.on), flag(what_if)]);
+        put(&["C", c.policy, c.name, flag(c.on), flag(c.what_if)]);
     }
     for outcome in &evaluation.outcomes {
         let (main, fallback) = (outcome.main(), outcome.fallback());
