@@ -1,9 +1,9 @@
 //! Prints, as JSON, what the classroom's worksheet and answer key must show (issue 17): for
 //! each story step that asks a question, its prompt, the developers offered as choices, and
 //! the model's answer with each reason's text and its sources' outlets and titles; the sources
-//! each answer cites for its question (its policy's and its step's: outlet, date and confidence
-//! as the citation reads, and the title listed at the end); and the line both sheets end with,
-//! the data's "as of" date.
+//! each answer cites for its question (its policy's and the question's own: outlet, date and
+//! confidence as the citation reads, and the title listed at the end); and the line both sheets
+//! end with, the data's "as of" date.
 //! e2e/kit-worksheet.test.mjs checks the printed sheets against it.
 
 use chip_paths::model::date_label;

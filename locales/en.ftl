@@ -463,7 +463,7 @@ sheet-answer-key = Answer key
 sheet-worksheet-heading = Chip Paths worksheet: who loses their path?
 sheet-worksheet-intro = For each question, tick every developer whose main path gets worse when the switch moves, or tick Nobody. Then say why.
 sheet-answer-key-heading = Chip Paths answer key
-sheet-answer-key-intro = The model's answers, with the reasons and sources the story's reveal shows. A developer loses its path when its main path's status gets worse.
+sheet-answer-key-intro = The model's answers, with the reasons the story's reveal shows and the sources each answer rests on. A developer loses its path when its main path's status gets worse.
 sheet-name = Name:
 # Said once on each printed sheet (the prompts do not repeat it): on paper there is no start card.
 sheet-main-path = Main path: what a developer is reported to mainly use, or our assumption where marked “modelled”.

@@ -64,7 +64,7 @@ pub fn worksheet(world: &World) -> Html {
         <>
             <h2 id="sheet-heading">{ msg::sheet_worksheet_heading() }</h2>
             <p class="sheet__name">{ msg::sheet_name() }</p>
-            <p>{ msg::sheet_worksheet_intro() }{ " " }{ msg::sheet_main_path() }</p>
+            <p>{ msg::sheet_worksheet_intro() }{ msg::sentence_separator() }{ msg::sheet_main_path() }</p>
             <ol class="sheet__questions">
                 { for questions(world).filter_map(|(index, n)| {
                     let step = &world.story[index];
@@ -140,7 +140,7 @@ pub fn answer_key(world: &WorldRef) -> Html {
     html! {
         <>
             <h2 id="sheet-heading">{ msg::sheet_answer_key_heading() }</h2>
-            <p>{ msg::sheet_answer_key_intro() }{ " " }{ msg::sheet_main_path() }</p>
+            <p>{ msg::sheet_answer_key_intro() }{ msg::sentence_separator() }{ msg::sheet_main_path() }</p>
             <ol class="sheet__questions">{ for items }</ol>
             <h3>{ msg::sources_heading() }</h3>
             <ul class="sheet__sources">
