@@ -39,8 +39,9 @@ const RECORD = () => {
 };
 
 async function load(browser, server) {
-  const { context, page } = await openMobileProfile(browser, server.url('/'), RECORD);
-  await page.locator('[data-ready]').waitFor({ timeout: 120000 });
+  const { context, page, ready } = await openMobileProfile(browser, server.url('/'), RECORD);
+  // Not a locator: it would inject Playwright's script into the page before the first frame.
+  await ready;
   // The last LCP candidate is reported with the frame after it: wait for two more frames.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)))));
   const figures = await page.evaluate(() => {

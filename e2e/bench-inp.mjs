@@ -166,8 +166,9 @@ async function clicksAt(browser, server, rate) {
 }
 
 async function mobileLoad(browser, server) {
-  const { context, page } = await openMobileProfile(browser, server.url('/'), RECORD);
-  await page.locator('[data-ready]').waitFor({ timeout: 120000 });
+  const { context, page, ready } = await openMobileProfile(browser, server.url('/'), RECORD);
+  // Not a locator: it would inject Playwright's script into the page before the first frame.
+  await ready;
   await painted(page);
   const load = await page.evaluate(() => {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;

@@ -344,11 +344,25 @@ export async function readMatrix(page) {
  * The benchmarks' throttled mobile profile (issue 16: 375×667, 4× CPU, 1.6 Mbit/s down, 750 kbit/s
  * up, 150 ms round trip, no cache): opens `url` in a new context with `initScript` run first,
  * returns once the page has committed. Close the returned context when done.
+ *
+ * Also returns `ready`, a promise that resolves when the widget is interactive (its
+ * `chip-paths-ready` mark), learnt from a console message, not from the page: a locator or an
+ * `evaluate` before then makes Playwright inject its own script (≈ 330 KB, 50 ms of CPU at 4×,
+ * docs/performance.md, tenth session) into the page, which then runs on the page's thread
+ * before the first frame and delays the very figures measured. Await `ready` before the first
+ * locator or evaluate.
  */
 export async function openMobileProfile(browser, url, initScript) {
   const context = await browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: false });
   const page = await context.newPage();
   await page.addInitScript(initScript);
+  await page.addInitScript(() => {
+    new PerformanceObserver((list) => {
+      if (list.getEntries().some((e) => e.name === 'chip-paths-ready')) console.debug('chip-paths-bench: ready');
+    }).observe({ type: 'mark', buffered: true });
+  });
+  const ready = page.waitForEvent('console', { predicate: (m) => m.text() === 'chip-paths-bench: ready', timeout: 120000 }).then(() => {});
+  ready.catch(() => {}); // a caller that never awaits it (the page closed first) is no error
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -360,7 +374,7 @@ export async function openMobileProfile(browser, url, initScript) {
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.goto(url, { waitUntil: 'commit' });
-  return { context, page };
+  return { context, page, ready };
 }
 
 /** A static server of the release build that compresses every response (gzip level 9, as the
