@@ -653,6 +653,41 @@ fn each_glossary_word_is_explained_once_where_it_is_first_used() {
     }
 }
 
+/// A word a student meets in a step's box ("Because of this event: …", "Meanwhile: …") is
+/// explained there or earlier, as one met in the caption is: the first step's box names the
+/// Entity List, a later one a "fallback" (walk10, 2026-12-04; the box was not read before).
+#[test]
+fn a_glossary_word_in_a_steps_box_is_explained_by_then() {
+    use chip_paths::components::lesson::{first_used_at, uses, Words, GLOSSARY, START_TERMS};
+    use chip_paths::model::story::step_story;
+    let world = common::world();
+    let words = Words::current();
+    let mut explained_by = vec![None; GLOSSARY.len()];
+    for step in 0..world.story.len() {
+        for entry in first_used_at(world, step) {
+            explained_by[entry].get_or_insert(step);
+        }
+    }
+    let mut checked = 0;
+    for step in 0..world.story.len() {
+        let told = step_story(world, step).expect("a step's box");
+        let boxed = format!("{} {}", told.because_text, told.meanwhile_text);
+        for (entry, (term, _, _)) in GLOSSARY.iter().enumerate() {
+            if START_TERMS.contains(term) || !uses(&boxed, &words.matches(entry)) {
+                continue;
+            }
+            checked += 1;
+            assert!(
+                explained_by[entry].is_some_and(|at| at <= step),
+                "{term} is in step {}'s box but explained at {:?}",
+                step + 1,
+                explained_by[entry].map(|at| at + 1)
+            );
+        }
+    }
+    assert!(checked > 0, "the boxes use glossary words");
+}
+
 /// The notes' answer to every question of the real story is the one the reveal shows: both
 /// rendered, the notes' names compared with the reveal's "The answer: …" (or "Nobody …").
 #[tokio::test]

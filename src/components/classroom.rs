@@ -160,6 +160,13 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
     let told = use_memo((world.clone(), story_step), |(world, step)| {
         step.and_then(|step| crate::model::story::step_story(world, step))
     });
+    // The step's new words: every step's text up to it, boxes included (a box takes three
+    // evaluations), so kept while the step stays.
+    let step_words = use_memo((world.clone(), story_step), |(world, step)| {
+        step.map_or(Vec::new(), |step| {
+            crate::components::lesson::first_used_at(world, step)
+        })
+    });
     // The reader's own switch moves are said beside the step's box, while the view differs from
     // the step's.
     let own_change = story_step
@@ -173,7 +180,7 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
     let shown = crate::components::status_badge::legend_statuses(&on_record, &state.evaluation());
     let story = story_step.map(|step| {
         use crate::components::lesson::{
-            closing_card, first_used_at, glossary_terms, matrix_legend, start_card, uses, with_terms,
+            closing_card, glossary_terms, matrix_legend, start_card, uses, with_terms,
             Words,
         };
         let words = Words::current();
@@ -183,8 +190,8 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
         }
         let last = step + 1 >= world.story.len();
         // The step's new words, explained where the caption, else the question, first uses
-        // them; a word only the title uses is listed under the box.
-        let new_words = first_used_at(world, step);
+        // them; a word only the title or the box uses is listed under the box.
+        let new_words: &[usize] = &step_words;
         let in_caption = world.story.get(step).map_or(Vec::new(), |s| {
             new_words.iter().copied().filter(|&i| uses(&s.caption, &words.matches(i))).collect()
         });

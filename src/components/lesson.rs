@@ -144,18 +144,27 @@ pub fn with_terms(text: &str, entries: &[usize], place: &str) -> (Html, Vec<usiz
     (parts.into_iter().collect::<Html>(), left)
 }
 
-/// The words students read at a story step: its title, caption and question.
-fn step_text(world: &World, index: usize) -> String {
+/// The words students read at a story step: its title, caption and question, and its box
+/// ("Because of this event: …", "Meanwhile: …"), which may be the first to name a term (the
+/// Entity List at the first step, "fallback" when a path moves).
+pub fn step_text(world: &World, index: usize) -> String {
     world.story.get(index).map_or(String::new(), |step| {
         let question = step.question.as_ref().map_or("", |q| q.prompt.as_str());
-        format!("{} {} {}", step.title, step.caption, question)
+        let told = crate::model::story::step_story(world, index);
+        let (because, meanwhile) = told.as_ref().map_or(("", ""), |t| {
+            (t.because_text.as_str(), t.meanwhile_text.as_str())
+        });
+        format!(
+            "{} {} {} {} {}",
+            step.title, step.caption, question, because, meanwhile
+        )
     })
 }
 
 /// The words the start card explains: the statuses, the main path and its "modelled" mark are
 /// on screen from the first step (and the legend under the matrix names the statuses again).
 /// The mark is a badge, never a word of a step's text, so only the start card can explain it.
-const START_TERMS: [&str; 8] = [
+pub const START_TERMS: [&str; 8] = [
     "Open",
     "Friction",
     "Limited",
@@ -170,13 +179,15 @@ const START_TERMS: [&str; 8] = [
 /// word in a sentence, "both gates open", is not the status).
 pub fn first_used_at(world: &World, index: usize) -> Vec<usize> {
     let words = Words::current();
+    // Each step's text once: a step's box takes three evaluations.
+    let texts: Vec<String> = (0..=index).map(|i| step_text(world, i)).collect();
     GLOSSARY
         .iter()
         .enumerate()
         .filter(|(_, (term, _, _))| !START_TERMS.contains(term))
         .filter(|(entry, _)| {
             let matches = words.matches(*entry);
-            let at = |i: usize| uses(&step_text(world, i), &matches);
+            let at = |i: usize| uses(&texts[i], &matches);
             at(index) && !(0..index).any(at)
         })
         .map(|(i, _)| i)
