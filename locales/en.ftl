@@ -474,8 +474,9 @@ sheet-answer = Answer:
 sheet-sources-for = Sources for this question:{ " " }
 sheet-print = Print
 sheet-close = Close
-# "Question 2 · 14 Aug 2025: Beijing pushes back"
-sheet-question = Question { $n } · { $date }: { $title }
+# "Question 3 · Beijing pushes back (situation as of 11 August 2025)": the title of the step the
+# question asks about (the next one), and the date of the step it is asked on.
+sheet-question = Question { $n } · { $title } (situation as of { $date })
 downloads-pictures = Pictures:
 # The downloads line's status while a file's code loads on demand (web/kit-export.js), and if it cannot.
 downloads-preparing = Preparing the file…
