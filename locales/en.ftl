@@ -438,7 +438,7 @@ gloss-open = no known obstacle
 gloss-friction = hurdles
 gloss-limited = capped
 gloss-at-risk = legal risk
-gloss-blocked = not allowed
+gloss-blocked = not available
 gloss-none = sources silent
 
 ## Reasons the model words itself (crates/model/src/evaluate.rs); $reason: a policy's own words.

@@ -390,7 +390,7 @@ gloss-open = 没有已知障碍
 gloss-friction = 有障碍
 gloss-limited = 有上限
 gloss-at-risk = 法律风险
-gloss-blocked = 不被允许
+gloss-blocked = 无法获得
 gloss-none = 来源未提及
 
 ## Reasons the model words itself

@@ -230,6 +230,27 @@ fn the_glossary_explains_the_modelled_mark_in_the_cells_own_word() {
     }
 }
 
+/// The presenter legend's short gloss for Blocked says what the status's meaning (and the
+/// glossary) says first, "not available", in English and in Chinese: "not allowed" contradicted
+/// it (a stalled licence or a stop order is not a ban; audit9, lead's brief truth10 item 2).
+#[test]
+fn the_legend_glosses_blocked_as_the_meaning_does() {
+    use chip_paths::model::i18n::msg;
+    for tag in ["en", "zh-CN"] {
+        if tag == "en" {
+            i18n::set_english();
+        } else {
+            use_real_file(tag);
+        }
+        let (gloss, meaning) = (msg::gloss_blocked(), msg::meaning_blocked());
+        i18n::set_english();
+        assert!(
+            meaning.to_lowercase().starts_with(&gloss.to_lowercase()),
+            "{tag}: the legend's {gloss:?} is not how the meaning {meaning:?} begins"
+        );
+    }
+}
+
 /// Every glossary word the English story explains, the Chinese story explains too (its
 /// translated `matches` are found in the translated captions and questions).
 #[test]
