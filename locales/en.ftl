@@ -488,6 +488,8 @@ picture-diagram-png = Diagram PNG
 stamp-scenario-record = Scenario: { $date }; every switch as on the record
 stamp-scenario-changed = Scenario: { $date }; switches changed from the record: { $switches }
 stamp-switch-on = { $policy } on
+# A main path in the CSV whose chip or use is our modelling assumption (the screen's "modelled" mark).
+export-modelled-path = { $path } (modelled)
 stamp-switch-on-what-if = { $policy } on (a what-if, never applied)
 stamp-switch-off = { $policy } off
 stamp-source = Source: Chip Paths, data as of { $date }

@@ -434,6 +434,7 @@ picture-diagram-png = 路径图示PNG
 stamp-scenario-record = 情景：{ $date }；所有开关均与实际记录一致
 stamp-scenario-changed = 情景：{ $date }；与实际记录不同的开关：{ $switches }
 stamp-switch-on = “{ $policy }”（开）
+export-modelled-path = { $path }（模型设定）
 stamp-switch-on-what-if = “{ $policy }”（开；假设情景，从未实施）
 stamp-switch-off = “{ $policy }”（关）
 stamp-source = 来源：Chip Paths，数据截至{ $date }

@@ -43,7 +43,8 @@ export async function handOver(holder) {
 
 /** The hand-over's records (ended by U+001E) of fields (each ended by U+001F), as
  *  `{ date, asOf, changed: [{ policy, name, on, whatIf }], rows: [{ developer, workload, status, main,
- *  fallback, reasons: [{ status, text, sources: [{ outlet, date, confidence }] }] }] }`. */
+ *  marked, fallback, reasons: [{ status, text, sources: [{ outlet, date, confidence }] }] }] }`;
+ *  `marked` is the main path marked as our assumption ("… (modelled)"), empty when reported. */
 export function read(text) {
   const view = { date: "", asOf: "", changed: [], rows: [] };
   for (const record of text.split("\x1e")) {
@@ -51,8 +52,8 @@ export function read(text) {
     if (tag === "S") [view.date, view.asOf] = f;
     else if (tag === "C") view.changed.push({ policy: f[0], name: f[1], on: f[2] === "1", whatIf: f[3] === "1" });
     else if (tag === "R") {
-      const [developer, workload, status, main, fallback, fallbackStatus] = f;
-      view.rows.push({ developer, workload, status, main, fallback: fallback && `${fallback} — ${fallbackStatus}`, reasons: [] });
+      const [developer, workload, status, main, fallback, fallbackStatus, marked = ""] = f;
+      view.rows.push({ developer, workload, status, main, marked, fallback: fallback && `${fallback} — ${fallbackStatus}`, reasons: [] });
     } else if (tag === "r") view.rows.at(-1).reasons.push({ status: f[0], text: f[1], sources: [] });
     else if (tag === "s") view.rows.at(-1).reasons.at(-1).sources.push({ outlet: f[0], date: f[1], confidence: f[2] });
   }
@@ -63,7 +64,7 @@ const HEADER = [
   "developer",
   "workload",
   "status",
-  "main path",
+  "main path (“modelled”: our assumption, not a reported fact)",
   "fallback",
   "reasons (status: reason [outlet, date, confidence])",
   "scenario date",
@@ -83,7 +84,8 @@ export function csv(view) {
     const reasons = row.reasons
       .map((r) => `${r.status}: ${r.text} ${r.sources.map((s) => `[${s.outlet}, ${s.date}, ${s.confidence}]`).join(" ")}`)
       .join(" | ");
-    out += line([row.developer, row.workload, row.status, row.main, row.fallback, reasons, view.date, changed, view.asOf]);
+    // A main path that is our assumption is marked so, as on screen (audit9 D1).
+    out += line([row.developer, row.workload, row.status, row.marked || row.main, row.fallback, reasons, view.date, changed, view.asOf]);
   }
   return out;
 }
@@ -94,7 +96,7 @@ const str = (text) =>
   `"${text.replace(/["\\\x00-\x1f]/g, (c) => (c === '"' || c === "\\" ? `\\${c}` : `\\u00${c.charCodeAt(0).toString(16).padStart(2, "0")}`))}"`;
 
 /** The JSON: `{"scenario": {date, changed: [{policy, name, on, what_if}]}, "data_as_of", "outcomes":
- *  [{developer, workload, status, main_path, fallback, reasons: [{status, text, sources:
+ *  [{developer, workload, status, main_path, main_path_modelled, fallback, reasons: [{status, text, sources:
  *  [{outlet, date, confidence}]}]}]}`, UTF-8 without a byte-order mark (JSON forbids one). */
 export function json(view) {
   const list = (items, each) => `[${items.map(each).join(",")}]`;
@@ -102,7 +104,7 @@ export function json(view) {
   const outcomes = list(
     view.rows,
     (r) =>
-      `{"developer":${str(r.developer)},"workload":${str(r.workload)},"status":${str(r.status)},"main_path":${str(r.main)},"fallback":${str(r.fallback)},"reasons":${list(
+      `{"developer":${str(r.developer)},"workload":${str(r.workload)},"status":${str(r.status)},"main_path":${str(r.main)},"main_path_modelled":${r.marked !== ""},"fallback":${str(r.fallback)},"reasons":${list(
         r.reasons,
         (x) =>
           `{"status":${str(x.status)},"text":${str(x.text)},"sources":${list(

@@ -98,7 +98,9 @@ const RECORD: char = '\u{1e}';
 /// - `C`: a switch changed from the record: policy id, name, `1` when on (empty when off), `1`
 ///   when the policy is a what-if, never applied (empty when it is not);
 /// - `R`: a row: developer, workload, status, main path, fallback path, fallback status (the
-///   files write the fallback as `path — status`, empty when there is none);
+///   files write the fallback as `path — status`, empty when there is none), and the main path
+///   marked as our assumption ("Ascend 910C, bought at home (modelled)"), empty when the path is
+///   reported (audit9 D1: the files gave a modelled path as if it were reported);
 /// - `r`: a reason of the row before it: status, text;
 /// - `s`: a source of the reason before it: outlet, date, confidence.
 pub fn handover(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> String {
@@ -120,19 +122,28 @@ pub fn handover(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> 
     }
     for outcome in &evaluation.outcomes {
         let (main, fallback) = (outcome.main(), outcome.fallback());
+        let developer = world.developer(&outcome.developer);
+        let main_name = main.map_or_else(String::new, |p| path_name(world, &p.chip, p.route));
+        // The screen's "modelled" mark: the data's `modelled` on the main path.
+        let modelled = main
+            .and_then(|p| developer.and_then(|d| d.paths.get(p.reported)))
+            .is_some_and(|p| p.modelled);
         put(&[
             "R",
-            world
-                .developer(&outcome.developer)
-                .map_or(outcome.developer.as_str(), |d| d.name.as_str()),
+            developer.map_or(outcome.developer.as_str(), |d| d.name.as_str()),
             outcome.workload.label(),
             outcome
                 .status()
                 .filter(|_| main.is_some())
                 .map_or_else(crate::i18n::msg::status_not_reported, Status::label),
-            &main.map_or_else(String::new, |p| path_name(world, &p.chip, p.route)),
+            &main_name,
             &fallback.map_or_else(String::new, |p| path_name(world, &p.chip, p.route)),
             fallback.map_or("", |p| p.status.label()),
+            &if modelled {
+                msg::export_modelled_path(&main_name)
+            } else {
+                String::new()
+            },
         ]);
         for r in main.map(|p| p.reasons.as_slice()).unwrap_or_default() {
             put(&["r", r.status.label(), &r.text]);
@@ -152,9 +163,11 @@ struct ReasonText<'a> {
 }
 
 /// One row of the files: a developer's outcome for a workload: developer, workload, status,
-/// main path, fallback (`path — status`).
+/// main path, fallback (`path — status`); the main path marked as our assumption, empty when it
+/// is reported (the CSV writes it in place of the main path; the JSON says `main_path_modelled`).
 struct Row<'a> {
     fields: [std::borrow::Cow<'a, str>; 5],
+    marked: &'a str,
     reasons: Vec<ReasonText<'a>>,
 }
 
@@ -180,6 +193,7 @@ fn read(text: &str) -> (Vec<Row<'_>>, Vec<(&str, &str, bool, bool)>) {
                         format!("{} — {}", at(5), at(6)).into()
                     },
                 ],
+                marked: at(7),
                 reasons: Vec::new(),
             }),
             "r" => {
@@ -223,7 +237,7 @@ pub fn to_csv(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> St
         "developer",
         "workload",
         "status",
-        "main path",
+        "main path (“modelled”: our assumption, not a reported fact)",
         "fallback",
         "reasons (status: reason [outlet, date, confidence])",
         "scenario date",
@@ -272,7 +286,11 @@ pub fn to_csv(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> St
             developer,
             workload,
             status,
-            main,
+            if row.marked.is_empty() {
+                main
+            } else {
+                row.marked
+            },
             fallback,
             &reasons,
             &scenario.date,
@@ -304,7 +322,7 @@ fn push_json(out: &mut String, text: &str) {
 }
 
 /// The JSON: `{ "scenario": {date, changed: [{policy, name, on, what_if}]}, "data_as_of", "outcomes":
-/// [{developer, workload, status, main_path, fallback, reasons: [{status, text, sources:
+/// [{developer, workload, status, main_path, main_path_modelled, fallback, reasons: [{status, text, sources:
 /// [{outlet, date, confidence}]}]}] }`, UTF-8 (no byte-order mark: JSON forbids one).
 pub fn to_json(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> String {
     let text = handover(world, scenario, evaluation);
@@ -347,6 +365,14 @@ pub fn to_json(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> S
         {
             o.push_str(key);
             push_json(&mut o, value);
+            // Right after the main path: whether it is our assumption (audit9 D1).
+            if key.contains("main_path") {
+                o.push_str(if row.marked.is_empty() {
+                    ",\"main_path_modelled\":false"
+                } else {
+                    ",\"main_path_modelled\":true"
+                });
+            }
         }
         o.push_str(",\"reasons\":[");
         for (j, r) in row.reasons.iter().enumerate() {
@@ -505,6 +531,51 @@ mod tests {
         assert_eq!(json["scenario"]["changed"][0]["what_if"], false);
     }
 
+    /// audit9 D1: the files gave every main path alike, so a spreadsheet read our assumption (the
+    /// data's `modelled`, the screen's mark) as a reported fact. The CSV marks it in the main
+    /// path's field, the JSON says `main_path_modelled`; at every preset's date, each row as the
+    /// data says, and some of each kind.
+    #[test]
+    fn the_files_say_which_main_paths_are_our_assumption() {
+        let world = world();
+        let (mut marked, mut plain) = (0, 0);
+        for preset in &world.presets {
+            let scenario = world.scenario_at(&preset.date);
+            let evaluation = evaluate(&world, &scenario);
+            let csv = to_csv(&world, &scenario, &evaluation);
+            let json: serde_json::Value =
+                serde_json::from_str(&to_json(&world, &scenario, &evaluation)).expect("JSON");
+            let lines: Vec<&str> = csv.trim_end().split("\r\n").skip(1).collect();
+            for ((outcome, line), row) in evaluation
+                .outcomes
+                .iter()
+                .zip(&lines)
+                .zip(json["outcomes"].as_array().expect("outcomes"))
+            {
+                let Some(main) = outcome.main() else {
+                    assert_eq!(row["main_path_modelled"], false);
+                    continue;
+                };
+                let name = path_name(&world, &main.chip, main.route);
+                let modelled = world
+                    .developer(&outcome.developer)
+                    .and_then(|d| d.paths.get(main.reported))
+                    .is_some_and(|p| p.modelled);
+                assert_eq!(row["main_path"], name.as_str());
+                assert_eq!(row["main_path_modelled"], modelled, "{line}");
+                let field = format!(",\"{name} (modelled)\",");
+                assert_eq!(line.contains(&field), modelled, "{line}");
+                if modelled {
+                    marked += 1;
+                } else {
+                    assert!(line.contains(&format!(",\"{name}\",")), "{line}");
+                    plain += 1;
+                }
+            }
+        }
+        assert!(marked > 0 && plain > 0, "{marked} marked, {plain} reported");
+    }
+
     #[test]
     fn the_csv_has_a_bom_a_header_and_a_quoted_row_per_cell() {
         let world = world();
@@ -562,7 +633,7 @@ mod tests {
         assert_eq!(records[0], ["S", &scenario.date, &world.meta.as_of]);
         assert_eq!(count("S", 3), 1);
         assert_eq!(count("C", 5), 1, "the one switch flipped");
-        assert_eq!(count("R", 7), evaluation.outcomes.len());
+        assert_eq!(count("R", 8), evaluation.outcomes.len());
         let reasons: Vec<_> = evaluation
             .outcomes
             .iter()
