@@ -83,6 +83,15 @@ test("web/kit-export.js writes the model's CSV and JSON from the rows handed ove
   for (const e of kit.exports.filter((e) => !whatIfs.includes(e))) {
     assert.ok(!e.csv.includes('what-if') && !e.scenarioLine.includes('what-if'), e.scenarioLine);
   }
+  // And a Chinese reader's files, headers and switch words in Chinese (audit9 D8).
+  assert.ok(kit.zh.length >= 2);
+  for (const expected of kit.zh) {
+    const view = kitExport.read(expected.handover);
+    assert.equal(kitExport.csv(view), expected.csv);
+    assert.equal(kitExport.json(view), expected.json);
+    assert.equal(kitExport.fileName(view, 'csv'), expected.csvName);
+    assert.ok(expected.csv.startsWith('\ufeff"开发商"'), expected.csv.slice(0, 80));
+  }
   // A main path that is our assumption says so in both files, as the screen's "modelled" mark
   // does (audit9 D1); a reported one does not.
   const rows = kit.exports.flatMap((e) => JSON.parse(e.json).outcomes.map((o) => ({ o, csv: e.csv })));

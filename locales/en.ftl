@@ -490,6 +490,21 @@ stamp-scenario-changed = Scenario: { $date }; switches changed from the record: 
 stamp-switch-on = { $policy } on
 # A main path in the CSV whose chip or use is our modelling assumption (the screen's "modelled" mark).
 export-modelled-path = { $path } (modelled)
+# The CSV's column headers and its words for the switches changed from the record (audit9 D8:
+# a Chinese reader's CSV was in English there).
+csv-developer = developer
+csv-workload = workload
+csv-status = status
+csv-main-path = main path (“modelled”: our assumption, not a reported fact)
+csv-fallback = fallback
+csv-reasons = reasons (status: reason [outlet, date, confidence])
+csv-scenario-date = scenario date
+csv-changed = switches changed from the record
+csv-as-of = data as of (revision)
+csv-switch-on = { $policy }: on
+csv-switch-off = { $policy }: off
+csv-switch-on-what-if = { $policy }: on (a what-if, never applied)
+csv-switch-separator = { "; " }
 stamp-switch-on-what-if = { $policy } on (a what-if, never applied)
 stamp-switch-off = { $policy } off
 stamp-source = Source: Chip Paths, data as of { $date }

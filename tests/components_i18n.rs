@@ -251,6 +251,47 @@ fn the_legend_glosses_blocked_as_the_meaning_does() {
     }
 }
 
+/// A Chinese reader's CSV speaks Chinese (audit9 D8, review9 30): its headers, the changed
+/// switches' on/off and the what-if mark, and the "modelled" mark, as the page does; the JSON's
+/// keys stay as they are (a program reads them), its texts are the page's.
+#[test]
+fn a_chinese_readers_csv_has_chinese_headers_and_switch_words() {
+    use chip_paths::model::{evaluate, export};
+    use_real_file("zh-CN");
+    let base = chip_paths::embedded::world().expect("valid");
+    let catalog = i18n::catalog();
+    let world = catalog.world_for(base).expect("the Chinese world");
+    let mut scenario = world.default_scenario();
+    let what_if = world
+        .policies
+        .iter()
+        .find(|p| p.hypothetical)
+        .expect("a what-if");
+    scenario.on.insert(what_if.id.clone());
+    let csv = export::to_csv(world, &scenario, &evaluate(world, &scenario));
+    i18n::set_english();
+    let mut lines = csv.trim_start_matches('\u{feff}').split("\r\n");
+    let header = lines.next().expect("a header");
+    assert!(
+        header.starts_with("\"开发商\",\"工作负载\",\"状态\",\"主要路径"),
+        "{header}"
+    );
+    assert!(
+        !header.contains("developer") && !header.contains("scenario"),
+        "{header}"
+    );
+    let row = lines.next().expect("a row");
+    assert!(
+        row.contains(&format!("\"“{}”（开；假设情景，从未实施）\"", what_if.name)),
+        "{row}"
+    );
+    assert!(!row.contains(": on") && !row.contains("what-if"), "{row}");
+    assert!(
+        csv.contains("（模型设定）\""),
+        "a modelled main path is marked in Chinese"
+    );
+}
+
 /// Every glossary word the English story explains, the Chinese story explains too (its
 /// translated `matches` are found in the translated captions and questions).
 #[test]

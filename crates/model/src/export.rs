@@ -86,6 +86,26 @@ pub fn file_name(world: &World, scenario: &Scenario, extension: &str) -> String 
     name
 }
 
+/// The switches changed from the record, as the CSV's column words them in the active language:
+/// "Nvidia H20 exports to China allowed: off; DeepSeek added to the Entity List: on (a what-if,
+/// never applied)".
+fn csv_switches(world: &World, scenario: &Scenario) -> String {
+    let mut out = String::new();
+    for c in changed_switches(world, scenario) {
+        if !out.is_empty() {
+            out.push_str(msg::csv_switch_separator());
+        }
+        out.push_str(&if c.on && c.what_if {
+            msg::csv_switch_on_what_if(c.name)
+        } else if c.on {
+            msg::csv_switch_on(c.name)
+        } else {
+            msg::csv_switch_off(c.name)
+        });
+    }
+    out
+}
+
 /// Ends a field of the hand-over (U+001F, the unit separator; no data text contains it).
 const FIELD: char = '\u{1f}';
 /// Ends a record of the hand-over (U+001E, the record separator).
@@ -94,7 +114,10 @@ const RECORD: char = '\u{1e}';
 /// The view's rows for web/kit-export.js, which writes the CSV and JSON from them (the reader's
 /// wasm then carries no file writer). Records, each ended by U+001E, of fields each ended by
 /// U+001F; a record's first field says what it is:
-/// - `S`: the scenario's date, the data's "as of" date (first, once);
+/// - `S`: the scenario's date, the data's "as of" date, and the switches changed from the record
+///   as the CSV words them (`csv_switches`, in the view's language) (first, once);
+/// - `H`: the CSV's column headers, in the view's language (audit9 D8: a Chinese reader's CSV
+///   had English headers and switch words) (second, once);
 /// - `C`: a switch changed from the record: policy id, name, `1` when on (empty when off), `1`
 ///   when the policy is a what-if, never applied (empty when it is not);
 /// - `R`: a row: developer, workload, status, main path, fallback path, fallback status (the
@@ -115,7 +138,24 @@ pub fn handover(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> 
     }
     let mut out = String::new();
     let mut put = |fields: &[&str]| push(&mut out, fields);
-    put(&["S", &scenario.date, &world.meta.as_of]);
+    put(&[
+        "S",
+        &scenario.date,
+        &world.meta.as_of,
+        &csv_switches(world, scenario),
+    ]);
+    put(&[
+        "H",
+        msg::csv_developer(),
+        msg::csv_workload(),
+        msg::csv_status(),
+        msg::csv_main_path(),
+        msg::csv_fallback(),
+        msg::csv_reasons(),
+        msg::csv_scenario_date(),
+        msg::csv_changed(),
+        msg::csv_as_of(),
+    ]);
     for c in changed_switches(world, scenario) {
         let flag = |b: bool| if b { "1" } else { "" };
         put(&["C", c.policy, c.name, flag(c.on), flag(c.what_if)]);
@@ -171,16 +211,30 @@ struct Row<'a> {
     reasons: Vec<ReasonText<'a>>,
 }
 
-/// The hand-over read back (as web/kit-export.js reads it): its rows, and the changed switches
-/// `(policy, name, on, what_if)`.
-#[allow(clippy::type_complexity)]
-fn read(text: &str) -> (Vec<Row<'_>>, Vec<(&str, &str, bool, bool)>) {
-    let (mut rows, mut changed) = (Vec::<Row>::new(), Vec::new());
+/// The hand-over read back (as web/kit-export.js reads it).
+#[derive(Default)]
+struct View<'a> {
+    rows: Vec<Row<'a>>,
+    /// The changed switches `(policy, name, on, what_if)`.
+    changed: Vec<(&'a str, &'a str, bool, bool)>,
+    /// The same, as the CSV words them (`csv_switches`).
+    changed_words: &'a str,
+    /// The CSV's column headers.
+    header: Vec<&'a str>,
+}
+
+fn read(text: &str) -> View<'_> {
+    let mut view = View::default();
     for record in text.split_terminator(RECORD) {
         let f: Vec<&str> = record.split_terminator(FIELD).collect();
         let at = |i: usize| f.get(i).copied().unwrap_or_default();
+        let rows = &mut view.rows;
         match at(0) {
-            "C" => changed.push((at(1), at(2), at(3) == "1", at(4) == "1")),
+            "S" => view.changed_words = at(3),
+            "H" => view.header = f[1..].to_vec(),
+            "C" => view
+                .changed
+                .push((at(1), at(2), at(3) == "1", at(4) == "1")),
             "R" => rows.push(Row {
                 fields: [
                     at(1).into(),
@@ -213,7 +267,7 @@ fn read(text: &str) -> (Vec<Row<'_>>, Vec<(&str, &str, bool, bool)>) {
             _ => {}
         }
     }
-    (rows, changed)
+    view
 }
 
 /// A CSV field, always quoted, quotes doubled (RFC 4180).
@@ -233,28 +287,9 @@ fn push_field(out: &mut String, text: &str) {
 /// CRLF line ends, one row per developer and workload; the scenario and the data's date repeat
 /// on every row so each row stands alone when filtered or sorted.
 pub fn to_csv(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> String {
-    let header = [
-        "developer",
-        "workload",
-        "status",
-        "main path (“modelled”: our assumption, not a reported fact)",
-        "fallback",
-        "reasons (status: reason [outlet, date, confidence])",
-        "scenario date",
-        "switches changed from the record",
-        "data as of (revision)",
-    ];
     let text = handover(world, scenario, evaluation);
-    let (rows, changed) = read(&text);
-    let changed = changed
-        .iter()
-        .map(|(_, name, on, what_if)| match (on, what_if) {
-            (true, true) => format!("{name}: on (a what-if, never applied)"),
-            (true, false) => format!("{name}: on"),
-            (false, _) => format!("{name}: off"),
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
+    let view = read(&text);
+    let changed = view.changed_words;
     let mut out = String::from("\u{feff}");
     let mut line = |fields: &[&str]| {
         for (i, f) in fields.iter().enumerate() {
@@ -265,8 +300,8 @@ pub fn to_csv(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> St
         }
         out.push_str("\r\n");
     };
-    line(&header);
-    for row in rows {
+    line(&view.header);
+    for row in view.rows {
         let reasons = row
             .reasons
             .iter()
@@ -294,7 +329,7 @@ pub fn to_csv(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> St
             fallback,
             &reasons,
             &scenario.date,
-            &changed,
+            changed,
             &world.meta.as_of,
         ]);
     }
@@ -326,7 +361,7 @@ fn push_json(out: &mut String, text: &str) {
 /// [{outlet, date, confidence}]}]}] }`, UTF-8 (no byte-order mark: JSON forbids one).
 pub fn to_json(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> String {
     let text = handover(world, scenario, evaluation);
-    let (rows, changed) = read(&text);
+    let View { rows, changed, .. } = read(&text);
     let mut o = String::from("{\"scenario\":{\"date\":");
     push_json(&mut o, &scenario.date);
     o.push_str(",\"changed\":[");
@@ -630,8 +665,18 @@ mod tests {
             );
             of_tag.len()
         };
-        assert_eq!(records[0], ["S", &scenario.date, &world.meta.as_of]);
-        assert_eq!(count("S", 3), 1);
+        assert_eq!(
+            records[0],
+            [
+                "S",
+                &scenario.date,
+                &world.meta.as_of,
+                &csv_switches(&world, &scenario)
+            ]
+        );
+        assert_eq!(count("S", 4), 1);
+        assert_eq!(records[1][0], "H");
+        assert_eq!(count("H", 10), 1);
         assert_eq!(count("C", 5), 1, "the one switch flipped");
         assert_eq!(count("R", 8), evaluation.outcomes.len());
         let reasons: Vec<_> = evaluation
@@ -650,7 +695,7 @@ mod tests {
         assert_eq!(count("s", 4), sources);
         assert_eq!(
             records.len(),
-            1 + 1 + evaluation.outcomes.len() + reasons.len() + sources
+            2 + 1 + evaluation.outcomes.len() + reasons.len() + sources
         );
     }
 
