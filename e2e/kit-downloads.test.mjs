@@ -83,6 +83,22 @@ test("web/kit-export.js writes the model's CSV and JSON from the rows handed ove
   for (const e of kit.exports.filter((e) => !whatIfs.includes(e))) {
     assert.ok(!e.csv.includes('what-if') && !e.scenarioLine.includes('what-if'), e.scenarioLine);
   }
+  // And a Chinese reader's files, headers and switch words in Chinese (audit9 D8).
+  assert.ok(kit.zh.length >= 2);
+  for (const expected of kit.zh) {
+    const view = kitExport.read(expected.handover);
+    assert.equal(kitExport.csv(view), expected.csv);
+    assert.equal(kitExport.json(view), expected.json);
+    assert.equal(kitExport.fileName(view, 'csv'), expected.csvName);
+    assert.ok(expected.csv.startsWith('\ufeff"开发商"'), expected.csv.slice(0, 80));
+  }
+  // A main path that is our assumption says so in both files, as the screen's "modelled" mark
+  // does (audit9 D1); a reported one does not.
+  const rows = kit.exports.flatMap((e) => JSON.parse(e.json).outcomes.map((o) => ({ o, csv: e.csv })));
+  const modelled = rows.filter(({ o }) => o.main_path_modelled);
+  assert.ok(modelled.length > 0 && modelled.length < rows.length, 'some main paths modelled, some reported');
+  for (const { o, csv } of modelled) assert.ok(csv.includes(`,"${o.main_path} (modelled)",`), o.main_path);
+  for (const { o, csv } of rows.filter(({ o }) => o.main_path && !o.main_path_modelled)) assert.ok(csv.includes(`,"${o.main_path}",`), o.main_path);
   // A switch turned on names itself with -on (the model's views above only turn them off).
   const on = kitExport.read('S\x1f2025-08-14\x1f2025-11-30\x1f\x1eC\x1fsome-ban\x1fSome ban\x1f1\x1f\x1f\x1eC\x1fother\x1fOther\x1f\x1f\x1f\x1e');
   assert.equal(kitExport.fileName(on, 'csv'), 'chip-paths-2025-08-14-some-ban-on-other-off.csv');
@@ -90,7 +106,7 @@ test("web/kit-export.js writes the model's CSV and JSON from the rows handed ove
   const made = kitExport.read('S\x1f2025-08-14\x1f2025-11-30\x1f\x1eR\x1fA "B"\x1fTraining\x1fOpen\x1fa\\b\x1fc\td\x1fLimited\x1f\x1e');
   assert.equal(
     kitExport.json(made).split('"outcomes":')[1],
-    String.raw`[{"developer":"A \"B\"","workload":"Training","status":"Open","main_path":"a\\b","fallback":"c\u0009d — Limited","reasons":[]}]}`,
+    String.raw`[{"developer":"A \"B\"","workload":"Training","status":"Open","main_path":"a\\b","main_path_modelled":false,"fallback":"c\u0009d — Limited","reasons":[]}]}`,
   );
   assert.ok(kitExport.csv(made).endsWith('\r\n"A ""B""","Training","Open","a\\b","c\td — Limited","","2025-08-14","","2025-11-30"\r\n'));
 });

@@ -114,7 +114,7 @@ test('while the bundle loads the line says "Preparing the file…"; a file that 
   }
 });
 
-test('a Chinese reader downloads from the bundle it runs: no second fetch; the status speaks Chinese', async () => {
+test('a Chinese reader downloads from the bundle it runs, in Chinese: no second fetch; the status speaks Chinese', async () => {
   const w = await open('?lang=zh-CN');
   try {
     await w.page.waitForSelector('.cp[lang="zh-CN"]');
@@ -123,10 +123,32 @@ test('a Chinese reader downloads from the bundle it runs: no second fetch; the s
     const [preparing, failed] = await status.evaluate((s) => [s.dataset.preparing, s.dataset.failed]);
     assert.match(preparing, /[\u4e00-\u9fff]/, preparing);
     assert.match(failed, /[\u4e00-\u9fff]/, failed);
+    // The files in Chinese, headers and switch words included (audit9 D8): exactly the model's.
+    const [opening] = kit.zh;
     const csv = await download(w.page, 'CSV');
-    assert.equal(csv.name, kit.downloads[0].csvName);
-    assert.ok(csv.text.startsWith('\ufeff"developer"'), 'a CSV');
+    assert.equal(csv.name, opening.csvName);
+    assert.equal(csv.text, opening.csv, "the model's Chinese CSV");
+    assert.ok(csv.text.startsWith('\ufeff"开发商"'), csv.text.slice(0, 80));
+    const json = await download(w.page, 'JSON');
+    assert.equal(json.text, opening.json, "the model's Chinese JSON");
     assert.equal(w.requests.length, 2, `no second fetch: ${w.requests.join(', ')}`);
+    assert.deepEqual(w.errors(), []);
+  } finally {
+    await w.close();
+  }
+});
+
+test('a Chinese reader with a what-if switched on: the CSV says so in Chinese (audit9 D8)', async () => {
+  const expected = kit.zh.find((v) => v.query);
+  assert.ok(expected, 'the model gives the what-if view in Chinese');
+  const w = await open(`${expected.query}&lang=zh-CN`);
+  try {
+    await w.page.waitForSelector('.cp[lang="zh-CN"]');
+    const csv = await download(w.page, 'CSV');
+    assert.equal(csv.name, expected.csvName);
+    assert.equal(csv.text, expected.csv, "the model's Chinese CSV");
+    assert.ok(csv.text.includes('（开；假设情景，从未实施）"'), csv.text.slice(0, 400));
+    assert.ok(!csv.text.includes('what-if') && !csv.text.includes(': on'), 'no English switch words');
     assert.deepEqual(w.errors(), []);
   } finally {
     await w.close();

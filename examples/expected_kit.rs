@@ -4,7 +4,9 @@
 //! view and of the first headline switch flipped, with the pictures' stamp (scenario and source
 //! lines), with the rows the widget hands web/kit-export.js (`export::handover`); and, for that
 //! module alone, the hand-over and files of more views (`exports`: every preset's date, each
-//! headline switch flipped and each what-if switched on, with the stamp's scenario line).
+//! headline switch flipped and each what-if switched on, with the stamp's scenario line); and the
+//! opening view's files for a Chinese reader (`zh`: headers, switch words and the "modelled" mark
+//! in Chinese, audit9 D8), with DeepSeek's listing, a what-if, switched on.
 //! e2e/kit-compare.test.mjs checks the page against it; tests/kit.rs checks `record_notes`
 //! itself against the model's `diff`.
 
@@ -111,8 +113,40 @@ fn main() {
             "scenarioLine": export::scenario_line(world, scenario),
         }));
     }
+    // A Chinese reader's files: the world and the messages of the zh-CN language file, as the
+    // widget has them once the file is in (the opening view, and a what-if switched on so the
+    // switch words show).
+    let zh = {
+        use chip_paths::model::i18n::{set_english, set_language, Catalog, Locale};
+        use chip_paths::model::language_files::language_files;
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let files = language_files(root).expect("the language files build");
+        let file = files.iter().find(|f| f.tag == "zh-CN").expect("zh-CN");
+        let catalog = Catalog::decode(&file.bytes).expect("decodes").leak();
+        set_language(Locale::from_tag("zh-CN").expect("zh-CN"), catalog);
+        let world = catalog.world_for(world).expect("the Chinese world");
+        let mut views = Vec::new();
+        let what_if = world.policies.iter().find(|p| p.hypothetical);
+        for extra in [None, what_if] {
+            let mut scenario = world.default_scenario();
+            if let Some(p) = extra {
+                scenario.on.insert(p.id.clone());
+            }
+            let evaluation = evaluate(world, &scenario);
+            views.push(json!({
+                "query": extra.map_or(String::new(), |p| format!("?on={}", p.id)),
+                "csvName": export::file_name(world, &scenario, "csv"),
+                "jsonName": export::file_name(world, &scenario, "json"),
+                "handover": export::handover(world, &scenario, &evaluation),
+                "csv": export::to_csv(world, &scenario, &evaluation),
+                "json": export::to_json(world, &scenario, &evaluation),
+            }));
+        }
+        set_english();
+        views
+    };
     println!(
         "{}",
-        json!({ "flipped": flipped, "downloads": files, "exports": exports })
+        json!({ "flipped": flipped, "downloads": files, "exports": exports, "zh": zh })
     );
 }

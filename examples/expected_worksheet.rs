@@ -1,5 +1,6 @@
 //! Prints, as JSON, what the classroom's worksheet and answer key must show (issue 17): for
-//! each story step that asks a question, its prompt, the developers offered as choices, and
+//! each story step that asks a question, its heading (the title of the step it asks about, the
+//! next one, and the date it is asked at: audit9 D9), its prompt, the developers offered as choices, and
 //! the model's answer with each reason's text and its sources' outlets and titles; the sources
 //! each answer cites for its question (its policy's and the question's own: outlet, date and
 //! confidence as the citation reads, and the title listed at the end); and the line both sheets
@@ -9,7 +10,7 @@
 use chip_paths::model::date_label;
 use chip_paths::model::export::source_line;
 use chip_paths::model::i18n::msg;
-use chip_paths::model::story::{candidates, question_sources, reveal};
+use chip_paths::model::story::{candidates, question_sources, question_step, reveal};
 use serde_json::{json, Value};
 
 fn main() {
@@ -24,9 +25,12 @@ fn main() {
         .story
         .iter()
         .enumerate()
-        .filter_map(|(index, step)| {
+        .filter(|(_, step)| step.question.is_some())
+        .enumerate()
+        .filter_map(|(n, (index, step))| {
             let question = step.question.as_ref()?;
             let result = reveal(world, index)?;
+            let about = question_step(world, index).map_or(step, |later| &world.story[later]);
             let reasons: Vec<Value> = result
                 .losses
                 .iter()
@@ -42,7 +46,11 @@ fn main() {
                 })
                 .collect();
             Some(json!({
-                "title": step.title,
+                "heading": msg::sheet_question(
+                    &(n + 1).to_string(),
+                    &about.title,
+                    &date_label(&step.date),
+                ),
                 "prompt": question.prompt,
                 "answerText": question.answer_text,
                 "choices": candidates(world, question.workload, &step.date)

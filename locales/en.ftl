@@ -438,7 +438,7 @@ gloss-open = no known obstacle
 gloss-friction = hurdles
 gloss-limited = capped
 gloss-at-risk = legal risk
-gloss-blocked = not allowed
+gloss-blocked = not available
 gloss-none = sources silent
 
 ## Reasons the model words itself (crates/model/src/evaluate.rs); $reason: a policy's own words.
@@ -474,8 +474,9 @@ sheet-answer = Answer:
 sheet-sources-for = Sources for this question:{ " " }
 sheet-print = Print
 sheet-close = Close
-# "Question 2 · 14 Aug 2025: Beijing pushes back"
-sheet-question = Question { $n } · { $date }: { $title }
+# "Question 3 · Beijing pushes back (situation as of 11 August 2025)": the title of the step the
+# question asks about (the next one), and the date of the step it is asked on.
+sheet-question = Question { $n } · { $title } (situation as of { $date })
 downloads-pictures = Pictures:
 # The downloads line's status while a file's code loads on demand (web/kit-export.js), and if it cannot.
 downloads-preparing = Preparing the file…
@@ -487,6 +488,23 @@ picture-diagram-png = Diagram PNG
 stamp-scenario-record = Scenario: { $date }; every switch as on the record
 stamp-scenario-changed = Scenario: { $date }; switches changed from the record: { $switches }
 stamp-switch-on = { $policy } on
+# A main path in the CSV whose chip or use is our modelling assumption (the screen's "modelled" mark).
+export-modelled-path = { $path } (modelled)
+# The CSV's column headers and its words for the switches changed from the record (audit9 D8:
+# a Chinese reader's CSV was in English there).
+csv-developer = developer
+csv-workload = workload
+csv-status = status
+csv-main-path = main path (“modelled”: our assumption, not a reported fact)
+csv-fallback = fallback
+csv-reasons = reasons (status: reason [outlet, date, confidence])
+csv-scenario-date = scenario date
+csv-changed = switches changed from the record
+csv-as-of = data as of (revision)
+csv-switch-on = { $policy }: on
+csv-switch-off = { $policy }: off
+csv-switch-on-what-if = { $policy }: on (a what-if, never applied)
+csv-switch-separator = { "; " }
 stamp-switch-on-what-if = { $policy } on (a what-if, never applied)
 stamp-switch-off = { $policy } off
 stamp-source = Source: Chip Paths, data as of { $date }

@@ -230,6 +230,68 @@ fn the_glossary_explains_the_modelled_mark_in_the_cells_own_word() {
     }
 }
 
+/// The presenter legend's short gloss for Blocked says what the status's meaning (and the
+/// glossary) says first, "not available", in English and in Chinese: "not allowed" contradicted
+/// it (a stalled licence or a stop order is not a ban; audit9, lead's brief truth10 item 2).
+#[test]
+fn the_legend_glosses_blocked_as_the_meaning_does() {
+    use chip_paths::model::i18n::msg;
+    for tag in ["en", "zh-CN"] {
+        if tag == "en" {
+            i18n::set_english();
+        } else {
+            use_real_file(tag);
+        }
+        let (gloss, meaning) = (msg::gloss_blocked(), msg::meaning_blocked());
+        i18n::set_english();
+        assert!(
+            meaning.to_lowercase().starts_with(&gloss.to_lowercase()),
+            "{tag}: the legend's {gloss:?} is not how the meaning {meaning:?} begins"
+        );
+    }
+}
+
+/// A Chinese reader's CSV speaks Chinese (audit9 D8, review9 30): its headers, the changed
+/// switches' on/off and the what-if mark, and the "modelled" mark, as the page does; the JSON's
+/// keys stay as they are (a program reads them), its texts are the page's.
+#[test]
+fn a_chinese_readers_csv_has_chinese_headers_and_switch_words() {
+    use chip_paths::model::{evaluate, export};
+    use_real_file("zh-CN");
+    let base = chip_paths::embedded::world().expect("valid");
+    let catalog = i18n::catalog();
+    let world = catalog.world_for(base).expect("the Chinese world");
+    let mut scenario = world.default_scenario();
+    let what_if = world
+        .policies
+        .iter()
+        .find(|p| p.hypothetical)
+        .expect("a what-if");
+    scenario.on.insert(what_if.id.clone());
+    let csv = export::to_csv(world, &scenario, &evaluate(world, &scenario));
+    i18n::set_english();
+    let mut lines = csv.trim_start_matches('\u{feff}').split("\r\n");
+    let header = lines.next().expect("a header");
+    assert!(
+        header.starts_with("\"开发商\",\"工作负载\",\"状态\",\"主要路径"),
+        "{header}"
+    );
+    assert!(
+        !header.contains("developer") && !header.contains("scenario"),
+        "{header}"
+    );
+    let row = lines.next().expect("a row");
+    assert!(
+        row.contains(&format!("\"“{}”（开；假设情景，从未实施）\"", what_if.name)),
+        "{row}"
+    );
+    assert!(!row.contains(": on") && !row.contains("what-if"), "{row}");
+    assert!(
+        csv.contains("（模型设定）\""),
+        "a modelled main path is marked in Chinese"
+    );
+}
+
 /// Every glossary word the English story explains, the Chinese story explains too (its
 /// translated `matches` are found in the translated captions and questions).
 #[test]

@@ -42,48 +42,41 @@ export async function handOver(holder) {
 }
 
 /** The hand-over's records (ended by U+001E) of fields (each ended by U+001F), as
- *  `{ date, asOf, changed: [{ policy, name, on, whatIf }], rows: [{ developer, workload, status, main,
- *  fallback, reasons: [{ status, text, sources: [{ outlet, date, confidence }] }] }] }`. */
+ *  `{ date, asOf, changedWords, header, changed: [{ policy, name, on, whatIf }], rows: [{ developer, workload, status, main,
+ *  marked, fallback, reasons: [{ status, text, sources: [{ outlet, date, confidence }] }] }] }`;
+ *  `marked` is the main path marked as our assumption ("… (modelled)"), empty when reported;
+ *  `header` the CSV's column headers and `changedWords` its words for the changed switches, both
+ *  in the view's language (the model's `csv_switches`). */
 export function read(text) {
-  const view = { date: "", asOf: "", changed: [], rows: [] };
+  const view = { date: "", asOf: "", changedWords: "", header: [], changed: [], rows: [] };
   for (const record of text.split("\x1e")) {
     const [tag, ...f] = record.split("\x1f");
-    if (tag === "S") [view.date, view.asOf] = f;
+    if (tag === "S") [view.date, view.asOf, view.changedWords = ""] = f;
+    else if (tag === "H") view.header = f.slice(0, -1);
     else if (tag === "C") view.changed.push({ policy: f[0], name: f[1], on: f[2] === "1", whatIf: f[3] === "1" });
     else if (tag === "R") {
-      const [developer, workload, status, main, fallback, fallbackStatus] = f;
-      view.rows.push({ developer, workload, status, main, fallback: fallback && `${fallback} — ${fallbackStatus}`, reasons: [] });
+      const [developer, workload, status, main, fallback, fallbackStatus, marked = ""] = f;
+      view.rows.push({ developer, workload, status, main, marked, fallback: fallback && `${fallback} — ${fallbackStatus}`, reasons: [] });
     } else if (tag === "r") view.rows.at(-1).reasons.push({ status: f[0], text: f[1], sources: [] });
     else if (tag === "s") view.rows.at(-1).reasons.at(-1).sources.push({ outlet: f[0], date: f[1], confidence: f[2] });
   }
   return view;
 }
 
-const HEADER = [
-  "developer",
-  "workload",
-  "status",
-  "main path",
-  "fallback",
-  "reasons (status: reason [outlet, date, confidence])",
-  "scenario date",
-  "switches changed from the record",
-  "data as of (revision)",
-];
-
 /** The CSV: UTF-8 with a byte-order mark (so spreadsheets read it as UTF-8), every field quoted
  *  with quotes doubled (RFC 4180), CRLF line ends, one row per developer and workload; the
- *  scenario and the data's date repeat on every row so each row stands alone when filtered. */
+ *  scenario and the data's date repeat on every row so each row stands alone when filtered.
+ *  The headers and the changed switches' words (a what-if switched on says it was never
+ *  applied) come in the hand-over, in the view's language. */
 export function csv(view) {
-  // A what-if switched on says so (never applied: not a change of the record).
-  const changed = view.changed.map((c) => `${c.name}: ${c.on ? "on" : "off"}${c.on && c.whatIf ? " (a what-if, never applied)" : ""}`).join("; ");
   const line = (fields) => fields.map((f) => `"${f.replaceAll('"', '""')}"`).join(",") + "\r\n";
-  let out = "\ufeff" + line(HEADER);
+  let out = "\ufeff" + line(view.header);
   for (const row of view.rows) {
     const reasons = row.reasons
       .map((r) => `${r.status}: ${r.text} ${r.sources.map((s) => `[${s.outlet}, ${s.date}, ${s.confidence}]`).join(" ")}`)
       .join(" | ");
-    out += line([row.developer, row.workload, row.status, row.main, row.fallback, reasons, view.date, changed, view.asOf]);
+    // A main path that is our assumption is marked so, as on screen (audit9 D1).
+    out += line([row.developer, row.workload, row.status, row.marked || row.main, row.fallback, reasons, view.date, view.changedWords, view.asOf]);
   }
   return out;
 }
@@ -94,7 +87,7 @@ const str = (text) =>
   `"${text.replace(/["\\\x00-\x1f]/g, (c) => (c === '"' || c === "\\" ? `\\${c}` : `\\u00${c.charCodeAt(0).toString(16).padStart(2, "0")}`))}"`;
 
 /** The JSON: `{"scenario": {date, changed: [{policy, name, on, what_if}]}, "data_as_of", "outcomes":
- *  [{developer, workload, status, main_path, fallback, reasons: [{status, text, sources:
+ *  [{developer, workload, status, main_path, main_path_modelled, fallback, reasons: [{status, text, sources:
  *  [{outlet, date, confidence}]}]}]}`, UTF-8 without a byte-order mark (JSON forbids one). */
 export function json(view) {
   const list = (items, each) => `[${items.map(each).join(",")}]`;
@@ -102,7 +95,7 @@ export function json(view) {
   const outcomes = list(
     view.rows,
     (r) =>
-      `{"developer":${str(r.developer)},"workload":${str(r.workload)},"status":${str(r.status)},"main_path":${str(r.main)},"fallback":${str(r.fallback)},"reasons":${list(
+      `{"developer":${str(r.developer)},"workload":${str(r.workload)},"status":${str(r.status)},"main_path":${str(r.main)},"main_path_modelled":${r.marked !== ""},"fallback":${str(r.fallback)},"reasons":${list(
         r.reasons,
         (x) =>
           `{"status":${str(x.status)},"text":${str(x.text)},"sources":${list(

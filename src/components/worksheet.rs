@@ -12,7 +12,7 @@ use super::predict_panel::explanation;
 use super::text;
 use crate::model::export::source_line;
 use crate::model::i18n::msg;
-use crate::model::story::{candidates, question_sources, reveal};
+use crate::model::story::{candidates, question_sources, question_step, reveal};
 use crate::model::{date_label, SourceId, World};
 use crate::state::WorldRef;
 use yew::prelude::*;
@@ -35,10 +35,14 @@ fn questions(world: &World) -> impl Iterator<Item = (usize, usize)> + '_ {
         .map(|(n, (index, _))| (index, n + 1))
 }
 
-/// "Question 2 · 14 August 2025: the step's title".
+/// "Question 3 · Beijing pushes back (situation as of 11 August 2025)": the title of the step
+/// the question asks about (`story::question_step`, the one after: audit9 D9), and the date of
+/// the step it is asked on, whose matrix its answer is worked out from. A question whose switch
+/// no later step moves keeps its own step's title.
 fn question_heading(world: &World, index: usize, n: usize) -> String {
-    let step = &world.story[index];
-    msg::sheet_question(&n.to_string(), &date_label(&step.date), &step.title)
+    let asked = &world.story[index];
+    let about = question_step(world, index).map_or(asked, |later| &world.story[later]);
+    msg::sheet_question(&n.to_string(), &about.title, &date_label(&asked.date))
 }
 
 /// The open sheet with its Print and Close buttons.
@@ -235,6 +239,47 @@ mod tests {
             !html.contains("status-badge") && !html.contains("class=\"cites\""),
             "{html}"
         );
+    }
+
+    /// audit9 D9: a question is headed with the title of the step it asks about (the next one,
+    /// whose event moves its switch), dated with the step it is asked on, on both sheets; not
+    /// with the title of the step it is asked on.
+    #[tokio::test]
+    async fn both_sheets_head_a_question_with_the_step_it_asks_about() {
+        let w = world();
+        for which in [Sheet::Worksheet, Sheet::AnswerKey] {
+            let html = render(which).await;
+            let headings: Vec<&str> = html
+                .split("<h3>")
+                .skip(1)
+                .filter_map(|h| h.split("</h3>").next())
+                .filter(|h| h.starts_with("Question "))
+                .collect();
+            let mut n = 0;
+            for (index, step) in w.story.iter().enumerate() {
+                if step.question.is_none() {
+                    continue;
+                }
+                n += 1;
+                let about = &w.story[question_step(&w, index).expect("a later step")];
+                let want = format!(
+                    "Question {n} · {} (situation as of {})",
+                    about.title,
+                    date_label(&step.date)
+                );
+                assert_eq!(
+                    headings.get(n - 1).copied(),
+                    Some(want.as_str()),
+                    "{which:?}"
+                );
+                assert!(
+                    !headings[n - 1].contains(&step.title),
+                    "{which:?}: question {n} is headed with the step it is asked on: {}",
+                    step.title
+                );
+            }
+            assert_eq!(headings.len(), n);
+        }
     }
 
     #[tokio::test]

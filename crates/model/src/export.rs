@@ -86,6 +86,26 @@ pub fn file_name(world: &World, scenario: &Scenario, extension: &str) -> String 
     name
 }
 
+/// The switches changed from the record, as the CSV's column words them in the active language:
+/// "Nvidia H20 exports to China allowed: off; DeepSeek added to the Entity List: on (a what-if,
+/// never applied)".
+fn csv_switches(world: &World, scenario: &Scenario) -> String {
+    let mut out = String::new();
+    for c in changed_switches(world, scenario) {
+        if !out.is_empty() {
+            out.push_str(msg::csv_switch_separator());
+        }
+        out.push_str(&if c.on && c.what_if {
+            msg::csv_switch_on_what_if(c.name)
+        } else if c.on {
+            msg::csv_switch_on(c.name)
+        } else {
+            msg::csv_switch_off(c.name)
+        });
+    }
+    out
+}
+
 /// Ends a field of the hand-over (U+001F, the unit separator; no data text contains it).
 const FIELD: char = '\u{1f}';
 /// Ends a record of the hand-over (U+001E, the record separator).
@@ -94,11 +114,16 @@ const RECORD: char = '\u{1e}';
 /// The view's rows for web/kit-export.js, which writes the CSV and JSON from them (the reader's
 /// wasm then carries no file writer). Records, each ended by U+001E, of fields each ended by
 /// U+001F; a record's first field says what it is:
-/// - `S`: the scenario's date, the data's "as of" date (first, once);
+/// - `S`: the scenario's date, the data's "as of" date, and the switches changed from the record
+///   as the CSV words them (`csv_switches`, in the view's language) (first, once);
+/// - `H`: the CSV's column headers, in the view's language (audit9 D8: a Chinese reader's CSV
+///   had English headers and switch words) (second, once);
 /// - `C`: a switch changed from the record: policy id, name, `1` when on (empty when off), `1`
 ///   when the policy is a what-if, never applied (empty when it is not);
 /// - `R`: a row: developer, workload, status, main path, fallback path, fallback status (the
-///   files write the fallback as `path — status`, empty when there is none);
+///   files write the fallback as `path — status`, empty when there is none), and the main path
+///   marked as our assumption ("Ascend 910C, bought at home (modelled)"), empty when the path is
+///   reported (audit9 D1: the files gave a modelled path as if it were reported);
 /// - `r`: a reason of the row before it: status, text;
 /// - `s`: a source of the reason before it: outlet, date, confidence.
 pub fn handover(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> String {
@@ -113,26 +138,52 @@ pub fn handover(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> 
     }
     let mut out = String::new();
     let mut put = |fields: &[&str]| push(&mut out, fields);
-    put(&["S", &scenario.date, &world.meta.as_of]);
+    put(&[
+        "S",
+        &scenario.date,
+        &world.meta.as_of,
+        &csv_switches(world, scenario),
+    ]);
+    put(&[
+        "H",
+        msg::csv_developer(),
+        msg::csv_workload(),
+        msg::csv_status(),
+        msg::csv_main_path(),
+        msg::csv_fallback(),
+        msg::csv_reasons(),
+        msg::csv_scenario_date(),
+        msg::csv_changed(),
+        msg::csv_as_of(),
+    ]);
     for c in changed_switches(world, scenario) {
         let flag = |b: bool| if b { "1" } else { "" };
         put(&["C", c.policy, c.name, flag(c.on), flag(c.what_if)]);
     }
     for outcome in &evaluation.outcomes {
         let (main, fallback) = (outcome.main(), outcome.fallback());
+        let developer = world.developer(&outcome.developer);
+        let main_name = main.map_or_else(String::new, |p| path_name(world, &p.chip, p.route));
+        // The screen's "modelled" mark: the data's `modelled` on the main path.
+        let modelled = main
+            .and_then(|p| developer.and_then(|d| d.paths.get(p.reported)))
+            .is_some_and(|p| p.modelled);
         put(&[
             "R",
-            world
-                .developer(&outcome.developer)
-                .map_or(outcome.developer.as_str(), |d| d.name.as_str()),
+            developer.map_or(outcome.developer.as_str(), |d| d.name.as_str()),
             outcome.workload.label(),
             outcome
                 .status()
                 .filter(|_| main.is_some())
                 .map_or_else(crate::i18n::msg::status_not_reported, Status::label),
-            &main.map_or_else(String::new, |p| path_name(world, &p.chip, p.route)),
+            &main_name,
             &fallback.map_or_else(String::new, |p| path_name(world, &p.chip, p.route)),
             fallback.map_or("", |p| p.status.label()),
+            &if modelled {
+                msg::export_modelled_path(&main_name)
+            } else {
+                String::new()
+            },
         ]);
         for r in main.map(|p| p.reasons.as_slice()).unwrap_or_default() {
             put(&["r", r.status.label(), &r.text]);
@@ -152,22 +203,38 @@ struct ReasonText<'a> {
 }
 
 /// One row of the files: a developer's outcome for a workload: developer, workload, status,
-/// main path, fallback (`path — status`).
+/// main path, fallback (`path — status`); the main path marked as our assumption, empty when it
+/// is reported (the CSV writes it in place of the main path; the JSON says `main_path_modelled`).
 struct Row<'a> {
     fields: [std::borrow::Cow<'a, str>; 5],
+    marked: &'a str,
     reasons: Vec<ReasonText<'a>>,
 }
 
-/// The hand-over read back (as web/kit-export.js reads it): its rows, and the changed switches
-/// `(policy, name, on, what_if)`.
-#[allow(clippy::type_complexity)]
-fn read(text: &str) -> (Vec<Row<'_>>, Vec<(&str, &str, bool, bool)>) {
-    let (mut rows, mut changed) = (Vec::<Row>::new(), Vec::new());
+/// The hand-over read back (as web/kit-export.js reads it).
+#[derive(Default)]
+struct View<'a> {
+    rows: Vec<Row<'a>>,
+    /// The changed switches `(policy, name, on, what_if)`.
+    changed: Vec<(&'a str, &'a str, bool, bool)>,
+    /// The same, as the CSV words them (`csv_switches`).
+    changed_words: &'a str,
+    /// The CSV's column headers.
+    header: Vec<&'a str>,
+}
+
+fn read(text: &str) -> View<'_> {
+    let mut view = View::default();
     for record in text.split_terminator(RECORD) {
         let f: Vec<&str> = record.split_terminator(FIELD).collect();
         let at = |i: usize| f.get(i).copied().unwrap_or_default();
+        let rows = &mut view.rows;
         match at(0) {
-            "C" => changed.push((at(1), at(2), at(3) == "1", at(4) == "1")),
+            "S" => view.changed_words = at(3),
+            "H" => view.header = f[1..].to_vec(),
+            "C" => view
+                .changed
+                .push((at(1), at(2), at(3) == "1", at(4) == "1")),
             "R" => rows.push(Row {
                 fields: [
                     at(1).into(),
@@ -180,6 +247,7 @@ fn read(text: &str) -> (Vec<Row<'_>>, Vec<(&str, &str, bool, bool)>) {
                         format!("{} — {}", at(5), at(6)).into()
                     },
                 ],
+                marked: at(7),
                 reasons: Vec::new(),
             }),
             "r" => {
@@ -199,7 +267,7 @@ fn read(text: &str) -> (Vec<Row<'_>>, Vec<(&str, &str, bool, bool)>) {
             _ => {}
         }
     }
-    (rows, changed)
+    view
 }
 
 /// A CSV field, always quoted, quotes doubled (RFC 4180).
@@ -219,28 +287,9 @@ fn push_field(out: &mut String, text: &str) {
 /// CRLF line ends, one row per developer and workload; the scenario and the data's date repeat
 /// on every row so each row stands alone when filtered or sorted.
 pub fn to_csv(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> String {
-    let header = [
-        "developer",
-        "workload",
-        "status",
-        "main path",
-        "fallback",
-        "reasons (status: reason [outlet, date, confidence])",
-        "scenario date",
-        "switches changed from the record",
-        "data as of (revision)",
-    ];
     let text = handover(world, scenario, evaluation);
-    let (rows, changed) = read(&text);
-    let changed = changed
-        .iter()
-        .map(|(_, name, on, what_if)| match (on, what_if) {
-            (true, true) => format!("{name}: on (a what-if, never applied)"),
-            (true, false) => format!("{name}: on"),
-            (false, _) => format!("{name}: off"),
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
+    let view = read(&text);
+    let changed = view.changed_words;
     let mut out = String::from("\u{feff}");
     let mut line = |fields: &[&str]| {
         for (i, f) in fields.iter().enumerate() {
@@ -251,8 +300,8 @@ pub fn to_csv(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> St
         }
         out.push_str("\r\n");
     };
-    line(&header);
-    for row in rows {
+    line(&view.header);
+    for row in view.rows {
         let reasons = row
             .reasons
             .iter()
@@ -272,11 +321,15 @@ pub fn to_csv(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> St
             developer,
             workload,
             status,
-            main,
+            if row.marked.is_empty() {
+                main
+            } else {
+                row.marked
+            },
             fallback,
             &reasons,
             &scenario.date,
-            &changed,
+            changed,
             &world.meta.as_of,
         ]);
     }
@@ -304,11 +357,11 @@ fn push_json(out: &mut String, text: &str) {
 }
 
 /// The JSON: `{ "scenario": {date, changed: [{policy, name, on, what_if}]}, "data_as_of", "outcomes":
-/// [{developer, workload, status, main_path, fallback, reasons: [{status, text, sources:
+/// [{developer, workload, status, main_path, main_path_modelled, fallback, reasons: [{status, text, sources:
 /// [{outlet, date, confidence}]}]}] }`, UTF-8 (no byte-order mark: JSON forbids one).
 pub fn to_json(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> String {
     let text = handover(world, scenario, evaluation);
-    let (rows, changed) = read(&text);
+    let View { rows, changed, .. } = read(&text);
     let mut o = String::from("{\"scenario\":{\"date\":");
     push_json(&mut o, &scenario.date);
     o.push_str(",\"changed\":[");
@@ -347,6 +400,14 @@ pub fn to_json(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> S
         {
             o.push_str(key);
             push_json(&mut o, value);
+            // Right after the main path: whether it is our assumption (audit9 D1).
+            if key.contains("main_path") {
+                o.push_str(if row.marked.is_empty() {
+                    ",\"main_path_modelled\":false"
+                } else {
+                    ",\"main_path_modelled\":true"
+                });
+            }
         }
         o.push_str(",\"reasons\":[");
         for (j, r) in row.reasons.iter().enumerate() {
@@ -505,6 +566,51 @@ mod tests {
         assert_eq!(json["scenario"]["changed"][0]["what_if"], false);
     }
 
+    /// audit9 D1: the files gave every main path alike, so a spreadsheet read our assumption (the
+    /// data's `modelled`, the screen's mark) as a reported fact. The CSV marks it in the main
+    /// path's field, the JSON says `main_path_modelled`; at every preset's date, each row as the
+    /// data says, and some of each kind.
+    #[test]
+    fn the_files_say_which_main_paths_are_our_assumption() {
+        let world = world();
+        let (mut marked, mut plain) = (0, 0);
+        for preset in &world.presets {
+            let scenario = world.scenario_at(&preset.date);
+            let evaluation = evaluate(&world, &scenario);
+            let csv = to_csv(&world, &scenario, &evaluation);
+            let json: serde_json::Value =
+                serde_json::from_str(&to_json(&world, &scenario, &evaluation)).expect("JSON");
+            let lines: Vec<&str> = csv.trim_end().split("\r\n").skip(1).collect();
+            for ((outcome, line), row) in evaluation
+                .outcomes
+                .iter()
+                .zip(&lines)
+                .zip(json["outcomes"].as_array().expect("outcomes"))
+            {
+                let Some(main) = outcome.main() else {
+                    assert_eq!(row["main_path_modelled"], false);
+                    continue;
+                };
+                let name = path_name(&world, &main.chip, main.route);
+                let modelled = world
+                    .developer(&outcome.developer)
+                    .and_then(|d| d.paths.get(main.reported))
+                    .is_some_and(|p| p.modelled);
+                assert_eq!(row["main_path"], name.as_str());
+                assert_eq!(row["main_path_modelled"], modelled, "{line}");
+                let field = format!(",\"{name} (modelled)\",");
+                assert_eq!(line.contains(&field), modelled, "{line}");
+                if modelled {
+                    marked += 1;
+                } else {
+                    assert!(line.contains(&format!(",\"{name}\",")), "{line}");
+                    plain += 1;
+                }
+            }
+        }
+        assert!(marked > 0 && plain > 0, "{marked} marked, {plain} reported");
+    }
+
     #[test]
     fn the_csv_has_a_bom_a_header_and_a_quoted_row_per_cell() {
         let world = world();
@@ -559,10 +665,20 @@ mod tests {
             );
             of_tag.len()
         };
-        assert_eq!(records[0], ["S", &scenario.date, &world.meta.as_of]);
-        assert_eq!(count("S", 3), 1);
+        assert_eq!(
+            records[0],
+            [
+                "S",
+                &scenario.date,
+                &world.meta.as_of,
+                &csv_switches(&world, &scenario)
+            ]
+        );
+        assert_eq!(count("S", 4), 1);
+        assert_eq!(records[1][0], "H");
+        assert_eq!(count("H", 10), 1);
         assert_eq!(count("C", 5), 1, "the one switch flipped");
-        assert_eq!(count("R", 7), evaluation.outcomes.len());
+        assert_eq!(count("R", 8), evaluation.outcomes.len());
         let reasons: Vec<_> = evaluation
             .outcomes
             .iter()
@@ -579,7 +695,7 @@ mod tests {
         assert_eq!(count("s", 4), sources);
         assert_eq!(
             records.len(),
-            1 + 1 + evaluation.outcomes.len() + reasons.len() + sources
+            2 + 1 + evaluation.outcomes.len() + reasons.len() + sources
         );
     }
 

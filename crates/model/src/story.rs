@@ -374,6 +374,19 @@ pub fn question_sources(world: &World, index: usize) -> Vec<SourceId> {
     sources
 }
 
+/// The step a question asks about: the first later step at which the timeline has moved the
+/// question's switch the way the question does (the H20-licence question, asked on 25 February
+/// 2025, is about the 9 April 2025 step). The printed sheets head a question with that step's
+/// title (audit9 D9: they used the title of the step the question is asked on, the one before).
+/// `None` when the step has no question or no later step moves its switch (a what-if).
+pub fn question_step(world: &World, index: usize) -> Option<usize> {
+    let question = step(world, index)?.question.as_ref()?;
+    (index + 1..world.story.len()).find(|&later| {
+        step_scenario(world, later)
+            .is_some_and(|s| s.on.contains(&question.policy) == question.turn_on)
+    })
+}
+
 /// The developers a question at `date` can be about: those the record shows a path for the
 /// workload at that date, in data-file order. (A developer with no path then cannot lose one,
 /// and "keeps its path" would be false of it.)
@@ -540,6 +553,34 @@ mod tests {
         let s = score(&[], &[]);
         assert!(s.is_perfect());
         assert!(s.right.is_empty());
+    }
+
+    /// audit9 D9: each question of the story is about the step after the one it is asked on,
+    /// the step whose event moves the question's switch; not about the step it is asked on.
+    #[test]
+    fn a_question_is_about_the_step_that_moves_its_switch() {
+        let world = crate::test_world();
+        let about: Vec<(&str, &str)> = world
+            .story
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.question.is_some())
+            .map(|(index, s)| {
+                let later = question_step(world, index).expect("a later step moves the switch");
+                (s.date.as_str(), world.story[later].date.as_str())
+            })
+            .collect();
+        assert_eq!(
+            about,
+            [
+                ("2025-02-25", "2025-04-09"),
+                ("2025-04-09", "2025-05-13"),
+                ("2025-08-11", "2025-08-14"),
+                ("2025-09-17", "2025-11-26"),
+            ]
+        );
+        // A step without a question asks about nothing.
+        assert_eq!(question_step(world, 0), None);
     }
 
     /// review9: the answer key cited the sources of the step before a question (the H20
