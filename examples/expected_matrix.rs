@@ -22,10 +22,7 @@ fn matrix(world: &World, evaluation: &Evaluation) -> Value {
                 .main()
                 .map(|p| path_summary(world, p))
                 .unwrap_or_default();
-            let modelled = outcome
-                .main()
-                .and_then(|p| developer.paths.get(p.reported))
-                .is_some_and(|p| p.modelled);
+            let modelled = outcome.main().is_some_and(|p| p.modelled);
             if modelled {
                 path.push_str(" modelled: ");
                 path.push_str(MODELLED_MEANS);

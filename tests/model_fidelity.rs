@@ -499,6 +499,23 @@ fn path_dates_out_of_order() {
         ErrorKind::PathDates,
         "developer \"dev\": path 5 (training, h800/import): main_until 2024 without main_from",
     );
+    // The end of an assumption (modelled_until): only on a modelled path, after it starts.
+    let mut value = data();
+    path(&mut value, 3)["modelled"] = json!(false);
+    path(&mut value, 3)["modelled_until"] = json!("2025");
+    expect(
+        &value,
+        ErrorKind::PathDates,
+        &format!("{entry}: modelled_until 2025 without modelled"),
+    );
+    let mut value = data();
+    path(&mut value, 3)["modelled"] = json!(true);
+    path(&mut value, 3)["modelled_until"] = json!("2023");
+    expect(
+        &value,
+        ErrorKind::PathDates,
+        &format!("{entry}: modelled_until 2023 is not after since 2023"),
+    );
     let mut value = data();
     path(&mut value, 4)["until"] = json!("2025-13");
     expect(

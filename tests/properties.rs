@@ -280,3 +280,67 @@ fn every_switch_matters_somewhere() {
         );
     }
 }
+
+/// No main path is shown as a reported fact before its evidence: where a path is main from a
+/// date earlier than every one of its sources (a later report dating the use back, as the FT's
+/// November 2025 account of renting abroad "after April 2025" does), it is our assumption
+/// (`modelled`) until the first source's date. And the evaluator marks it so at those dates,
+/// and not once the report exists (walk10 / audit9 F9, 2026-12-04).
+#[test]
+fn no_main_path_is_reported_before_its_evidence() {
+    let world = world();
+    // "2025-04" and "2025-11-26" compare on their common prefix, as the validator's dates do.
+    let before = |a: &str, b: &str| {
+        let n = a.len().min(b.len());
+        a[..n] < b[..n]
+    };
+    let mut dated_back = 0;
+    for developer in &world.developers {
+        for path in &developer.paths {
+            let Some(from) = path.main_from.as_deref() else {
+                continue;
+            };
+            let Some(first) = path
+                .sources
+                .iter()
+                .filter_map(|id| world.source(id))
+                .map(|s| s.date.as_str())
+                .min()
+            else {
+                continue;
+            };
+            if !before(from, first) {
+                continue;
+            }
+            dated_back += 1;
+            let what = format!("{} {:?} {}", developer.id, path.workload, path.chip);
+            assert!(
+                path.modelled_at(from),
+                "{what}: main from {from}, reported {first}"
+            );
+            let until = path.modelled_until.as_deref();
+            assert!(
+                until.is_none_or(|until| !before(until, first)),
+                "{what}: an assumption until {until:?}, before its report of {first}"
+            );
+            // The evaluation's mark follows: modelled on the day it becomes main, reported on
+            // the report's day when the assumption ends then.
+            for (date, modelled) in [(from, true), (first, until.is_none())] {
+                let eval = evaluate(world, &world.scenario_at(date));
+                let main = eval
+                    .outcomes
+                    .iter()
+                    .filter(|o| o.developer == developer.id && o.workload == path.workload)
+                    .find_map(|o| o.main())
+                    .expect("a main path");
+                if developer.paths.get(main.reported) == Some(path) {
+                    assert_eq!(main.modelled, modelled, "{what} at {date}");
+                }
+            }
+        }
+    }
+    assert!(
+        dated_back > 0,
+        "the record dates some path back (renting abroad)"
+    );
+}

@@ -109,6 +109,7 @@ fn path(
         route,
         reported: 0,
         main: false,
+        modelled: false,
         status,
         reasons,
     }

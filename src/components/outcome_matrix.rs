@@ -287,11 +287,7 @@ fn full_cell(
     push_status_badge(&mut cell, status);
     cell.fixed("<span class=\"matrix__path\">");
     cell.text(&path_summary(world, main));
-    if developer
-        .paths
-        .get(main.reported)
-        .is_some_and(|p| p.modelled)
-    {
+    if main.modelled {
         cell.fixed(" ");
         text::push_modelled(&mut cell);
     }
@@ -376,11 +372,7 @@ fn compact_cell(
         }
         why.fixed("</ul>");
     }
-    if developer
-        .paths
-        .get(main.reported)
-        .is_some_and(|p| p.modelled)
-    {
+    if main.modelled {
         text::push_modelled(&mut why);
     }
     if let Some(fallback) = outcome.fallback() {

@@ -158,7 +158,7 @@ fn push_path(
     };
     body.fixed(class).text(role).fixed("</span>");
     let reported = developer.paths.get(path.reported);
-    if reported.is_some_and(|p| p.modelled) {
+    if path.modelled {
         text::push_modelled(body);
     }
     body.fixed("</div>");

@@ -334,6 +334,7 @@ record!(ReportedPath {
     main_from,
     main_until,
     modelled,
+    modelled_until,
     updates
 });
 record!(Event {

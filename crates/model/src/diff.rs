@@ -394,12 +394,10 @@ impl Verb {
     }
 }
 
-/// Whether `after`, a path of the change's developer, is marked `modelled` in the data.
-fn is_modelled(world: &World, change: &Change, after: &PathOutcome) -> bool {
-    world
-        .developer(&change.developer)
-        .and_then(|d| d.paths.get(after.reported))
-        .is_some_and(|p| p.modelled)
+/// Whether `after`, a path of the change's developer, is our modelling assumption at its
+/// scenario's date (the evaluation's `modelled`).
+fn is_modelled(_world: &World, _change: &Change, after: &PathOutcome) -> bool {
+    after.modelled
 }
 
 fn detail(world: &World, change: &Change) -> String {

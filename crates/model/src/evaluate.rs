@@ -271,6 +271,7 @@ impl<'w> Rules<'w> {
             route: path.route,
             reported: index,
             main: index != usize::MAX && path.main_at(self.date),
+            modelled: path.modelled_at(self.date),
             status: reasons.first().map_or(Status::Open, |r| r.status),
             reasons,
         }
@@ -685,6 +686,7 @@ mod tests {
             main_from: None,
             main_until: None,
             modelled: false,
+            modelled_until: None,
             updates: vec![],
         };
         let lifted = evaluate_path(world, &scenario, developer, &h20);

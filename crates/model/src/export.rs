@@ -164,10 +164,8 @@ pub fn handover(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> 
         let (main, fallback) = (outcome.main(), outcome.fallback());
         let developer = world.developer(&outcome.developer);
         let main_name = main.map_or_else(String::new, |p| path_name(world, &p.chip, p.route));
-        // The screen's "modelled" mark: the data's `modelled` on the main path.
-        let modelled = main
-            .and_then(|p| developer.and_then(|d| d.paths.get(p.reported)))
-            .is_some_and(|p| p.modelled);
+        // The screen's "modelled" mark on the main path, at the view's date.
+        let modelled = main.is_some_and(|p| p.modelled);
         put(&[
             "R",
             developer.map_or(outcome.developer.as_str(), |d| d.name.as_str()),
@@ -595,7 +593,7 @@ mod tests {
                 let modelled = world
                     .developer(&outcome.developer)
                     .and_then(|d| d.paths.get(main.reported))
-                    .is_some_and(|p| p.modelled);
+                    .is_some_and(|p| p.modelled_at(&preset.date));
                 assert_eq!(row["main_path"], name.as_str());
                 assert_eq!(row["main_path_modelled"], modelled, "{line}");
                 let field = format!(",\"{name} (modelled)\",");

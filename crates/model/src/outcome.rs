@@ -69,6 +69,9 @@ pub struct PathOutcome {
     /// The developer's main path for this workload at the scenario's date (a date fact: no
     /// switch moves it).
     pub main: bool,
+    /// Which chip or use is our modelling assumption at the scenario's date (the data's
+    /// `modelled`, until `modelled_until`): the screen's, the files' and the sentences' mark.
+    pub modelled: bool,
     /// Worst first; empty exactly when `status` is Open. Shared (`Rc`): the same policy effect
     /// explains many paths, so an evaluation counts references instead of copying text.
     pub reasons: Vec<Rc<Reason>>,

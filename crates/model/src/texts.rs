@@ -638,6 +638,7 @@ mod tests {
         "until",
         "main_from",
         "main_until",
+        "modelled_until",
         "available",
         "url",
         "as_of",

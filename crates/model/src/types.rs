@@ -486,6 +486,12 @@ pub struct ReportedPath {
     /// fact.
     #[serde(default)]
     pub modelled: bool,
+    /// With `modelled`: the date a report makes the claim a reported fact (exclusive end of the
+    /// assumption). A path dated from a later report's account of when it began is our
+    /// assumption until that report (the FT's November 2025 account of renting abroad "after
+    /// April 2025"). Absent: `modelled` holds at every date.
+    #[serde(default)]
+    pub modelled_until: Option<Date>,
     /// Later reports about this path, each shown only from its own date: the claim says what
     /// the record shows at `since`, so nothing appears before its evidence.
     #[serde(default)]
@@ -517,6 +523,16 @@ impl ReportedPath {
     /// classroom's choice of developers share.
     pub fn shown_at(&self, chip_available: Option<&str>, date: &str) -> bool {
         self.reported_at(date) && chip_available.is_none_or(|from| from <= date)
+    }
+
+    /// Whether the path is our modelling assumption at `date`: `modelled`, before
+    /// `modelled_until` when that is set.
+    pub fn modelled_at(&self, date: &str) -> bool {
+        self.modelled
+            && self
+                .modelled_until
+                .as_deref()
+                .is_none_or(|until| date < until)
     }
 
     /// Whether this is the developer's main path for its workload at `date`.

@@ -970,6 +970,7 @@ impl<'w> Check<'w> {
             ("until", &path.until),
             ("main_from", &path.main_from),
             ("main_until", &path.main_until),
+            ("modelled_until", &path.modelled_until),
         ];
         for (field, date) in others {
             if let Some(date) = date {
@@ -1028,6 +1029,28 @@ impl<'w> Check<'w> {
                     date,
                     other,
                     other_date,
+                },
+            );
+        }
+        // The assumption ends when a report makes it a fact: after the path starts, and only on
+        // a path that is an assumption at all.
+        if let Some(until) = path.modelled_until.as_deref() {
+            let (field, date, other, other_date) = pair("modelled_until", until, "since", since);
+            order(
+                until <= since,
+                Detail::DateNotAfter {
+                    field,
+                    date,
+                    other,
+                    other_date,
+                },
+            );
+            order(
+                !path.modelled,
+                Detail::DateWithout {
+                    field: "modelled_until",
+                    date: until.to_owned(),
+                    other: "modelled",
                 },
             );
         }
