@@ -1,8 +1,8 @@
 //! The kit's downloads (issue 17): the view's outcomes as CSV and as JSON, and pictures (SVG,
 //! PNG) of the matrix and of the diagram, offered as links named by what they give. None of the
 //! code that writes these files is in the wasm: web/loader.js's one delegated click listener
-//! fetches web/kit-export.js (CSV, JSON) or web/kit-picture.js (pictures) at the first click on
-//! one of their links (docs/kit.md, "Size"). The line is fixed markup text (one raw node, the
+//! fetches web/kit-export.js at the first click on a link, which writes the CSV and JSON and
+//! fetches web/kit-picture.js at the first picture (docs/kit.md, "Size"). The line is fixed markup text (one raw node, the
 //! same at every render in a language). What the modules read is the view's hand-over
 //! (`hand_over`): its rows (`export::handover`, from whose scenario and changed switches the
 //! modules also name the files as `export::file_name` does) and the pictures' stamp
