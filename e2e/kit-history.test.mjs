@@ -190,7 +190,7 @@ test("Ctrl+Z in the embed dialog's code field is the field's own, not the widget
   }
 });
 
-test('the keys: Ctrl+Y redoes; with Alt, or Shift+Ctrl+Y, they are left alone', async () => {
+test('the keys: Ctrl+Y redoes; with Alt, or Shift+Ctrl+Y, or another key, they are left alone', async () => {
   const w = await open();
   const page = w.page;
   try {
@@ -208,6 +208,8 @@ test('the keys: Ctrl+Y redoes; with Alt, or Shift+Ctrl+Y, they are left alone', 
     assert.equal(await taken({ key: 'z', ctrlKey: true, altKey: true }), false, 'Ctrl+Alt+Z');
     assert.equal(await taken({ key: 'Y', ctrlKey: true, shiftKey: true }), false, 'Shift+Ctrl+Y');
     assert.equal(await taken({ key: 'z' }), false, 'Z alone');
+    // Any other key with Ctrl presses none of the bar's buttons (Reset is the third).
+    for (const key of ['c', 'x', 'r', 'Enter']) assert.equal(await taken({ key, ctrlKey: true }), false, `Ctrl+${key}`);
     assert.equal(new URL(page.url()).search, changed);
     await page.keyboard.press('Control+z');
     await urlIs(page, before);

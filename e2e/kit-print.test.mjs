@@ -13,16 +13,18 @@ after(async () => {
   await browser?.close();
 });
 
-for (const theme of ['light', 'dark']) {
+// Each theme, and the system's dark one followed by the default theme ("auto").
+for (const theme of ['light', 'dark', 'auto']) {
   test(`printed (${theme}), the view has no controls and no cut rows`, async () => {
     // A4 at 96 dpi, less the browser's default margins: about 718 px of text width.
-    const w = await openWidget(browser, `?theme=${theme}&off=purchase-justification`, {
+    const w = await openWidget(browser, `?${theme === 'auto' ? '' : `theme=${theme}&`}off=purchase-justification`, {
       readySelector: '[data-ready]',
       viewport: { width: 718, height: 1000 },
+      colorScheme: theme === 'auto' ? 'dark' : 'light',
     });
     const page = w.page;
     try {
-      await page.emulateMedia({ media: 'print' });
+      await page.emulateMedia({ media: 'print', colorScheme: theme === 'auto' ? 'dark' : 'light' });
       for (const [role, name] of [
         ['button', 'Undo'],
         ['button', 'Reset to the record'],
@@ -53,12 +55,15 @@ for (const theme of ['light', 'dark']) {
       // The scenario: the date, and each switch's word.
       assert.ok(await page.locator('.timeline__date').isVisible());
       assert.ok(await page.getByRole('switch').first().isVisible());
-      // Black on white, whatever the theme.
+      // Black on white, whatever the theme: the dark themes are the screen's only, so the
+      // statuses and links keep the light theme's colours, which are dark enough for paper.
       const colors = await page.evaluate(() => {
         const s = getComputedStyle(document.querySelector('.matrix'));
-        return { fg: s.color };
+        const cp = getComputedStyle(document.querySelector('.cp'));
+        const at = (name) => cp.getPropertyValue(name).trim();
+        return { fg: s.color, blocked: at('--blocked'), accent: at('--accent'), scheme: cp.colorScheme };
       });
-      assert.equal(colors.fg, 'rgb(0, 0, 0)');
+      assert.deepEqual(colors, { fg: 'rgb(0, 0, 0)', blocked: '#c8202c', accent: '#0b57d0', scheme: 'light' });
       assert.deepEqual(w.errors(), []);
     } finally {
       await w.close();

@@ -228,8 +228,8 @@ const loaded = [
 ];
 const loaderPath = join(staging, 'loader.js');
 let loader = readFileSync(loaderPath, 'utf8');
-// A kit module may import another (kit-picture.js imports kit-export.js's hand-over, as
-// `./kit-export.js`): the imported one is named first and its importers' text rewritten before
+// A kit module may import another (kit-export.js imports kit-picture.js for a picture, as
+// `./kit-picture.js`): the imported one is named first and its importers' text rewritten before
 // they are named, so every module's name is of its final bytes.
 const kits = new Map(files.filter((f) => /^kit-[a-z]+\.js$/.test(f)).map((f) => [f, readFileSync(join(staging, f), 'utf8')]));
 const referenceTo = (name) => new RegExp(`(?<=["'\`/])${escape(name)}(?=["'\`])`, 'g');
@@ -239,10 +239,11 @@ while (kits.size) {
   if (!name) fail(`the kit modules ${names.join(', ')} import each other in a cycle`);
   writeFileSync(join(staging, name), kits.get(name));
   kits.delete(name);
-  // The loader names each one once, as a string (its KIT table).
+  // Each is named once, as a string: by the loader (kit-export.js) or by the module that
+  // imports it (kit-picture.js).
   const reference = referenceTo(name);
-  const uses = loader.match(reference)?.length ?? 0;
-  if (uses !== 1) fail(`loader.js names ${name} ${uses} times; expected once (its KIT table)`);
+  const uses = [loader, ...kits.values()].reduce((n, text) => n + (text.match(reference)?.length ?? 0), 0);
+  if (uses !== 1) fail(`loader.js and the kit modules name ${name} ${uses} times; expected once`);
   const renamed = contentName(name);
   loader = loader.replace(reference, renamed);
   for (const [other, text] of kits) kits.set(other, text.replace(reference, renamed));

@@ -84,12 +84,14 @@ pub struct AppState {
     /// classroom: the picks and reveal of the other steps visited, by step.
     pub answered: std::collections::BTreeMap<usize, (IdSet<DeveloperId>, bool)>,
     /// The reader's changes of switches, date and workload, for Undo (last = most recent) and
-    /// Redo (last = next to redo): the view before (or after) each change. Restoring one takes
-    /// back only its choices (`restore_choices`): the developer opened, the theme and the mode
-    /// are views, which the browser's Back button moves between. Whole views, not a struct of
-    /// the five fields: the view's clone and drop code is in the wasm already (docs/kit.md).
-    pub undo: Vec<ViewState>,
-    pub redo: Vec<ViewState>,
+    /// Redo (last = next to redo): the view before (or after) each change, as its link's query
+    /// (`ViewState::to_query`, read back with `ViewState::parse`, as the browser's Back button
+    /// reads a link). Restoring one takes back only its choices (`restore_choices`): the
+    /// developer opened, the theme and the mode are views, which Back moves between. Queries,
+    /// not whole views: about 0.28 KB gzip less of the reader's wasm, measured (docs/kit.md,
+    /// "Size", tenth session); the query and its reader are in the wasm for the link already.
+    pub undo: Vec<String>,
+    pub redo: Vec<String>,
 }
 
 /// Whether two views differ in what Undo moves: the date, the switches and the workload.
@@ -323,8 +325,8 @@ impl AppState {
                     (&mut next.redo, &mut next.undo)
                 };
                 if let Some(choices) = from.pop() {
-                    to.push(self.view.clone());
-                    restore_choices(&mut next.view, choices);
+                    to.push(self.view.to_query(world));
+                    restore_choices(&mut next.view, ViewState::parse(&choices, world).0);
                     said = Some(Said::Other);
                 }
             }
@@ -344,7 +346,7 @@ impl AppState {
             next.redo.clear();
         } else if recorded && !same_choices(&next.view, &self.view) {
             next.redo.clear();
-            next.undo.push(self.view.clone());
+            next.undo.push(self.view.to_query(world));
             if next.undo.len() > UNDO_LIMIT {
                 next.undo.remove(0);
             }

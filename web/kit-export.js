@@ -3,8 +3,9 @@
 // sources (outlet, date, confidence) — with the scenario (date, switches changed from the
 // record) and the data's "as of" date, which is also its revision.
 //
-// Loaded on demand: web/loader.js imports this module at the first click on CSV or JSON, so the
-// reader's first load carries none of it (docs/kit.md, "Size"). The rows come in the downloads
+// Loaded on demand: web/loader.js imports this module at the first click on any download, so the
+// reader's first load carries none of it (docs/kit.md, "Size"); a picture link is handed on to
+// web/kit-picture.js, imported then. The rows come in the downloads
 // line's `data-rows` (the model's `export::handover`; `handOver` below says who writes them);
 // this module writes the files exactly as the model's `export::to_csv` and `to_json` do, which
 // e2e/kit-downloads.test.mjs checks byte for byte. The file reaches the reader as a data:
@@ -114,8 +115,10 @@ export function fileName(view, kind) {
 }
 
 /** Writes the file `link` asks for (`data-kind`: csv | json) from the view's rows (`handOver`),
- *  and hands it to the browser as a download named after the view (`fileName`). */
+ *  and hands it to the browser as a download named after the view (`fileName`); a picture
+ *  (`data-chip-paths-kit="picture"`) is web/kit-picture.js's to make. */
 export async function download(link) {
+  if (link.dataset.chipPathsKit === "picture") return (await import("./kit-picture.js")).download(link, handOver);
   const holder = link.closest(".downloads");
   await handOver(holder);
   const view = read(holder.dataset.rows ?? "");

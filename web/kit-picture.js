@@ -4,13 +4,12 @@
 // its theme's colours; the words for the stamp come from the widget (data attributes on the
 // downloads line, src/components/downloads.rs, words from the model's `export`).
 //
-// Loaded on demand: web/loader.js imports this module at the first click on a picture link, so
-// the reader's first load carries none of it (docs/kit.md, "Size"); it imports web/kit-export.js
-// for the view's hand-over (`handOver`). The browser's own canvas
+// Loaded on demand: web/kit-export.js, which web/loader.js imports at the first click on any
+// download, imports this module at the first click on a picture link and hands it its
+// `handOver` (this module imports nothing, so CSV and JSON never load it), so the reader's first
+// load carries none of it (docs/kit.md, "Size"). The browser's own canvas
 // draws the PNG; the files reach the reader as data: addresses, as the CSV does (the page's
 // Content-Security-Policy allows data: images and no blob: ones).
-
-import { handOver } from "./kit-export.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 // The picture's width in CSS pixels, and the PNG's pixels per CSS pixel (a slide's sharpness).
@@ -225,8 +224,9 @@ function stem(rows) {
 
 /** Makes the picture `link` asks for (`data-what`: matrix | diagram, `data-kind`: svg | png)
  *  and hands it to the browser as a download named after the view: the CSV's name with the
- *  picture's kind, `chip-paths-2025-08-14-h20-allowed-off-matrix.png`. */
-export async function download(link) {
+ *  picture's kind, `chip-paths-2025-08-14-h20-allowed-off-matrix.png`. `handOver` is
+ *  web/kit-export.js's, which puts the view's hand-over on the line. */
+export async function download(link, handOver) {
   const root = link.closest("[data-chip-paths-root]");
   const holder = link.closest(".downloads");
   const { what, kind } = link.dataset;

@@ -117,22 +117,21 @@ addEventListener("unhandledrejection", (event) => {
   if (isTrap(event.reason)) showPanel("trap", event.reason.message);
 });
 
-// The kit's download links (src/components/downloads.rs): CSV and JSON of the outcomes
-// (`data-chip-paths-kit="export"`), SVG and PNG of the matrix and the diagram ("picture"). The
-// code that writes each file is fetched at the first click, so no reader's first load carries it
-// (nor, for the English reader, the view's hand-over: web/kit-export.js `handOver`). The line's
-// status says "Preparing the file…" until the file is handed to the browser, and why not if its
-// code cannot be loaded.
-const KIT = { export: "kit-export.js", picture: "kit-picture.js" };
+// The kit's download links (src/components/downloads.rs): CSV and JSON of the outcomes, SVG and
+// PNG of the matrix and the diagram. The code that writes each file is fetched at the first
+// click, so no reader's first load carries it (nor, for the English reader, the view's
+// hand-over): web/kit-export.js, which writes the CSV and JSON and hands a picture to
+// web/kit-picture.js, loaded at the first picture (one module named here: docs/kit.md, "Size").
+// The line's status (its last child) says "Preparing the file…" until the file is handed to the
+// browser, and why not if its code cannot be loaded.
 addEventListener("click", (event) => {
   const link = event.target.closest?.("a[data-chip-paths-kit]");
-  const name = link && KIT[link.dataset.chipPathsKit];
-  if (!name) return;
+  if (!link) return;
   event.preventDefault();
-  const status = link.closest(".downloads")?.querySelector("[role=status]");
-  const say = (what) => status && (status.textContent = status.dataset[what] ?? "");
+  const status = link.closest(".downloads").lastChild;
+  const say = (what) => (status.textContent = status.dataset[what] ?? "");
   say("preparing");
-  import(new URL(name, import.meta.url))
+  import(new URL("kit-export.js", import.meta.url))
     .then((kit) => kit.download(link))
     .then(say, () => say("failed"));
 });
@@ -147,9 +146,9 @@ addEventListener("keydown", (event) => {
   const root = event.target.closest?.("[data-chip-paths-root]");
   if (!root || event.defaultPrevented || event.isComposing || !(event.ctrlKey || event.metaKey) || event.altKey) return;
   if (event.target.closest("textarea,dialog,input:not([type=range])")) return;
+  // Z presses Undo, the bar's first button, and with Shift Redo, its second; so does Y unshifted.
   const key = event.key.toLowerCase();
-  const redo = key === "z" ? event.shiftKey : key === "y" && !event.shiftKey ? true : null;
-  const button = redo !== null && root.querySelectorAll(".history > button")[redo ? 1 : 0];
+  const button = root.querySelectorAll(".history > button")[key === "z" ? +event.shiftKey : key === "y" && !event.shiftKey ? 1 : -1];
   if (!button) return;
   event.preventDefault();
   button.click();

@@ -1,8 +1,8 @@
 //! The kit's downloads (issue 17): the view's outcomes as CSV and as JSON, and pictures (SVG,
 //! PNG) of the matrix and of the diagram, offered as links named by what they give. None of the
 //! code that writes these files is in the wasm: web/loader.js's one delegated click listener
-//! fetches web/kit-export.js (CSV, JSON) or web/kit-picture.js (pictures) at the first click on
-//! one of their links (docs/kit.md, "Size"). The line is fixed markup text (one raw node, the
+//! fetches web/kit-export.js at the first click on a link, which writes the CSV and JSON and
+//! fetches web/kit-picture.js at the first picture (docs/kit.md, "Size"). The line is fixed markup text (one raw node, the
 //! same at every render in a language). What the modules read is the view's hand-over
 //! (`hand_over`): its rows (`export::handover`, from whose scenario and changed switches the
 //! modules also name the files as `export::file_name` does) and the pictures' stamp
@@ -31,8 +31,8 @@ pub fn line_markup() -> Markup {
     let mut m = Markup::new();
     m.text(msg::downloads_label());
     m.fixed(concat!(
-        "<a class=\"button\" href=\"#\" data-chip-paths-kit=\"export\" data-what=\"rows\" data-kind=\"csv\">CSV</a> ",
-        "<a class=\"button\" href=\"#\" data-chip-paths-kit=\"export\" data-what=\"rows\" data-kind=\"json\">JSON</a>",
+        "<a class=\"button\" href=\"#\" data-chip-paths-kit=\"export\" data-kind=\"csv\">CSV</a> ",
+        "<a class=\"button\" href=\"#\" data-chip-paths-kit=\"export\" data-kind=\"json\">JSON</a>",
         "<span class=\"downloads__pictures\"> · "
     ))
     .text(msg::downloads_pictures())
@@ -76,7 +76,7 @@ pub fn downloads(_: &UseReducerHandle<AppState>, query: &AttrValue) -> Html {
 /// wasm's data instead of code that builds it at each render (about 0.2 KB gzip less of the
 /// reader's first load; docs/kit.md, "Size"). A test checks it against `line_markup()`.
 #[cfg_attr(feature = "multilingual", allow(dead_code))]
-const LINE: &str = "Download this view: <a class=\"button\" href=\"#\" data-chip-paths-kit=\"export\" data-what=\"rows\" data-kind=\"csv\">CSV</a> <a class=\"button\" href=\"#\" data-chip-paths-kit=\"export\" data-what=\"rows\" data-kind=\"json\">JSON</a><span class=\"downloads__pictures\"> · Pictures: <a class=\"button\" href=\"#\" data-chip-paths-kit=\"picture\" data-what=\"matrix\" data-kind=\"svg\">Matrix SVG</a> <a class=\"button\" href=\"#\" data-chip-paths-kit=\"picture\" data-what=\"matrix\" data-kind=\"png\">Matrix PNG</a> <a class=\"button\" href=\"#\" data-chip-paths-kit=\"picture\" data-what=\"diagram\" data-kind=\"svg\">Diagram SVG</a> <a class=\"button\" href=\"#\" data-chip-paths-kit=\"picture\" data-what=\"diagram\" data-kind=\"png\">Diagram PNG</a></span> <span class=\"downloads__status\" role=\"status\" data-preparing=\"Preparing the file…\" data-failed=\"The file could not be prepared: its code did not load. Check the connection and try again.\"></span>";
+const LINE: &str = "Download this view: <a class=\"button\" href=\"#\" data-chip-paths-kit=\"export\" data-kind=\"csv\">CSV</a> <a class=\"button\" href=\"#\" data-chip-paths-kit=\"export\" data-kind=\"json\">JSON</a><span class=\"downloads__pictures\"> · Pictures: <a class=\"button\" href=\"#\" data-chip-paths-kit=\"picture\" data-what=\"matrix\" data-kind=\"svg\">Matrix SVG</a> <a class=\"button\" href=\"#\" data-chip-paths-kit=\"picture\" data-what=\"matrix\" data-kind=\"png\">Matrix PNG</a> <a class=\"button\" href=\"#\" data-chip-paths-kit=\"picture\" data-what=\"diagram\" data-kind=\"svg\">Diagram SVG</a> <a class=\"button\" href=\"#\" data-chip-paths-kit=\"picture\" data-what=\"diagram\" data-kind=\"png\">Diagram PNG</a></span> <span class=\"downloads__status\" role=\"status\" data-preparing=\"Preparing the file…\" data-failed=\"The file could not be prepared: its code did not load. Check the connection and try again.\"></span>";
 
 /// The download links for the view on screen (`state`: the reducer's handle at this render), in
 /// a bundle that speaks every language: its one click handler writes the view's hand-over onto
@@ -143,8 +143,8 @@ mod tests {
         let line = line_markup().into_string();
         let links: Vec<&str> = line.split("<a ").skip(1).collect();
         let expected = [
-            ("export", "rows", "csv", "CSV"),
-            ("export", "rows", "json", "JSON"),
+            ("export", "", "csv", "CSV"),
+            ("export", "", "json", "JSON"),
             ("picture", "matrix", "svg", msg::picture_matrix_svg()),
             ("picture", "matrix", "png", msg::picture_matrix_png()),
             ("picture", "diagram", "svg", msg::picture_diagram_svg()),
@@ -157,15 +157,17 @@ mod tests {
             assert_eq!(
                 *link,
                 format!(
-                    "class=\"button\" href=\"#\" data-chip-paths-kit=\"{kit}\" \
-                     data-what=\"{what}\" data-kind=\"{kind}\">{escaped}</a>"
+                    "class=\"button\" href=\"#\" data-chip-paths-kit=\"{kit}\" {}data-kind=\"{kind}\">{escaped}</a>",
+                    // Only a picture says what it is of: the rows are CSV's and JSON's.
+                    if what.is_empty() { String::new() } else { format!("data-what=\"{what}\" ") }
                 ) + link.split_once("</a>").map_or("", |(_, rest)| rest),
                 "{line}"
             );
         }
         assert!(line.starts_with(msg::downloads_label()), "{line}");
         assert!(line.contains(msg::downloads_pictures()), "{line}");
-        // The status the loader writes into, empty, with its two messages.
+        // The status the loader writes into, empty, with its two messages: the line's last
+        // child, where web/loader.js finds it.
         let mut status = String::from(
             "</span> <span class=\"downloads__status\" role=\"status\" data-preparing=\"",
         );

@@ -43,7 +43,7 @@ pub fn history_bar(state: &AppState, onkit: &Callback<AttrValue>) -> Html {
             { button(msg::history_redo(), !state.redo.is_empty(), "redo") }
             { button(msg::history_reset(), state.departs_from_record(), "reset") }
             { button(msg::history_compare(), state.view.compare, "compare") }
-            <p class="history__note">
+            <p>
                 { msg::history_note() }
             </p>
         </div>
