@@ -46,11 +46,18 @@ fn main() {
                 })
                 .collect();
             Some(json!({
-                "heading": msg::sheet_question(
-                    &(n + 1).to_string(),
-                    &about.title,
-                    &date_label(&step.date),
-                ),
+                "heading": match question_step(world, index) {
+                    Some(_) => msg::sheet_question_next(
+                        &(n + 1).to_string(),
+                        &about.title,
+                        &date_label(&step.date),
+                    ),
+                    None => msg::sheet_question(
+                        &(n + 1).to_string(),
+                        &about.title,
+                        &date_label(&step.date),
+                    ),
+                },
                 "prompt": question.prompt,
                 "answerText": question.answer_text,
                 "choices": candidates(world, question.workload, &step.date)

@@ -474,9 +474,12 @@ sheet-answer = Answer:
 sheet-sources-for = Sources for this question:{ " " }
 sheet-print = Print
 sheet-close = Close
-# "Question 3 · Beijing pushes back (situation as of 11 August 2025)": the title of the step the
-# question asks about (the next one), and the date of the step it is asked on.
-sheet-question = Question { $n } · { $title } (situation as of { $date })
+# "Question 3 · Next: “Beijing pushes back” (work from the situation on 11 August 2025)": the
+# title of the step the question asks about (a later one), and the date of the step it is asked
+# on, whose matrix the answer is worked out from (the event itself comes later: review10).
+sheet-question-next = Question { $n } · Next: “{ $title }” (work from the situation on { $date })
+# The same for a question no later step answers: its own step's title.
+sheet-question = Question { $n } · “{ $title }” (work from the situation on { $date })
 downloads-pictures = Pictures:
 # The downloads line's status while a file's code loads on demand (web/kit-export.js), and if it cannot.
 downloads-preparing = Preparing the file…
@@ -495,7 +498,7 @@ export-modelled-path = { $path } (modelled)
 csv-developer = developer
 csv-workload = workload
 csv-status = status
-csv-main-path = main path (“modelled”: our assumption, not a reported fact)
+csv-main-path = main path (“modelled”: which chip or use is our assumption, not a reported fact)
 csv-fallback = fallback
 csv-reasons = reasons (status: reason [outlet, date, confidence])
 csv-scenario-date = scenario date

@@ -197,13 +197,13 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
             if props.compact {
                 let key = format!("{}:{}", developer.id, workload.slug());
                 let open = opened.contains(&key);
-                compact_cell(world, developer, outcome, open, &key, &ontoggle)
+                compact_cell(world, outcome, open, &key, &ontoggle)
             } else {
                 let mark = props
                     .marks
                     .iter()
                     .find(|m| m.developer == developer.id && m.workload == workload);
-                full_cell(world, developer, outcome, mark, note)
+                full_cell(world, outcome, mark, note)
             }
         });
         let details_row = match (&props.details, props.compact && selected) {
@@ -266,7 +266,6 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
 /// Today's long cell: status, the path with its worst reason, and the fallback.
 fn full_cell(
     world: &WorldRef,
-    developer: &crate::model::Developer,
     outcome: &Outcome,
     mark: Option<&CellMark>,
     note: Option<&RecordNote>,
@@ -340,7 +339,6 @@ fn push_record_note(cell: &mut Markup, note: Option<&RecordNote>) {
 /// open, every reason for the main path with its citations, and the fallback.
 fn compact_cell(
     world: &WorldRef,
-    developer: &crate::model::Developer,
     outcome: &Outcome,
     open: bool,
     key: &str,

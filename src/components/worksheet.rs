@@ -35,14 +35,18 @@ fn questions(world: &World) -> impl Iterator<Item = (usize, usize)> + '_ {
         .map(|(n, (index, _))| (index, n + 1))
 }
 
-/// "Question 3 · Beijing pushes back (situation as of 11 August 2025)": the title of the step
-/// the question asks about (`story::question_step`, the one after: audit9 D9), and the date of
-/// the step it is asked on, whose matrix its answer is worked out from. A question whose switch
-/// no later step moves keeps its own step's title.
+/// "Question 3 · Next: “Beijing pushes back” (work from the situation on 11 August 2025)": the
+/// title of the step the question asks about (`story::question_step`, a later one: audit9 D9),
+/// and the date of the step it is asked on, whose matrix its answer is worked out from (said so,
+/// or the date reads as the event's: review10). A question whose switch no later step moves
+/// keeps its own step's title, without "Next".
 fn question_heading(world: &World, index: usize, n: usize) -> String {
     let asked = &world.story[index];
-    let about = question_step(world, index).map_or(asked, |later| &world.story[later]);
-    msg::sheet_question(&n.to_string(), &about.title, &date_label(&asked.date))
+    let (n, date) = (n.to_string(), date_label(&asked.date));
+    match question_step(world, index) {
+        Some(later) => msg::sheet_question_next(&n, &world.story[later].title, &date),
+        None => msg::sheet_question(&n, &asked.title, &date),
+    }
 }
 
 /// The open sheet with its Print and Close buttons.
@@ -263,7 +267,7 @@ mod tests {
                 n += 1;
                 let about = &w.story[question_step(&w, index).expect("a later step")];
                 let want = format!(
-                    "Question {n} · {} (situation as of {})",
+                    "Question {n} · Next: “{}” (work from the situation on {})",
                     about.title,
                     date_label(&step.date)
                 );
