@@ -153,6 +153,42 @@ describe('predict, then reveal on a projector', () => {
   });
 });
 
+describe('the reveal on a projector, as a teacher uses it', () => {
+  test('after Reveal, Space and → step on and the reveal stays; Shift+Tab still reaches "Try again"', async () => {
+    const n = asking[0];
+    const w = await openWidget(browser, `?mode=present&step=${n}`, { viewport: projectors[0] });
+    try {
+      await waitForStep(w.page, n);
+      await w.page.getByRole('checkbox', { name: 'DeepSeek', exact: true }).check();
+      await w.page.getByRole('button', { name: 'Reveal the answer' }).focus();
+      await w.page.keyboard.press('Enter');
+      await w.page.locator('.predict__score').waitFor();
+      const score = await w.page.locator('.predict__score').innerText();
+      const focused = () => w.page.evaluate(() => document.activeElement?.getAttribute('role') ?? document.activeElement?.textContent.trim());
+      assert.equal(await focused(), 'status', 'focus moves to the result');
+      await w.page.keyboard.press('Space');
+      await waitForStep(w.page, n + 1);
+      await w.page.keyboard.press('ArrowLeft');
+      await waitForStep(w.page, n);
+      assert.equal(await w.page.locator('.predict__score').innerText(), score, 'the reveal is still there');
+      // A second reveal, by the mouse this time: "Try again" is one Shift+Tab away.
+      await w.page.getByRole('button', { name: 'Try again' }).click();
+      await w.page.getByRole('checkbox', { name: 'DeepSeek', exact: true }).check();
+      await w.page.getByRole('button', { name: 'Reveal the answer' }).click();
+      await w.page.locator('.predict__score').waitFor();
+      assert.equal(await focused(), 'status', 'focus moves to the result after a click too');
+      await w.page.keyboard.press('Shift+Tab');
+      assert.equal(await focused(), 'Try again', 'Shift+Tab reaches Try again');
+      // On "Try again" the arrows still step the story (Space would press it).
+      await w.page.keyboard.press('ArrowRight');
+      await waitForStep(w.page, n + 1);
+      assert.deepEqual(w.errors(), []);
+    } finally {
+      await w.close();
+    }
+  });
+});
+
 describe('the lesson around the story', () => {
   test('the start card comes before step 1; the last step closes with "Now you try" into the explorer at its date', async () => {
     const w = await openWidget(browser, '?mode=present&step=0', { viewport: projectors[0] });

@@ -68,11 +68,18 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
     };
     // Bring the answer on screen when it appears (a projector shows one screen at a time).
     let section = use_node_ref();
+    // When Reveal was pressed, focus moves from the button (now "Try again") to the result, so
+    // Space and the arrows step the story on (story_keys) instead of pressing "Try again" and
+    // wiping the reveal; Tab still reaches "Try again" next.
+    let action = use_node_ref();
+    let result_region = use_node_ref();
     {
-        let section = section.clone();
+        let (section, action, result_region) =
+            (section.clone(), action.clone(), result_region.clone());
         use_effect_with(props.revealed, move |revealed| {
             if *revealed {
                 scroll_into_view(&section);
+                focus_from(&action, &result_region);
             }
         });
     }
@@ -114,7 +121,7 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
                         { nobody_option(props, picked_nobody, answer.is_empty()) }
                     </ul>
                 </fieldset>
-                <button type="button"
+                <button type="button" ref={action}
                     class={if props.revealed { "button predict__action" } else { "button predict__action button--primary" }}
                     disabled={!props.revealed && props.picks.is_empty()}
                     aria-describedby={(!props.revealed).then_some("predict-hint")}
@@ -128,7 +135,8 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
                 }
             </div>
             <div class="predict__outcome">
-            <div class="predict__result" role="status" aria-live="polite">
+            <div class="predict__result" role="status" aria-live="polite" tabindex="-1"
+                ref={result_region}>
                 if props.revealed {
                     <p class="predict__score">{ summary(&tally, &answer, picked_nobody, &name) }</p>
                 }
@@ -188,6 +196,23 @@ fn scroll_into_view(node: &NodeRef) {
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = node;
+}
+
+/// Moves focus to `to` if it is on `from` (the Reveal button); elsewhere it stays.
+fn focus_from(from: &NodeRef, to: &NodeRef) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let active = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element());
+        let on_button =
+            matches!((active, from.cast::<web_sys::Element>()), (Some(a), Some(b)) if a == b);
+        if let (true, Some(target)) = (on_button, to.cast::<web_sys::HtmlElement>()) {
+            let _ = target.focus();
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (from, to);
 }
 
 /// How one developer's pick came out.
