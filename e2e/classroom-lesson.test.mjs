@@ -128,7 +128,9 @@ describe('predict, then reveal on a projector', () => {
       await w.page.getByRole('button', { name: 'Show answer' }).click();
       await w.page.locator('.predict__score').waitFor();
       const score = await w.page.locator('.predict__score').innerText();
-      assert.match(score, /found/);
+      // Nothing ticked: the answer, not a score of the class.
+      assert.match(score, /^The answer: \S/);
+      assert.doesNotMatch(score, /found|Missed/);
       assert.ok((await w.page.locator('.matrix__cell--changed').count()) > 0, 'the matrix marks the changes');
       assert.match(await w.page.locator('.matrix__cell--changed').first().innerText(), /→/);
       assert.equal(await w.page.getByRole('button', { name: 'Show answer' }).count(), 0, 'shown: no second Show answer');
@@ -185,6 +187,41 @@ describe('the reveal on a projector, as a teacher uses it', () => {
       assert.deepEqual(w.errors(), []);
     } finally {
       await w.close();
+    }
+  });
+
+  test('marks only the ticked choices and the answer; Show answer with nothing ticked gives no score', async () => {
+    for (const n of asking) {
+      const w = await openWidget(browser, `?mode=present&step=${n}`, { viewport: projectors[0] });
+      try {
+        await waitForStep(w.page, n);
+        await w.page.getByRole('button', { name: 'Show answer' }).click();
+        const score = await w.page.locator('.predict__score').innerText();
+        assert.doesNotMatch(score, /found|Missed|Keep their path|All correct/, `step ${n}: ${score}`);
+        const verdicts = await w.page.locator('.predict__option').evaluateAll((els) =>
+          els.map((li) => ({ name: li.querySelector('label').firstChild.textContent.trim(), verdict: li.querySelector('.predict__verdict')?.textContent.trim() ?? '' })),
+        );
+        const marked = verdicts.filter((v) => v.verdict).map((v) => v.name);
+        assert.ok(verdicts.every((v) => v.verdict === '' || v.verdict === '★ answer'), `step ${n}: ${JSON.stringify(verdicts)}`);
+        if (/^Nobody/.test(score)) assert.deepEqual(marked, ['Nobody loses'], `step ${n}`);
+        else assert.equal(score, `The answer: ${marked.join(', ')}.`, `step ${n}: the marked choices are the answer`);
+        // With a tick, only ticked choices get right or wrong, the untouched answer "missed".
+        await w.page.getByRole('button', { name: 'Try again' }).click();
+        await w.page.getByRole('checkbox', { name: 'DeepSeek', exact: true }).check();
+        await w.page.getByRole('button', { name: 'Reveal the answer' }).click();
+        await w.page.locator('.predict__score').waitFor();
+        const after = await w.page.locator('.predict__option').evaluateAll((els) =>
+          els.map((li) => ({ name: li.querySelector('label').firstChild.textContent.trim(), ticked: li.querySelector('input').checked, verdict: li.querySelector('.predict__verdict')?.textContent.trim() ?? '' })),
+        );
+        for (const v of after) {
+          if (v.ticked) assert.match(v.verdict, /^(✓ right|✗ wrong)$/, `step ${n}: ${v.name}`);
+          else assert.ok(v.verdict === '' || v.verdict === '✗ missed', `step ${n}: ${v.name} unticked: ${v.verdict}`);
+          if (v.verdict === '✗ missed') assert.ok(marked.includes(v.name), `step ${n}: ${v.name} is in the answer`);
+        }
+        assert.deepEqual(w.errors(), []);
+      } finally {
+        await w.close();
+      }
     }
   });
 });

@@ -420,9 +420,13 @@ predict-nobody = Nobody loses
 verdict-right = right
 verdict-missed = missed
 verdict-wrong = wrong
+# Beside a choice in the answer when the teacher showed it with nothing ticked.
+verdict-answer = answer
 # The score line; $names: developers as a list.
 score-not-nobody = Not nobody this time. The answer: { $names }.
 score-nobody = Nobody loses their path.
+# "Show answer" with nothing ticked: no score.
+score-answer = The answer: { $names }.
 score-found = { $right } of { $total } found. The answer: { $names }.
 score-missed = { " " }Missed: { $names }.
 score-kept = { " " }Keep their path: { $names }.

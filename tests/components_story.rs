@@ -213,6 +213,37 @@ async fn the_reveal_scores_the_picks_and_gives_the_reasons() {
 }
 
 #[tokio::test]
+async fn only_ticked_choices_and_the_answer_are_marked() {
+    // Alpha (wrong) and Beta (right) ticked: "Nobody loses", neither ticked nor the answer, is
+    // not marked (a projector read "Nobody loses ✓ right" as part of the answer).
+    let html = render::<PredictPanel>(predict_props(&["alpha", "beta"], true)).await;
+    assert_eq!(html.matches("</span> right</span>").count(), 1, "{html}");
+    let nobody = &html[html.find("for=\"predict-nobody\"").expect("nobody")..];
+    let nobody = &nobody[..nobody.find("</li>").expect("end")];
+    assert!(!nobody.contains("predict__verdict"), "{nobody}");
+    assert!(tag_with(&html, "predict__option--nobody").contains("predict__option"));
+}
+
+#[tokio::test]
+async fn show_answer_with_nothing_ticked_shows_the_answer_without_a_score() {
+    let html = render::<PredictPanel>(predict_props(&[], true)).await;
+    assert!(html.contains(">The answer: Beta, Gamma.<"), "{html}");
+    for score in ["found", "Missed", "Keep their path", "All correct"] {
+        assert!(!html.contains(score), "{score}: {html}");
+    }
+    // Beta and Gamma marked as the answer; Alpha and "Nobody loses" unmarked.
+    assert_eq!(html.matches("</span> answer</span>").count(), 2, "{html}");
+    assert_eq!(html.matches("predict__option--answer").count(), 2);
+    for verdict in [
+        "</span> right</span>",
+        "</span> missed</span>",
+        "</span> wrong</span>",
+    ] {
+        assert!(!html.contains(verdict), "{verdict}: {html}");
+    }
+}
+
+#[tokio::test]
 async fn picking_exactly_the_answer_is_all_correct() {
     let html = render::<PredictPanel>(predict_props(&["beta", "gamma"], true)).await;
     assert!(html.contains("2 of 2 found."));
