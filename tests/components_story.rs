@@ -282,6 +282,9 @@ async fn the_presenter_bar_offers_full_screen_the_keys_and_a_way_out() {
     assert!(html.contains(">New class<"), "{html}");
     let fullscreen = tag_with(&html, "presenter-bar__fullscreen");
     assert!(fullscreen.contains("aria-pressed=\"false\""));
+    // A glyph with its name for screen readers and as a tooltip (the bar's one line at 1280 px).
+    assert!(fullscreen.contains("title=\"Full screen\""), "{fullscreen}");
+    assert!(html.contains("<span class=\"visually-hidden\">Full screen</span>"), "{html}");
     assert!(html.contains("Leave presenter view"));
     assert!(html.contains("<kbd>Home</kbd>"));
 }
