@@ -47,9 +47,12 @@ describe("the step's box", () => {
       await pressOnPage(w.page, 'End');
       await waitForStep(w.page, steps.length);
       assert.deepEqual(await box(w.page), byNext.at(-1), 'the last step after End');
+      // Home opens the first card, "Before we start"; Next from it is step 1.
       await pressOnPage(w.page, 'Home');
+      await waitForStep(w.page, 0);
+      await pressOnPage(w.page, 'ArrowRight');
       await waitForStep(w.page, 1);
-      assert.deepEqual(await box(w.page), byNext[0], 'the first step after Home');
+      assert.deepEqual(await box(w.page), byNext[0], 'the first step after Home, Next');
       assert.deepEqual(w.errors(), []);
     } finally {
       await w.close();
@@ -222,6 +225,20 @@ describe('the reveal on a projector, as a teacher uses it', () => {
       } finally {
         await w.close();
       }
+    }
+  });
+
+  test('Home goes to the "Before we start" card, the first the presenter shows', async () => {
+    const w = await openWidget(browser, '?mode=present&step=6', { viewport: projectors[0] });
+    try {
+      await waitForStep(w.page, 6);
+      await pressOnPage(w.page, 'Home');
+      await waitForStep(w.page, 0);
+      await w.page.getByRole('heading', { name: 'Before we start' }).waitFor();
+      await w.page.waitForURL(/[?&]step=0(&|$)/);
+      assert.deepEqual(w.errors(), []);
+    } finally {
+      await w.close();
     }
   });
 });

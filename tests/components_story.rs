@@ -284,7 +284,10 @@ async fn the_presenter_bar_offers_full_screen_the_keys_and_a_way_out() {
     assert!(fullscreen.contains("aria-pressed=\"false\""));
     // A glyph with its name for screen readers and as a tooltip (the bar's one line at 1280 px).
     assert!(fullscreen.contains("title=\"Full screen\""), "{fullscreen}");
-    assert!(html.contains("<span class=\"visually-hidden\">Full screen</span>"), "{html}");
+    assert!(
+        html.contains("<span class=\"visually-hidden\">Full screen</span>"),
+        "{html}"
+    );
     assert!(html.contains("Leave presenter view"));
     assert!(html.contains("<kbd>Home</kbd>"));
 }
@@ -324,6 +327,10 @@ fn keys_move_through_the_story_and_stop_at_its_ends() {
     assert_eq!(s.view.step, Some(2), "Next at the end stays");
     let s = s.apply(Action::Step(StoryKey::First));
     assert_eq!(s.view.step, Some(0));
+    assert!(
+        s.view.intro,
+        "Home opens the start card, the story's first card"
+    );
     let s = s.apply(Action::Step(StoryKey::Prev));
     assert_eq!(s.view.step, Some(0), "Back at the start stays");
     let s = s.apply(Action::StepTo(42));
@@ -586,6 +593,13 @@ fn step_zero_is_the_start_card_before_step_one() {
     assert!(
         back.view.intro,
         "Back from step 1 returns to the start card"
+    );
+    let home = first
+        .apply(Action::StepTo(2))
+        .apply(Action::Step(StoryKey::First));
+    assert!(
+        home.view.intro && home.view.to_query(&home.world).contains("step=0"),
+        "Home returns to the start card, as ?mode=present&step=0 opens it"
     );
     let later = first.apply(Action::StepTo(2)).apply(Action::NewClass);
     assert!(later.view.intro, "New class returns to the start card");
