@@ -349,7 +349,17 @@ describe('teacher notes', () => {
       await waitForStep(w.page, 3);
       const button = w.page.getByRole('button', { name: 'Teacher notes' });
       assert.equal(await button.getAttribute('aria-expanded'), 'false');
+      // The notes show every answer on the projector: first a warning, and "Not now" keeps
+      // them shut.
       await button.click();
+      await w.page.getByText("The teacher notes show every question's answer on this screen").waitFor();
+      assert.equal(await w.page.locator('.notes').count(), 0, 'no answers on screen yet');
+      assert.equal(await w.page.locator('.story').isVisible(), true, 'the step stays');
+      await w.page.getByRole('button', { name: 'Not now' }).click();
+      assert.equal(await w.page.getByRole('button', { name: 'Show the notes and answers' }).count(), 0);
+      assert.equal(await button.getAttribute('aria-expanded'), 'false');
+      await button.click();
+      await w.page.getByRole('button', { name: 'Show the notes and answers' }).click();
       await w.page.getByRole('heading', { name: 'Teacher notes' }).waitFor();
       assert.equal(await button.getAttribute('aria-expanded'), 'true');
       const answered = await w.page.locator('.notes__answer').evaluateAll((els) => els.map((e) => Number(e.dataset.step)));

@@ -408,6 +408,10 @@ keys-first-last = { " " }first and last
 presenter-fullscreen = Full screen
 presenter-show-answer = Show answer
 presenter-notes = Teacher notes
+# Before the teacher notes open in the presenter view (on the projector).
+notes-ask = The teacher notes show every question's answer on this screen, where the class can see them.
+notes-ask-show = Show the notes and answers
+notes-ask-cancel = Not now
 presenter-new-class = New class
 presenter-leave = Leave presenter view
 predict-heading = Predict, then reveal
