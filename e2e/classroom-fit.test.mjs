@@ -42,6 +42,28 @@ async function overflowingRowHeaders(page) {
   );
 }
 
+describe('the presenter bar', () => {
+  test('at 1280×720 in both languages the step stays in its place from step to step: the bar is one line with or without "Show answer"', async () => {
+    for (const lang of ['', '&lang=zh-CN']) {
+      const w = await openWidget(browser, `?mode=present&step=1${lang}`, { viewport: projectors[0] });
+      try {
+        const tops = [];
+        for (let n = 1; n <= steps.length; n += 1) {
+          if (n > 1) await pressOnPage(w.page, 'ArrowRight');
+          await waitForStep(w.page, n);
+          const shows = await w.page.locator('.presenter-bar__show').count();
+          assert.equal(shows, steps[n - 1].asks ? 1 : 0, `step ${n}: Show answer at a question only`);
+          tops.push(await w.page.evaluate(() => Math.round(document.querySelector('.story').getBoundingClientRect().top)));
+        }
+        assert.deepEqual(tops, tops.map(() => tops[0]), `the step's top at every step${lang}`);
+        assert.deepEqual(w.errors(), []);
+      } finally {
+        await w.close();
+      }
+    }
+  });
+});
+
 describe('the matrix on a projector', () => {
   for (const viewport of projectors) {
     const size = `${viewport.width}×${viewport.height}`;

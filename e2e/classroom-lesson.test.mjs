@@ -47,9 +47,12 @@ describe("the step's box", () => {
       await pressOnPage(w.page, 'End');
       await waitForStep(w.page, steps.length);
       assert.deepEqual(await box(w.page), byNext.at(-1), 'the last step after End');
+      // Home opens the first card, "Before we start"; Next from it is step 1.
       await pressOnPage(w.page, 'Home');
+      await waitForStep(w.page, 0);
+      await pressOnPage(w.page, 'ArrowRight');
       await waitForStep(w.page, 1);
-      assert.deepEqual(await box(w.page), byNext[0], 'the first step after Home');
+      assert.deepEqual(await box(w.page), byNext[0], 'the first step after Home, Next');
       assert.deepEqual(w.errors(), []);
     } finally {
       await w.close();
@@ -128,7 +131,9 @@ describe('predict, then reveal on a projector', () => {
       await w.page.getByRole('button', { name: 'Show answer' }).click();
       await w.page.locator('.predict__score').waitFor();
       const score = await w.page.locator('.predict__score').innerText();
-      assert.match(score, /found/);
+      // Nothing ticked: the answer, not a score of the class.
+      assert.match(score, /^The answer: \S/);
+      assert.doesNotMatch(score, /found|Missed/);
       assert.ok((await w.page.locator('.matrix__cell--changed').count()) > 0, 'the matrix marks the changes');
       assert.match(await w.page.locator('.matrix__cell--changed').first().innerText(), /→/);
       assert.equal(await w.page.getByRole('button', { name: 'Show answer' }).count(), 0, 'shown: no second Show answer');
@@ -146,6 +151,91 @@ describe('predict, then reveal on a projector', () => {
       }
       assert.equal(await w.page.locator('.predict__score').count(), 0, 'a new class starts unrevealed');
       assert.equal(await w.page.getByRole('checkbox', { checked: true }).count(), 0, 'and unticked');
+      assert.deepEqual(w.errors(), []);
+    } finally {
+      await w.close();
+    }
+  });
+});
+
+describe('the reveal on a projector, as a teacher uses it', () => {
+  test('after Reveal, Space and → step on and the reveal stays; Shift+Tab still reaches "Try again"', async () => {
+    const n = asking[0];
+    const w = await openWidget(browser, `?mode=present&step=${n}`, { viewport: projectors[0] });
+    try {
+      await waitForStep(w.page, n);
+      await w.page.getByRole('checkbox', { name: 'DeepSeek', exact: true }).check();
+      await w.page.getByRole('button', { name: 'Reveal the answer' }).focus();
+      await w.page.keyboard.press('Enter');
+      await w.page.locator('.predict__score').waitFor();
+      const score = await w.page.locator('.predict__score').innerText();
+      const focused = () => w.page.evaluate(() => document.activeElement?.getAttribute('role') ?? document.activeElement?.textContent.trim());
+      assert.equal(await focused(), 'status', 'focus moves to the result');
+      await w.page.keyboard.press('Space');
+      await waitForStep(w.page, n + 1);
+      await w.page.keyboard.press('ArrowLeft');
+      await waitForStep(w.page, n);
+      assert.equal(await w.page.locator('.predict__score').innerText(), score, 'the reveal is still there');
+      // A second reveal, by the mouse this time: "Try again" is one Shift+Tab away.
+      await w.page.getByRole('button', { name: 'Try again' }).click();
+      await w.page.getByRole('checkbox', { name: 'DeepSeek', exact: true }).check();
+      await w.page.getByRole('button', { name: 'Reveal the answer' }).click();
+      await w.page.locator('.predict__score').waitFor();
+      assert.equal(await focused(), 'status', 'focus moves to the result after a click too');
+      await w.page.keyboard.press('Shift+Tab');
+      assert.equal(await focused(), 'Try again', 'Shift+Tab reaches Try again');
+      // On "Try again" the arrows still step the story (Space would press it).
+      await w.page.keyboard.press('ArrowRight');
+      await waitForStep(w.page, n + 1);
+      assert.deepEqual(w.errors(), []);
+    } finally {
+      await w.close();
+    }
+  });
+
+  test('marks only the ticked choices and the answer; Show answer with nothing ticked gives no score', async () => {
+    for (const n of asking) {
+      const w = await openWidget(browser, `?mode=present&step=${n}`, { viewport: projectors[0] });
+      try {
+        await waitForStep(w.page, n);
+        await w.page.getByRole('button', { name: 'Show answer' }).click();
+        const score = await w.page.locator('.predict__score').innerText();
+        assert.doesNotMatch(score, /found|Missed|Keep their path|All correct/, `step ${n}: ${score}`);
+        const verdicts = await w.page.locator('.predict__option').evaluateAll((els) =>
+          els.map((li) => ({ name: li.querySelector('label').firstChild.textContent.trim(), verdict: li.querySelector('.predict__verdict')?.textContent.trim() ?? '' })),
+        );
+        const marked = verdicts.filter((v) => v.verdict).map((v) => v.name);
+        assert.ok(verdicts.every((v) => v.verdict === '' || v.verdict === '★ answer'), `step ${n}: ${JSON.stringify(verdicts)}`);
+        if (/^Nobody/.test(score)) assert.deepEqual(marked, ['Nobody loses'], `step ${n}`);
+        else assert.equal(score, `The answer: ${marked.join(', ')}.`, `step ${n}: the marked choices are the answer`);
+        // With a tick, only ticked choices get right or wrong, the untouched answer "missed".
+        await w.page.getByRole('button', { name: 'Try again' }).click();
+        await w.page.getByRole('checkbox', { name: 'DeepSeek', exact: true }).check();
+        await w.page.getByRole('button', { name: 'Reveal the answer' }).click();
+        await w.page.locator('.predict__score').waitFor();
+        const after = await w.page.locator('.predict__option').evaluateAll((els) =>
+          els.map((li) => ({ name: li.querySelector('label').firstChild.textContent.trim(), ticked: li.querySelector('input').checked, verdict: li.querySelector('.predict__verdict')?.textContent.trim() ?? '' })),
+        );
+        for (const v of after) {
+          if (v.ticked) assert.match(v.verdict, /^(✓ right|✗ wrong)$/, `step ${n}: ${v.name}`);
+          else assert.ok(v.verdict === '' || v.verdict === '✗ missed', `step ${n}: ${v.name} unticked: ${v.verdict}`);
+          if (v.verdict === '✗ missed') assert.ok(marked.includes(v.name), `step ${n}: ${v.name} is in the answer`);
+        }
+        assert.deepEqual(w.errors(), []);
+      } finally {
+        await w.close();
+      }
+    }
+  });
+
+  test('Home goes to the "Before we start" card, the first the presenter shows', async () => {
+    const w = await openWidget(browser, '?mode=present&step=6', { viewport: projectors[0] });
+    try {
+      await waitForStep(w.page, 6);
+      await pressOnPage(w.page, 'Home');
+      await waitForStep(w.page, 0);
+      await w.page.getByRole('heading', { name: 'Before we start' }).waitFor();
+      await w.page.waitForURL(/[?&]step=0(&|$)/);
       assert.deepEqual(w.errors(), []);
     } finally {
       await w.close();
@@ -259,7 +349,17 @@ describe('teacher notes', () => {
       await waitForStep(w.page, 3);
       const button = w.page.getByRole('button', { name: 'Teacher notes' });
       assert.equal(await button.getAttribute('aria-expanded'), 'false');
+      // The notes show every answer on the projector: first a warning, and "Not now" keeps
+      // them shut.
       await button.click();
+      await w.page.getByText("The teacher notes show every question's answer on this screen").waitFor();
+      assert.equal(await w.page.locator('.notes').count(), 0, 'no answers on screen yet');
+      assert.equal(await w.page.locator('.story').isVisible(), true, 'the step stays');
+      await w.page.getByRole('button', { name: 'Not now' }).click();
+      assert.equal(await w.page.getByRole('button', { name: 'Show the notes and answers' }).count(), 0);
+      assert.equal(await button.getAttribute('aria-expanded'), 'false');
+      await button.click();
+      await w.page.getByRole('button', { name: 'Show the notes and answers' }).click();
       await w.page.getByRole('heading', { name: 'Teacher notes' }).waitFor();
       assert.equal(await button.getAttribute('aria-expanded'), 'true');
       const answered = await w.page.locator('.notes__answer').evaluateAll((els) => els.map((e) => Number(e.dataset.step)));

@@ -104,7 +104,7 @@ describe('story mode', () => {
       // Past the end: stays at the last step. Home and End jump; Left goes back.
       await pressOnPage(w.page, 'ArrowRight');
       await pressOnPage(w.page, 'Home');
-      await waitForStep(w.page, 1);
+      await waitForStep(w.page, 0);
       await pressOnPage(w.page, 'End');
       await waitForStep(w.page, steps.length);
       await pressOnPage(w.page, 'ArrowLeft');

@@ -50,4 +50,30 @@ describe('story keys', () => {
       await w.close();
     }
   });
+
+  test("a clicker's Page Up/Down and the arrows still step after a box is ticked; Space ticks it", async () => {
+    const w = await openWidget(browser, '?mode=present&step=5');
+    try {
+      await waitForStep(w.page, 5);
+      const box = w.page.getByRole('checkbox', { name: 'DeepSeek', exact: true });
+      await box.focus();
+      await w.page.keyboard.press('Space');
+      assert.equal(await box.isChecked(), true, 'Space ticks the focused box');
+      assert.equal(await w.page.locator('.story').getAttribute('data-step'), '5', 'and does not step');
+      await w.page.keyboard.press('PageDown');
+      await waitForStep(w.page, 6);
+      await w.page.getByRole('checkbox').first().focus();
+      await w.page.keyboard.press('PageUp');
+      await waitForStep(w.page, 5);
+      await w.page.getByRole('checkbox').first().focus();
+      await w.page.keyboard.press('ArrowRight');
+      await waitForStep(w.page, 6);
+      await w.page.getByRole('checkbox').first().focus();
+      await w.page.keyboard.press('ArrowLeft');
+      await waitForStep(w.page, 5);
+      assert.deepEqual(w.errors(), []);
+    } finally {
+      await w.close();
+    }
+  });
 });

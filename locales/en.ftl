@@ -408,6 +408,10 @@ keys-first-last = { " " }first and last
 presenter-fullscreen = Full screen
 presenter-show-answer = Show answer
 presenter-notes = Teacher notes
+# Before the teacher notes open in the presenter view (on the projector).
+notes-ask = The teacher notes show every question's answer on this screen, where the class can see them.
+notes-ask-show = Show the notes and answers
+notes-ask-cancel = Not now
 presenter-new-class = New class
 presenter-leave = Leave presenter view
 predict-heading = Predict, then reveal
@@ -420,9 +424,13 @@ predict-nobody = Nobody loses
 verdict-right = right
 verdict-missed = missed
 verdict-wrong = wrong
+# Beside a choice in the answer when the teacher showed it with nothing ticked.
+verdict-answer = answer
 # The score line; $names: developers as a list.
 score-not-nobody = Not nobody this time. The answer: { $names }.
 score-nobody = Nobody loses their path.
+# "Show answer" with nothing ticked: no score.
+score-answer = The answer: { $names }.
 score-found = { $right } of { $total } found. The answer: { $names }.
 score-missed = { " " }Missed: { $names }.
 score-kept = { " " }Keep their path: { $names }.
@@ -529,7 +537,7 @@ story-presenter-view = Presenter view
 story-leave = Leave the story
 notes-print = Print this page (Ctrl+P or ⌘P) to get these notes on paper.
 notes-plan = A 20-minute lesson
-notes-keys = Keys: → or Space next step, ← back, Home and End first and last step; a presentation clicker works too.
+notes-keys = Keys: → or Space next step, ← back, Home the "Before we start" card, End the last step; a presentation clicker works too, even after a box is ticked.
 notes-answers = The questions and their answers
 notes-step = Step { $step }:{ " " }
 notes-answer = Answer:{ " " }

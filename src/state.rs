@@ -284,8 +284,9 @@ impl AppState {
                     StoryKey::Last => last,
                 };
                 said = next.go_to_step(index);
-                // Back from the first step opens the "Before we start" card.
-                next.view.intro = key == StoryKey::Prev && current == 0;
+                // Back from the first step, and Home from anywhere, open the "Before we start"
+                // card: the first card of the story (`?mode=present&step=0`).
+                next.view.intro = (key == StoryKey::Prev && current == 0) || key == StoryKey::First;
             }
             Action::TogglePick(id) => {
                 let nobody = id.as_str() == crate::model::story::NOBODY;

@@ -213,6 +213,37 @@ async fn the_reveal_scores_the_picks_and_gives_the_reasons() {
 }
 
 #[tokio::test]
+async fn only_ticked_choices_and_the_answer_are_marked() {
+    // Alpha (wrong) and Beta (right) ticked: "Nobody loses", neither ticked nor the answer, is
+    // not marked (a projector read "Nobody loses ✓ right" as part of the answer).
+    let html = render::<PredictPanel>(predict_props(&["alpha", "beta"], true)).await;
+    assert_eq!(html.matches("</span> right</span>").count(), 1, "{html}");
+    let nobody = &html[html.find("for=\"predict-nobody\"").expect("nobody")..];
+    let nobody = &nobody[..nobody.find("</li>").expect("end")];
+    assert!(!nobody.contains("predict__verdict"), "{nobody}");
+    assert!(tag_with(&html, "predict__option--nobody").contains("predict__option"));
+}
+
+#[tokio::test]
+async fn show_answer_with_nothing_ticked_shows_the_answer_without_a_score() {
+    let html = render::<PredictPanel>(predict_props(&[], true)).await;
+    assert!(html.contains(">The answer: Beta, Gamma.<"), "{html}");
+    for score in ["found", "Missed", "Keep their path", "All correct"] {
+        assert!(!html.contains(score), "{score}: {html}");
+    }
+    // Beta and Gamma marked as the answer; Alpha and "Nobody loses" unmarked.
+    assert_eq!(html.matches("</span> answer</span>").count(), 2, "{html}");
+    assert_eq!(html.matches("predict__option--answer").count(), 2);
+    for verdict in [
+        "</span> right</span>",
+        "</span> missed</span>",
+        "</span> wrong</span>",
+    ] {
+        assert!(!html.contains(verdict), "{verdict}: {html}");
+    }
+}
+
+#[tokio::test]
 async fn picking_exactly_the_answer_is_all_correct() {
     let html = render::<PredictPanel>(predict_props(&["beta", "gamma"], true)).await;
     assert!(html.contains("2 of 2 found."));
@@ -251,6 +282,12 @@ async fn the_presenter_bar_offers_full_screen_the_keys_and_a_way_out() {
     assert!(html.contains(">New class<"), "{html}");
     let fullscreen = tag_with(&html, "presenter-bar__fullscreen");
     assert!(fullscreen.contains("aria-pressed=\"false\""));
+    // A glyph with its name for screen readers and as a tooltip (the bar's one line at 1280 px).
+    assert!(fullscreen.contains("title=\"Full screen\""), "{fullscreen}");
+    assert!(
+        html.contains("<span class=\"visually-hidden\">Full screen</span>"),
+        "{html}"
+    );
     assert!(html.contains("Leave presenter view"));
     assert!(html.contains("<kbd>Home</kbd>"));
 }
@@ -290,6 +327,10 @@ fn keys_move_through_the_story_and_stop_at_its_ends() {
     assert_eq!(s.view.step, Some(2), "Next at the end stays");
     let s = s.apply(Action::Step(StoryKey::First));
     assert_eq!(s.view.step, Some(0));
+    assert!(
+        s.view.intro,
+        "Home opens the start card, the story's first card"
+    );
     let s = s.apply(Action::Step(StoryKey::Prev));
     assert_eq!(s.view.step, Some(0), "Back at the start stays");
     let s = s.apply(Action::StepTo(42));
@@ -552,6 +593,13 @@ fn step_zero_is_the_start_card_before_step_one() {
     assert!(
         back.view.intro,
         "Back from step 1 returns to the start card"
+    );
+    let home = first
+        .apply(Action::StepTo(2))
+        .apply(Action::Step(StoryKey::First));
+    assert!(
+        home.view.intro && home.view.to_query(&home.world).contains("step=0"),
+        "Home returns to the start card, as ?mode=present&step=0 opens it"
     );
     let later = first.apply(Action::StepTo(2)).apply(Action::NewClass);
     assert!(later.view.intro, "New class returns to the start card");

@@ -74,8 +74,9 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
     );
     let story_step = view.step.filter(|_| tells_story(view.mode));
     let present = view.mode == Mode::Present;
-    // The teacher notes, open or not: the teacher's own view, not part of the link.
-    let notes = use_state(bool::default);
+    // The teacher notes, closed, asked about or open: the teacher's own view, not part of the
+    // link.
+    let notes = use_state(|| Notes::Closed);
     // The QR code, shown or not: the teacher's own view too.
     let qr = use_state(bool::default);
     // The worksheet or the answer key, open or not (story mode): the teacher's own view.
@@ -94,13 +95,17 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
             let (notes, qr) = (notes.clone(), qr.clone());
             Callback::from(move |()| {
                 qr.set(false);
-                notes.set(!*notes)
+                // The notes show every answer, on the projector: ask first.
+                notes.set(match *notes {
+                    Notes::Closed => Notes::Asking,
+                    Notes::Asking | Notes::Open => Notes::Closed,
+                })
             })
         };
         let onqr = {
             let (notes, qr) = (notes.clone(), qr.clone());
             Callback::from(move |()| {
-                notes.set(false);
+                notes.set(Notes::Closed);
                 qr.set(!*qr)
             })
         };
@@ -123,10 +128,12 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
             <>
                 <PresenterBar onexit={dispatch_with(&dispatcher, |()| Action::SetMode(Mode::Story))}
                     {onshow} onnewclass={dispatch_with(&dispatcher, |()| Action::NewClass)}
-                    onnotes={Some(onnotes)} notes={*notes} onqr={Some(onqr)} qr={*qr} />
-                if *notes {
-                    { crate::components::lesson::teacher_notes(world) }
-                }
+                    onnotes={Some(onnotes)} notes={*notes != Notes::Closed} onqr={Some(onqr)} qr={*qr} />
+                { match *notes {
+                    Notes::Open => crate::components::lesson::teacher_notes(world),
+                    Notes::Asking => notes_ask(&notes),
+                    Notes::Closed => Html::default(),
+                } }
                 { qr_panel.unwrap_or_default() }
             </>
         }
@@ -260,6 +267,33 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
         marks: marks.clone(),
         switches_fold,
         switches_folded: story_step.is_some() && !present && !*switches_shown,
+    }
+}
+
+/// The teacher notes in the presenter view: they show every answer on the screen the class
+/// sees, so "Teacher notes" first says so and waits for a second, deliberate choice.
+#[cfg(feature = "classroom")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Notes {
+    Closed,
+    /// The warning, with "Show the notes and answers" and "Not now".
+    Asking,
+    Open,
+}
+
+/// The warning before the notes open (in the notes' place, so `aria-controls` finds it).
+#[cfg(feature = "classroom")]
+fn notes_ask(notes: &UseStateHandle<Notes>) -> Html {
+    let set = |to: Notes| {
+        let notes = notes.clone();
+        Callback::from(move |_: MouseEvent| notes.set(to))
+    };
+    html! {
+        <section class="notes-ask" id="teacher-notes" aria-labelledby="notes-ask-text">
+            <p id="notes-ask-text">{ msg::notes_ask() }</p>
+            <button type="button" class="button button--primary" onclick={set(Notes::Open)}>{ msg::notes_ask_show() }</button>
+            <button type="button" class="button" onclick={set(Notes::Closed)}>{ msg::notes_ask_cancel() }</button>
+        </section>
     }
 }
 

@@ -51,6 +51,8 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
         .cloned()
         .collect();
     let picked_nobody = props.picks.contains(NOBODY);
+    // "Show answer" with nothing ticked: the answer alone, no score and no "missed".
+    let untried = props.picks.is_empty();
     let tally = score(&picked, &answer);
     let name = |id: &str| text::developer_name(&world, id).to_string();
 
@@ -68,11 +70,18 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
     };
     // Bring the answer on screen when it appears (a projector shows one screen at a time).
     let section = use_node_ref();
+    // When Reveal was pressed, focus moves from the button (now "Try again") to the result, so
+    // Space and the arrows step the story on (story_keys) instead of pressing "Try again" and
+    // wiping the reveal; Tab still reaches "Try again" next.
+    let action = use_node_ref();
+    let result_region = use_node_ref();
     {
-        let section = section.clone();
+        let (section, action, result_region) =
+            (section.clone(), action.clone(), result_region.clone());
         use_effect_with(props.revealed, move |revealed| {
             if *revealed {
                 scroll_into_view(&section);
+                focus_from(&action, &result_region);
             }
         });
     }
@@ -94,7 +103,7 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
                                 let id = AttrValue::from(id.as_str());
                                 Callback::from(move |_: Event| ontoggle.emit(id.clone()))
                             };
-                            let verdict = props.revealed.then(|| verdict(&tally, &answer, &id));
+                            let verdict = props.revealed.then(|| verdict(&tally, untried, &id)).flatten();
                             html! {
                                 <li key={id.as_str()} class={verdict.map_or("predict__option", Verdict::class)}>
                                     <input type="checkbox" id={input_id.clone()} {checked}
@@ -111,10 +120,10 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
                                 </li>
                             }
                         }) }
-                        { nobody_option(props, picked_nobody, answer.is_empty()) }
+                        { nobody_option(props, picked_nobody, answer.is_empty(), untried) }
                     </ul>
                 </fieldset>
-                <button type="button"
+                <button type="button" ref={action}
                     class={if props.revealed { "button predict__action" } else { "button predict__action button--primary" }}
                     disabled={!props.revealed && props.picks.is_empty()}
                     aria-describedby={(!props.revealed).then_some("predict-hint")}
@@ -128,9 +137,10 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
                 }
             </div>
             <div class="predict__outcome">
-            <div class="predict__result" role="status" aria-live="polite">
+            <div class="predict__result" role="status" aria-live="polite" tabindex="-1"
+                ref={result_region}>
                 if props.revealed {
-                    <p class="predict__score">{ summary(&tally, &answer, picked_nobody, &name) }</p>
+                    <p class="predict__score">{ summary(&tally, &answer, picked_nobody, untried, &name) }</p>
                 }
             </div>
             if props.revealed {
@@ -150,14 +160,24 @@ pub fn PredictPanel(props: &PredictPanelProps) -> Html {
     }
 }
 
-/// The "nobody" choice: right when no main path gets worse.
-fn nobody_option(props: &PredictPanelProps, checked: bool, answer_is_nobody: bool) -> Html {
-    let verdict = props.revealed.then_some(match (checked, answer_is_nobody) {
-        (true, true) => Verdict::Right,
-        (false, true) => Verdict::Missed,
-        (true, false) => Verdict::Wrong,
-        (false, false) => Verdict::RightlyLeft,
-    });
+/// The "nobody" choice: right when no main path gets worse; unmarked when neither ticked nor
+/// the answer.
+fn nobody_option(
+    props: &PredictPanelProps,
+    checked: bool,
+    answer_is_nobody: bool,
+    untried: bool,
+) -> Html {
+    let verdict = props
+        .revealed
+        .then_some(match (checked, answer_is_nobody) {
+            (true, true) => Some(Verdict::Right),
+            (false, true) if untried => Some(Verdict::Answer),
+            (false, true) => Some(Verdict::Missed),
+            (true, false) => Some(Verdict::Wrong),
+            (false, false) => None,
+        })
+        .flatten();
     let onchange = {
         let ontoggle = props.ontoggle.clone();
         Callback::from(move |_: Event| ontoggle.emit(AttrValue::from(NOBODY)))
@@ -190,24 +210,43 @@ fn scroll_into_view(node: &NodeRef) {
     let _ = node;
 }
 
-/// How one developer's pick came out.
+/// Moves focus to `to` if it is on `from` (the Reveal button); elsewhere it stays.
+fn focus_from(from: &NodeRef, to: &NodeRef) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let active = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element());
+        let on_button =
+            matches!((active, from.cast::<web_sys::Element>()), (Some(a), Some(b)) if a == b);
+        if let (true, Some(target)) = (on_button, to.cast::<web_sys::HtmlElement>()) {
+            let _ = target.focus();
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (from, to);
+}
+
+/// How one developer's pick came out. A choice neither ticked nor in the answer gets none: on a
+/// projector "✓ right" beside a box nobody ticked reads as part of the answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Verdict {
     /// Picked and in the answer.
     Right,
-    /// In the answer, not picked.
+    /// In the answer, not picked (while something else was).
     Missed,
     /// Picked, not in the answer.
     Wrong,
-    /// Neither picked nor in the answer: also right.
-    RightlyLeft,
+    /// In the answer, shown by the teacher's "Show answer" with nothing ticked.
+    Answer,
 }
 
 impl Verdict {
     /// The option's classes, written out whole: static strings cost less code than assembling.
     fn class(self) -> &'static str {
         match self {
-            Verdict::Right | Verdict::RightlyLeft => "predict__option predict__option--right",
+            Verdict::Right => "predict__option predict__option--right",
+            Verdict::Answer => "predict__option predict__option--answer",
             Verdict::Missed => "predict__option predict__option--missed",
             Verdict::Wrong => "predict__option predict__option--wrong",
         }
@@ -215,7 +254,8 @@ impl Verdict {
     /// A shape, so the verdict never relies on colour alone.
     fn mark(self) -> &'static str {
         match self {
-            Verdict::Right | Verdict::RightlyLeft => "✓",
+            Verdict::Right => "✓",
+            Verdict::Answer => "★",
             Verdict::Missed | Verdict::Wrong => "✗",
         }
     }
@@ -223,32 +263,38 @@ impl Verdict {
         match self {
             // Short, to sit beside the name on a projector: the matrix marks who gets worse
             // and the score line names them.
-            Verdict::Right | Verdict::RightlyLeft => msg::verdict_right(),
+            Verdict::Right => msg::verdict_right(),
+            Verdict::Answer => msg::verdict_answer(),
             Verdict::Missed => msg::verdict_missed(),
             Verdict::Wrong => msg::verdict_wrong(),
         }
     }
 }
 
-fn verdict(tally: &Score, answer: &[DeveloperId], id: &str) -> Verdict {
+fn verdict(tally: &Score, untried: bool, id: &str) -> Option<Verdict> {
     let has = |list: &[DeveloperId]| list.iter().any(|x| x == id);
     if has(&tally.right) {
-        Verdict::Right
+        Some(Verdict::Right)
     } else if has(&tally.missed) {
-        Verdict::Missed
+        Some(if untried {
+            Verdict::Answer
+        } else {
+            Verdict::Missed
+        })
     } else if has(&tally.wrong) {
-        Verdict::Wrong
+        Some(Verdict::Wrong)
     } else {
-        debug_assert!(!has(answer));
-        Verdict::RightlyLeft
+        None
     }
 }
 
-/// One sentence for the status region: the score, then what was missed and what was not hit.
+/// One sentence for the status region: the score, then what was missed and what was not hit;
+/// with nothing ticked (the teacher's "Show answer"), the answer alone.
 fn summary(
     tally: &Score,
     answer: &[DeveloperId],
     picked_nobody: bool,
+    untried: bool,
     name: &dyn Fn(&str) -> String,
 ) -> String {
     let names = |ids: &[DeveloperId]| {
@@ -259,6 +305,13 @@ fn summary(
     };
     if picked_nobody && !answer.is_empty() {
         return msg::score_not_nobody(&names(answer));
+    }
+    if untried {
+        return if answer.is_empty() {
+            msg::score_nobody().to_string()
+        } else {
+            msg::score_answer(&names(answer))
+        };
     }
     let mut sentence = if answer.is_empty() {
         msg::score_nobody().to_string()

@@ -11,6 +11,11 @@ use yew::prelude::*;
 /// three finder squares and a few modules: what a QR code looks like, at the text's size.
 const QR_GLYPH: &str = "<svg class=\"presenter-bar__glyph\" viewBox=\"0 0 7 7\" width=\"1em\" height=\"1em\" aria-hidden=\"true\" focusable=\"false\"><path fill=\"currentColor\" d=\"M0 0h3v3H0zM4 0h3v3H4zM0 4h3v3H0zM4 4h1v1H4zM6 4h1v1H6zM5 5h1v1H5zM4 6h1v1H4zM6 6h1v1H6z\"/></svg>";
 
+/// Full screen's glyph: four corners, the sign video players use. A glyph, its name for screen
+/// readers (and as a tooltip): with a question's "Show answer" the bar must stay on one line at
+/// 1280 px, or the step below jumps down and back from step to step.
+const FULLSCREEN_GLYPH: &str = "<svg class=\"presenter-bar__glyph\" viewBox=\"0 0 7 7\" width=\"1em\" height=\"1em\" aria-hidden=\"true\" focusable=\"false\"><path fill=\"currentColor\" d=\"M0 0h3v1H1v2H0zM4 0h3v3H6V1H4zM0 4h1v2h2v1H0zM6 4h1v3H4V6h2z\"/></svg>";
+
 #[derive(Properties, PartialEq)]
 pub struct PresenterBarProps {
     /// Leaves the presenter view (back to the story in the ordinary layout).
@@ -66,8 +71,10 @@ pub fn PresenterBar(props: &PresenterBarProps) -> Html {
                 <kbd>{ msg::key_home() }</kbd>{ " " }<kbd>{ msg::key_end() }</kbd>{ msg::keys_first_last() }
             </p>
             <button type="button" class="button presenter-bar__fullscreen"
-                aria-pressed={if *fullscreen { "true" } else { "false" }} onclick={ontoggle}>
-                { msg::presenter_fullscreen() }
+                aria-pressed={if *fullscreen { "true" } else { "false" }}
+                title={msg::presenter_fullscreen()} onclick={ontoggle}>
+                { Html::from_html_unchecked(AttrValue::Static(FULLSCREEN_GLYPH)) }
+                <span class="visually-hidden">{ msg::presenter_fullscreen() }</span>
             </button>
             if let Some(onshow) = props.onshow.clone() {
                 <button type="button" class="button presenter-bar__show"

@@ -12,7 +12,8 @@ pub enum KeyTarget {
     /// An input, textarea, select or contenteditable element, or anything in an open dialog:
     /// its keys belong to it.
     TextEntry,
-    /// A button, link, summary, checkbox or switch: Space activates it, so Space stays its own.
+    /// A button, link, summary, checkbox (native or a role) or switch: Space activates it, so
+    /// Space stays its own; the arrows, Page Up/Down, Home and End still step the story.
     Control,
     /// Anything else (the page body, a heading, a caption).
     Other,
@@ -89,8 +90,17 @@ fn target_kind(el: &web_sys::Element) -> KeyTarget {
     let inside = |selector: &str| el.closest(selector).ok().flatten().is_some();
     let editable = inside("[contenteditable]:not([contenteditable=\"false\"])")
         || inside("dialog, [role=\"dialog\"]");
-    if editable || matches!(tag.as_str(), "input" | "textarea" | "select") {
+    // A checkbox (the question's choices) takes Space only: the clicker's Page Up/Down and the
+    // arrows still step the story after a tick. Other inputs (text, radio) keep every key.
+    let checkbox = tag == "input"
+        && el
+            .get_attribute("type")
+            .is_some_and(|t| t.eq_ignore_ascii_case("checkbox"));
+    if editable || (!checkbox && matches!(tag.as_str(), "input" | "textarea" | "select")) {
         return KeyTarget::TextEntry;
+    }
+    if checkbox {
+        return KeyTarget::Control;
     }
     let role = el.get_attribute("role").unwrap_or_default();
     if matches!(tag.as_str(), "button" | "a" | "summary")
