@@ -409,7 +409,7 @@ presenter-fullscreen = Full screen
 presenter-show-answer = Show answer
 presenter-notes = Teacher notes
 # Before the teacher notes open in the presenter view (on the projector).
-notes-ask = The teacher notes show every question's answer on this screen, where the class can see them.
+notes-ask = The teacher notes show every question's answer on this screen: if it is projected, the class will see them.
 notes-ask-show = Show the notes and answers
 notes-ask-cancel = Not now
 presenter-new-class = New class
@@ -482,7 +482,7 @@ sheet-answer = Answer:
 sheet-sources-for = Sources for this question:{ " " }
 sheet-print = Print
 sheet-close = Close
-# "Question 3 · Next: “Beijing pushes back” (work from the situation on 11 August 2025)": the
+# "Question 3 · Next: “Beijing pushes back” (work from the situation on 11 Aug 2025)": the
 # title of the step the question asks about (a later one), and the date of the step it is asked
 # on, whose matrix the answer is worked out from (the event itself comes later: review10).
 sheet-question-next = Question { $n } · Next: “{ $title }” (work from the situation on { $date })
@@ -506,7 +506,7 @@ export-modelled-path = { $path } (modelled)
 csv-developer = developer
 csv-workload = workload
 csv-status = status
-csv-main-path = main path (“modelled”: which chip or use is our assumption, not a reported fact)
+csv-main-path = main path (“modelled”: which chip, which use or since when is our assumption, not a reported fact)
 csv-fallback = fallback
 csv-reasons = reasons (status: reason [outlet, date, confidence])
 csv-scenario-date = scenario date
@@ -537,7 +537,7 @@ story-presenter-view = Presenter view
 story-leave = Leave the story
 notes-print = Print this page (Ctrl+P or ⌘P) to get these notes on paper.
 notes-plan = A 20-minute lesson
-notes-keys = Keys: → or Space next step, ← back, Home the "Before we start" card, End the last step; a presentation clicker works too, even after a box is ticked.
+notes-keys = Keys: → or Space next step, ← back, Home the “Before we start” card, End the last step; a presentation clicker works too, even after a box is ticked.
 notes-answers = The questions and their answers
 notes-step = Step { $step }:{ " " }
 notes-answer = Answer:{ " " }
