@@ -1,5 +1,6 @@
 //! Prints, as JSON, what the model says the outcome matrix is at the default scenario and with
-//! each starting-report switch flipped. The end-to-end tests compare the page against it, so
+//! each starting-report switch flipped, and at each classroom story step (`steps`, the first
+//! step at index 0: `?mode=story&step=1`). The end-to-end tests compare the page against it, so
 //! they check the view against the model rather than against numbers copied by hand.
 
 use chip_paths::components::text::MODELLED_MEANS;
@@ -63,10 +64,15 @@ fn main() {
             json!({ "name": name, "wasOn": start.on.contains(id), "matrix": matrix(world, &evaluate(world, &scenario)) }),
         );
     }
+    let steps: Vec<Value> = (0..world.story.len())
+        .filter_map(|i| chip_paths::model::story::step_scenario(world, i))
+        .map(|scenario| matrix(world, &evaluate(world, &scenario)))
+        .collect();
     let out = json!({
         "date": start.date,
         "default": matrix(world, &evaluate(world, &start)),
         "flipped": flipped,
+        "steps": steps,
     });
     println!("{out}");
 }

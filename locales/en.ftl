@@ -448,6 +448,7 @@ gloss-limited = capped
 gloss-at-risk = legal risk
 gloss-blocked = not available
 gloss-none = sources silent
+gloss-modelled = our assumption, not a reported fact
 
 ## Reasons the model words itself (crates/model/src/evaluate.rs); $reason: a policy's own words.
 stockpile-while = while { $reason }

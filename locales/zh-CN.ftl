@@ -397,6 +397,7 @@ gloss-limited = 有上限
 gloss-at-risk = 法律风险
 gloss-blocked = 无法获得
 gloss-none = 来源未提及
+gloss-modelled = 我们的模型设定，而非已报道的事实
 
 ## Reasons the model words itself
 stockpile-while = { $reason }

@@ -941,3 +941,41 @@ async fn compact_cells_are_disclosures_whose_reasons_and_fallback_wait_beneath()
     assert!(next_row.contains("id=\"path-details\""), "{next_row}");
     assert!(next_row.contains("DeepSeek: every path"), "{next_row}");
 }
+
+/// A compact cell whose main path is modelled says so on its closed button, not only in the
+/// reasons beneath (embed10: an article's readers rarely open them); the others do not.
+#[tokio::test]
+async fn a_compact_cell_shows_the_modelled_mark_closed() {
+    let w = world();
+    let evaluation = evaluation();
+    let html = render::<OutcomeMatrix>(OutcomeMatrixProps {
+        world: w.clone(),
+        evaluation: evaluation.clone(),
+        selected: None,
+        marks: Default::default(),
+        onselect: Callback::noop(),
+        compact: true,
+        only: None,
+        details: None,
+        record: None,
+    })
+    .await;
+    let mut modelled = 0;
+    for outcome in &evaluation.outcomes {
+        let Some(main) = outcome.main() else { continue };
+        let is_modelled = w
+            .developer(&outcome.developer)
+            .and_then(|d| d.paths.get(main.reported))
+            .is_some_and(|p| p.modelled);
+        let key = format!(
+            "aria-controls=\"why-{}-{}\"",
+            outcome.developer,
+            outcome.workload.label().to_lowercase()
+        );
+        let button = element_with(&html, &key, "button");
+        assert_eq!(button.contains(">modelled<"), is_modelled, "{button}");
+        modelled += usize::from(is_modelled);
+    }
+    assert!(modelled > 0, "the fixture has a modelled main path");
+    assert_eq!(html.matches(">modelled<").count(), modelled, "once each");
+}

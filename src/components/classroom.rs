@@ -185,6 +185,7 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
         crate::model::evaluate::statuses_on_record(world)
     });
     let shown = crate::components::status_badge::legend_statuses(&on_record, &state.evaluation());
+    let modelled = crate::components::outcome_matrix::shows_modelled(&state.evaluation());
     let story = story_step.map(|step| {
         use crate::components::lesson::{
             closing_card, glossary_terms, matrix_legend, start_card, uses, with_terms,
@@ -220,7 +221,7 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
                 <PredictPanel world={world.clone()} {step} {prompt} picks={state.picks.clone()}
                     revealed={state.revealed} ontoggle={dispatch_with(&dispatcher, Action::TogglePick)}
                     onreveal={dispatch_with(&dispatcher, |()| Action::Reveal)} onretry={dispatch_with(&dispatcher, |()| Action::RetryPrediction)} />
-                { matrix_legend(&shown) }
+                { matrix_legend(&shown, modelled) }
             </div>
         }
     });

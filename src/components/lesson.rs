@@ -233,7 +233,9 @@ fn status_gloss(status: Status) -> &'static str {
 
 /// The matrix's legend in the classroom: each status shown (`statuses`, in order) and "Not
 /// reported", one line each, pinned under the matrix in the presenter view.
-pub fn matrix_legend(statuses: &[Status]) -> Html {
+/// `modelled`: the matrix shows a modelled path, whose "*" (the presenter's mark) the legend
+/// then explains.
+pub fn matrix_legend(statuses: &[Status], modelled: bool) -> Html {
     use super::status_badge::status_badge;
     html! {
         <dl class="lesson__legend" aria-label={msg::legend_label()}>
@@ -247,6 +249,12 @@ pub fn matrix_legend(statuses: &[Status]) -> Html {
                 <dt><span class="matrix__none">{ msg::status_not_reported() }</span></dt>
                 <dd>{ msg::gloss_none() }</dd>
             </div>
+            if modelled {
+                <div class="lesson__legend-item lesson__legend-item--modelled" key="modelled">
+                    <dt><span aria-hidden="true">{ "* " }</span>{ msg::modelled() }</dt>
+                    <dd>{ msg::gloss_modelled() }</dd>
+                </div>
+            }
         </dl>
     }
 }

@@ -263,6 +263,14 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
     }
 }
 
+/// Whether some cell's main path is one whose chip or use is our assumption ("modelled").
+pub fn shows_modelled(evaluation: &crate::model::Evaluation) -> bool {
+    evaluation
+        .outcomes
+        .iter()
+        .any(|outcome| outcome.main().is_some_and(|main| main.modelled))
+}
+
 /// Today's long cell: status, the path with its worst reason, and the fallback.
 fn full_cell(
     world: &WorldRef,
@@ -284,8 +292,11 @@ fn full_cell(
         None => main.status,
     };
     push_status_badge(&mut cell, status);
-    cell.fixed("<span class=\"matrix__path\">");
+    // The summary in a span of its own, so that the presenter view (and the story on a phone),
+    // which hide the path's words, can keep its "modelled" mark beside the status.
+    cell.fixed("<span class=\"matrix__path\"><span class=\"matrix__route\">");
     cell.text(&path_summary(world, main));
+    cell.fixed("</span>");
     if main.modelled {
         cell.fixed(" ");
         text::push_modelled(&mut cell);
@@ -348,12 +359,19 @@ fn compact_cell(
         return html! {};
     };
     let why_id = text::dom_id("why", &key.replace(':', "-"));
+    let modelled = main.modelled;
     let mut label = Markup::new();
     push_status_badge(&mut label, main.status);
     label
         .fixed("<span class=\"matrix__chip\">")
-        .text(&path_name(world, &main.chip, main.route))
-        .fixed("</span>");
+        .text(&path_name(world, &main.chip, main.route));
+    // The mark is on the closed cell, beside the chip it qualifies: an article's readers mostly
+    // never open the reasons, and without it they read our assumption as a reported fact.
+    if modelled {
+        label.fixed(" ");
+        text::push_modelled(&mut label);
+    }
+    label.fixed("</span>");
     let mut why = Markup::new();
     if main.reasons.is_empty() {
         why.fixed("<p>").text(msg::matrix_no_policy()).fixed("</p>");
@@ -369,9 +387,6 @@ fn compact_cell(
             why.fixed("</li>");
         }
         why.fixed("</ul>");
-    }
-    if main.modelled {
-        text::push_modelled(&mut why);
     }
     if let Some(fallback) = outcome.fallback() {
         why.fixed("<p class=\"matrix__fallback\">")

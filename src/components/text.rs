@@ -43,14 +43,18 @@ pub fn emit_on_click(callback: &Callback<AttrValue>, value: AttrValue) -> Callba
 pub const MODELLED_MEANS: &str =
     "which chip or use is our modelling assumption, not a reported fact";
 
-/// The small "modelled" mark beside a path whose chip or use is our assumption.
+/// The small "modelled" mark beside a path whose chip or use is our assumption. The word, and a
+/// "*" shown instead of it where a cell has room for the status only (the presenter view, whose
+/// legend explains the star); screen readers hear the word and its meaning either way.
 pub fn push_modelled(m: &mut Markup) {
     let why = msg::modelled_why();
     m.start("span")
         .attr("class", "modelled")
         .attr("title", why)
         .open()
+        .fixed("<span class=\"modelled__word\">")
         .text(msg::modelled())
+        .fixed("</span><span class=\"modelled__star\" aria-hidden=\"true\">*</span>")
         .fixed("<span class=\"visually-hidden\">")
         .text(&msg::modelled_colon(why))
         .fixed("</span></span>");
