@@ -314,17 +314,18 @@ pub fn iframe_code(
 /// The common column widths the Embed dialog measures the embed at (px), narrowest first.
 pub const MEASURED_WIDTHS: [u32; 4] = [320, 375, 600, 1000];
 
-/// The height for the iframe's `height` attribute: the one measured at a phone's width (375 px,
-/// else the nearest narrower, else the narrowest measured), or `INITIAL_HEIGHT_PX`.
-/// `heights`: (column width, content height) pairs.
+/// The height for the iframe's `height` attribute: the tallest measured, which is the one at the
+/// narrowest column the embed supports (320 px), or `INITIAL_HEIGHT_PX` when nothing was
+/// measured. Where a CMS strips the resize script this height stays, so it must not cut the
+/// embed in any column the docs promise: a 375 px phone with an article's margins gives a column
+/// of some 343 px, where the content is taller than at 375 (embed10: the 375 px height cut off
+/// the credit line). `heights`: (column width, content height) pairs.
 pub fn default_height(heights: &[(u32, u32)]) -> u32 {
-    let sorted = by_width(heights);
-    sorted
+    heights
         .iter()
-        .rev()
-        .find(|(w, _)| *w <= 375)
-        .or(sorted.first())
-        .map_or(INITIAL_HEIGHT_PX, |(_, h)| *h)
+        .map(|&(_, h)| h)
+        .max()
+        .unwrap_or(INITIAL_HEIGHT_PX)
 }
 
 /// `heights` narrowest first (ordered as `sort_unstable` would order them).
@@ -696,11 +697,12 @@ mod tests {
     }
 
     #[test]
-    fn the_default_height_is_the_phone_width_one() {
+    fn the_default_height_is_the_tallest_measured_the_narrowest_columns() {
         let heights = [(1000, 700), (320, 1250), (600, 860), (375, 1150)];
-        assert_eq!(default_height(&heights), 1150);
+        assert_eq!(default_height(&heights), 1250);
         assert_eq!(default_height(&[(600, 860), (1000, 700)]), 860);
         assert_eq!(default_height(&[(320, 1250)]), 1250);
+        assert_eq!(default_height(&[(375, 1150), (320, 1100)]), 1150);
         assert_eq!(default_height(&[]), INITIAL_HEIGHT_PX);
     }
 
