@@ -72,6 +72,38 @@ describe('the default embed fits in an article', () => {
   }
 });
 
+describe('the credit line', () => {
+  for (const width of [320, 375, 390, 1280]) {
+    test(`at ${width} px its "·" stays on the line of the link it leads to`, async () => {
+      const w = await embed(width);
+      try {
+        const { dot, link } = await w.page.evaluate(() => {
+          const footer = document.querySelector('.embed-credit');
+          const a = footer.querySelector('a');
+          // The last "·" before the link.
+          const walker = document.createTreeWalker(footer, NodeFilter.SHOW_TEXT);
+          let last;
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            if (a.contains(n)) break;
+            if (n.textContent.includes('·')) last = n;
+          }
+          const range = document.createRange();
+          const at = last.textContent.lastIndexOf('·');
+          range.setStart(last, at);
+          range.setEnd(last, at + 1);
+          const r = range.getBoundingClientRect();
+          const l = a.getBoundingClientRect();
+          return { dot: { top: r.top, bottom: r.bottom }, link: { top: l.top, bottom: l.bottom } };
+        });
+        const middle = (dot.top + dot.bottom) / 2;
+        assert.ok(middle > link.top && middle < link.bottom, `the "·" at ${JSON.stringify(dot)}, the link at ${JSON.stringify(link)}`);
+      } finally {
+        await w.close();
+      }
+    });
+  }
+});
+
 describe('compact cells', () => {
   test("a cell's reasons open and close by keyboard, and the button says it is expanded", async () => {
     const w = await embed(375);

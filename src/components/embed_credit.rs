@@ -28,7 +28,9 @@ pub fn embed_credit(query: &str, as_of: Option<&str>) -> Html {
             .text(&msg::timeline_as_of(as_of))
             .fixed("</span>");
     }
-    m.fixed(" · ")
+    // The separator and the link in one unbreakable group: a wrapped credit line left the "·"
+    // at the end of one line and the link alone on the next (walk10, at 390 px).
+    m.fixed(" <span class=\"embed-credit__to\">· ")
         .start("a")
         .attr("href", &href)
         .fixed(" target=\"_blank\" rel=\"noopener\">");
@@ -36,6 +38,6 @@ pub fn embed_credit(query: &str, as_of: Option<&str>) -> Html {
         .fixed("<span aria-hidden=\"true\"> ↗</span>");
     m.fixed("<span class=\"visually-hidden\">")
         .text(msg::new_tab())
-        .fixed("</span></a></footer>");
+        .fixed("</span></a></span></footer>");
     text::raw(m)
 }
