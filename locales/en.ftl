@@ -140,14 +140,14 @@ detail-none = { $who } has no main { $workload } path on the record.
 detail-reported = { $who }'s { $workload } is now reported on { $path } ({ $status }: { $reason }).
 detail-reported-open = { $who }'s { $workload } is now reported on { $path } (open).
 # The same for a path whose chip or use is our modelling assumption (`modelled` in the data).
-detail-modelled = { $who }'s { $workload } now shows on { $path } ({ $status }: { $reason }); which chip or use is our modelling assumption, not a reported fact.
-detail-modelled-open = { $who }'s { $workload } now shows on { $path } (open); which chip or use is our modelling assumption, not a reported fact.
+detail-modelled = { $who }'s { $workload } now shows on { $path } ({ $status }: { $reason }); which chip, which use or since when is our assumption, not a reported fact.
+detail-modelled-open = { $who }'s { $workload } now shows on { $path } (open); which chip, which use or since when is our assumption, not a reported fact.
 detail-now = { $who }'s main { $workload } path ({ $path }) is now { $status }: { $why }.
 detail-moved-reason = { $who }'s main { $workload } path is now { $path } ({ $status }: { $reason }).
 detail-moved = { $who }'s main { $workload } path is now { $path } ({ $status }).
 # The same when the new main path's chip or use is our modelling assumption (`modelled`).
-detail-moved-reason-modelled = { $who }'s main { $workload } path is now { $path } ({ $status }: { $reason }); which chip or use is our modelling assumption, not a reported fact.
-detail-moved-modelled = { $who }'s main { $workload } path is now { $path } ({ $status }); which chip or use is our modelling assumption, not a reported fact.
+detail-moved-reason-modelled = { $who }'s main { $workload } path is now { $path } ({ $status }: { $reason }); which chip, which use or since when is our assumption, not a reported fact.
+detail-moved-modelled = { $who }'s main { $workload } path is now { $path } ({ $status }); which chip, which use or since when is our assumption, not a reported fact.
 detail-can-use-open = { $who } can now use { $path } (open).
 detail-can-use = { $who } can now use { $path } ({ $status }: { $reason }).
 # A path whose status held. $kind is one of the path-kind-* messages.
@@ -251,7 +251,7 @@ reason-status = { $status }:
 # For screen readers, after a compact cell's path.
 matrix-reasons = : reasons
 modelled = modelled
-modelled-why = which chip or use is our modelling assumption, not a reported fact
+modelled-why = which chip, which use or since when is our assumption, not a reported fact
 modelled-colon = : { $why }
 
 ## A developer's paths in detail (src/components/path_details.rs)
@@ -448,7 +448,7 @@ gloss-limited = capped
 gloss-at-risk = legal risk
 gloss-blocked = not available
 gloss-none = sources silent
-gloss-modelled = our assumption, not a reported fact
+gloss-modelled = partly our assumption, not all reported
 
 ## Reasons the model words itself (crates/model/src/evaluate.rs); $reason: a policy's own words.
 stockpile-while = while { $reason }

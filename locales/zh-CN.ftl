@@ -119,13 +119,13 @@ clause-leaves = 使{ $owners }的主要{ $workloads }{ $n ->
 detail-none = { $who }在记录中没有主要{ $workload }路径。
 detail-reported = 据报道，{ $who }的{ $workload }现在使用{ $path }（{ $status }：{ $reason }）。
 detail-reported-open = 据报道，{ $who }的{ $workload }现在使用{ $path }（畅通）。
-detail-modelled = { $who }的{ $workload }路径现在显示为{ $path }（{ $status }：{ $reason }）；哪款芯片或哪种用途是我们的模型设定，而非已报道的事实。
-detail-modelled-open = { $who }的{ $workload }路径现在显示为{ $path }（畅通）；哪款芯片或哪种用途是我们的模型设定，而非已报道的事实。
+detail-modelled = { $who }的{ $workload }路径现在显示为{ $path }（{ $status }：{ $reason }）；哪款芯片、哪种用途或自何时起是我们的假设，而非已报道的事实。
+detail-modelled-open = { $who }的{ $workload }路径现在显示为{ $path }（畅通）；哪款芯片、哪种用途或自何时起是我们的假设，而非已报道的事实。
 detail-now = { $who }的主要{ $workload }路径（{ $path }）现为“{ $status }”：{ $why }。
 detail-moved-reason = { $who }的主要{ $workload }路径现为{ $path }（{ $status }：{ $reason }）。
 detail-moved = { $who }的主要{ $workload }路径现为{ $path }（{ $status }）。
-detail-moved-reason-modelled = { $who }的主要{ $workload }路径现为{ $path }（{ $status }：{ $reason }）；哪款芯片或哪种用途是我们的模型设定，而非已报道的事实。
-detail-moved-modelled = { $who }的主要{ $workload }路径现为{ $path }（{ $status }）；哪款芯片或哪种用途是我们的模型设定，而非已报道的事实。
+detail-moved-reason-modelled = { $who }的主要{ $workload }路径现为{ $path }（{ $status }：{ $reason }）；哪款芯片、哪种用途或自何时起是我们的假设，而非已报道的事实。
+detail-moved-modelled = { $who }的主要{ $workload }路径现为{ $path }（{ $status }）；哪款芯片、哪种用途或自何时起是我们的假设，而非已报道的事实。
 detail-can-use-open = { $who }现在可以使用{ $path }（畅通）。
 detail-can-use = { $who }现在可以使用{ $path }（{ $status }：{ $reason }）。
 path-kind-main = 主要{ $workload }路径
@@ -219,7 +219,7 @@ matrix-no-policy = 在这一情景中，没有政策构成阻碍。
 reason-status = { $status }：
 matrix-reasons = ：原因
 modelled = 模型设定
-modelled-why = 哪款芯片或哪种用途是我们的模型设定，而非已报道的事实
+modelled-why = 哪款芯片、哪种用途或自何时起是我们的假设，而非已报道的事实
 modelled-colon = ：{ $why }
 
 ## A developer's paths in detail
@@ -397,7 +397,7 @@ gloss-limited = 有上限
 gloss-at-risk = 法律风险
 gloss-blocked = 无法获得
 gloss-none = 来源未提及
-gloss-modelled = 我们的模型设定，而非已报道的事实
+gloss-modelled = 部分是我们的假设，并非都有报道
 
 ## Reasons the model words itself
 stockpile-while = { $reason }

@@ -319,8 +319,9 @@ async fn the_matrix_is_a_table_with_row_and_column_headers_and_words_for_status(
     assert!(!inference.contains("Fallback"));
     assert!(
         inference.contains(">modelled<")
-            && inference
-                .contains("which chip or use is our modelling assumption, not a reported fact"),
+            && inference.contains(
+                "which chip, which use or since when is our assumption, not a reported fact"
+            ),
         "the modelled mark, explained: {inference}"
     );
     let tencent = element_with(&html, "Tencent", "tr");

@@ -532,8 +532,8 @@ fn the_meanwhile_of_14_aug_2025_says_deepseeks_ascend_910c_is_modelled() {
     assert!(
         story.meanwhile_text.contains(
             "DeepSeek's main inference path is now Ascend 910C, bought at home (limited: supply \
-             is limited by SMIC's yields, high-bandwidth memory and packaging); which chip or use \
-             is our modelling assumption, not a reported fact."
+             is limited by SMIC's yields, high-bandwidth memory and packaging); which chip, which use \
+             or since when is our assumption, not a reported fact."
         ),
         "{}",
         story.meanwhile_text

@@ -152,7 +152,7 @@ export function matrixSvg(root, holder) {
   }
   out += `<line x1="${PAD}" x2="${WIDTH - PAD}" y1="${y}" y2="${y}" stroke="${c.fg}" stroke-opacity="0.3"/>`;
   if (modelled) {
-    // "modelled = which chip or use is our modelling assumption, not a reported fact": the
+    // "modelled = which chip, which use or since when is our assumption, not a reported fact": the
     // badge's word and its explanation (its title), in the page's language.
     const note = lines(PAD, y + LINE, wrap(`${clean(modelled.firstChild?.textContent)} = ${modelled.title}`, (WIDTH - 2 * PAD) * CHARS_PER_PX), ' class="note"');
     out += note.out;

@@ -41,7 +41,7 @@ pub fn emit_on_click(callback: &Callback<AttrValue>, value: AttrValue) -> Callba
 
 /// What the "modelled" mark means, for its title and for screen readers.
 pub const MODELLED_MEANS: &str =
-    "which chip or use is our modelling assumption, not a reported fact";
+    "which chip, which use or since when is our assumption, not a reported fact";
 
 /// The small "modelled" mark beside a path whose chip or use is our assumption. The word, and a
 /// "*" shown instead of it where a cell has room for the status only (the presenter view, whose
