@@ -114,19 +114,20 @@ export function fileName(view, kind) {
   return `${["chip-paths", view.date, ...view.changed.map((c) => `${c.policy}-${c.on ? "on" : "off"}`)].join("-")}.${kind}`;
 }
 
-/** Writes the file `link` asks for (`data-kind`: csv | json) from the view's rows (`handOver`),
- *  and hands it to the browser as a download named after the view (`fileName`); a picture
- *  (`data-chip-paths-kit="picture"`) is web/kit-picture.js's to make. */
+/** Writes the file `link` asks for (`data-chip-paths-kit`: csv | json) from the view's rows
+ *  (`handOver`), and hands it to the browser as a download named after the view (`fileName`); a
+ *  picture (`data-chip-paths-kit="matrix.svg"` and the like) is web/kit-picture.js's to make. */
 export async function download(link) {
-  if (link.dataset.chipPathsKit === "picture") return (await import("./kit-picture.js")).download(link, handOver);
+  const kind = link.dataset.chipPathsKit;
+  if (kind.includes(".")) return (await import("./kit-picture.js")).download(link, handOver);
   const holder = link.closest(".downloads");
   await handOver(holder);
   const view = read(holder.dataset.rows ?? "");
   delete holder.dataset.rows;
-  const [type, text] = link.dataset.kind === "json" ? ["application/json", json(view)] : ["text/csv", csv(view)];
+  const [type, text] = kind === "json" ? ["application/json", json(view)] : ["text/csv", csv(view)];
   const a = document.createElement("a");
   a.href = `data:${type};charset=utf-8,${encodeURIComponent(text)}`;
-  a.download = fileName(view, link.dataset.kind);
+  a.download = fileName(view, kind);
   a.hidden = true;
   document.body.append(a); // Outside the line, whose click handler would hand the rows over again.
   a.click();

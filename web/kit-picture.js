@@ -222,14 +222,15 @@ function stem(rows) {
   return name;
 }
 
-/** Makes the picture `link` asks for (`data-what`: matrix | diagram, `data-kind`: svg | png)
+/** Makes the picture `link` asks for (`data-chip-paths-kit`: what, matrix | diagram, a dot and
+ *  the kind, svg | png)
  *  and hands it to the browser as a download named after the view: the CSV's name with the
  *  picture's kind, `chip-paths-2025-08-14-h20-allowed-off-matrix.png`. `handOver` is
  *  web/kit-export.js's, which puts the view's hand-over on the line. */
 export async function download(link, handOver) {
   const root = link.closest("[data-chip-paths-root]");
   const holder = link.closest(".downloads");
-  const { what, kind } = link.dataset;
+  const [what, kind] = link.dataset.chipPathsKit.split(".");
   await handOver(holder);
   const name = `${stem(holder.dataset.rows ?? "")}-${what}.${kind}`; // Before anything else waits.
   const { svg, width, height } = (what === "diagram" ? diagramSvg : matrixSvg)(root, holder);

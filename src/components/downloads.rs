@@ -31,23 +31,23 @@ pub fn line_markup() -> Markup {
     let mut m = Markup::new();
     m.text(msg::downloads_label());
     m.fixed(concat!(
-        "<a class=\"button\" href=\"#\" data-chip-paths-kit=\"export\" data-kind=\"csv\">CSV</a> ",
-        "<a class=\"button\" href=\"#\" data-chip-paths-kit=\"export\" data-kind=\"json\">JSON</a>",
+        "<a class=\"button\" href=\"#\" data-chip-paths-kit=\"csv\">CSV</a> ",
+        "<a class=\"button\" href=\"#\" data-chip-paths-kit=\"json\">JSON</a>",
         "<span class=\"downloads__pictures\"> · "
     ))
     .text(msg::downloads_pictures())
     .fixed(" ");
     let pictures = [
-        ("matrix\" data-kind=\"svg\">", msg::picture_matrix_svg()),
-        ("matrix\" data-kind=\"png\">", msg::picture_matrix_png()),
-        ("diagram\" data-kind=\"svg\">", msg::picture_diagram_svg()),
-        ("diagram\" data-kind=\"png\">", msg::picture_diagram_png()),
+        ("matrix.svg\">", msg::picture_matrix_svg()),
+        ("matrix.png\">", msg::picture_matrix_png()),
+        ("diagram.svg\">", msg::picture_diagram_svg()),
+        ("diagram.png\">", msg::picture_diagram_png()),
     ];
     for (i, (what, label)) in pictures.into_iter().enumerate() {
         if i > 0 {
             m.fixed(" ");
         }
-        m.fixed("<a class=\"button\" href=\"#\" data-chip-paths-kit=\"picture\" data-what=\"")
+        m.fixed("<a class=\"button\" href=\"#\" data-chip-paths-kit=\"")
             .fixed(what)
             .text(label)
             .fixed("</a>");
@@ -76,7 +76,7 @@ pub fn downloads(_: &UseReducerHandle<AppState>, query: &AttrValue) -> Html {
 /// wasm's data instead of code that builds it at each render (about 0.2 KB gzip less of the
 /// reader's first load; docs/kit.md, "Size"). A test checks it against `line_markup()`.
 #[cfg_attr(feature = "multilingual", allow(dead_code))]
-const LINE: &str = "Download this view: <a class=\"button\" href=\"#\" data-chip-paths-kit=\"export\" data-kind=\"csv\">CSV</a> <a class=\"button\" href=\"#\" data-chip-paths-kit=\"export\" data-kind=\"json\">JSON</a><span class=\"downloads__pictures\"> · Pictures: <a class=\"button\" href=\"#\" data-chip-paths-kit=\"picture\" data-what=\"matrix\" data-kind=\"svg\">Matrix SVG</a> <a class=\"button\" href=\"#\" data-chip-paths-kit=\"picture\" data-what=\"matrix\" data-kind=\"png\">Matrix PNG</a> <a class=\"button\" href=\"#\" data-chip-paths-kit=\"picture\" data-what=\"diagram\" data-kind=\"svg\">Diagram SVG</a> <a class=\"button\" href=\"#\" data-chip-paths-kit=\"picture\" data-what=\"diagram\" data-kind=\"png\">Diagram PNG</a></span> <span class=\"downloads__status\" role=\"status\" data-preparing=\"Preparing the file…\" data-failed=\"The file could not be prepared: its code did not load. Check the connection and try again.\"></span>";
+const LINE: &str = "Download this view: <a class=\"button\" href=\"#\" data-chip-paths-kit=\"csv\">CSV</a> <a class=\"button\" href=\"#\" data-chip-paths-kit=\"json\">JSON</a><span class=\"downloads__pictures\"> · Pictures: <a class=\"button\" href=\"#\" data-chip-paths-kit=\"matrix.svg\">Matrix SVG</a> <a class=\"button\" href=\"#\" data-chip-paths-kit=\"matrix.png\">Matrix PNG</a> <a class=\"button\" href=\"#\" data-chip-paths-kit=\"diagram.svg\">Diagram SVG</a> <a class=\"button\" href=\"#\" data-chip-paths-kit=\"diagram.png\">Diagram PNG</a></span> <span class=\"downloads__status\" role=\"status\" data-preparing=\"Preparing the file…\" data-failed=\"The file could not be prepared: its code did not load. Check the connection and try again.\"></span>";
 
 /// The download links for the view on screen (`state`: the reducer's handle at this render), in
 /// a bundle that speaks every language: its one click handler writes the view's hand-over onto
@@ -143,24 +143,21 @@ mod tests {
         let line = line_markup().into_string();
         let links: Vec<&str> = line.split("<a ").skip(1).collect();
         let expected = [
-            ("export", "", "csv", "CSV"),
-            ("export", "", "json", "JSON"),
-            ("picture", "matrix", "svg", msg::picture_matrix_svg()),
-            ("picture", "matrix", "png", msg::picture_matrix_png()),
-            ("picture", "diagram", "svg", msg::picture_diagram_svg()),
-            ("picture", "diagram", "png", msg::picture_diagram_png()),
+            ("csv", "CSV"),
+            ("json", "JSON"),
+            ("matrix.svg", msg::picture_matrix_svg()),
+            ("matrix.png", msg::picture_matrix_png()),
+            ("diagram.svg", msg::picture_diagram_svg()),
+            ("diagram.png", msg::picture_diagram_png()),
         ];
         assert_eq!(links.len(), expected.len(), "{line}");
-        for (link, (kit, what, kind, label)) in links.iter().zip(expected) {
+        for (link, (kit, label)) in links.iter().zip(expected) {
             let mut escaped = String::new();
             crate::markup::push_escaped(&mut escaped, label);
             assert_eq!(
                 *link,
-                format!(
-                    "class=\"button\" href=\"#\" data-chip-paths-kit=\"{kit}\" {}data-kind=\"{kind}\">{escaped}</a>",
-                    // Only a picture says what it is of: the rows are CSV's and JSON's.
-                    if what.is_empty() { String::new() } else { format!("data-what=\"{what}\" ") }
-                ) + link.split_once("</a>").map_or("", |(_, rest)| rest),
+                format!("class=\"button\" href=\"#\" data-chip-paths-kit=\"{kit}\">{escaped}</a>")
+                    + link.split_once("</a>").map_or("", |(_, rest)| rest),
                 "{line}"
             );
         }

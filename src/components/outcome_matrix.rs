@@ -76,33 +76,40 @@ impl<'a> Record<'a> {
         }
     }
 
-    /// The record's note for one cell (`None` if the record has no such cell). A cell differs
-    /// when its main path or that path's status differs; its reasons are those `diff` gives for
-    /// the change.
+    /// The record's note for one cell, from `diff`'s change for it (`shown`: the main status the
+    /// view shows there). A cell without a change has the record's main path and status; one
+    /// with a change differs when its main path or that path's status moved (a change can also
+    /// be another path's reasons only), and its reasons are those `diff` gives for the change.
     pub fn note(
         &self,
-        shown: &Evaluation,
+        shown: Option<Status>,
         developer: &DeveloperId,
         workload: Workload,
-    ) -> Option<RecordNote<'_>> {
-        let before = self.evaluation.outcome(developer, workload)?;
-        let after = shown.outcome(developer, workload).and_then(Outcome::main);
-        let differs = match (before.main(), after) {
+    ) -> RecordNote<'_> {
+        let Some(change) = self
+            .changes
+            .iter()
+            .find(|c| c.developer == *developer && c.workload == workload)
+        else {
+            return RecordNote {
+                status: shown,
+                differs: false,
+                why: &[],
+                lifted: false,
+            };
+        };
+        let differs = match (&change.before_main, &change.after_main) {
             (Some(a), Some(b)) => a.chip != b.chip || a.route != b.route || a.status != b.status,
             (a, b) => a.is_some() != b.is_some(),
         };
-        let change = self
-            .changes
-            .iter()
-            .find(|c| differs && c.developer == *developer && c.workload == workload);
-        Some(RecordNote {
-            status: before.status().filter(|_| before.main().is_some()),
+        RecordNote {
+            status: change.before,
             differs,
-            why: change.map_or(&[], |c| c.reasons()),
+            why: if differs { change.reasons() } else { &[] },
             // As `Change::reasons` chooses: lifted burdens when better, or when none was added.
-            lifted: change
-                .is_some_and(|c| c.direction() == std::cmp::Ordering::Less || c.added.is_empty()),
-        })
+            lifted: differs
+                && (change.direction() == std::cmp::Ordering::Less || change.added.is_empty()),
+        }
     }
 }
 
@@ -116,9 +123,12 @@ pub fn record_notes<'a>(
         .evaluation
         .outcomes
         .iter()
-        .filter_map(|o| {
-            let note = record.note(shown, &o.developer, o.workload)?;
-            Some((o.developer.clone(), o.workload, note))
+        .map(|o| {
+            let status = shown
+                .outcome(&o.developer, o.workload)
+                .and_then(Outcome::status);
+            let note = record.note(status, &o.developer, o.workload);
+            (o.developer.clone(), o.workload, note)
         })
         .collect()
 }
@@ -180,7 +190,7 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
             let outcome = props.evaluation.outcome(&developer.id, workload);
             let note = record
                 .as_ref()
-                .and_then(|r| r.note(&props.evaluation, &developer.id, workload));
+                .map(|r| r.note(outcome.and_then(Outcome::status), &developer.id, workload));
             let note = note.as_ref();
             let Some(outcome) = outcome.filter(|o| o.main().is_some()) else {
                 let mut none = Markup::new();
