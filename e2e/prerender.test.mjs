@@ -4,7 +4,7 @@
 // without moving anything; a link with a query never shows it.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launchBrowser, modelExample, readMatrix, sharedDistServer } from './support.mjs';
+import { axeViolations, launchBrowser, modelExample, readMatrix, READY_SELECTOR, sharedDistServer } from './support.mjs';
 
 const WASM = /_bg\.wasm$/;
 /** The page's first script (web/opening-view.js), named after its content by the release build. */
@@ -259,7 +259,9 @@ describe('the prerendered opening view', () => {
         }
         w.releaseLoader();
         if (shown) {
-          await w.page.getByRole('table').waitFor();
+          // The mounted widget's matrix, not the prerendered one's rows read as the mount
+          // replaces them (a detached row's innerText is its raw text, hidden marks and all).
+          await w.page.locator(READY_SELECTOR).waitFor();
           assert.deepEqual(await readMatrix(w.page), model.default);
         } else {
           await view.waitFor({ state: 'detached' });
