@@ -162,13 +162,14 @@ function installDriver({ seed, frameEvery }) {
   }
 
   const story = () => document.querySelector('.story');
-  const stepNow = () => Number(story().dataset.step);
+  // The "Before we start" card, which Home (and Back from the first step) opens, is step 0.
+  const stepNow = () => (story() ? Number(story().dataset.step) : 0);
   async function storyKey(last) {
     const n = stepNow();
     const moves = [
       ['ArrowRight', Math.min(n + 1, last)],
-      ['ArrowLeft', Math.max(n - 1, 1)],
-      ['Home', 1],
+      ['ArrowLeft', Math.max(n - 1, 0)],
+      ['Home', 0],
       ['End', last],
     ].filter(([, to]) => to !== n);
     const [key, to] = pick(moves);
@@ -368,8 +369,13 @@ async function soak(view, OPS) {
       await page.evaluate(async (step) => {
         const S = window.__soak;
         if (S.stepNow() !== step) {
+          // Home opens the "Before we start" card (step 0); Next then steps to where it began.
           document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
-          await S.until('back to the first step', () => S.stepNow() === step);
+          await S.until('back to the start card', () => S.stepNow() === 0);
+          for (let n = 1; n <= step; n += 1) {
+            document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+            await S.until(`forward to step ${n}`, () => S.stepNow() === n);
+          }
         }
         await S.frame();
       }, startView);

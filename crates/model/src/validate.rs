@@ -1008,17 +1008,24 @@ impl<'w> Check<'w> {
                 },
             );
         }
-        if let Some(until) = path.until.as_deref() {
-            let (field, date, other, other_date) = pair("until", until, "since", since);
-            order(
-                until <= since,
-                Detail::DateNotAfter {
-                    field,
-                    date,
-                    other,
-                    other_date,
-                },
-            );
+        // The path's end and the end of its assumption (`modelled_until`: when a report makes it
+        // a fact) both come after it starts.
+        for (field, until) in [
+            ("until", &path.until),
+            ("modelled_until", &path.modelled_until),
+        ] {
+            if let Some(until) = until.as_deref() {
+                let (field, date, other, other_date) = pair(field, until, "since", since);
+                order(
+                    until <= since,
+                    Detail::DateNotAfter {
+                        field,
+                        date,
+                        other,
+                        other_date,
+                    },
+                );
+            }
         }
         if let Some(from) = path.main_from.as_deref() {
             let (field, date, other, other_date) = pair("main_from", from, "since", since);
@@ -1032,19 +1039,8 @@ impl<'w> Check<'w> {
                 },
             );
         }
-        // The assumption ends when a report makes it a fact: after the path starts, and only on
-        // a path that is an assumption at all.
+        // An assumption's end only on a path that is an assumption at all.
         if let Some(until) = path.modelled_until.as_deref() {
-            let (field, date, other, other_date) = pair("modelled_until", until, "since", since);
-            order(
-                until <= since,
-                Detail::DateNotAfter {
-                    field,
-                    date,
-                    other,
-                    other_date,
-                },
-            );
             order(
                 !path.modelled,
                 Detail::DateWithout {
