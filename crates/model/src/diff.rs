@@ -294,7 +294,7 @@ fn level_detail(world: &World, changes: &[Change]) -> Option<String> {
             let after = first.after_main.as_ref()?;
             let path = path_name(world, &after.chip, after.route);
             let status = after.status.word();
-            if is_modelled(world, first, after) {
+            if after.modelled {
                 // Our assumption, said as the change sentence's own move says it (audit9 T11).
                 msg::detail_moved_modelled(who, workload, &path, status)
             } else {
@@ -394,12 +394,6 @@ impl Verb {
     }
 }
 
-/// Whether `after`, a path of the change's developer, is our modelling assumption at its
-/// scenario's date (the evaluation's `modelled`).
-fn is_modelled(_world: &World, _change: &Change, after: &PathOutcome) -> bool {
-    after.modelled
-}
-
 fn detail(world: &World, change: &Change) -> String {
     let who = name(world, &change.developer);
     let workload = change.workload.word();
@@ -410,7 +404,7 @@ fn detail(world: &World, change: &Change) -> String {
     let status = after.status.word();
     // A path whose chip or use is our assumption is not "reported" (the data's `modelled`), and
     // a main path that moves onto one says so too (audit9 T11).
-    let modelled = is_modelled(world, change, after);
+    let modelled = after.modelled;
     if change.before_main.is_none() {
         return match (after.reasons.first(), modelled) {
             (Some(reason), false) => {
