@@ -231,7 +231,7 @@ try {
     for (const r of rows) delete r.tileIds;
     result.frame = frame;
     if (!args.includes('--json')) {
-      console.log(`after the handlers (median of ${rows.length}, ms from the click's dispatch): handlers end ${frame.handlers}, frame committed ${frame.committed}, activated ${frame.activated} (after ${frame.tiles} tiles re-rastered, ${frame.tilesCpu} ms CPU), drawn by the display compositor ${frame.drawn}`);
+      console.log(`after the handlers (ms from the click's dispatch, each figure the median of ${rows.length} clicks on its own): handlers end ${frame.handlers}, frame committed ${frame.committed}, activated ${frame.activated} (after ${frame.tiles} tiles re-rastered, ${frame.tilesCpu} ms CPU), drawn by the display compositor ${frame.drawn}`);
       console.log(`  CPU from the click to the drawn frame: main ${frame.mainCpu}, compositor ${frame.compositorCpu}, raster ${frame.rasterCpu}, display compositor ${frame.displayCpu}`);
       if (frame.lastClickTilesPerLayer) console.log(`  the last click's tiles: ${Object.entries(frame.lastClickTilesPerLayer).map(([n, k]) => `${n} ${k}`).join(', ')}`);
     }
