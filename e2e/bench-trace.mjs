@@ -8,7 +8,10 @@
 // children's), summed by name over the clicks and divided by their number: ms per click. The
 // names are Chromium's (`FunctionCall` = script, `UpdateLayoutTree` = style, `Layout`,
 // `PrePaint`, `Paint`, `Layerize`, `Commit`, …).
-// Usage: node e2e/bench-trace.mjs [--clicks 10] [--rate 4] [--switch <name prefix>] [--cpu] [--paints] [--json]
+// Usage: node e2e/bench-trace.mjs [--clicks 10] [--rate 4] [--switch <name prefix>] [--cpu] [--paints]
+//        [--frame] [--layers] [--json]
+// (`--layers` records the layer tree in every frame, which slows the page's thread: read its
+// tiles per layer, not its times.)
 // (default switch: the first headline switch; CHIP_PATHS_DIST=<dir> traces another build.)
 import { execFileSync } from 'node:child_process';
 import { launchBrowser, repoRoot, serveDist } from './support.mjs';
@@ -25,6 +28,12 @@ const WARMUP = 2;
 // machine CPU time is what the page's own work costs, free of other processes' contention
 // (and of the throttle's pauses: use it at 1×).
 const TIME = args.includes('--cpu') ? 'tdur' : 'dur';
+// `--frame`: the rest of the click's way to the screen, per click (medians): when the frame was
+// committed, when its layer tree was activated (which waits for the raster of the tiles in
+// view), when the display compositor drew it, the tiles re-rastered, and the CPU time of each
+// thread on that way. `--layers` also names the layers whose tiles the last click re-rastered.
+const LAYERS = args.includes('--layers');
+const FRAME = args.includes('--frame') || LAYERS;
 
 const impact = JSON.parse(
   execFileSync('cargo', ['run', '--quiet', '--example', 'busiest_switch'], {
@@ -35,6 +44,10 @@ const impact = JSON.parse(
 );
 const first = impact.switches.find((s) => s.id === impact.headline[0]);
 const name = flag('--switch', first.name);
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))];
+};
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Resolves after the frame that follows now has been painted, and one more. */
@@ -75,6 +88,10 @@ try {
         'blink.user_timing',
         'v8.execute',
         'toplevel',
+        // `--frame`: the compositor's, the raster workers' and the display compositor's events;
+        // `--layers` adds the layer tree's snapshots (which layer each re-rastered tile is of).
+        ...(FRAME ? ['cc', 'viz'] : []),
+        ...(LAYERS ? ['disabled-by-default-devtools.timeline.layers', 'disabled-by-default-cc.debug'] : []),
       ],
     },
   });
@@ -170,6 +187,55 @@ try {
     console.log(`CPU time per click, every thread (whole window): ${sum.toFixed(1)} = ${perThread.map(([n, ms]) => `${n} ${ms.toFixed(1)}`).join(', ')}`);
   }
   const result = { switch: name, rate: RATE, clicks: frames.length, clickToFrameMs: span, toPaint: { kinds: kinds(toPaint), events: Object.fromEntries(toPaint) }, afterPaint: { kinds: kinds(after), events: Object.fromEntries(after) }, cpuPerThread: Object.fromEntries(perThread) };
+  if (FRAME) {
+    // The click's way after the main thread: its commit (the first after the handlers), the
+    // activation of that tree on the renderer's compositor thread once the tiles in view are
+    // rastered, and the display compositor's draw that follows (software here: no GPU).
+    const renderer = clicks[0].pid;
+    const threadOf = (e) => threadNames.get(`${e.pid}:${e.tid}`) ?? '';
+    const rows = clicks.map((c, i) => {
+      const end = clicks[i + 1]?.ts ?? Infinity;
+      const inside = events.filter((e) => e.ph === 'X' && e.ts >= c.ts && e.ts < end);
+      const commit = inside.find((e) => e.name === 'ProxyMain::BeginMainFrame::commit' && `${e.pid}:${e.tid}` === main && e.ts >= c.ts + c.dur);
+      const activated = commit && inside.find((e) => e.name === 'LayerTreeHostImpl::ActivateSyncTree' && e.pid === renderer && e.ts >= commit.ts);
+      const drawn = activated && inside.find((e) => e.name === 'Display::DrawAndSwap' && e.ts >= activated.ts);
+      if (!drawn) return null;
+      const tiles = inside.filter((e) => e.name === 'RasterTask' && e.pid === renderer && e.ts < activated.ts);
+      // CPU time from the click to the drawn frame, top-level events only, by kind of thread.
+      const cpu = { main: 0, compositor: 0, raster: 0, display: 0 };
+      const open = new Map();
+      for (const e of inside.filter((e) => e.tdur !== undefined && e.ts < drawn.ts + drawn.dur).sort((a, b) => a.ts - b.ts)) {
+        const key = `${e.pid}:${e.tid}`;
+        if ((open.get(key) ?? 0) > e.ts) continue;
+        open.set(key, e.ts + e.dur);
+        const n = threadOf(e);
+        const kind = key === main ? 'main' : e.pid !== renderer ? (/^VizCompositor/.test(n) ? 'display' : null) : n === 'Compositor' ? 'compositor' : /ThreadPoolForegroundWorker|CompositorTileWorker/.test(n) ? 'raster' : null;
+        if (kind) cpu[kind] += e.tdur / 1000;
+      }
+      const at = (e) => (e.ts + e.dur - c.ts) / 1000;
+      return { handlers: c.dur / 1000, committed: at(commit), activated: at(activated), drawn: at(drawn), tiles: tiles.length, tilesCpu: tiles.reduce((a, e) => a + (e.tdur ?? 0), 0) / 1000, ...Object.fromEntries(Object.entries(cpu).map(([k, v]) => [`${k}Cpu`, v])), tileIds: tiles.map((e) => e.args?.tileData) };
+    }).filter(Boolean);
+    const med = (k) => +quantile(rows.map((r) => r[k]), 0.5).toFixed(1);
+    const frame = Object.fromEntries(['handlers', 'committed', 'activated', 'drawn', 'tiles', 'tilesCpu', 'mainCpu', 'compositorCpu', 'rasterCpu', 'displayCpu'].map((k) => [k, med(k)]));
+    if (LAYERS && rows.length) {
+      // Which layers the last click's tiles belong to, from the compositor's last snapshot.
+      const snap = events.filter((e) => e.name === 'LayerTreeHostImpl:snapshot' && e.ph === 'I' && e.pid === renderer && e.args?.snapshot?.active_tree).at(-1)?.args.snapshot;
+      const names = new Map((snap?.active_tree.layers ?? []).map((l) => [l.layer_id, `${l.layer_name} (${l.bounds.width}×${l.bounds.height})`]));
+      const perLayer = {};
+      for (const t of rows.at(-1).tileIds) {
+        const name = names.get(t?.layerId) ?? `layer ${t?.layerId}`;
+        perLayer[name] = (perLayer[name] ?? 0) + 1;
+      }
+      frame.lastClickTilesPerLayer = perLayer;
+    }
+    for (const r of rows) delete r.tileIds;
+    result.frame = frame;
+    if (!args.includes('--json')) {
+      console.log(`after the handlers (ms from the click's dispatch, each figure the median of ${rows.length} clicks on its own): handlers end ${frame.handlers}, frame committed ${frame.committed}, activated ${frame.activated} (after ${frame.tiles} tiles re-rastered, ${frame.tilesCpu} ms CPU), drawn by the display compositor ${frame.drawn}`);
+      console.log(`  CPU from the click to the drawn frame: main ${frame.mainCpu}, compositor ${frame.compositorCpu}, raster ${frame.rasterCpu}, display compositor ${frame.displayCpu}`);
+      if (frame.lastClickTilesPerLayer) console.log(`  the last click's tiles: ${Object.entries(frame.lastClickTilesPerLayer).map(([n, k]) => `${n} ${k}`).join(', ')}`);
+    }
+  }
   if (args.includes('--paints')) {
     // The areas painted for the last click's frame: which parts a toggle repaints.
     const f = frames.at(-1);
