@@ -129,7 +129,7 @@ async fn the_embeds_story_link_names_the_month_the_record_ends_not_today() {
     // The story ends at the data's as_of (its last step), so the link says where it ends:
     // "2022 to today" read as a promise the record does not keep (audit11 A11).
     let w = world();
-    let html = render("?embed=1").await;
+    let html = render("?embed=1&parts=matrix,story").await;
     let story = html
         .find("<p class=\"embed-story\"")
         .map(|at| &html[at..at + html[at..].find("</p>").unwrap()])
