@@ -240,7 +240,10 @@ fn ascend_guidance_is_a_legal_risk_only_for_exposed_developers() {
     }
     let scenario = world.preset_scenario("ft-report").expect("preset");
     let mut without = scenario.clone();
-    assert!(without.on.remove("ascend-guidance"), "the guidance is on at the FT report");
+    assert!(
+        without.on.remove("ascend-guidance"),
+        "the guidance is on at the FT report"
+    );
     let ascend = |scenario: &Scenario, developer: &str| -> Status {
         evaluate(&world, scenario)
             .outcome(developer, Workload::Inference)
