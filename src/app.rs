@@ -367,7 +367,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 if layout.shows(Part::Story) {
                     <p class="embed-story">
                         <a href={story_query(&world, view)} target="_blank" rel="noopener">
-                            { msg::embed_story_link() }
+                            { msg::embed_story_link(&story_until(&world.meta.as_of)) }
                             <span aria-hidden="true">{ " ↗" }</span>
                             <span class="visually-hidden">{ msg::new_tab() }</span>
                         </a>
@@ -442,6 +442,13 @@ impl EmbedLayout {
 }
 
 /// The link into the classroom story, for the same date, from an embed.
+/// Where the classroom story ends, as the embed's link names it: the month of the data's
+/// `as_of` ("Jun 2026", "2026年6月"), not "today" (audit11 A11: the link said "2022 to today"
+/// half a year after the record ends).
+fn story_until(as_of: &str) -> String {
+    crate::model::date_label(as_of.get(..7).unwrap_or(as_of))
+}
+
 fn story_query(world: &crate::model::World, view: &crate::url::ViewState) -> String {
     let story = crate::url::ViewState {
         mode: Mode::Story,

@@ -123,3 +123,21 @@ async fn in_embed_mode_links_that_leave_the_widget_open_a_new_tab() {
         assert_eq!(html.contains("(opens in a new tab)"), embed, "{query}");
     }
 }
+
+#[tokio::test]
+async fn the_embeds_story_link_names_the_month_the_record_ends_not_today() {
+    // The story ends at the data's as_of (its last step), so the link says where it ends:
+    // "2022 to today" read as a promise the record does not keep (audit11 A11).
+    let w = world();
+    let html = render("?embed=1&parts=matrix,story").await;
+    let story = html
+        .find("<p class=\"embed-story\"")
+        .map(|at| &html[at..at + html[at..].find("</p>").unwrap()])
+        .expect("the embed links to the story");
+    let until = chip_paths::model::date_label(&w.meta.as_of[..7]);
+    assert!(
+        story.contains(&format!("Step through the story, 2022 to {until}")),
+        "{story}"
+    );
+    assert!(!story.contains("today"), "{story}");
+}

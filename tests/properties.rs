@@ -344,3 +344,33 @@ fn no_main_path_is_reported_before_its_evidence() {
         "the record dates some path back (renting abroad)"
     );
 }
+
+/// A path's claim says "our assumption" exactly when the path is `modelled`: the flag is what
+/// the page, the change sentences and the downloads read, so a claim that hedges its chip or
+/// its use without the flag would be shown as a reported fact where the claim is not read
+/// (a cell, a fallback line, a CSV row), and a flag without the words would leave the details
+/// panel unable to say what is assumed (audit11 A9/A10, 2026-12-04).
+#[test]
+fn a_path_says_our_assumption_exactly_when_it_is_modelled() {
+    let world = world();
+    let mut modelled = 0;
+    for developer in &world.developers {
+        for (i, path) in developer.paths.iter().enumerate() {
+            let says = path.claim.contains("our assumption");
+            assert_eq!(
+                says,
+                path.modelled,
+                "developer {:?}: path {} ({:?}, {:?}): claim {:?}, modelled = {}",
+                developer.id,
+                i + 1,
+                path.workload,
+                path.chip,
+                path.claim,
+                path.modelled
+            );
+            modelled += usize::from(path.modelled);
+        }
+    }
+    // The A800s, H20 fleets, rented chips, Ascend models, H200 and H20 imports of the record.
+    assert!(modelled >= 20, "only {modelled} modelled paths");
+}

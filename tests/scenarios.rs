@@ -239,17 +239,25 @@ fn ascend_guidance_is_a_legal_risk_only_for_exposed_developers() {
         developer.paths.insert(0, path);
     }
     let scenario = world.preset_scenario("ft-report").expect("preset");
-    let eval = evaluate(&world, &scenario);
-    let ascend = |developer: &str| -> Status {
-        eval.outcome(developer, Workload::Inference)
+    let mut without = scenario.clone();
+    assert!(
+        without.on.remove("ascend-guidance"),
+        "the guidance is on at the FT report"
+    );
+    let ascend = |scenario: &Scenario, developer: &str| -> Status {
+        evaluate(&world, scenario)
+            .outcome(developer, Workload::Inference)
             .and_then(|o| o.paths.iter().find(|p| p.chip == "ascend-910b"))
             .map(|p| p.status)
             .expect("ascend path")
     };
-    assert_eq!(ascend("tencent"), Status::AtRisk);
+    // Without the guidance both carry only the 910B's own limit (scarce supply).
+    assert_eq!(ascend(&without, "tencent"), Status::Limited);
+    assert_eq!(ascend(&without, "deepseek"), Status::Limited);
+    assert_eq!(ascend(&scenario, "tencent"), Status::AtRisk);
     // facts.md §6: "GP10 legal risk for anyone with US exposure": a firm without it is not
     // burdened by the guidance at all.
-    assert_eq!(ascend("deepseek"), Status::Open);
+    assert_eq!(ascend(&scenario, "deepseek"), Status::Limited);
 }
 
 /// "A developer's own listing blocks US-origin paths whatever the chip's status": give listed
