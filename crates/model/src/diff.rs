@@ -317,10 +317,18 @@ fn level_detail(world: &World, changes: &[Change]) -> Option<String> {
                 (None, _, _) if !first.fallback => {
                     msg::level_new_other(who, workload, &name_of, status)
                 }
-                (None, _, _) if first.workload == Workload::Inference => {
-                    msg::level_new_fallback_inference(who, &name_of, status)
-                }
-                (None, _, _) => msg::level_new_fallback_training(who, &name_of, status),
+                // A fallback whose chip or use is our assumption says so, as a main path's
+                // move onto a modelled path does (audit11 A2).
+                (None, _, _) => match (first.workload, path.modelled) {
+                    (Workload::Inference, false) => {
+                        msg::level_new_fallback_inference(who, &name_of, status)
+                    }
+                    (Workload::Inference, true) => {
+                        msg::level_new_fallback_inference_modelled(who, &name_of, status)
+                    }
+                    (_, false) => msg::level_new_fallback_training(who, &name_of, status),
+                    (_, true) => msg::level_new_fallback_training_modelled(who, &name_of, status),
+                },
                 (Some(_), _, _) if first.path_after.is_none() => {
                     msg::level_gone(who, &kind, &name_of)
                 }

@@ -14,7 +14,7 @@ use super::date::date_label;
 use super::i18n::msg;
 use super::labels::path_name;
 use super::outcome::{Evaluation, Scenario};
-use super::types::{Status, World};
+use super::types::{notes_at, Status, World};
 
 /// A switch the view has set differently from the record at its date.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -121,9 +121,15 @@ const RECORD: char = '\u{1e}';
 /// - `C`: a switch changed from the record: policy id, name, `1` when on (empty when off), `1`
 ///   when the policy is a what-if, never applied (empty when it is not);
 /// - `R`: a row: developer, workload, status, main path, fallback path, fallback status (the
-///   files write the fallback as `path — status`, empty when there is none), and the main path
+///   files write the fallback as `path — status`, empty when there is none), the main path
 ///   marked as our assumption ("Ascend 910C, bought at home (modelled)"), empty when the path is
-///   reported (audit9 D1: the files gave a modelled path as if it were reported);
+///   reported (audit9 D1: the files gave a modelled path as if it were reported), the fallback
+///   path marked so, empty when it is reported or there is none (audit11 A2), the main path's
+///   evidence (`evidence`: the report as the details panel shows it at the view's date, with
+///   the later reports shown by then), and `1` when the record calls the main path disputed
+///   (empty when it does not) (audit11 A3: an Open row carried no citation at all);
+/// - `p`: a source of the row's main path (its report's, then its later reports'): outlet,
+///   date, confidence;
 /// - `r`: a reason of the row before it: status, text;
 /// - `s`: a source of the reason before it: outlet, date, confidence.
 pub fn handover(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> String {
@@ -150,6 +156,8 @@ pub fn handover(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> 
         msg::csv_workload(),
         msg::csv_status(),
         msg::csv_main_path(),
+        msg::csv_main_path_evidence(),
+        msg::csv_main_path_sources(),
         msg::csv_fallback(),
         msg::csv_reasons(),
         msg::csv_scenario_date(),
@@ -166,6 +174,10 @@ pub fn handover(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> 
         let main_name = main.map_or_else(String::new, |p| path_name(world, &p.chip, p.route));
         // The screen's "modelled" mark on the main path, at the view's date.
         let modelled = main.is_some_and(|p| p.modelled);
+        let fallback_name =
+            fallback.map_or_else(String::new, |p| path_name(world, &p.chip, p.route));
+        // The path the data reports, for its evidence (the details panel's claim and updates).
+        let reported = main.and_then(|p| developer?.paths.get(p.reported));
         put(&[
             "R",
             developer.map_or(outcome.developer.as_str(), |d| d.name.as_str()),
@@ -175,20 +187,60 @@ pub fn handover(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> 
                 .filter(|_| main.is_some())
                 .map_or_else(crate::i18n::msg::status_not_reported, Status::label),
             &main_name,
-            &fallback.map_or_else(String::new, |p| path_name(world, &p.chip, p.route)),
+            &fallback_name,
             fallback.map_or("", |p| p.status.label()),
             &if modelled {
                 msg::export_modelled_path(&main_name)
             } else {
                 String::new()
             },
+            &if fallback.is_some_and(|p| p.modelled) {
+                msg::export_modelled_path(&fallback_name)
+            } else {
+                String::new()
+            },
+            &reported.map_or_else(String::new, |p| evidence(p, &scenario.date)),
+            if reported.is_some_and(|p| p.disputed) {
+                "1"
+            } else {
+                ""
+            },
         ]);
+        if let Some(path) = reported {
+            // The report's sources, then each later report's shown by the view's date, once each.
+            let mut seen: Vec<&str> = Vec::new();
+            let later = notes_at(&path.updates, &scenario.date).flat_map(|n| &n.sources);
+            for id in path.sources.iter().chain(later) {
+                if seen.contains(&id.as_str()) {
+                    continue;
+                }
+                seen.push(id.as_str());
+                if let Some(s) = world.source(id) {
+                    put(&["p", &s.outlet, &s.date, s.confidence.label()]);
+                }
+            }
+        }
         for r in main.map(|p| p.reasons.as_slice()).unwrap_or_default() {
             put(&["r", r.status.label(), &r.text]);
             for s in r.sources.iter().filter_map(|id| world.source(id)) {
                 put(&["s", &s.outlet, &s.date, s.confidence.label()]);
             }
         }
+    }
+    out
+}
+
+/// A path's evidence as the details panel words it at `date`: the report ("the claim"), "(disputed)"
+/// when the record calls it so, and each later report shown by then ("Later (17 September
+/// 2025): …").
+fn evidence(path: &super::types::ReportedPath, date: &str) -> String {
+    let mut out = path.claim.clone();
+    if path.disputed {
+        out.push_str(msg::details_disputed());
+    }
+    for note in notes_at(&path.updates, date) {
+        out.push(' ');
+        out.push_str(&msg::details_later(&date_label(&note.since), &note.text));
     }
     out
 }
@@ -202,10 +254,16 @@ struct ReasonText<'a> {
 
 /// One row of the files: a developer's outcome for a workload: developer, workload, status,
 /// main path, fallback (`path — status`); the main path marked as our assumption, empty when it
-/// is reported (the CSV writes it in place of the main path; the JSON says `main_path_modelled`).
+/// is reported (the CSV writes it in place of the main path; the JSON says `main_path_modelled`);
+/// the same for the fallback (`fallback_marked`: the CSV writes `marked — status`, the JSON says
+/// `fallback_modelled`); the main path's evidence, whether it is disputed, and its sources.
 struct Row<'a> {
     fields: [std::borrow::Cow<'a, str>; 5],
     marked: &'a str,
+    fallback_marked: std::borrow::Cow<'a, str>,
+    evidence: &'a str,
+    disputed: bool,
+    sources: Vec<[&'a str; 3]>,
     reasons: Vec<ReasonText<'a>>,
 }
 
@@ -246,8 +304,21 @@ fn read(text: &str) -> View<'_> {
                     },
                 ],
                 marked: at(7),
+                fallback_marked: if at(8).is_empty() {
+                    "".into()
+                } else {
+                    format!("{} — {}", at(8), at(6)).into()
+                },
+                evidence: at(9),
+                disputed: at(10) == "1",
+                sources: Vec::new(),
                 reasons: Vec::new(),
             }),
+            "p" => {
+                if let Some(row) = rows.last_mut() {
+                    row.sources.push([at(1), at(2), at(3)]);
+                }
+            }
             "r" => {
                 if let Some(row) = rows.last_mut() {
                     row.reasons.push(ReasonText {
@@ -299,19 +370,17 @@ pub fn to_csv(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> St
         out.push_str("\r\n");
     };
     line(&view.header);
+    let sources = |list: &[[&str; 3]]| {
+        list.iter()
+            .map(|[outlet, date, confidence]| format!("[{outlet}, {date}, {confidence}]"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     for row in view.rows {
         let reasons = row
             .reasons
             .iter()
-            .map(|r| {
-                let sources = r
-                    .sources
-                    .iter()
-                    .map(|[outlet, date, confidence]| format!("[{outlet}, {date}, {confidence}]"))
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                format!("{}: {} {sources}", r.status, r.text)
-            })
+            .map(|r| format!("{}: {} {}", r.status, r.text, sources(&r.sources)))
             .collect::<Vec<_>>()
             .join(" | ");
         let [developer, workload, status, main, fallback] = &row.fields;
@@ -324,7 +393,13 @@ pub fn to_csv(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> St
             } else {
                 row.marked
             },
-            fallback,
+            row.evidence,
+            &sources(&row.sources),
+            if row.fallback_marked.is_empty() {
+                fallback
+            } else {
+                &row.fallback_marked
+            },
             &reasons,
             &scenario.date,
             changed,
@@ -354,9 +429,29 @@ fn push_json(out: &mut String, text: &str) {
     out.push('"');
 }
 
+/// A JSON list of sources: `[{outlet, date, confidence}]`.
+fn push_sources(o: &mut String, sources: &[[&str; 3]]) {
+    o.push('[');
+    for (k, [outlet, date, confidence]) in sources.iter().enumerate() {
+        if k > 0 {
+            o.push(',');
+        }
+        o.push_str("{\"outlet\":");
+        push_json(o, outlet);
+        o.push_str(",\"date\":");
+        push_json(o, date);
+        o.push_str(",\"confidence\":");
+        push_json(o, confidence);
+        o.push('}');
+    }
+    o.push(']');
+}
+
 /// The JSON: `{ "scenario": {date, changed: [{policy, name, on, what_if}]}, "data_as_of", "outcomes":
-/// [{developer, workload, status, main_path, main_path_modelled, fallback, reasons: [{status, text, sources:
-/// [{outlet, date, confidence}]}]}] }`, UTF-8 (no byte-order mark: JSON forbids one).
+/// [{developer, workload, status, main_path, main_path_modelled, main_path_disputed,
+/// main_path_evidence, main_path_sources: [{outlet, date, confidence}], fallback,
+/// fallback_modelled, reasons: [{status, text, sources: [{outlet, date, confidence}]}]}] }`,
+/// UTF-8 (no byte-order mark: JSON forbids one).
 pub fn to_json(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> String {
     let text = handover(world, scenario, evaluation);
     let View { rows, changed, .. } = read(&text);
@@ -398,12 +493,30 @@ pub fn to_json(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> S
         {
             o.push_str(key);
             push_json(&mut o, value);
-            // Right after the main path: whether it is our assumption (audit9 D1).
+            // Right after the main path: whether it is our assumption (audit9 D1), whether the
+            // record calls it disputed, its evidence and sources (audit11 A3).
             if key.contains("main_path") {
                 o.push_str(if row.marked.is_empty() {
                     ",\"main_path_modelled\":false"
                 } else {
                     ",\"main_path_modelled\":true"
+                });
+                o.push_str(if row.disputed {
+                    ",\"main_path_disputed\":true"
+                } else {
+                    ",\"main_path_disputed\":false"
+                });
+                o.push_str(",\"main_path_evidence\":");
+                push_json(&mut o, row.evidence);
+                o.push_str(",\"main_path_sources\":");
+                push_sources(&mut o, &row.sources);
+            }
+            // Right after the fallback: whether it is our assumption (audit11 A2).
+            if key.contains("fallback") {
+                o.push_str(if row.fallback_marked.is_empty() {
+                    ",\"fallback_modelled\":false"
+                } else {
+                    ",\"fallback_modelled\":true"
                 });
             }
         }
@@ -416,20 +529,9 @@ pub fn to_json(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> S
             push_json(&mut o, r.status);
             o.push_str(",\"text\":");
             push_json(&mut o, r.text);
-            o.push_str(",\"sources\":[");
-            for (k, [outlet, date, confidence]) in r.sources.iter().enumerate() {
-                if k > 0 {
-                    o.push(',');
-                }
-                o.push_str("{\"outlet\":");
-                push_json(&mut o, outlet);
-                o.push_str(",\"date\":");
-                push_json(&mut o, date);
-                o.push_str(",\"confidence\":");
-                push_json(&mut o, confidence);
-                o.push('}');
-            }
-            o.push_str("]}");
+            o.push_str(",\"sources\":");
+            push_sources(&mut o, &r.sources);
+            o.push('}');
         }
         o.push_str("]}");
     }
@@ -674,9 +776,9 @@ mod tests {
         );
         assert_eq!(count("S", 4), 1);
         assert_eq!(records[1][0], "H");
-        assert_eq!(count("H", 10), 1);
+        assert_eq!(count("H", 12), 1);
         assert_eq!(count("C", 5), 1, "the one switch flipped");
-        assert_eq!(count("R", 8), evaluation.outcomes.len());
+        assert_eq!(count("R", 11), evaluation.outcomes.len());
         let reasons: Vec<_> = evaluation
             .outcomes
             .iter()
@@ -691,9 +793,11 @@ mod tests {
             .count();
         assert!(sources > 0);
         assert_eq!(count("s", 4), sources);
+        let path_sources = count("p", 4);
+        assert!(path_sources > 0, "the main paths' own sources");
         assert_eq!(
             records.len(),
-            2 + 1 + evaluation.outcomes.len() + reasons.len() + sources
+            2 + 1 + evaluation.outcomes.len() + path_sources + reasons.len() + sources
         );
     }
 
