@@ -711,6 +711,114 @@ mod tests {
         assert!(marked > 0 && plain > 0, "{marked} marked, {plain} reported");
     }
 
+    /// audit11 A3: the files gave the reasons for a path's status with their sources, but not
+    /// the evidence that the developer uses the path, so an Open row cited nothing. Each row now
+    /// carries its main path's report as the details panel shows it at the view's date (the
+    /// claim, "(disputed)", the later reports shown by then), that report's and the later
+    /// reports' sources, and whether it is disputed: at every preset's and every event's date,
+    /// judged from the data.
+    #[test]
+    fn each_row_carries_its_main_paths_evidence_and_sources() {
+        let world = world();
+        let mut dates: Vec<&str> = world.presets.iter().map(|p| p.date.as_str()).collect();
+        dates.extend(world.events.iter().map(|e| e.date.as_str()));
+        let (mut open_cited, mut later, mut disputed) = (0, 0, 0);
+        for date in dates {
+            let scenario = world.scenario_at(date);
+            let evaluation = evaluate(&world, &scenario);
+            let json: serde_json::Value =
+                serde_json::from_str(&to_json(&world, &scenario, &evaluation)).expect("JSON");
+            let csv = to_csv(&world, &scenario, &evaluation);
+            for ((outcome, row), line) in evaluation
+                .outcomes
+                .iter()
+                .zip(json["outcomes"].as_array().expect("outcomes"))
+                .zip(csv.trim_end().split("\r\n").skip(1))
+            {
+                let Some(main) = outcome.main() else {
+                    assert_eq!(row["main_path_evidence"], "");
+                    assert_eq!(row["main_path_sources"], serde_json::json!([]));
+                    continue;
+                };
+                let path = &world.developer(&outcome.developer).unwrap().paths[main.reported];
+                let evidence = row["main_path_evidence"].as_str().expect("evidence");
+                assert!(evidence.starts_with(&path.claim), "{evidence}");
+                assert_eq!(
+                    evidence.contains(" (disputed)"),
+                    path.disputed,
+                    "{evidence}"
+                );
+                assert_eq!(row["main_path_disputed"], path.disputed);
+                let shown: Vec<_> = path
+                    .updates
+                    .iter()
+                    .filter(|u| u.since.as_str() <= date)
+                    .collect();
+                for u in &path.updates {
+                    assert_eq!(
+                        evidence.contains(&u.text),
+                        shown.contains(&u),
+                        "{date}: {evidence}"
+                    );
+                }
+                let mut ids: Vec<&str> = path.sources.iter().map(|s| s.as_str()).collect();
+                for id in shown.iter().flat_map(|u| &u.sources) {
+                    if !ids.contains(&id.as_str()) {
+                        ids.push(id);
+                    }
+                }
+                let expected: Vec<serde_json::Value> = ids
+                    .iter()
+                    .filter_map(|id| world.source(*id))
+                    .map(|s| {
+                        serde_json::json!({
+                            "outlet": s.outlet, "date": s.date, "confidence": s.confidence.label()
+                        })
+                    })
+                    .collect();
+                assert!(!expected.is_empty(), "{date}: {evidence}");
+                assert_eq!(row["main_path_sources"], serde_json::Value::from(expected));
+                // The CSV's two columns, quoted, right after the main path.
+                let mut field = String::new();
+                push_field(&mut field, evidence);
+                assert!(line.contains(&format!(",{field},\"[")), "{line}");
+                open_cited += usize::from(main.reasons.is_empty());
+                later += usize::from(!shown.is_empty());
+                disputed += usize::from(path.disputed);
+            }
+        }
+        // The data's one disputed path is never main: a world where a main path is disputed.
+        assert_eq!(
+            disputed, 0,
+            "the data gained a disputed main path: test it here"
+        );
+        assert!(
+            open_cited > 0 && later > 0,
+            "{open_cited} open rows cited, {later} updated"
+        );
+        let mut world = world;
+        let scenario = world.default_scenario();
+        let main = evaluate(&world, &scenario).outcomes[0]
+            .main()
+            .expect("a main")
+            .reported;
+        let who = world.developers[0].id.clone();
+        world.developers[0].paths[main].disputed = true;
+        let evaluation = evaluate(&world, &scenario);
+        let json: serde_json::Value =
+            serde_json::from_str(&to_json(&world, &scenario, &evaluation)).expect("JSON");
+        let row = &json["outcomes"][0];
+        assert_eq!(evaluation.outcomes[0].developer, who);
+        assert_eq!(row["main_path_disputed"], true);
+        let claim = &world.developers[0].paths[main].claim;
+        let evidence = row["main_path_evidence"].as_str().expect("evidence");
+        assert!(
+            evidence.starts_with(&format!("{claim} (disputed)")),
+            "{evidence}"
+        );
+        assert_eq!(json["outcomes"][1]["main_path_disputed"], false);
+    }
+
     #[test]
     fn the_csv_has_a_bom_a_header_and_a_quoted_row_per_cell() {
         let world = world();
