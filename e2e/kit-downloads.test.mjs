@@ -99,6 +99,30 @@ test("web/kit-export.js writes the model's CSV and JSON from the rows handed ove
   assert.ok(modelled.length > 0 && modelled.length < rows.length, 'some main paths modelled, some reported');
   for (const { o, csv } of modelled) assert.ok(csv.includes(`,"${o.main_path} (modelled)",`), o.main_path);
   for (const { o, csv } of rows.filter(({ o }) => o.main_path && !o.main_path_modelled)) assert.ok(csv.includes(`,"${o.main_path}",`), o.main_path);
+  // So does a fallback that is our assumption (audit11 A2): a headline switch flipped at the
+  // opening date shows one (DeepSeek's H20s from a stockpile for inference).
+  const fallbacks = rows.filter(({ o }) => o.fallback_modelled);
+  assert.ok(fallbacks.length > 0, 'a modelled fallback among the views');
+  for (const { o, csv } of fallbacks) {
+    const [path, status] = o.fallback.split(' — ');
+    assert.ok(csv.includes(`,"${path} (modelled) — ${status}",`), o.fallback);
+  }
+  for (const { o, csv } of rows.filter(({ o }) => o.fallback && !o.fallback_modelled)) assert.ok(csv.includes(`,"${o.fallback}",`), o.fallback);
+  // Every main path carries its own evidence and sources (audit11 A3), an Open one too, in both
+  // files: the CSV's two columns after the main path are the JSON's evidence and sources.
+  for (const e of kit.exports) {
+    const [header, ...lines] = parseCsv(e.csv.slice(1));
+    assert.deepEqual(header.slice(4, 6), ['main path evidence (the report, and later reports by the scenario date)', 'main path sources ([outlet, date, confidence])']);
+    JSON.parse(e.json).outcomes.forEach((o, i) => {
+      assert.equal(lines[i][4], o.main_path_evidence);
+      assert.equal(lines[i][5], o.main_path_sources.map((s) => `[${s.outlet}, ${s.date}, ${s.confidence}]`).join(' '));
+      assert.equal(typeof o.main_path_disputed, 'boolean');
+      if (o.main_path) assert.ok(o.main_path_evidence && o.main_path_sources.length > 0, `${o.developer} ${o.workload}: evidence and sources`);
+      else assert.ok(!o.main_path_evidence && o.main_path_sources.length === 0);
+    });
+  }
+  const open = rows.filter(({ o }) => o.main_path && o.reasons.length === 0);
+  assert.ok(open.length > 0 && open.every(({ o }) => o.main_path_sources.length > 0), 'an Open row cites its path');
   // A switch turned on names itself with -on (the model's views above only turn them off).
   const on = kitExport.read('S\x1f2025-08-14\x1f2025-11-30\x1f\x1eC\x1fsome-ban\x1fSome ban\x1f1\x1f\x1f\x1eC\x1fother\x1fOther\x1f\x1f\x1f\x1e');
   assert.equal(kitExport.fileName(on, 'csv'), 'chip-paths-2025-08-14-some-ban-on-other-off.csv');
@@ -106,9 +130,9 @@ test("web/kit-export.js writes the model's CSV and JSON from the rows handed ove
   const made = kitExport.read('S\x1f2025-08-14\x1f2025-11-30\x1f\x1eR\x1fA "B"\x1fTraining\x1fOpen\x1fa\\b\x1fc\td\x1fLimited\x1f\x1e');
   assert.equal(
     kitExport.json(made).split('"outcomes":')[1],
-    String.raw`[{"developer":"A \"B\"","workload":"Training","status":"Open","main_path":"a\\b","main_path_modelled":false,"fallback":"c\u0009d — Limited","reasons":[]}]}`,
+    String.raw`[{"developer":"A \"B\"","workload":"Training","status":"Open","main_path":"a\\b","main_path_modelled":false,"main_path_disputed":false,"main_path_evidence":"","main_path_sources":[],"fallback":"c\u0009d — Limited","fallback_modelled":false,"reasons":[]}]}`,
   );
-  assert.ok(kitExport.csv(made).endsWith('\r\n"A ""B""","Training","Open","a\\b","c\td — Limited","","2025-08-14","","2025-11-30"\r\n'));
+  assert.ok(kitExport.csv(made).endsWith('\r\n"A ""B""","Training","Open","a\\b","","","c\td — Limited","","2025-08-14","","2025-11-30"\r\n'));
 });
 
 test("the release build names the kit's modules after their content, as the loader and kit-export.js ask for them", async () => {

@@ -26,16 +26,21 @@ after(async () => {
 });
 
 /** A cell's path as the picture writes it (audit9 D2): the page's "… — reason modelled: why"
- *  becomes "… (modelled) — reason", and `why` is said once under the matrix. */
+ *  becomes "… (modelled) — reason", and `why` is said once under the matrix; a modelled
+ *  fallback's line the same way, "Fallback: H20, from a stockpile (modelled) — Open" (audit11 A2). */
 function pictured(path) {
-  const at = path.indexOf(' modelled: ');
-  if (at < 0) return { text: path, why: null };
-  const summary = path.slice(0, at);
-  const after = path.slice(at + ' modelled: '.length);
-  const f = after.indexOf(' Fallback: ');
-  const dash = summary.indexOf(' — ');
-  const named = dash < 0 ? `${summary} (modelled)` : `${summary.slice(0, dash)} (modelled)${summary.slice(dash)}`;
-  return { text: named + (f < 0 ? '' : after.slice(f)), why: f < 0 ? after : after.slice(0, f) };
+  const one = (p) => {
+    const at = p.indexOf(' modelled: ');
+    if (at < 0) return { text: p, why: null };
+    const summary = p.slice(0, at);
+    const dash = summary.indexOf(' — ');
+    const named = dash < 0 ? `${summary} (modelled)` : `${summary.slice(0, dash)} (modelled)${summary.slice(dash)}`;
+    return { text: named, why: p.slice(at + ' modelled: '.length) };
+  };
+  const f = path.indexOf(' Fallback: ');
+  if (f < 0) return one(path);
+  const [main, fallback] = [one(path.slice(0, f)), one(path.slice(f + 1))];
+  return { text: `${main.text} ${fallback.text}`, why: main.why ?? fallback.why };
 }
 
 async function download(page, name) {

@@ -18,7 +18,7 @@ fn matrix(world: &World, evaluation: &Evaluation) -> Value {
         {
             let word = outcome.status().map_or("Not reported", |s| s.label());
             // As the cell reads: the main path, its "modelled" mark (with the words screen
-            // readers hear), then a better-off fallback.
+            // readers hear), then a better-off fallback, with its own mark.
             let mut path = outcome
                 .main()
                 .map(|p| path_summary(world, p))
@@ -34,6 +34,11 @@ fn matrix(world: &World, evaluation: &Evaluation) -> Value {
                     path_name(world, &fallback.chip, fallback.route),
                     fallback.status.label()
                 ));
+                // A fallback that is our assumption carries the same mark (audit11 A2).
+                if fallback.modelled {
+                    path.push_str(" modelled: ");
+                    path.push_str(MODELLED_MEANS);
+                }
             }
             cells.insert(
                 outcome.workload.label().to_string(),

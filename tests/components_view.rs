@@ -980,3 +980,53 @@ async fn a_compact_cell_shows_the_modelled_mark_closed() {
     assert!(modelled > 0, "the fixture has a modelled main path");
     assert_eq!(html.matches(">modelled<").count(), modelled, "once each");
 }
+
+/// audit11 A2: a fallback whose path is our assumption carries the "modelled" mark on its line,
+/// as a modelled main path does, in the long cell and beneath a compact cell; the main path
+/// (reported here) stays unmarked.
+#[tokio::test]
+async fn a_modelled_fallback_is_marked_on_its_line() {
+    let mut evaluation = (*evaluation()).clone();
+    let training = &mut evaluation.outcomes[0];
+    let reported = training
+        .fallback()
+        .expect("the fixture's fallback")
+        .reported;
+    for p in &mut training.paths {
+        if p.reported == reported {
+            p.modelled = true;
+        }
+    }
+    let evaluation = Rc::new(evaluation);
+    for compact in [false, true] {
+        let html = render::<OutcomeMatrix>(OutcomeMatrixProps {
+            world: world(),
+            marks: Default::default(),
+            evaluation: evaluation.clone(),
+            selected: None,
+            onselect: Callback::noop(),
+            compact,
+            only: None,
+            details: None,
+            record: None,
+        })
+        .await;
+        let deepseek = element_with(&html, "DeepSeek", "tr");
+        let cell = element_with(deepseek, "Fallback: H20", "td");
+        // After the fallback's words, on its own line: the mark and what it means.
+        let line = &cell[cell.find("Fallback: H20, imported — Friction").unwrap()..];
+        assert!(
+            line.contains("Friction <span class=\"modelled\"")
+                && line.contains(">modelled<")
+                && line.contains(
+                    "which chip, which use or since when is our assumption, not a reported fact"
+                ),
+            "compact {compact}: {line}"
+        );
+        assert_eq!(
+            cell.matches(">modelled<").count(),
+            1,
+            "compact {compact}: {cell}"
+        );
+    }
+}

@@ -374,3 +374,92 @@ fn a_path_says_our_assumption_exactly_when_it_is_modelled() {
     // The A800s, H20 fleets, rented chips, Ascend models, H200 and H20 imports of the record.
     assert!(modelled >= 20, "only {modelled} modelled paths");
 }
+
+/// audit11 A2: a fallback whose path is our assumption at the view's date (the data's
+/// `modelled`, until `modelled_until`) is never shown as a reported one: on the record and under
+/// every single flip, at every event date, the CSV marks it "(modelled)", the JSON says
+/// `fallback_modelled`, and the change sentence that announces it (a move from the event date
+/// before, the same switch flipped) says it is our assumption; a reported fallback is not
+/// marked. Judged from the data's own flag, not from the evaluator's.
+#[test]
+fn no_fallback_is_shown_unmarked_when_its_path_is_modelled() {
+    use chip_paths::model::{describe, diff, export, path_name, Workload};
+    let world = world();
+    let mut dates: Vec<&str> = world.events.iter().map(|e| e.date.as_str()).collect();
+    dates.push(&world.meta.as_of);
+    dates.sort_unstable();
+    dates.dedup();
+    let (mut marked, mut plain, mut said) = (0, 0, 0);
+    for flip in std::iter::once(None).chain(world.policies.iter().map(Some)) {
+        let mut previous: Option<Evaluation> = None;
+        for &date in &dates {
+            let mut scenario = world.scenario_at(date);
+            if let Some(policy) = flip {
+                if !scenario.on.remove(&policy.id) {
+                    scenario.on.insert(policy.id.clone());
+                }
+            }
+            let eval = evaluate(world, &scenario);
+            let csv = export::to_csv(world, &scenario, &eval);
+            let json: serde_json::Value =
+                serde_json::from_str(&export::to_json(world, &scenario, &eval)).expect("JSON");
+            let sentence = previous
+                .as_ref()
+                .and_then(|before| describe(world, &diff(world, before, &eval), None))
+                .unwrap_or_default();
+            let lines: Vec<&str> = csv.trim_end().split("\r\n").skip(1).collect();
+            for (i, outcome) in eval.outcomes.iter().enumerate() {
+                let Some(fallback) = outcome.fallback() else {
+                    continue;
+                };
+                let developer = world.developer(&outcome.developer).expect("developer");
+                let modelled = developer.paths[fallback.reported].modelled_at(date);
+                let name = path_name(world, &fallback.chip, fallback.route);
+                let status = fallback.status.label();
+                let what = format!(
+                    "{} {:?} at {date}, {:?} flipped",
+                    developer.id,
+                    outcome.workload,
+                    flip.map(|p| &p.id)
+                );
+                assert_eq!(json["outcomes"][i]["fallback_modelled"], modelled, "{what}");
+                let field = if modelled {
+                    format!(",\"{name} (modelled) — {status}\",")
+                } else {
+                    format!(",\"{name} — {status}\",")
+                };
+                assert!(lines[i].contains(&field), "{what}: {}", lines[i]);
+                if modelled {
+                    marked += 1;
+                } else {
+                    plain += 1;
+                }
+                let article = match outcome.workload {
+                    Workload::Inference => "an inference",
+                    _ => "a training",
+                };
+                let news = format!(
+                    "{} now has {article} fallback: {name} ({})",
+                    developer.name,
+                    fallback.status.word()
+                );
+                if let Some(at) = sentence.find(&news) {
+                    let rest = &sentence[at + news.len()..];
+                    assert_eq!(
+                        rest.starts_with("; which chip, which use or since when is our assumption"),
+                        modelled,
+                        "{what}: {sentence}"
+                    );
+                    said += usize::from(modelled);
+                }
+            }
+            previous = Some(eval);
+        }
+    }
+    // The data as it is announces no modelled fallback in a move between event dates (the
+    // sentence's own test, in diff.rs, builds one); `said` counts any that a data change adds.
+    assert!(
+        marked > 0 && plain > 0,
+        "{marked} marked, {plain} reported, {said} sentences"
+    );
+}

@@ -44,8 +44,10 @@ export async function handOver(holder) {
 
 /** The hand-over's records (ended by U+001E) of fields (each ended by U+001F), as
  *  `{ date, asOf, changedWords, header, changed: [{ policy, name, on, whatIf }], rows: [{ developer, workload, status, main,
- *  marked, fallback, reasons: [{ status, text, sources: [{ outlet, date, confidence }] }] }] }`;
- *  `marked` is the main path marked as our assumption ("… (modelled)"), empty when reported;
+ *  marked, evidence, disputed, sources, fallback, fallbackMarked, reasons: [{ status, text, sources: [{ outlet, date,
+ *  confidence }] }] }] }`; `marked` is the main path marked as our assumption ("… (modelled)"), empty when reported,
+ *  `fallbackMarked` the same of the fallback (audit11 A2); `evidence`, `disputed` and `sources` the main path's own
+ *  (audit11 A3);
  *  `header` the CSV's column headers and `changedWords` its words for the changed switches, both
  *  in the view's language (the model's `csv_switches`). */
 export function read(text) {
@@ -56,9 +58,11 @@ export function read(text) {
     else if (tag === "H") view.header = f.slice(0, -1);
     else if (tag === "C") view.changed.push({ policy: f[0], name: f[1], on: f[2] === "1", whatIf: f[3] === "1" });
     else if (tag === "R") {
-      const [developer, workload, status, main, fallback, fallbackStatus, marked = ""] = f;
-      view.rows.push({ developer, workload, status, main, marked, fallback: fallback && `${fallback} — ${fallbackStatus}`, reasons: [] });
-    } else if (tag === "r") view.rows.at(-1).reasons.push({ status: f[0], text: f[1], sources: [] });
+      const [developer, workload, status, main, fallback, fallbackStatus, marked = "", fallbackMarked = "", evidence = "", disputed] = f;
+      const withStatus = (path) => path && `${path} — ${fallbackStatus}`;
+      view.rows.push({ developer, workload, status, main, marked, evidence, disputed: disputed === "1", sources: [], fallback: withStatus(fallback), fallbackMarked: withStatus(fallbackMarked), reasons: [] });
+    } else if (tag === "p") view.rows.at(-1).sources.push({ outlet: f[0], date: f[1], confidence: f[2] });
+    else if (tag === "r") view.rows.at(-1).reasons.push({ status: f[0], text: f[1], sources: [] });
     else if (tag === "s") view.rows.at(-1).reasons.at(-1).sources.push({ outlet: f[0], date: f[1], confidence: f[2] });
   }
   return view;
@@ -72,12 +76,11 @@ export function read(text) {
 export function csv(view) {
   const line = (fields) => fields.map((f) => `"${f.replaceAll('"', '""')}"`).join(",") + "\r\n";
   let out = "\ufeff" + line(view.header);
+  const sources = (list) => list.map((s) => `[${s.outlet}, ${s.date}, ${s.confidence}]`).join(" ");
   for (const row of view.rows) {
-    const reasons = row.reasons
-      .map((r) => `${r.status}: ${r.text} ${r.sources.map((s) => `[${s.outlet}, ${s.date}, ${s.confidence}]`).join(" ")}`)
-      .join(" | ");
-    // A main path that is our assumption is marked so, as on screen (audit9 D1).
-    out += line([row.developer, row.workload, row.status, row.marked || row.main, row.fallback, reasons, view.date, view.changedWords, view.asOf]);
+    const reasons = row.reasons.map((r) => `${r.status}: ${r.text} ${sources(r.sources)}`).join(" | ");
+    // A main path or fallback that is our assumption is marked so, as on screen (audit9 D1, audit11 A2).
+    out += line([row.developer, row.workload, row.status, row.marked || row.main, row.evidence, sources(row.sources), row.fallbackMarked || row.fallback, reasons, view.date, view.changedWords, view.asOf]);
   }
   return out;
 }
@@ -88,21 +91,19 @@ const str = (text) =>
   `"${text.replace(/["\\\x00-\x1f]/g, (c) => (c === '"' || c === "\\" ? `\\${c}` : `\\u00${c.charCodeAt(0).toString(16).padStart(2, "0")}`))}"`;
 
 /** The JSON: `{"scenario": {date, changed: [{policy, name, on, what_if}]}, "data_as_of", "outcomes":
- *  [{developer, workload, status, main_path, main_path_modelled, fallback, reasons: [{status, text, sources:
+ *  [{developer, workload, status, main_path, main_path_modelled, main_path_disputed, main_path_evidence,
+ *  main_path_sources: [{outlet, date, confidence}], fallback, fallback_modelled, reasons: [{status, text, sources:
  *  [{outlet, date, confidence}]}]}]}`, UTF-8 without a byte-order mark (JSON forbids one). */
 export function json(view) {
   const list = (items, each) => `[${items.map(each).join(",")}]`;
+  const sources = (items) => list(items, (s) => `{"outlet":${str(s.outlet)},"date":${str(s.date)},"confidence":${str(s.confidence)}}`);
   const changed = list(view.changed, (c) => `{"policy":${str(c.policy)},"name":${str(c.name)},"on":${c.on},"what_if":${c.whatIf}}`);
   const outcomes = list(
     view.rows,
     (r) =>
-      `{"developer":${str(r.developer)},"workload":${str(r.workload)},"status":${str(r.status)},"main_path":${str(r.main)},"main_path_modelled":${r.marked !== ""},"fallback":${str(r.fallback)},"reasons":${list(
+      `{"developer":${str(r.developer)},"workload":${str(r.workload)},"status":${str(r.status)},"main_path":${str(r.main)},"main_path_modelled":${r.marked !== ""},"main_path_disputed":${r.disputed},"main_path_evidence":${str(r.evidence)},"main_path_sources":${sources(r.sources)},"fallback":${str(r.fallback)},"fallback_modelled":${r.fallbackMarked !== ""},"reasons":${list(
         r.reasons,
-        (x) =>
-          `{"status":${str(x.status)},"text":${str(x.text)},"sources":${list(
-            x.sources,
-            (s) => `{"outlet":${str(s.outlet)},"date":${str(s.date)},"confidence":${str(s.confidence)}}`,
-          )}}`,
+        (x) => `{"status":${str(x.status)},"text":${str(x.text)},"sources":${sources(x.sources)}}`,
       )}}`,
   );
   return `{"scenario":{"date":${str(view.date)},"changed":${changed}},"data_as_of":${str(view.asOf)},"outcomes":${outcomes}}`;

@@ -87,7 +87,7 @@ function document_(inner, height, c) {
   return `<svg xmlns="${SVG_NS}" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="system-ui, sans-serif" font-size="14" fill="${c.fg}"><rect width="100%" height="100%" fill="${c.bg}"/>${inner}</svg>`;
 }
 
-/** A main path's words for the picture. The page marks a modelled path with a badge after its
+/** A main path's (or a fallback's) words for the picture. The page marks a modelled path with a badge after its
  *  summary ("Ascend 910C, bought at home — supply is limited by … modelled", the badge's
  *  explanation in its title and for screen readers); run on as text that reads as if the
  *  reason were modelled. The picture writes the mark right after the path's name, in the
@@ -138,8 +138,12 @@ export function matrixSvg(root, holder) {
       const word = clean(badge?.querySelector(".status__word")?.textContent) || clean(td.querySelector(".matrix__none")?.textContent);
       const path = td.querySelector(".matrix__path");
       const main = path && pathWords(path, wide);
-      modelled ??= main?.mark;
-      const parts = [main?.words, clean(td.querySelector(".matrix__fallback")?.textContent)].filter(Boolean);
+      // A modelled fallback is marked as a main path is (audit11 A2): "Fallback: H20, from a
+      // stockpile (modelled) — Open".
+      const fallbackLine = td.querySelector(".matrix__fallback");
+      const fallback = fallbackLine && pathWords(fallbackLine, wide);
+      modelled ??= main?.mark ?? fallback?.mark;
+      const parts = [main?.words, fallback?.words].filter(Boolean);
       let g = `<g class="cell" data-developer="${escapeXml(name)}" data-workload="${escapeXml(heads[i + 1] ?? "")}">`;
       if (badge) g += `<rect x="${x}" y="${cellTop - 11}" width="11" height="11" fill="${getComputedStyle(badge).color}"/>`;
       g += `<text x="${x + (badge ? 16 : 0)}" y="${cellTop}" font-weight="700">${escapeXml(word)}</text>`;

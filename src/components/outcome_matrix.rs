@@ -317,8 +317,14 @@ fn full_cell(
         cell.text(&msg::matrix_fallback(
             &path_name(world, &fallback.chip, fallback.route),
             fallback.status.label(),
-        ))
-        .fixed("</span>");
+        ));
+        // Marked as the main path is: our assumption is not shown as a reported fallback
+        // (audit11 A2).
+        if fallback.modelled {
+            cell.fixed(" ");
+            text::push_modelled(&mut cell);
+        }
+        cell.fixed("</span>");
     }
     push_record_note(&mut cell, note);
     html! {
@@ -403,8 +409,12 @@ fn compact_cell(
             .text(&msg::matrix_fallback(
                 &path_name(world, &fallback.chip, fallback.route),
                 fallback.status.label(),
-            ))
-            .fixed("</p>");
+            ));
+        if fallback.modelled {
+            why.fixed(" ");
+            text::push_modelled(&mut why);
+        }
+        why.fixed("</p>");
     }
     let onclick = text::emit_on_click(ontoggle, AttrValue::from(key.to_owned()));
     html! {

@@ -317,10 +317,18 @@ fn level_detail(world: &World, changes: &[Change]) -> Option<String> {
                 (None, _, _) if !first.fallback => {
                     msg::level_new_other(who, workload, &name_of, status)
                 }
-                (None, _, _) if first.workload == Workload::Inference => {
-                    msg::level_new_fallback_inference(who, &name_of, status)
-                }
-                (None, _, _) => msg::level_new_fallback_training(who, &name_of, status),
+                // A fallback whose chip or use is our assumption says so, as a main path's
+                // move onto a modelled path does (audit11 A2).
+                (None, _, _) => match (first.workload, path.modelled) {
+                    (Workload::Inference, false) => {
+                        msg::level_new_fallback_inference(who, &name_of, status)
+                    }
+                    (Workload::Inference, true) => {
+                        msg::level_new_fallback_inference_modelled(who, &name_of, status)
+                    }
+                    (_, false) => msg::level_new_fallback_training(who, &name_of, status),
+                    (_, true) => msg::level_new_fallback_training_modelled(who, &name_of, status),
+                },
                 (Some(_), _, _) if first.path_after.is_none() => {
                     msg::level_gone(who, &kind, &name_of)
                 }
@@ -789,6 +797,59 @@ mod tests {
                  chip, which use or since when is our assumption, not a reported fact."
             ),
             "{sentence}"
+        );
+    }
+
+    /// audit11 A2: a new fallback whose path is our assumption (`modelled`) says so, as a main
+    /// path's move onto one does; a reported one does not. The view: 14 Aug 2025 with Beijing's
+    /// purchase justification off, where DeepSeek's inference falls back on H20s from a
+    /// stockpile (modelled); the move: from the same view without that path.
+    #[test]
+    fn a_new_modelled_fallback_says_it_is_our_assumption() {
+        let world = world();
+        let mut scenario = world.scenario_at("2025-08-14");
+        assert!(
+            scenario.on.remove("purchase-justification"),
+            "on at the date"
+        );
+        let after = evaluate(world, &scenario);
+        let outcome = after
+            .outcome("deepseek", Workload::Inference)
+            .expect("DeepSeek's inference");
+        let fallback = outcome.fallback().expect("a fallback").clone();
+        assert!(world.developer("deepseek").expect("deepseek").paths[fallback.reported].modelled);
+        let without = |modelled: bool| {
+            let mut before = after.clone();
+            let mut after = after.clone();
+            for eval in [&mut before, &mut after] {
+                for o in &mut eval.outcomes {
+                    if o.developer == "deepseek" && o.workload == Workload::Inference {
+                        for p in &mut o.paths {
+                            if p.reported == fallback.reported {
+                                p.modelled = modelled;
+                            }
+                        }
+                    }
+                }
+            }
+            for o in &mut before.outcomes {
+                if o.developer == "deepseek" && o.workload == Workload::Inference {
+                    o.paths.retain(|p| p.reported != fallback.reported);
+                }
+            }
+            describe(world, &diff(world, &before, &after), None).expect("a sentence")
+        };
+        assert_eq!(
+            without(true),
+            "This change changes no main path's status. DeepSeek now has an inference \
+             fallback: H20, from a stockpile (open); which chip, which use or since when is our \
+             assumption, not a reported fact."
+        );
+        // The same path were it reported: the plain sentence.
+        assert_eq!(
+            without(false),
+            "This change changes no main path's status. DeepSeek now has an inference \
+             fallback: H20, from a stockpile (open)."
         );
     }
 

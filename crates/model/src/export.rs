@@ -14,7 +14,7 @@ use super::date::date_label;
 use super::i18n::msg;
 use super::labels::path_name;
 use super::outcome::{Evaluation, Scenario};
-use super::types::{Status, World};
+use super::types::{notes_at, Status, World};
 
 /// A switch the view has set differently from the record at its date.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -121,9 +121,15 @@ const RECORD: char = '\u{1e}';
 /// - `C`: a switch changed from the record: policy id, name, `1` when on (empty when off), `1`
 ///   when the policy is a what-if, never applied (empty when it is not);
 /// - `R`: a row: developer, workload, status, main path, fallback path, fallback status (the
-///   files write the fallback as `path — status`, empty when there is none), and the main path
+///   files write the fallback as `path — status`, empty when there is none), the main path
 ///   marked as our assumption ("Ascend 910C, bought at home (modelled)"), empty when the path is
-///   reported (audit9 D1: the files gave a modelled path as if it were reported);
+///   reported (audit9 D1: the files gave a modelled path as if it were reported), the fallback
+///   path marked so, empty when it is reported or there is none (audit11 A2), the main path's
+///   evidence (`evidence`: the report as the details panel shows it at the view's date, with
+///   the later reports shown by then), and `1` when the record calls the main path disputed
+///   (empty when it does not) (audit11 A3: an Open row carried no citation at all);
+/// - `p`: a source of the row's main path (its report's, then its later reports'): outlet,
+///   date, confidence;
 /// - `r`: a reason of the row before it: status, text;
 /// - `s`: a source of the reason before it: outlet, date, confidence.
 pub fn handover(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> String {
@@ -150,6 +156,8 @@ pub fn handover(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> 
         msg::csv_workload(),
         msg::csv_status(),
         msg::csv_main_path(),
+        msg::csv_main_path_evidence(),
+        msg::csv_main_path_sources(),
         msg::csv_fallback(),
         msg::csv_reasons(),
         msg::csv_scenario_date(),
@@ -166,6 +174,10 @@ pub fn handover(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> 
         let main_name = main.map_or_else(String::new, |p| path_name(world, &p.chip, p.route));
         // The screen's "modelled" mark on the main path, at the view's date.
         let modelled = main.is_some_and(|p| p.modelled);
+        let fallback_name =
+            fallback.map_or_else(String::new, |p| path_name(world, &p.chip, p.route));
+        // The path the data reports, for its evidence (the details panel's claim and updates).
+        let reported = main.and_then(|p| developer?.paths.get(p.reported));
         put(&[
             "R",
             developer.map_or(outcome.developer.as_str(), |d| d.name.as_str()),
@@ -175,20 +187,60 @@ pub fn handover(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> 
                 .filter(|_| main.is_some())
                 .map_or_else(crate::i18n::msg::status_not_reported, Status::label),
             &main_name,
-            &fallback.map_or_else(String::new, |p| path_name(world, &p.chip, p.route)),
+            &fallback_name,
             fallback.map_or("", |p| p.status.label()),
             &if modelled {
                 msg::export_modelled_path(&main_name)
             } else {
                 String::new()
             },
+            &if fallback.is_some_and(|p| p.modelled) {
+                msg::export_modelled_path(&fallback_name)
+            } else {
+                String::new()
+            },
+            &reported.map_or_else(String::new, |p| evidence(p, &scenario.date)),
+            if reported.is_some_and(|p| p.disputed) {
+                "1"
+            } else {
+                ""
+            },
         ]);
+        if let Some(path) = reported {
+            // The report's sources, then each later report's shown by the view's date, once each.
+            let mut seen: Vec<&str> = Vec::new();
+            let later = notes_at(&path.updates, &scenario.date).flat_map(|n| &n.sources);
+            for id in path.sources.iter().chain(later) {
+                if seen.contains(&id.as_str()) {
+                    continue;
+                }
+                seen.push(id.as_str());
+                if let Some(s) = world.source(id) {
+                    put(&["p", &s.outlet, &s.date, s.confidence.label()]);
+                }
+            }
+        }
         for r in main.map(|p| p.reasons.as_slice()).unwrap_or_default() {
             put(&["r", r.status.label(), &r.text]);
             for s in r.sources.iter().filter_map(|id| world.source(id)) {
                 put(&["s", &s.outlet, &s.date, s.confidence.label()]);
             }
         }
+    }
+    out
+}
+
+/// A path's evidence as the details panel words it at `date`: the report ("the claim"), "(disputed)"
+/// when the record calls it so, and each later report shown by then ("Later (17 September
+/// 2025): …").
+fn evidence(path: &super::types::ReportedPath, date: &str) -> String {
+    let mut out = path.claim.clone();
+    if path.disputed {
+        out.push_str(msg::details_disputed());
+    }
+    for note in notes_at(&path.updates, date) {
+        out.push(' ');
+        out.push_str(&msg::details_later(&date_label(&note.since), &note.text));
     }
     out
 }
@@ -202,10 +254,16 @@ struct ReasonText<'a> {
 
 /// One row of the files: a developer's outcome for a workload: developer, workload, status,
 /// main path, fallback (`path — status`); the main path marked as our assumption, empty when it
-/// is reported (the CSV writes it in place of the main path; the JSON says `main_path_modelled`).
+/// is reported (the CSV writes it in place of the main path; the JSON says `main_path_modelled`);
+/// the same for the fallback (`fallback_marked`: the CSV writes `marked — status`, the JSON says
+/// `fallback_modelled`); the main path's evidence, whether it is disputed, and its sources.
 struct Row<'a> {
     fields: [std::borrow::Cow<'a, str>; 5],
     marked: &'a str,
+    fallback_marked: std::borrow::Cow<'a, str>,
+    evidence: &'a str,
+    disputed: bool,
+    sources: Vec<[&'a str; 3]>,
     reasons: Vec<ReasonText<'a>>,
 }
 
@@ -246,8 +304,21 @@ fn read(text: &str) -> View<'_> {
                     },
                 ],
                 marked: at(7),
+                fallback_marked: if at(8).is_empty() {
+                    "".into()
+                } else {
+                    format!("{} — {}", at(8), at(6)).into()
+                },
+                evidence: at(9),
+                disputed: at(10) == "1",
+                sources: Vec::new(),
                 reasons: Vec::new(),
             }),
+            "p" => {
+                if let Some(row) = rows.last_mut() {
+                    row.sources.push([at(1), at(2), at(3)]);
+                }
+            }
             "r" => {
                 if let Some(row) = rows.last_mut() {
                     row.reasons.push(ReasonText {
@@ -299,19 +370,17 @@ pub fn to_csv(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> St
         out.push_str("\r\n");
     };
     line(&view.header);
+    let sources = |list: &[[&str; 3]]| {
+        list.iter()
+            .map(|[outlet, date, confidence]| format!("[{outlet}, {date}, {confidence}]"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     for row in view.rows {
         let reasons = row
             .reasons
             .iter()
-            .map(|r| {
-                let sources = r
-                    .sources
-                    .iter()
-                    .map(|[outlet, date, confidence]| format!("[{outlet}, {date}, {confidence}]"))
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                format!("{}: {} {sources}", r.status, r.text)
-            })
+            .map(|r| format!("{}: {} {}", r.status, r.text, sources(&r.sources)))
             .collect::<Vec<_>>()
             .join(" | ");
         let [developer, workload, status, main, fallback] = &row.fields;
@@ -324,7 +393,13 @@ pub fn to_csv(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> St
             } else {
                 row.marked
             },
-            fallback,
+            row.evidence,
+            &sources(&row.sources),
+            if row.fallback_marked.is_empty() {
+                fallback
+            } else {
+                &row.fallback_marked
+            },
             &reasons,
             &scenario.date,
             changed,
@@ -354,9 +429,29 @@ fn push_json(out: &mut String, text: &str) {
     out.push('"');
 }
 
+/// A JSON list of sources: `[{outlet, date, confidence}]`.
+fn push_sources(o: &mut String, sources: &[[&str; 3]]) {
+    o.push('[');
+    for (k, [outlet, date, confidence]) in sources.iter().enumerate() {
+        if k > 0 {
+            o.push(',');
+        }
+        o.push_str("{\"outlet\":");
+        push_json(o, outlet);
+        o.push_str(",\"date\":");
+        push_json(o, date);
+        o.push_str(",\"confidence\":");
+        push_json(o, confidence);
+        o.push('}');
+    }
+    o.push(']');
+}
+
 /// The JSON: `{ "scenario": {date, changed: [{policy, name, on, what_if}]}, "data_as_of", "outcomes":
-/// [{developer, workload, status, main_path, main_path_modelled, fallback, reasons: [{status, text, sources:
-/// [{outlet, date, confidence}]}]}] }`, UTF-8 (no byte-order mark: JSON forbids one).
+/// [{developer, workload, status, main_path, main_path_modelled, main_path_disputed,
+/// main_path_evidence, main_path_sources: [{outlet, date, confidence}], fallback,
+/// fallback_modelled, reasons: [{status, text, sources: [{outlet, date, confidence}]}]}] }`,
+/// UTF-8 (no byte-order mark: JSON forbids one).
 pub fn to_json(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> String {
     let text = handover(world, scenario, evaluation);
     let View { rows, changed, .. } = read(&text);
@@ -398,12 +493,30 @@ pub fn to_json(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> S
         {
             o.push_str(key);
             push_json(&mut o, value);
-            // Right after the main path: whether it is our assumption (audit9 D1).
+            // Right after the main path: whether it is our assumption (audit9 D1), whether the
+            // record calls it disputed, its evidence and sources (audit11 A3).
             if key.contains("main_path") {
                 o.push_str(if row.marked.is_empty() {
                     ",\"main_path_modelled\":false"
                 } else {
                     ",\"main_path_modelled\":true"
+                });
+                o.push_str(if row.disputed {
+                    ",\"main_path_disputed\":true"
+                } else {
+                    ",\"main_path_disputed\":false"
+                });
+                o.push_str(",\"main_path_evidence\":");
+                push_json(&mut o, row.evidence);
+                o.push_str(",\"main_path_sources\":");
+                push_sources(&mut o, &row.sources);
+            }
+            // Right after the fallback: whether it is our assumption (audit11 A2).
+            if key.contains("fallback") {
+                o.push_str(if row.fallback_marked.is_empty() {
+                    ",\"fallback_modelled\":false"
+                } else {
+                    ",\"fallback_modelled\":true"
                 });
             }
         }
@@ -416,20 +529,9 @@ pub fn to_json(world: &World, scenario: &Scenario, evaluation: &Evaluation) -> S
             push_json(&mut o, r.status);
             o.push_str(",\"text\":");
             push_json(&mut o, r.text);
-            o.push_str(",\"sources\":[");
-            for (k, [outlet, date, confidence]) in r.sources.iter().enumerate() {
-                if k > 0 {
-                    o.push(',');
-                }
-                o.push_str("{\"outlet\":");
-                push_json(&mut o, outlet);
-                o.push_str(",\"date\":");
-                push_json(&mut o, date);
-                o.push_str(",\"confidence\":");
-                push_json(&mut o, confidence);
-                o.push('}');
-            }
-            o.push_str("]}");
+            o.push_str(",\"sources\":");
+            push_sources(&mut o, &r.sources);
+            o.push('}');
         }
         o.push_str("]}");
     }
@@ -609,6 +711,110 @@ mod tests {
         assert!(marked > 0 && plain > 0, "{marked} marked, {plain} reported");
     }
 
+    /// audit11 A3: the files gave the reasons for a path's status with their sources, but not
+    /// the evidence that the developer uses the path, so an Open row cited nothing. Each row now
+    /// carries its main path's report as the details panel shows it at the view's date (the
+    /// claim, "(disputed)", the later reports shown by then), that report's and the later
+    /// reports' sources, and whether it is disputed: at every preset's and every event's date,
+    /// judged from the data.
+    #[test]
+    fn each_row_carries_its_main_paths_evidence_and_sources() {
+        let world = world();
+        let mut dates: Vec<&str> = world.presets.iter().map(|p| p.date.as_str()).collect();
+        dates.extend(world.events.iter().map(|e| e.date.as_str()));
+        let (mut open_cited, mut later, mut disputed) = (0, 0, 0);
+        for date in dates {
+            let scenario = world.scenario_at(date);
+            let evaluation = evaluate(&world, &scenario);
+            let json: serde_json::Value =
+                serde_json::from_str(&to_json(&world, &scenario, &evaluation)).expect("JSON");
+            let csv = to_csv(&world, &scenario, &evaluation);
+            for ((outcome, row), line) in evaluation
+                .outcomes
+                .iter()
+                .zip(json["outcomes"].as_array().expect("outcomes"))
+                .zip(csv.trim_end().split("\r\n").skip(1))
+            {
+                let Some(main) = outcome.main() else {
+                    assert_eq!(row["main_path_evidence"], "");
+                    assert_eq!(row["main_path_sources"], serde_json::json!([]));
+                    continue;
+                };
+                let path = &world.developer(&outcome.developer).unwrap().paths[main.reported];
+                let evidence = row["main_path_evidence"].as_str().expect("evidence");
+                assert!(evidence.starts_with(&path.claim), "{evidence}");
+                assert_eq!(
+                    evidence.contains(" (disputed)"),
+                    path.disputed,
+                    "{evidence}"
+                );
+                assert_eq!(row["main_path_disputed"], path.disputed);
+                let shown: Vec<_> = path
+                    .updates
+                    .iter()
+                    .filter(|u| u.since.as_str() <= date)
+                    .collect();
+                for u in &path.updates {
+                    assert_eq!(
+                        evidence.contains(&u.text),
+                        shown.contains(&u),
+                        "{date}: {evidence}"
+                    );
+                }
+                let mut ids: Vec<&str> = path.sources.iter().map(|s| s.as_str()).collect();
+                for id in shown.iter().flat_map(|u| &u.sources) {
+                    if !ids.contains(&id.as_str()) {
+                        ids.push(id);
+                    }
+                }
+                let expected: Vec<serde_json::Value> = ids
+                    .iter()
+                    .filter_map(|id| world.source(*id))
+                    .map(|s| {
+                        serde_json::json!({
+                            "outlet": s.outlet, "date": s.date, "confidence": s.confidence.label()
+                        })
+                    })
+                    .collect();
+                assert!(!expected.is_empty(), "{date}: {evidence}");
+                assert_eq!(row["main_path_sources"], serde_json::Value::from(expected));
+                // The CSV's two columns, quoted, right after the main path.
+                let mut field = String::new();
+                push_field(&mut field, evidence);
+                assert!(line.contains(&format!(",{field},\"[")), "{line}");
+                open_cited += usize::from(main.reasons.is_empty());
+                later += usize::from(!shown.is_empty());
+                disputed += usize::from(path.disputed);
+            }
+        }
+        assert!(
+            open_cited > 0 && later > 0,
+            "{open_cited} open rows cited, {later} updated, {disputed} disputed"
+        );
+        // The data's one disputed path is not main at these dates: a world where one is.
+        let mut world = world;
+        let scenario = world.default_scenario();
+        let main = evaluate(&world, &scenario).outcomes[0]
+            .main()
+            .expect("a main")
+            .reported;
+        let who = world.developers[0].id.clone();
+        world.developers[0].paths[main].disputed = true;
+        let evaluation = evaluate(&world, &scenario);
+        let json: serde_json::Value =
+            serde_json::from_str(&to_json(&world, &scenario, &evaluation)).expect("JSON");
+        let row = &json["outcomes"][0];
+        assert_eq!(evaluation.outcomes[0].developer, who);
+        assert_eq!(row["main_path_disputed"], true);
+        let claim = &world.developers[0].paths[main].claim;
+        let evidence = row["main_path_evidence"].as_str().expect("evidence");
+        assert!(
+            evidence.starts_with(&format!("{claim} (disputed)")),
+            "{evidence}"
+        );
+        assert_eq!(json["outcomes"][1]["main_path_disputed"], false);
+    }
+
     #[test]
     fn the_csv_has_a_bom_a_header_and_a_quoted_row_per_cell() {
         let world = world();
@@ -674,9 +880,9 @@ mod tests {
         );
         assert_eq!(count("S", 4), 1);
         assert_eq!(records[1][0], "H");
-        assert_eq!(count("H", 10), 1);
+        assert_eq!(count("H", 12), 1);
         assert_eq!(count("C", 5), 1, "the one switch flipped");
-        assert_eq!(count("R", 8), evaluation.outcomes.len());
+        assert_eq!(count("R", 11), evaluation.outcomes.len());
         let reasons: Vec<_> = evaluation
             .outcomes
             .iter()
@@ -691,9 +897,11 @@ mod tests {
             .count();
         assert!(sources > 0);
         assert_eq!(count("s", 4), sources);
+        let path_sources = count("p", 4);
+        assert!(path_sources > 0, "the main paths' own sources");
         assert_eq!(
             records.len(),
-            2 + 1 + evaluation.outcomes.len() + reasons.len() + sources
+            2 + 1 + evaluation.outcomes.len() + path_sources + reasons.len() + sources
         );
     }
 
