@@ -390,6 +390,51 @@ describe('teacher notes', () => {
   });
 });
 
+describe('teacher notes by keyboard', () => {
+  test('Esc closes the warning with focus back on Teacher notes; Not now too; showing the notes moves focus to them', async () => {
+    const w = await openWidget(browser, '?mode=present&step=3', { viewport: projectors[0] });
+    try {
+      await waitForStep(w.page, 3);
+      const button = w.page.getByRole('button', { name: 'Teacher notes' });
+      const warning = w.page.getByText("The teacher notes show every question's answer on this screen");
+      const focused = () => w.page.evaluate(() => document.activeElement?.textContent.trim().slice(0, 40) ?? null);
+      // Esc, from the Teacher notes button the warning opened from.
+      await button.focus();
+      await w.page.keyboard.press('Enter');
+      await warning.waitFor();
+      await w.page.keyboard.press('Escape');
+      await warning.waitFor({ state: 'detached' });
+      assert.equal(await button.getAttribute('aria-expanded'), 'false');
+      assert.equal(await focused(), 'Teacher notes', 'Esc: focus back on the button');
+      // Esc from the warning's own buttons.
+      await w.page.keyboard.press('Enter');
+      await w.page.getByRole('button', { name: 'Not now' }).focus();
+      await w.page.keyboard.press('Escape');
+      await warning.waitFor({ state: 'detached' });
+      assert.equal(await focused(), 'Teacher notes', 'Esc on Not now: focus back on the button');
+      // Not now, pressed by keyboard.
+      await w.page.keyboard.press('Enter');
+      await w.page.getByRole('button', { name: 'Not now' }).focus();
+      await w.page.keyboard.press('Enter');
+      await warning.waitFor({ state: 'detached' });
+      assert.equal(await focused(), 'Teacher notes', 'Not now: focus back on the button');
+      assert.equal(await w.page.locator('.notes').count(), 0, 'no answers on screen');
+      // Show the notes: focus moves to them, and the step stays where it was.
+      await w.page.keyboard.press('Enter');
+      await w.page.getByRole('button', { name: 'Show the notes and answers' }).focus();
+      await w.page.keyboard.press('Enter');
+      await w.page.getByRole('heading', { name: 'Teacher notes' }).waitFor();
+      const inNotes = await w.page.evaluate(() => document.activeElement?.closest('.notes') !== null);
+      assert.ok(inNotes, `focus is in the notes, not on ${await focused()}`);
+      assert.equal(await w.page.getByRole('region', { name: 'Teacher notes' }).evaluate((el) => el === document.activeElement), true);
+      assert.equal(await w.page.locator('.story').getAttribute('data-step'), '3');
+      assert.deepEqual(w.errors(), []);
+    } finally {
+      await w.close();
+    }
+  });
+});
+
 describe('offline from a school share', () => {
   test('opened from disk, the page says in one line how to run it; served, the line is gone', async () => {
     const { distDir } = await import('./support.mjs');

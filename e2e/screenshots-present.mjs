@@ -1,4 +1,5 @@
-// Screenshots of the presenter view at projector sizes, to look at (not a test): writes
+// Screenshots of the presenter view at projector sizes (1024×768, 1280×720, 1920×1080; light
+// and dark), to look at (not a test): writes
 // screenshots/present-<width>x<height>-<what>.png from the release build in dist/, and the
 // phone student view of the story as screenshots/phone-<width>x<height>-<what>.png.
 //   node e2e/screenshots-present.mjs
@@ -14,11 +15,15 @@ const written = [];
 const only = process.argv[2];
 try {
   for (const viewport of [
+    { width: 1024, height: 768 },
     { width: 1280, height: 720 },
     { width: 1920, height: 1080 },
   ]) {
     const size = `${viewport.width}x${viewport.height}`;
     const shots = [
+      { what: 'step-1-dark', query: '?mode=present&step=1&theme=dark' },
+      { what: 'step-6-shown', query: '?mode=present&step=6', show: true },
+      { what: 'step-6-shown-dark', query: '?mode=present&step=6&theme=dark', show: true },
       { what: 'start', query: '?mode=present&step=0' },
       { what: 'step-1', query: '?mode=present&step=1' },
       { what: 'step-5-question', query: '?mode=present&step=5' },
@@ -37,6 +42,11 @@ try {
             await w.page.getByRole('checkbox', { name, exact: true }).check();
           }
           await w.page.getByRole('button', { name: 'Reveal the answer' }).click();
+          await w.page.locator('.predict__score').waitFor();
+        }
+        if (shot.show) {
+          // The teacher's Show answer, with nothing ticked.
+          await w.page.getByRole('button', { name: 'Show answer' }).click();
           await w.page.locator('.predict__score').waitFor();
         }
         const file = join(out, `present-${size}-${shot.what}.png`);

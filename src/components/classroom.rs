@@ -77,6 +77,32 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
     // The teacher notes, closed, asked about or open: the teacher's own view, not part of the
     // link.
     let notes = use_state(|| Notes::Closed);
+    // Where focus goes once the notes' change is on screen: the notes when shown, the Teacher
+    // notes button when the warning closes (the warning's buttons leave the page with it, and
+    // focus would fall to the page's body).
+    let notes_focus = use_mut_ref(|| None::<&'static str>);
+    {
+        let notes_focus = notes_focus.clone();
+        use_effect_with(*notes, move |_| {
+            if let Some(selector) = notes_focus.borrow_mut().take() {
+                focus_first(selector);
+            }
+        });
+    }
+    // Esc closes the warning, wherever focus is (it opens from the bar, its buttons are after it).
+    {
+        let (notes, notes_focus) = (notes.clone(), notes_focus.clone());
+        let asking = *notes == Notes::Asking;
+        use_effect_with(asking, move |asking| {
+            let listener = asking.then(|| {
+                on_escape(Callback::from(move |()| {
+                    *notes_focus.borrow_mut() = Some(NOTES_BUTTON);
+                    notes.set(Notes::Closed);
+                }))
+            });
+            move || drop(listener)
+        });
+    }
     // The QR code, shown or not: the teacher's own view too.
     let qr = use_state(bool::default);
     // The worksheet or the answer key, open or not (story mode): the teacher's own view.
@@ -131,7 +157,7 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
                     onnotes={Some(onnotes)} notes={*notes != Notes::Closed} onqr={Some(onqr)} qr={*qr} />
                 { match *notes {
                     Notes::Open => crate::components::lesson::teacher_notes(world),
-                    Notes::Asking => notes_ask(&notes),
+                    Notes::Asking => notes_ask(&notes, &notes_focus),
                     Notes::Closed => Html::default(),
                 } }
                 { qr_panel.unwrap_or_default() }
@@ -282,12 +308,33 @@ enum Notes {
     Open,
 }
 
-/// The warning before the notes open (in the notes' place, so `aria-controls` finds it).
+/// The presenter bar's Teacher notes button, where focus returns when the warning closes.
 #[cfg(feature = "classroom")]
-fn notes_ask(notes: &UseStateHandle<Notes>) -> Html {
+const NOTES_BUTTON: &str = ".presenter-bar__notes";
+
+/// The notes (or the warning): both are `#teacher-notes`, the button's `aria-controls`.
+#[cfg(feature = "classroom")]
+const NOTES: &str = "#teacher-notes";
+
+/// The warning before the notes open (in the notes' place, so `aria-controls` finds it).
+/// "Show the notes and answers" moves focus to the notes, "Not now" (and Esc) back to the
+/// Teacher notes button.
+#[cfg(feature = "classroom")]
+fn notes_ask(
+    notes: &UseStateHandle<Notes>,
+    notes_focus: &Rc<std::cell::RefCell<Option<&'static str>>>,
+) -> Html {
     let set = |to: Notes| {
-        let notes = notes.clone();
-        Callback::from(move |_: MouseEvent| notes.set(to))
+        let (notes, notes_focus) = (notes.clone(), notes_focus.clone());
+        let focus = if to == Notes::Open {
+            NOTES
+        } else {
+            NOTES_BUTTON
+        };
+        Callback::from(move |_: MouseEvent| {
+            *notes_focus.borrow_mut() = Some(focus);
+            notes.set(to)
+        })
     };
     html! {
         <section class="notes-ask" id="teacher-notes" aria-labelledby="notes-ask-text">
@@ -296,6 +343,52 @@ fn notes_ask(notes: &UseStateHandle<Notes>) -> Html {
             <button type="button" class="button" onclick={set(Notes::Closed)}>{ msg::notes_ask_cancel() }</button>
         </section>
     }
+}
+
+/// Focuses the page's first element matching `selector`, if there is one.
+#[cfg(feature = "classroom")]
+fn focus_first(selector: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let element = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(selector).ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = selector;
+}
+
+/// Calls `onescape` at each Esc pressed on the page (unmodified, not in an input method's
+/// composition), until the returned listener is dropped.
+#[cfg(all(feature = "classroom", target_arch = "wasm32"))]
+fn on_escape(onescape: Callback<()>) -> Option<gloo_events::EventListener> {
+    use wasm_bindgen::JsCast;
+    let document = web_sys::window()?.document()?;
+    Some(gloo_events::EventListener::new(
+        &document,
+        "keydown",
+        move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                return;
+            };
+            let modified =
+                event.ctrl_key() || event.alt_key() || event.meta_key() || event.shift_key();
+            if event.key() == "Escape" && !modified && !event.is_composing() {
+                onescape.emit(());
+            }
+        },
+    ))
+}
+
+/// Outside a browser there are no keys.
+#[cfg(all(feature = "classroom", not(target_arch = "wasm32")))]
+fn on_escape(_onescape: Callback<()>) -> Option<gloo_events::EventListener> {
+    None
 }
 
 /// A button that opens the sheet `which` (or closes it when it is open).

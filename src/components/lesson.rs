@@ -357,7 +357,7 @@ pub fn teacher_notes(world: &World) -> Html {
     };
     let answers = (0..world.story.len()).filter_map(|i| reveal(world, i).map(|r| (i, r)));
     html! {
-        <section class="notes" id="teacher-notes" aria-labelledby="notes-title">
+        <section class="notes" id="teacher-notes" aria-labelledby="notes-title" tabindex="-1">
             <h2 id="notes-title">{ msg::presenter_notes() }</h2>
             <p class="notes__print">{ msg::notes_print() }</p>
             <h3>{ msg::notes_plan() }</h3>

@@ -1,0 +1,136 @@
+// The presenter view on projectors (walk10): a step's title breaks between words only, and on a
+// 1024×768 projector what the class looks at at each step stays on the first screen
+// (e2e/classroom-fit.test.mjs checks 1280×720 and 1920×1080, where the whole step fits). Each
+// test steps through the story with → in one page, as a teacher does.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, openWidget } from './support.mjs';
+import { assertOnScreen, pressOnPage, smallTexts, storySteps, waitForStep } from './classroom-support.mjs';
+
+const steps = await storySteps();
+let browser;
+
+before(async () => {
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** The step's title: each word split across two lines, and whether the title's text runs out
+ * of its box or under Back and Next. */
+async function titleProblems(page) {
+  return page.evaluate(() => {
+    const title = document.querySelector('.story__title');
+    const problems = [];
+    const walker = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const m of node.data.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (lines.size > 1) problems.push(`"${m[0]}" is split across ${lines.size} lines`);
+      }
+    }
+    const range = document.createRange();
+    range.selectNodeContents(title);
+    const text = range.getBoundingClientRect();
+    const box = title.getBoundingClientRect();
+    if (text.right > box.right + 0.5) problems.push(`the text ends at ${text.right}, the title's box at ${box.right}`);
+    for (const button of document.querySelectorAll('.story__nav .button')) {
+      const b = button.getBoundingClientRect();
+      for (const r of range.getClientRects()) {
+        if (r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom) {
+          problems.push(`the text runs under ${button.textContent.trim()}`);
+        }
+      }
+    }
+    return problems;
+  });
+}
+
+describe('step titles on a projector', () => {
+  for (const viewport of [
+    { width: 1024, height: 768 },
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ]) {
+    const size = `${viewport.width}×${viewport.height}`;
+    test(`at ${size}: every step's title breaks between words only, clear of Back and Next`, async () => {
+      const w = await openWidget(browser, '?mode=present&step=1', { viewport });
+      try {
+        for (let n = 1; n <= steps.length; n++) {
+          if (n > 1) await pressOnPage(w.page, 'ArrowRight');
+          await waitForStep(w.page, n);
+          assert.deepEqual(await titleProblems(w.page), [], `step ${n} at ${size}`);
+        }
+        assert.deepEqual(w.errors(), []);
+      } finally {
+        await w.close();
+      }
+    });
+  }
+});
+
+describe('a 1024×768 projector', () => {
+  // At 20 px the longest steps' text does not fit beside the matrix in 1024×768 (its area is 85%
+  // of 1280×720, which the longest steps fill): the rest of the text follows below. What the class
+  // looks at stays on the first screen: the step's date and title, Back and Next, the question
+  // with Reveal, the matrix with its legend (or the closing card), before and after a reveal.
+  const viewport = { width: 1024, height: 768 };
+  /** The rectangles that must be on the first screen at 1024×768. */
+  const firstScreen = (page) =>
+    page.evaluate(() => {
+      const rects = {};
+      const put = (name, el) => {
+        if (!el || !el.getClientRects().length) return;
+        const r = el.getBoundingClientRect();
+        rects[name] = { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+      };
+      put("the step's date and title", document.querySelector('.story__head'));
+      put('Back', document.querySelector('.story__prev'));
+      put('Next', document.querySelector('.story__next'));
+      put('the question', document.querySelector('.predict__prompt'));
+      document.querySelectorAll('.predict__option').forEach((el, i) => put(`choice ${i + 1}`, el));
+      put('Reveal / Try again', document.querySelector('.predict__action'));
+      put('the score', document.querySelector('.predict__score'));
+      const closing = document.querySelector('.lesson__closing');
+      if (closing) {
+        put('the closing card', closing);
+      } else {
+        put('the matrix', document.querySelector('table.matrix'));
+        put('the legend', document.querySelector('.lesson__legend'));
+      }
+      return { rects, scrollY, innerHeight, innerWidth, pageWidth: document.documentElement.scrollWidth };
+    });
+  for (const lang of ['en', 'zh-CN']) {
+    test(`in ${lang}: at every step the date, title, Back and Next, the question and Reveal, the matrix and legend are on the first screen, revealed too; text at 20 px or more`, async () => {
+      const w = await openWidget(browser, `?mode=present&step=1&lang=${lang}`, { viewport });
+      try {
+        for (let n = 1; n <= steps.length; n++) {
+          if (n > 1) await pressOnPage(w.page, 'ArrowRight');
+          await waitForStep(w.page, n);
+          await w.page.locator(n === steps.length ? '.lesson__closing' : '.lesson__legend').waitFor();
+          for (const state of steps[n - 1].asks ? ['asked', 'revealed'] : ['shown']) {
+            if (state === 'revealed') {
+              await w.page.locator('.presenter-bar__show').click();
+              await w.page.locator('.predict__score').waitFor();
+            }
+            const layout = await firstScreen(w.page);
+            if (n < steps.length) assert.ok(layout.rects['the matrix'] && layout.rects['the legend'], `step ${n}: the matrix and legend are shown`);
+            if (state === 'asked') assert.ok(layout.rects['Reveal / Try again'] && layout.rects['choice 1'], `step ${n} asks`);
+            if (state === 'revealed') assert.ok(layout.rects['the score'], `step ${n}: the answer is shown`);
+            assertOnScreen(layout, `step ${n} (${state}, ${lang}) at 1024×768`);
+            assert.ok(layout.pageWidth <= layout.innerWidth, `step ${n}: no sideways scroll`);
+            assert.deepEqual(await smallTexts(w.page, 20), [], `step ${n} (${state}, ${lang}): text at 20 px or more`);
+          }
+        }
+        assert.deepEqual(w.errors(), []);
+      } finally {
+        await w.close();
+      }
+    });
+  }
+});
