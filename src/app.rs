@@ -441,7 +441,6 @@ impl EmbedLayout {
     }
 }
 
-/// The link into the classroom story, for the same date, from an embed.
 /// Where the classroom story ends, as the embed's link names it: the month of the data's
 /// `as_of` ("Jun 2026", "2026年6月"), not "today" (audit11 A11: the link said "2022 to today"
 /// half a year after the record ends).
@@ -449,6 +448,7 @@ fn story_until(as_of: &str) -> String {
     crate::model::date_label(as_of.get(..7).unwrap_or(as_of))
 }
 
+/// The link into the classroom story, for the same date, from an embed.
 fn story_query(world: &crate::model::World, view: &crate::url::ViewState) -> String {
     let story = crate::url::ViewState {
         mode: Mode::Story,

@@ -348,13 +348,18 @@ fn level_detail(world: &World, changes: &[Change]) -> Option<String> {
             }
         }
     };
-    // Others whose same path moved the same way are named, not described again.
+    // Others whose same path moved the same way are named, not described again: the same kind
+    // of path (a fallback only with a fallback: "Likewise" gave firms a fallback they did not
+    // have, review11 R4) and as much our assumption.
     let same = |c: &&Change| {
         c.developer != first.developer
             && c.workload == first.workload
+            && c.fallback == first.fallback
             && c.path_before == first.path_before
             && match (&c.path, &first.path) {
-                (Some(a), Some(b)) => (&a.chip, a.route, a.main) == (&b.chip, b.route, b.main),
+                (Some(a), Some(b)) => {
+                    (&a.chip, a.route, a.main, a.modelled) == (&b.chip, b.route, b.main, b.modelled)
+                }
                 _ => false,
             }
             && c.added.first().map(|r| &r.cause) == first.added.first().map(|r| &r.cause)
@@ -804,6 +809,59 @@ mod tests {
     /// path's move onto one does; a reported one does not. The view: 14 Aug 2025 with Beijing's
     /// purchase justification off, where DeepSeek's inference falls back on H20s from a
     /// stockpile (modelled); the move: from the same view without that path.
+    /// "Likewise for X" after a sentence about a fallback names only firms whose same path is
+    /// their fallback too: on the record at 28 Jan 2026 Tencent gains an H200 training fallback,
+    /// while Alibaba's H200 path, no better than its main path, is not one (review11 R4).
+    #[test]
+    fn likewise_names_only_firms_whose_path_is_the_same_kind() {
+        let world = world();
+        let mut checked = 0;
+        let mut dates: Vec<&str> = world.events.iter().map(|e| e.date.as_str()).collect();
+        dates.sort_unstable();
+        dates.dedup();
+        for pair in dates.windows(2) {
+            let (after, changes) = moved(world, pair[0], pair[1]);
+            let Some(sentence) = describe_move(world, &changes, pair[1]) else {
+                continue;
+            };
+            let Some((_, named)) = sentence.split_once("Likewise for ") else {
+                continue;
+            };
+            if !sentence.contains(" fallback: ") {
+                continue;
+            }
+            let workload = if sentence.contains("training fallback") {
+                Workload::Training
+            } else {
+                Workload::Inference
+            };
+            for developer in &world.developers {
+                if !named.contains(developer.name.as_str()) {
+                    continue;
+                }
+                let outcome = after
+                    .outcome(developer.id.as_str(), workload)
+                    .expect("a named developer's outcome");
+                assert!(
+                    outcome.fallback().is_some(),
+                    "{}: {sentence}: {} has no {workload:?} fallback",
+                    pair[1],
+                    developer.name
+                );
+                checked += 1;
+            }
+        }
+        // The move the review found, said of Tencent alone (the loop above passes vacuously
+        // when no fallback sentence names others, so the case is checked by name too).
+        let (_, changes) = moved(world, "2026-01-15", "2026-01-28");
+        let sentence = describe_move(world, &changes, "2026-01-28").expect("a sentence");
+        assert!(
+            sentence.contains("Tencent now has a training fallback: H200, imported")
+                && !sentence.contains("Likewise for Alibaba"),
+            "{sentence} ({checked} named others)"
+        );
+    }
+
     #[test]
     fn a_new_modelled_fallback_says_it_is_our_assumption() {
         let world = world();
