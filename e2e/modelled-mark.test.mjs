@@ -76,6 +76,7 @@ function assertMarks(shown, matrix, where, mark = /\bmodelled\b/) {
 }
 
 describe('the modelled mark in the compact embed', () => {
+  // The compact cells show the mark as the presenter's "*", explained by a key line under the table.
   for (const width of [375, 1280]) {
     for (const colorScheme of ['light', 'dark']) {
       test(`?embed=1 at ${width} px (${colorScheme}): every modelled cell says so, closed`, async () => {
@@ -85,7 +86,21 @@ describe('the modelled mark in the compact embed', () => {
           colorScheme,
         });
         try {
-          assertMarks(await shownCells(w.page), model.default, `embed at ${width}`);
+          // A "*" beside the path (embed11: the word cost a phone about 100 px) ...
+          const where = `embed at ${width}`;
+          assertMarks(await shownCells(w.page), model.default, where, /\*/);
+          // ... whose meaning one line under the table gives, in the presenter legend's words ...
+          const key = w.page.locator('.matrix__key');
+          assert.equal(await key.count(), 1, `${where}: one key line`);
+          assert.ok(await key.isVisible(), `${where}: the key line is shown`);
+          assert.equal((await key.innerText()).replace(/\s+/g, ' ').trim(), '* modelled — partly our assumption, not all reported', where);
+          // ... while screen readers still hear the word, and what it means, on each marked cell.
+          const modelled = [...modelledCells(model.default).values()].filter(Boolean).length;
+          assert.equal(
+            await w.page.getByRole('button', { name: /\bmodelled: which chip, which use or since when is our assumption/ }).count(),
+            modelled,
+            `${where}: every marked cell's button names the mark`,
+          );
         } finally {
           await w.close();
         }

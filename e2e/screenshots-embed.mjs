@@ -1,4 +1,4 @@
-// Screenshots of the default embed (`?embed=1`) at 375 and 600 px, light and dark, whole
+// Screenshots of the default embed (`?embed=1`) at 320, 375, 600 and 1280 px, light and dark, whole
 // content (what an article shows). Output: screenshots/embed-<width>-<theme>.png.
 // Usage: node e2e/screenshots-embed.mjs [extra query, e.g. "&dev=deepseek"]
 import { mkdir } from 'node:fs/promises';
@@ -11,7 +11,7 @@ await mkdir(out, { recursive: true });
 const server = await serveDist();
 const browser = await launchBrowser();
 try {
-  for (const width of [375, 600]) {
+  for (const width of [320, 375, 600, 1280]) {
     for (const theme of ['light', 'dark']) {
       const w = await openWidget(browser, `embed=1&childId=shot${extra}`, {
         server,

@@ -256,6 +256,9 @@ matrix-reasons = : reasons
 modelled = modelled
 modelled-why = which chip, which use or since when is our assumption, not a reported fact
 modelled-colon = : { $why }
+# The compact matrix's line under the table that says what a cell's "*" means; $word: the
+# word "modelled" (`modelled`), $meaning: its gloss (`gloss-modelled`), as the presenter's legend.
+matrix-modelled-key = { $word } — { $meaning }
 
 ## A developer's paths in detail (src/components/path_details.rs)
 details-heading = { $developer }: every path

@@ -223,6 +223,7 @@ matrix-reasons = ：原因
 modelled = 模型设定
 modelled-why = 哪款芯片、哪种用途或自何时起是我们的假设，而非已报道的事实
 modelled-colon = ：{ $why }
+matrix-modelled-key = { $word }：{ $meaning }
 
 ## A developer's paths in detail
 details-heading = { $developer }：全部路径

@@ -499,3 +499,20 @@ fn a_quoted_name_that_quotes_a_word_nests_its_quotes() {
     assert_eq!(on, "打开“华为昇腾被‘列入黑名单’（美国指南）”");
     assert_eq!(about, "关于“华为昇腾被‘列入黑名单’（美国指南）”");
 }
+
+/// The compact embed's key to its "*" (the cells' "modelled" mark) in each language, in the
+/// presenter legend's words; the real data marks cells at the opening date.
+#[tokio::test]
+async fn the_compact_embeds_modelled_key_reads_in_the_language_shown() {
+    for (lang, key) in [
+        (
+            "en",
+            "modelled — partly our assumption, not all reported</p>",
+        ),
+        ("zh-CN", "模型设定：部分是我们的假设，并非都有报道</p>"),
+    ] {
+        let html = render_in(lang, "?embed=1").await;
+        assert_eq!(html.matches(key).count(), 1, "{lang}: {key}");
+        assert!(html.contains("class=\"matrix__key\""), "{lang}");
+    }
+}

@@ -974,11 +974,82 @@ async fn a_compact_cell_shows_the_modelled_mark_closed() {
             outcome.workload.label().to_lowercase()
         );
         let button = element_with(&html, &key, "button");
-        assert_eq!(button.contains(">modelled<"), is_modelled, "{button}");
+        // The "*" for the eye, the word and its meaning for screen readers (embed11).
+        assert_eq!(
+            button.contains("<span class=\"modelled modelled--star\""),
+            is_modelled,
+            "{button}"
+        );
+        assert_eq!(
+            button
+                .contains("\u{a0}modelled: which chip, which use or since when is our assumption"),
+            is_modelled,
+            "{button}"
+        );
         modelled += usize::from(is_modelled);
     }
     assert!(modelled > 0, "the fixture has a modelled main path");
-    assert_eq!(html.matches(">modelled<").count(), modelled, "once each");
+    assert_eq!(
+        html.matches("modelled--star").count(),
+        modelled,
+        "once each"
+    );
+}
+
+/// The compact matrix shows a modelled cell's mark as a "*" (embed11: the word cost a phone about
+/// 100 px), so one line under the table says what the star means — only when a shown cell has
+/// one (none for another workload's column, none when nothing is modelled, none in the full
+/// view, whose cells say "modelled" in words). The star keeps to the path's last word.
+#[tokio::test]
+async fn the_compact_matrix_explains_its_star_under_the_table_when_a_cell_has_one() {
+    let w = world();
+    let matrix = |evaluation: Rc<Evaluation>, compact: bool, only: Option<Workload>| {
+        render::<OutcomeMatrix>(OutcomeMatrixProps {
+            world: w.clone(),
+            evaluation,
+            selected: None,
+            marks: Default::default(),
+            onselect: Callback::noop(),
+            compact,
+            only,
+            details: None,
+            record: None,
+        })
+    };
+    const KEY: &str = "<p class=\"matrix__key\"><span class=\"matrix__key-star\" aria-hidden=\"true\">*</span> modelled — partly our assumption, not all reported</p>";
+    let html = matrix(evaluation(), true, None).await;
+    assert_eq!(html.matches(KEY).count(), 1, "{html}");
+    assert!(html.find("</table>").unwrap() < html.find(KEY).unwrap());
+    // The one modelled cell (DeepSeek's inference): the star glued to the path's last word, so
+    // that it never wraps onto a line of its own.
+    let button = element_with(&html, "aria-controls=\"why-deepseek-inference\"", "button");
+    let mark = button
+        .find("<span class=\"modelled modelled--star\"")
+        .expect("the mark");
+    assert!(
+        !button[..mark].ends_with(char::is_whitespace),
+        "glued: {button}"
+    );
+    assert!(
+        button[mark..].contains("<span class=\"modelled__star\" aria-hidden=\"true\">*</span>"),
+        "{button}"
+    );
+    // Only the training column: DeepSeek's training is not modelled, nor Tencent's.
+    let training = matrix(evaluation(), true, Some(Workload::Training)).await;
+    assert!(!training.contains("matrix__key"), "{training}");
+    // Nothing modelled.
+    let mut plain = (*evaluation()).clone();
+    for outcome in &mut plain.outcomes {
+        for path in &mut outcome.paths {
+            path.modelled = false;
+        }
+    }
+    let none = matrix(Rc::new(plain), true, None).await;
+    assert!(!none.contains("matrix__key"), "{none}");
+    // The full view says "modelled" on the cell itself.
+    let full = matrix(evaluation(), false, None).await;
+    assert!(!full.contains("matrix__key"), "{full}");
+    assert!(full.contains(">modelled<"), "{full}");
 }
 
 /// audit11 A2: a fallback whose path is our assumption carries the "modelled" mark on its line,

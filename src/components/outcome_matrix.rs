@@ -252,6 +252,13 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
             </>
         }
     });
+    // Compact: the cells mark a modelled path with a "*" only (embed11: the word cost a phone
+    // about 100 px), so one line under the table says what it means, when a shown cell has one.
+    let key = (props.compact
+        && props.evaluation.outcomes.iter().any(|o| {
+            workloads.contains(&o.workload) && o.main().is_some_and(|main| main.modelled)
+        }))
+    .then(modelled_key);
     let caption = if props.compact {
         msg::matrix_caption_compact()
     } else {
@@ -269,6 +276,7 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>
+            { key.unwrap_or_default() }
         </div>
     }
 }
@@ -279,6 +287,21 @@ pub fn shows_modelled(evaluation: &crate::model::Evaluation) -> bool {
         .outcomes
         .iter()
         .any(|outcome| outcome.main().is_some_and(|main| main.modelled))
+}
+
+/// The compact matrix's key to its "*": "* modelled — partly our assumption, not all reported"
+/// (the presenter legend's words); the star is for the eye, the words for everyone.
+fn modelled_key() -> Html {
+    let mut key = Markup::new();
+    key.fixed(
+        "<p class=\"matrix__key\"><span class=\"matrix__key-star\" aria-hidden=\"true\">*</span> ",
+    )
+    .text(&msg::matrix_modelled_key(
+        msg::modelled(),
+        msg::gloss_modelled(),
+    ))
+    .fixed("</p>");
+    text::raw(key)
 }
 
 /// Today's long cell: status, the path with its worst reason, and the fallback.
@@ -382,10 +405,10 @@ fn compact_cell(
         .fixed("<span class=\"matrix__chip\">")
         .text(&path_name(world, &main.chip, main.route));
     // The mark is on the closed cell, beside the chip it qualifies: an article's readers mostly
-    // never open the reasons, and without it they read our assumption as a reported fact.
+    // never open the reasons, and without it they read our assumption as a reported fact. As a
+    // "*" glued to the last word, explained under the table (`modelled_key`).
     if modelled {
-        label.fixed(" ");
-        text::push_modelled(&mut label);
+        text::push_modelled_star(&mut label);
     }
     label.fixed("</span>");
     let mut why = Markup::new();

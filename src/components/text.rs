@@ -60,6 +60,23 @@ pub fn push_modelled(m: &mut Markup) {
         .fixed("</span></span>");
 }
 
+/// The compact matrix's form of the mark (embed11): a superscript "*" glued to the path's last
+/// word, a footnote that the key under the table explains (the word's pill put a line into nine
+/// cells on a phone). Screen readers hear the word and its meaning, after a no-break space that
+/// keeps them apart from the path's last word.
+pub fn push_modelled_star(m: &mut Markup) {
+    let why = msg::modelled_why();
+    m.start("span")
+        .attr("class", "modelled modelled--star")
+        .attr("title", why)
+        .open()
+        .fixed("<span class=\"modelled__star\" aria-hidden=\"true\">*</span>")
+        .fixed("<span class=\"visually-hidden\">\u{a0}")
+        .text(msg::modelled())
+        .text(&msg::modelled_colon(why))
+        .fixed("</span></span>");
+}
+
 /// Markup built as text (see `crate::markup`), as one raw node: the browser parses it in one go.
 pub fn raw(markup: Markup) -> Html {
     Html::from_html_unchecked(AttrValue::from(markup.into_string()))
