@@ -536,6 +536,9 @@ describe('embed codes', () => {
       assert.equal(link, w.page.url());
       assert.match(link, /theme=dark/);
 
+      // As an editor sees it: the heights measured (the measuring frames loaded; closing the
+      // dialog before would cancel their downloads, and the code would change under the copy).
+      await dialog.locator('.embed-dialog__heights[data-measured]').waitFor();
       await dialog.locator('.embed-field button').first().click();
       // The copy button says what it did (after the Clipboard API answers, hence the wait).
       await dialog.locator('.embed-dialog__status', { hasText: /copied|selected/ }).waitFor();

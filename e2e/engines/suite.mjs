@@ -489,6 +489,9 @@ export function engineSuite(engineName) {
       await onPage('/', {}, async (page) => {
         await page.click(await find(page, 'button', 'Embed'));
         await waitFor(page, 'the embed dialog', () => !!document.querySelector('dialog.embed-dialog[open]'));
+        // The heights measured first, as an editor sees them: the code (and the copy's status)
+        // changes when they land, which raced the click in Firefox once.
+        await waitFor(page, 'the measured heights', () => !!document.querySelector('.embed-dialog__heights[data-measured]'));
         const hasApi = await page.evaluate(() => !!navigator.clipboard?.writeText);
         const button = await page.element(() => document.querySelector('dialog.embed-dialog .embed-field button'));
         assert.ok(button, 'a Copy button');

@@ -350,12 +350,14 @@ fn level_detail(world: &World, changes: &[Change]) -> Option<String> {
     };
     // Others whose same path moved the same way are named, not described again: the same kind
     // of path (a fallback only with a fallback: "Likewise" gave firms a fallback they did not
-    // have, review11 R4) and as much our assumption.
+    // have, review11 R4), ending at the same status (the sentence states it: review11b) and as
+    // much our assumption.
     let same = |c: &&Change| {
         c.developer != first.developer
             && c.workload == first.workload
             && c.fallback == first.fallback
             && c.path_before == first.path_before
+            && c.path_after == first.path_after
             && match (&c.path, &first.path) {
                 (Some(a), Some(b)) => {
                     (&a.chip, a.route, a.main, a.modelled) == (&b.chip, b.route, b.main, b.modelled)
@@ -820,14 +822,14 @@ mod tests {
         dates.sort_unstable();
         dates.dedup();
         for pair in dates.windows(2) {
-            let (after, changes) = moved(world, pair[0], pair[1]);
+            let (_, changes) = moved(world, pair[0], pair[1]);
             let Some(sentence) = describe_move(world, &changes, pair[1]) else {
                 continue;
             };
             let Some((_, named)) = sentence.split_once("Likewise for ") else {
                 continue;
             };
-            if !sentence.contains(" fallback: ") {
+            if !sentence.contains(" fallback") {
                 continue;
             }
             let workload = if sentence.contains("training fallback") {
@@ -839,12 +841,13 @@ mod tests {
                 if !named.contains(developer.name.as_str()) {
                     continue;
                 }
-                let outcome = after
-                    .outcome(developer.id.as_str(), workload)
-                    .expect("a named developer's outcome");
+                // The named firm's own change is about its fallback too (one that is new, or
+                // was one before it moved, as the sentence's first firm's).
                 assert!(
-                    outcome.fallback().is_some(),
-                    "{}: {sentence}: {} has no {workload:?} fallback",
+                    changes.iter().any(|c| c.developer == developer.id
+                        && c.workload == workload
+                        && c.fallback),
+                    "{}: {sentence}: {} has no {workload:?} fallback that moved",
                     pair[1],
                     developer.name
                 );
@@ -860,6 +863,66 @@ mod tests {
                 && !sentence.contains("Likewise for Alibaba"),
             "{sentence} ({checked} named others)"
         );
+    }
+
+    /// "Likewise for X" names only firms whose path ends at the status the sentence states: at
+    /// the data's last date, the stop order on the RTX Pro 6000D switched off leaves the firms'
+    /// RTX paths at different statuses (review11b: "Likewise for Alibaba" said limited where
+    /// Alibaba's is friction).
+    #[test]
+    fn likewise_names_only_firms_whose_path_ends_at_the_same_status() {
+        let world = world();
+        let mut scenario = world.scenario_at(&world.meta.as_of);
+        let before = evaluate(world, &scenario);
+        assert!(scenario.on.remove("rtx-stop-order"), "in force at as_of");
+        let after = evaluate(world, &scenario);
+        let sentence = describe(world, &diff(world, &before, &after), None).expect("a sentence");
+        let rtx_status = |developer: &DeveloperId| {
+            after
+                .outcome(developer.as_str(), Workload::Inference)
+                .and_then(|o| o.paths.iter().find(|p| p.chip == "rtx-pro-6000d"))
+                .map(|p| p.status)
+        };
+        // The sentence describes one firm's RTX path ("… is now S"), then names the others.
+        let (described, rest) = sentence
+            .split_once("'s other inference path (RTX Pro 6000D, imported) is now ")
+            .expect("a sentence about an RTX path");
+        let said = rest.split([',', '.']).next().expect("a status");
+        let firm = |n: &str| {
+            world
+                .developers
+                .iter()
+                .find(|d| n.ends_with(d.name.as_str()))
+        };
+        let first = firm(described).expect("the firm described");
+        assert_eq!(
+            rtx_status(&first.id).map(|s| s.word()),
+            Some(said),
+            "{sentence}"
+        );
+        let statuses: Vec<_> = world
+            .developers
+            .iter()
+            .filter_map(|d| rtx_status(&d.id))
+            .collect();
+        assert!(
+            statuses.iter().any(|s| s.word() != said),
+            "the case needs firms at different statuses: {sentence}"
+        );
+        if let Some((_, named)) = sentence.split_once("Likewise for ") {
+            for developer in world
+                .developers
+                .iter()
+                .filter(|d| named.contains(d.name.as_str()))
+            {
+                assert_eq!(
+                    rtx_status(&developer.id).map(|s| s.word()),
+                    Some(said),
+                    "{}: {sentence}",
+                    developer.name
+                );
+            }
+        }
     }
 
     #[test]
