@@ -288,7 +288,9 @@ describe('the prerendered opening view', () => {
   });
 
   test('without its first script (a 404), a link without a query shows the opening view once the loader has read it', async () => {
-    const w = await openPage('/', { loader: 'hold', opening: '404' });
+    // The wasm held as well: the rows read are the prerendered view's, not a mount's midway
+    // (the full run once read a cell as the widget replaced it).
+    const w = await openPage('/', { loader: 'hold', opening: '404', wasm: 'hold' });
     try {
       const view = w.page.locator('[data-prerendered]');
       await w.page.waitForFunction(() => window.__frames > 0, null, { polling: 50 });
