@@ -188,6 +188,10 @@ describe('while the widget loads', () => {
     try {
       await loadingLine(w.page).waitFor({ state: 'visible', timeout: 5000 });
       assert.equal(answered, false, 'seen while the wasm was still on its way');
+      // Once the loader has read the link (it removes the prerendered opening view for a link
+      // with a query): before then, with the stylesheet still on its way under load, the hidden
+      // prerendered table counts as visible to a query though nothing is painted.
+      await w.page.waitForFunction(() => !document.querySelector('[data-prerendered]'));
       assert.equal(await w.page.getByRole('table').count(), 0);
       seen.settle();
       await w.page.locator('[data-ready="true"]').waitFor({ timeout: 20000 });
