@@ -211,7 +211,10 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
         crate::model::evaluate::statuses_on_record(world)
     });
     let shown = crate::components::status_badge::legend_statuses(&on_record, &state.evaluation());
-    let modelled = crate::components::outcome_matrix::shows_modelled(&state.evaluation());
+    let modelled = crate::components::outcome_matrix::shows_modelled(
+        &state.evaluation(),
+        &crate::model::Workload::ALL,
+    );
     let story = story_step.map(|step| {
         use crate::components::lesson::{
             closing_card, glossary_terms, matrix_legend, start_card, uses, with_terms,

@@ -254,11 +254,7 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
     });
     // Compact: the cells mark a modelled path with a "*" only (embed11: the word cost a phone
     // about 100 px), so one line under the table says what it means, when a shown cell has one.
-    let key = (props.compact
-        && props.evaluation.outcomes.iter().any(|o| {
-            workloads.contains(&o.workload) && o.main().is_some_and(|main| main.modelled)
-        }))
-    .then(modelled_key);
+    let key = (props.compact && shows_modelled(&props.evaluation, &workloads)).then(modelled_key);
     let caption = if props.compact {
         msg::matrix_caption_compact()
     } else {
@@ -281,12 +277,13 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
     }
 }
 
-/// Whether some cell's main path is one whose chip or use is our assumption ("modelled").
-pub fn shows_modelled(evaluation: &crate::model::Evaluation) -> bool {
-    evaluation
-        .outcomes
-        .iter()
-        .any(|outcome| outcome.main().is_some_and(|main| main.modelled))
+/// Whether some cell of the `workloads` shown has a main path whose chip or use is our
+/// assumption ("modelled"): the presenter's legend and the compact matrix's key say what the
+/// mark means only then.
+pub fn shows_modelled(evaluation: &crate::model::Evaluation, workloads: &[Workload]) -> bool {
+    evaluation.outcomes.iter().any(|outcome| {
+        workloads.contains(&outcome.workload) && outcome.main().is_some_and(|main| main.modelled)
+    })
 }
 
 /// The compact matrix's key to its "*": "* modelled — partly our assumption, not all reported"
