@@ -5,6 +5,11 @@
 //   pixels just outside the focused control are the focus colour, read back from a screenshot;
 // - no part clips its content: at 320, 375 and 1280 px, with every fold open, no contained part's
 //   content is wider or taller than its box (plus the 6 px clip margin).
+// - no box moves: containment keeps a part's children's margins inside it, which moves things
+//   wherever a margin used to collapse through the part's edge. In the opening, presenter, embed,
+//   story and details views at 1280 and 375 px, and after flips, every element's box is the same
+//   to the pixel with the containment as it is and with it turned off (`contain: none` set on
+//   each contained part).
 // A test file next to the benchmarks: it guards what the speed work may not cost.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -83,6 +88,73 @@ describe('the parts drawn apart for speed', () => {
       await w.close();
     }
   });
+
+  /** Every element's box (page coordinates, to 1/100 px) with its tag and class, in document order. */
+  const boxes = (page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('body *')].map((el) => {
+        // Not rendered (display: none, a closed fold's content): no box to keep.
+        if (!el.checkVisibility()) return `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} not rendered`;
+        const r = el.getBoundingClientRect();
+        const box = [r.x + scrollX, r.y + scrollY, r.width, r.height].map((v) => Math.round(v * 100) / 100);
+        return `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} ${box.join(',')}`;
+      }),
+    );
+  /** The switches to flip, by the start of their names: two headline switches and the busiest
+   *  (under the "More" fold, opened first). */
+  const FLIPS = [/^Nvidia H20/, /^Beijing asks/, /^H800 and A800/];
+  const VIEWS = [
+    ['', 1280, 800],
+    ['', 375, 800],
+    ['', 1280, 800, FLIPS],
+    ['', 375, 800, FLIPS],
+    ['?dev=deepseek', 1280, 800],
+    ['?mode=present', 1280, 720],
+    ['?mode=present', 375, 800],
+    ['?embed=1', 1280, 800],
+    ['?embed=1&dev=deepseek', 375, 800],
+    ['?mode=story', 1280, 800],
+    ['?mode=story', 375, 800],
+  ];
+  for (const [query, width, height, flips = []] of VIEWS) {
+    const what = `${query || 'the opening view'} at ${width}×${height}${flips.length ? `, after ${flips.length} flips` : ''}`;
+    test(`containment moves no box: ${what}`, async () => {
+      const w = await openWidget(browser, query, { viewport: { width, height }, colorScheme: 'light' });
+      try {
+        const { page } = w;
+        if (flips.length) {
+          await page.evaluate(() => document.querySelectorAll('details.switches__more').forEach((d) => (d.open = true)));
+          for (const name of flips) {
+            const sw = page.getByRole('switch', { name });
+            const was = await sw.getAttribute('aria-checked');
+            await sw.click();
+            await page.waitForFunction(([el, v]) => el.getAttribute('aria-checked') !== v, [await sw.elementHandle(), was]);
+          }
+        }
+        // The flipped thumbs' slide ends where it ends either way.
+        await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+        const count = await page.evaluate(
+          (selector) => [...document.querySelectorAll(selector)].filter((el) => getComputedStyle(el).contain === 'content').length,
+          CONTAINED,
+        );
+        assert.ok(count > 0, 'parts are contained in this view');
+        const contained = await boxes(page);
+        const off = await page.evaluate((selector) => {
+          const parts = [...document.querySelectorAll(selector)];
+          // Through the CSSOM: the page's CSP allows no style attribute or element in markup.
+          for (const el of parts) el.style.setProperty('contain', 'none', 'important');
+          return parts.filter((el) => getComputedStyle(el).contain !== 'none').length;
+        }, CONTAINED);
+        assert.equal(off, 0, 'containment turned off');
+        const uncontained = await boxes(page);
+        assert.equal(uncontained.length, contained.length, 'the same elements');
+        const moved = contained.flatMap((b, i) => (b === uncontained[i] ? [] : [`${b} → ${uncontained[i].split(' ').pop()}`]));
+        assert.deepEqual(moved.slice(0, 20), [], `${moved.length} of ${contained.length} boxes differ (contained → not)`);
+      } finally {
+        await w.close();
+      }
+    });
+  }
 
   for (const width of [320, 375, 1280]) {
     test(`no contained part clips its content at ${width} px, every fold open`, async () => {
