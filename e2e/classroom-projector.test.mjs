@@ -101,7 +101,8 @@ describe('every step whole on a projector', () => {
       document.querySelectorAll('.predict__option').forEach((el, i) => put(`choice ${i + 1}`, el));
       put('Reveal / Try again', document.querySelector('.predict__action'));
       put('the score', document.querySelector('.predict__score'));
-      put('the answer', document.querySelector('.predict__outcome'));
+      // (Empty and out of the way until the reveal.)
+      put('the answer', document.querySelector('.predict--revealed .predict__outcome'));
       const closing = document.querySelector('.lesson__closing');
       if (closing) {
         put('the closing card', closing);
