@@ -1,5 +1,5 @@
 // Screenshots of the presenter view at projector sizes (1024×768, 1280×720, 1920×1080; light
-// and dark), to look at (not a test): writes
+// and dark; English and Chinese), to look at (not a test): writes
 // screenshots/present-<width>x<height>-<what>.png from the release build in dist/, and the
 // phone student view of the story as screenshots/phone-<width>x<height>-<what>.png.
 //   node e2e/screenshots-present.mjs
@@ -32,6 +32,13 @@ try {
       { what: 'step-9', query: '?mode=present&step=9' },
       { what: 'step-16-dark', query: '?mode=present&step=16&theme=dark' },
       { what: 'closing', query: '?mode=present&step=18' },
+      // The longest steps: a question's (6) and one whose "Meanwhile" sits under the legend (9, 14).
+      { what: 'step-6-question', query: '?mode=present&step=6' },
+      { what: 'step-14', query: '?mode=present&step=14' },
+      { what: 'zh-step-6-question', query: '?mode=present&step=6&lang=zh-CN' },
+      { what: 'zh-step-6-shown-dark', query: '?mode=present&step=6&lang=zh-CN&theme=dark', show: true },
+      { what: 'zh-step-9-dark', query: '?mode=present&step=9&lang=zh-CN&theme=dark' },
+      { what: 'zh-closing', query: '?mode=present&step=18&lang=zh-CN' },
     ].filter((s) => !only || s.what.includes(only));
     for (const shot of shots) {
       const w = await openWidget(browser, shot.query, { server, viewport });
@@ -46,7 +53,7 @@ try {
         }
         if (shot.show) {
           // The teacher's Show answer, with nothing ticked.
-          await w.page.getByRole('button', { name: 'Show answer' }).click();
+          await w.page.locator('.presenter-bar__show').click();
           await w.page.locator('.predict__score').waitFor();
         }
         const file = join(out, `present-${size}-${shot.what}.png`);

@@ -58,6 +58,7 @@ async fn story(step: usize) -> String {
         Some(&change),
         None,
         yew::Html::default(),
+        false,
         &Callback::noop(),
     ))
     .await
@@ -103,6 +104,37 @@ async fn a_step_box_says_what_its_event_did_and_what_happened_meanwhile() {
     assert!(first.contains("This is where the story starts."), "{first}");
     let last = story(2).await;
     assert!(last.contains("This event changes no rule"), "{last}");
+}
+
+/// The presenter view shows "Meanwhile" under the legend at a step without a question: the
+/// story's box then holds "Because of this event" alone, and `meanwhile` renders the rest.
+#[tokio::test]
+async fn a_step_box_can_leave_meanwhile_to_be_shown_apart() {
+    let world = world();
+    let told = chip_paths::model::story::step_story(&world, 1).expect("step 2 has a box");
+    let html = render_view(story_panel(
+        &world,
+        1,
+        Some(&told),
+        None,
+        None,
+        yew::Html::default(),
+        true,
+        &Callback::noop(),
+    ))
+    .await;
+    assert!(html.contains("Because of this event: </strong>"), "{html}");
+    assert!(!html.contains("Meanwhile"), "{html}");
+    let apart = render_view(chip_paths::components::story_panel::meanwhile(&told)).await;
+    assert!(
+        apart.contains("class=\"story__meanwhile\"><strong>Meanwhile: </strong>Nothing else changed a main path since 23 Oct 2023."),
+        "{apart}"
+    );
+    // Back's word is a span of its own, which the narrow presenter view hides (the arrow stays).
+    assert!(
+        html.contains("<span class=\"story__nav-word\">Back</span>"),
+        "{html}"
+    );
 }
 
 #[tokio::test]

@@ -60,8 +60,10 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
 pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> ClassroomView {
     use crate::components::worksheet::Sheet;
     use crate::components::{
-        predict_panel::PredictPanel, presenter_bar::PresenterBar, story_keys::use_story_keys,
-        story_panel::story_panel,
+        predict_panel::PredictPanel,
+        presenter_bar::PresenterBar,
+        story_keys::use_story_keys,
+        story_panel::{meanwhile, story_panel},
     };
     use crate::state::{tells_story, Action};
 
@@ -240,9 +242,19 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
             .filter(|i| !in_caption.contains(i) && !in_prompt.contains(i)).collect();
         let extra = glossary_terms(&title_only, msg::new_words());
         let prompt = (!prompt.is_empty()).then(|| with_terms(prompt, &in_prompt, "prompt").0);
+        // The presenter view, at a step without a question: "Meanwhile" leaves the step's box
+        // for the room under the legend (present.css puts it there), so the longest steps fit
+        // a 1024×768 projector at 20 px. In the page it follows the step's own text, so a screen
+        // reader still reads the step whole before the legend. A question's form fills the right
+        // column, and at the last step the closing card does: there the box stays whole.
+        let asks = world.story.get(step).is_some_and(|s| s.question.is_some());
+        let apart = told.as_ref().as_ref().filter(|_| present && !asks && !last);
         html! {
             <div class="cp__story">
-                { story_panel(world, step, told.as_ref().as_ref(), own_change, caption, extra, &dispatch_with(&dispatcher, Action::StepTo)) }
+                { story_panel(world, step, told.as_ref().as_ref(), own_change, caption, extra, apart.is_some(), &dispatch_with(&dispatcher, Action::StepTo)) }
+                if let Some(told) = apart {
+                    <div class="story__box story__box--apart">{ meanwhile(told) }</div>
+                }
                 // The closing card follows the last step (beside it, in the presenter view).
                 if last {
                     { closing_card(dispatch_with(&dispatcher, |_: MouseEvent| Action::SetMode(Mode::Explore))) }

@@ -16,7 +16,9 @@ use yew::prelude::*;
 /// own switch moves did since (the reducer's change sentence), `None` while the view is the
 /// step's own; `caption` is the step's caption with its new words made explanations (classroom:
 /// `lesson::with_terms`), `None` for the plain text; `extra` follows the box (the lesson's words); `onstep` gets the step
-/// to go to.
+/// to go to. With `meanwhile_apart` the box holds "Because of this event" only: the caller shows
+/// "Meanwhile" elsewhere (`meanwhile`; the presenter view puts it under the legend).
+#[allow(clippy::too_many_arguments)]
 pub fn story_panel(
     world: &World,
     step: usize,
@@ -24,6 +26,7 @@ pub fn story_panel(
     change: Option<&AttrValue>,
     caption: Option<Html>,
     extra: Html,
+    meanwhile_apart: bool,
     onstep: &Callback<usize>,
 ) -> Html {
     let story = &world.story;
@@ -59,9 +62,9 @@ pub fn story_panel(
                     <p class="story__because">
                         <strong>{ msg::story_because() }</strong>{ &told.because_text }
                     </p>
-                    <p class="story__meanwhile">
-                        <strong>{ msg::story_meanwhile() }</strong>{ &told.meanwhile_text }
-                    </p>
+                    if !meanwhile_apart {
+                        { meanwhile(told) }
+                    }
                 </div>
             }
             // The reader's own moves of the switches, announced as they happen.
@@ -71,7 +74,9 @@ pub fn story_panel(
             <nav class="story__nav" aria-label={msg::story_steps()}>
                 <button type="button" class="button story__prev" disabled={index == 0}
                     aria-keyshortcuts="ArrowLeft PageUp" onclick={go(index.saturating_sub(1))}>
-                    <span aria-hidden="true">{ "← " }</span>{ msg::story_back() }
+                    // The word in a span of its own: where the presenter view is narrow (a 1024×768
+                    // projector) only the arrow shows, so the step's date stays on one line.
+                    <span aria-hidden="true">{ "← " }</span><span class="story__nav-word">{ msg::story_back() }</span>
                 </button>
                 <ol class="story__steps">
                     { for story.iter().enumerate().map(|(i, s)| {
@@ -95,5 +100,14 @@ pub fn story_panel(
                 </button>
             </nav>
         </section>
+    }
+}
+
+/// The step box's second half, "Meanwhile: …" (what else changed since the step before).
+pub fn meanwhile(told: &StepStory) -> Html {
+    html! {
+        <p class="story__meanwhile">
+            <strong>{ msg::story_meanwhile() }</strong>{ &told.meanwhile_text }
+        </p>
     }
 }
