@@ -141,6 +141,51 @@ describe('compact cells', () => {
     }
   });
 
+  // embed12: the status legend is folded at the embed's foot, so a phone reader met "Limited" or
+  // "At risk" unexplained. An open cell's first line says what its status means, in the legend's
+  // own words (read from the page's legend, in each language), as a term and its definition.
+  for (const [lang, query] of [['en', ''], ['zh-CN', '&lang=zh-CN']]) {
+    test(`an open cell's first line says what its status means, in the legend's words (${lang})`, async () => {
+      const w = await embed(375, query);
+      try {
+        // The language file arrives after the first mount: the view is rebuilt in it.
+        await w.page.waitForSelector(`.cp[lang="${lang}"][data-ready]`, { timeout: 20000 });
+        const legend = await w.page.evaluate(() =>
+          [...document.querySelectorAll('.legend .legend__item')].map((item) => [
+            item.querySelector('dt').textContent.trim(),
+            item.querySelector('dd').textContent.trim(),
+          ]),
+        );
+        if (lang === 'zh-CN') assert.ok(legend.length > 0 && legend.every(([word]) => /[\u4e00-\u9fff]/.test(word)), JSON.stringify(legend));
+        const table = w.page.getByRole('table');
+        let checked = 0;
+        for (const [word, meaning] of legend) {
+          const cells = table.getByRole('button', { name: new RegExp(`^${word}`) });
+          if ((await cells.count()) === 0) continue;
+          const cell = cells.first();
+          const before = await contentHeight(w.page);
+          await cell.click();
+          assert.equal(await cell.getAttribute('aria-expanded'), 'true');
+          const region = w.page.locator(`[id="${await cell.getAttribute('aria-controls')}"]`);
+          assert.equal(await region.getByRole('term').first().innerText(), word, `${lang}: the term is the status`);
+          assert.equal(await region.getByRole('definition').first().innerText(), meaning, `${lang}: ${word}'s meaning`);
+          // The first line, before the reasons.
+          const text = (await region.innerText()).replace(/\s+/g, ' ').trim();
+          assert.ok(text.startsWith(`${word} ${meaning}`), `${lang}: “${text.slice(0, 120)}”`);
+          await cell.click();
+          assert.equal(await region.isVisible(), false);
+          // Nothing of it shows while the cell is closed.
+          assert.equal(await contentHeight(w.page), before, `${lang}: ${word} closed again`);
+          checked += 1;
+        }
+        assert.ok(checked >= 2, `${lang}: cells of ${checked} statuses opened`);
+        assert.deepEqual(w.errors(), []);
+      } finally {
+        await w.close();
+      }
+    });
+  }
+
   test('every citation in the compact view points at a source that is on the page', async () => {
     const w = await embed(600);
     try {

@@ -516,3 +516,43 @@ async fn the_compact_embeds_modelled_key_reads_in_the_language_shown() {
         assert!(html.contains("class=\"matrix__key\""), "{lang}");
     }
 }
+
+/// An open compact cell's first line says what its status means in the language shown, in the
+/// legend's words (embed12): the Chinese reader reads the Chinese meaning beside the Chinese word.
+#[tokio::test]
+async fn an_open_compact_cells_meaning_reads_in_the_language_shown() {
+    use chip_paths::model::Status;
+    for lang in ["en", "zh-CN"] {
+        if lang == "en" {
+            i18n::set_english();
+        } else {
+            i18n::use_language_from_files(lang);
+        }
+        let said: Vec<(Status, String, String)> = Status::ALL
+            .into_iter()
+            .map(|s| (s, s.label().to_string(), s.meaning().to_string()))
+            .collect();
+        i18n::set_english();
+        let html = render_in(lang, "?embed=1").await;
+        let mut lines = 0;
+        for line in html.split("<dl class=\"matrix__meaning\">").skip(1) {
+            let line = &line[..line.find("</dl>").expect("the line closes")];
+            let (_, word, meaning) = said
+                .iter()
+                .find(|(s, _, _)| {
+                    line.starts_with(&format!("<dt><span class=\"status status--{}\"", s.slug()))
+                })
+                .unwrap_or_else(|| panic!("{lang}: a status's badge first: {line}"));
+            assert!(line.contains(&format!(">{word}</span>")), "{lang}: {line}");
+            assert!(
+                line.ends_with(&format!("<dd>{meaning}</dd>")),
+                "{lang}: {line}"
+            );
+            lines += 1;
+        }
+        assert!(
+            lines >= 8,
+            "{lang}: every cell of the opening view has its line ({lines})"
+        );
+    }
+}

@@ -943,6 +943,78 @@ async fn compact_cells_are_disclosures_whose_reasons_and_fallback_wait_beneath()
     assert!(next_row.contains("DeepSeek: every path"), "{next_row}");
 }
 
+/// An open compact cell first says what its status means, in the legend's form and words (the
+/// badge, then the meaning, a term and its definition): the embed folds the legend away at its
+/// foot, so a phone reader met "Limited" or "At risk" unexplained (embed12). It is the first
+/// thing in the region the button controls, before the reasons.
+#[tokio::test]
+async fn an_open_compact_cell_first_says_what_its_status_means() {
+    let w = world();
+    let evaluation = evaluation();
+    let html = render::<OutcomeMatrix>(OutcomeMatrixProps {
+        world: w.clone(),
+        evaluation: evaluation.clone(),
+        selected: None,
+        marks: Default::default(),
+        onselect: Callback::noop(),
+        compact: true,
+        only: None,
+        details: None,
+        record: None,
+    })
+    .await;
+    let mut statuses = BTreeSet::new();
+    for outcome in &evaluation.outcomes {
+        let Some(main) = outcome.main() else { continue };
+        let id = format!(
+            "id=\"why-{}-{}\"",
+            outcome.developer,
+            outcome.workload.slug()
+        );
+        let region = element_with(&html, &id, "div");
+        let body = &region[region.find('>').expect("the region's tag") + 1..];
+        let mut meaning = String::new();
+        chip_paths::markup::push_escaped(&mut meaning, main.status.meaning());
+        let badge = format!(
+            "<dl class=\"matrix__meaning\"><dt><span class=\"status status--{}\">",
+            main.status.slug()
+        );
+        assert!(body.starts_with(&badge), "first, the badge: {region}");
+        let word = format!(
+            "<span class=\"status__word\">{}</span>",
+            main.status.label()
+        );
+        let definition = format!("</dt> <dd>{meaning}</dd></dl>");
+        let (at_word, at_definition) = (body.find(&word), body.find(&definition));
+        assert!(
+            at_word.is_some() && at_word < at_definition,
+            "the word, then its meaning: {region}"
+        );
+        if let Some(list) = body.find("<ul") {
+            assert!(at_definition < Some(list), "before the reasons: {region}");
+        }
+        statuses.insert(main.status);
+    }
+    assert!(
+        statuses.len() >= 2,
+        "the fixture has cells of several statuses"
+    );
+    // The full view's cells, beside the legend, say nothing of the kind.
+    let full = render::<OutcomeMatrix>(OutcomeMatrixProps {
+        world: w,
+        evaluation,
+        selected: None,
+        marks: Default::default(),
+        onselect: Callback::noop(),
+        compact: false,
+        only: None,
+        details: None,
+        record: None,
+    })
+    .await;
+    assert!(!full.contains("matrix__meaning"), "{full}");
+}
+
 /// A compact cell whose main path is modelled says so on its closed button, not only in the
 /// reasons beneath (embed10: an article's readers rarely open them); the others do not.
 #[tokio::test]

@@ -382,8 +382,22 @@ fn push_record_note(cell: &mut Markup, note: Option<&RecordNote>) {
     }
 }
 
+/// The first line of an open compact cell: what its status means, in the status legend's form
+/// and words (the badge, then "works, but capped: …", a term and its definition). The embed
+/// folds the legend away at its foot, so a phone reader met "Limited" or "At risk" unexplained;
+/// here it costs no height until the cell opens (embed12; a key under the table measured at
+/// least 34 px at 375 px, embed11). The badge, not "Limited:", tells it apart from the reasons.
+fn push_meaning(why: &mut Markup, status: Status) {
+    why.fixed("<dl class=\"matrix__meaning\"><dt>");
+    push_status_badge(why, status);
+    why.fixed("</dt> <dd>")
+        .text(status.meaning())
+        .fixed("</dd></dl>");
+}
+
 /// The compact cell: a disclosure button (status and "chip, route"), and beneath it, when
-/// open, every reason for the main path with its citations, and the fallback.
+/// open, what the status means, every reason for the main path with its citations, and the
+/// fallback.
 fn compact_cell(
     world: &WorldRef,
     outcome: &Outcome,
@@ -409,6 +423,7 @@ fn compact_cell(
     }
     label.fixed("</span>");
     let mut why = Markup::new();
+    push_meaning(&mut why, main.status);
     if main.reasons.is_empty() {
         why.fixed("<p>").text(msg::matrix_no_policy()).fixed("</p>");
     } else {
