@@ -245,8 +245,7 @@ fn every_switch_matters_somewhere() {
     // or a scope typo in the data. The exceptions: the Entity listings of Zhipu and iFlytek,
     // which have no reported US-origin path (the listings explain why there is none), and a
     // policy whose reported scope reaches none of these developers' paths: it must say so in
-    // its `scope_note`, which the change sentence shows (the state-funded data-centre rule, and
-    // the Ascend guidance: a legal risk for firms with US business, none of which is on Ascend).
+    // its `scope_note`, which the change sentence shows (the state-funded data-centre rule).
     let world = world();
     let explains_an_absence = ["zhipu-listed", "iflytek-listed"];
     let all: IdSet<PolicyId> = world.policies.iter().map(|p| p.id.clone()).collect();

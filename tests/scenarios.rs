@@ -332,8 +332,9 @@ fn every_story_question_has_an_answer() {
 }
 
 /// "Every status means something": the legend shows the statuses that occur on the real
-/// timeline. At risk does not: the guidance's legal risk falls on firms with US business, and
-/// none of them is on the record using the Ascend chips it names.
+/// timeline. At risk occurs on one path only: the guidance's legal risk falls on firms with US
+/// business, and of them only ByteDance is reported using an Ascend chip it names (the 910B,
+/// mainly for inference: Reuters, 30 Sep 2024), not as its main path (audit12 F2).
 #[test]
 fn the_statuses_on_the_record() {
     let world = world();
@@ -343,7 +344,31 @@ fn the_statuses_on_the_record() {
             Status::Open,
             Status::Friction,
             Status::Limited,
+            Status::AtRisk,
             Status::Blocked
         ]
+    );
+    let at_risk: Vec<(String, String)> = world
+        .events
+        .iter()
+        .map(|e| e.date.as_str())
+        .chain(std::iter::once(world.meta.as_of.as_str()))
+        .flat_map(|date| {
+            let evaluation = evaluate(world, &world.scenario_at(date));
+            evaluation
+                .outcomes
+                .iter()
+                .flat_map(|o| &o.paths)
+                .filter(|p| p.status == Status::AtRisk)
+                .map(|p| (p.developer.to_string(), format!("{}/{:?}", p.chip, p.route)))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(!at_risk.is_empty());
+    assert!(
+        at_risk
+            .iter()
+            .all(|(d, p)| d == "bytedance" && p == "ascend-910b/Domestic"),
+        "{at_risk:?}"
     );
 }
