@@ -696,7 +696,7 @@ mod tests {
                 format!(
                     "Switching on “{name}” changes no main path's status. \
                      ByteDance's other inference path (H20, imported) stays limited, with one \
-                     burden more: customs inspects the shipments. Likewise for Alibaba and Tencent."
+                     burden more: customs reportedly inspects the shipments. Likewise for Alibaba and Tencent."
                 )
                 .as_str()
             )
