@@ -242,19 +242,13 @@ fn every_preset_scenario_has_sourced_reasons() {
 #[test]
 fn every_switch_matters_somewhere() {
     // A switch that changes nothing with everything else on or off is dead weight in the widget
-    // or a scope typo in the data. The exceptions: the Entity listings of Zhipu and iFlytek,
-    // which have no reported US-origin path (the listings explain why there is none), and a
-    // policy whose reported scope reaches none of these developers' paths: it must say so in
-    // its `scope_note`, which the change sentence shows (the state-funded data-centre rule, and
-    // the Ascend guidance: a legal risk for firms with US business, none of which is on Ascend).
+    // or a scope typo in the data. The exception: a policy whose reported scope reaches none of
+    // these developers' paths: it must say so in its `scope_note`, which the change sentence
+    // shows (the state-funded data-centre rule; the Entity listings of Zhipu and iFlytek, which
+    // have no reported US-origin path: the note says so, audit12 F6).
     let world = world();
-    let explains_an_absence = ["zhipu-listed", "iflytek-listed"];
     let all: IdSet<PolicyId> = world.policies.iter().map(|p| p.id.clone()).collect();
-    for policy in world
-        .policies
-        .iter()
-        .filter(|p| !explains_an_absence.contains(&p.id.as_str()))
-    {
+    for policy in &world.policies {
         if policy.effects.is_empty() && policy.lifts.is_empty() {
             assert!(
                 policy.scope_note.is_some(),

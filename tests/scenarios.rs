@@ -332,8 +332,9 @@ fn every_story_question_has_an_answer() {
 }
 
 /// "Every status means something": the legend shows the statuses that occur on the real
-/// timeline. At risk does not: the guidance's legal risk falls on firms with US business, and
-/// none of them is on the record using the Ascend chips it names.
+/// timeline. At risk occurs on one path only: the guidance's legal risk falls on firms with US
+/// business, and of them only ByteDance is reported using an Ascend chip it names (the 910B,
+/// mainly for inference: Reuters, 30 Sep 2024), not as its main path (audit12 F2).
 #[test]
 fn the_statuses_on_the_record() {
     let world = world();
@@ -343,7 +344,76 @@ fn the_statuses_on_the_record() {
             Status::Open,
             Status::Friction,
             Status::Limited,
+            Status::AtRisk,
             Status::Blocked
         ]
     );
+    let at_risk: Vec<(String, String)> = world
+        .events
+        .iter()
+        .map(|e| e.date.as_str())
+        .chain(std::iter::once(world.meta.as_of.as_str()))
+        .flat_map(|date| {
+            let evaluation = evaluate(world, &world.scenario_at(date));
+            evaluation
+                .outcomes
+                .iter()
+                .flat_map(|o| &o.paths)
+                .filter(|p| p.status == Status::AtRisk)
+                .map(|p| (p.developer.to_string(), format!("{}/{:?}", p.chip, p.route)))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(!at_risk.is_empty());
+    assert!(
+        at_risk
+            .iter()
+            .all(|(d, p)| d == "bytedance" && p == "ascend-910b/Domestic"),
+        "{at_risk:?}"
+    );
+}
+
+/// audit12 F6: a switch that changes no path says whom it reaches. The A100/H100 licence at the
+/// opening view (no developer on the record is reported buying those chips; the China versions
+/// have their own switches), and iFlytek's and Zhipu's Entity listings at every date (the only
+/// chips reported for them are Huawei's Ascend): each flip changes nothing, and the sentence
+/// gives the policy's scope note, not a bare "changes no developer's path".
+#[test]
+fn switches_that_reach_no_path_say_whom_they_reach() {
+    let world = world();
+    let dates: Vec<&str> = world
+        .events
+        .iter()
+        .map(|e| e.date.as_str())
+        .chain(std::iter::once(world.meta.as_of.as_str()))
+        .collect();
+    let opening = world.preset_scenario("ft-report").expect("preset").date;
+    let cases = [
+        ("advanced-chips-licence", vec![opening.as_str()]),
+        ("iflytek-listed", dates.clone()),
+        ("zhipu-listed", dates.clone()),
+    ];
+    for (id, dates) in cases {
+        let policy = world.policy(id).expect("policy");
+        let note = policy.scope_note.as_deref().expect("a scope note");
+        for date in dates {
+            let before = world.scenario_at(date);
+            let on = before.on.contains(id);
+            let mut after = before.clone();
+            if on {
+                after.on.remove(id);
+            } else {
+                after.on.insert(policy.id.clone());
+            }
+            let changes =
+                chip_paths::model::diff(world, &evaluate(world, &before), &evaluate(world, &after));
+            assert!(changes.is_empty(), "{id} at {date}: {changes:?}");
+            let sentence = chip_paths::model::describe(world, &changes, Some((policy, !on)))
+                .expect("a sentence");
+            assert!(
+                sentence.ends_with(&format!("changes no developer's path: {note}.")),
+                "{id} at {date}: {sentence}"
+            );
+        }
+    }
 }

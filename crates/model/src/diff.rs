@@ -628,22 +628,35 @@ mod tests {
         );
     }
 
-    /// facts.md §6: the Ascend guidance is "GP10 legal risk for anyone with US exposure", and no
-    /// developer on the record with US business uses Ascend: switching it changes nothing, and
-    /// the sentence says whom it reaches (the policy's scope note), not that it eased anything.
+    /// facts.md §6: the Ascend guidance is "GP10 legal risk for anyone with US exposure". Of the
+    /// developers counted as exposed, only ByteDance is reported on Ascend (the 910B, mainly for
+    /// inference: Reuters, 30 Sep 2024), and not as its main path (audit12 F2): switching the
+    /// guidance moves no cell, and the sentence names that one path and the burden it loses.
     #[test]
-    fn the_ascend_guidance_changes_no_path_and_says_whom_it_reaches() {
+    fn the_ascend_guidance_moves_no_cell_and_names_bytedances_ascend_path() {
         let (changes, sentence) = toggle("ascend-guidance", false);
-        assert!(changes.is_empty(), "{changes:?}");
-        let world = world();
-        let policy = world.policy("ascend-guidance").expect("policy");
-        let note = policy.scope_note.as_deref().expect("a scope note");
+        assert!(changes.iter().all(|c| !c.moved()), "{changes:?}");
         assert_eq!(
-            sentence,
-            Some(format!(
-                "Switching off “{}” changes no developer's path: {note}.",
-                policy.name
-            ))
+            changes
+                .iter()
+                .map(|c| (c.developer.as_str(), c.workload))
+                .collect::<Vec<_>>(),
+            [("bytedance", Workload::Inference)]
+        );
+        let name = &world().policy("ascend-guidance").expect("policy").name;
+        let sentence = sentence.expect("a sentence");
+        assert!(
+            sentence.starts_with(&format!(
+                "Switching off “{name}” changes no main path's status. ByteDance's other \
+                 inference path (Ascend 910B, bought at home) "
+            )),
+            "{sentence}"
+        );
+        assert!(
+            sentence.contains(
+                "US guidance says using these Ascend chips risks breaking US export rules"
+            ),
+            "{sentence}"
         );
     }
 
@@ -683,7 +696,7 @@ mod tests {
                 format!(
                     "Switching on “{name}” changes no main path's status. \
                      ByteDance's other inference path (H20, imported) stays limited, with one \
-                     burden more: customs inspects the shipments. Likewise for Alibaba and Tencent."
+                     burden more: customs reportedly inspects the shipments. Likewise for Alibaba and Tencent."
                 )
                 .as_str()
             )
