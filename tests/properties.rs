@@ -464,3 +464,70 @@ fn no_fallback_is_shown_unmarked_when_its_path_is_modelled() {
         "{marked} marked, {plain} reported, {said} sentences"
     );
 }
+
+type Flip<'w> = (
+    String,
+    &'w chip_paths::model::Policy,
+    bool,
+    String,
+    Vec<chip_paths::model::Change>,
+);
+
+/// Every single switch flip at every event date and at the record's "as of" date, from the
+/// timeline's switches: (date, policy, its new position, the explorer's sentence, the changes).
+fn every_single_flip(world: &World) -> Vec<Flip<'_>> {
+    use chip_paths::model::{describe, diff};
+    let mut dates: Vec<&str> = world.events.iter().map(|e| e.date.as_str()).collect();
+    dates.push(&world.meta.as_of);
+    dates.sort_unstable();
+    dates.dedup();
+    let mut out = Vec::new();
+    for &date in &dates {
+        let before = world.scenario_at(date);
+        let was = evaluate(world, &before);
+        for policy in &world.policies {
+            let mut after = before.clone();
+            let on = !after.on.contains(&policy.id);
+            if on {
+                after.on.insert(policy.id.clone());
+            } else {
+                after.on.remove(&policy.id);
+            }
+            let changes = diff(world, &was, &evaluate(world, &after));
+            let sentence = describe(world, &changes, Some((policy, on)))
+                .expect("always a sentence after a toggle");
+            out.push((date.to_string(), policy, on, sentence, changes));
+        }
+    }
+    out
+}
+
+/// audit12 F1, F8: a burden that goes is never worded as one more. Switching off a tightening
+/// switch (or on a loosening one) never says "one burden more": the stockpile that lost
+/// Beijing's purchase justification but still cannot grow (Nvidia's halt) once did, and so did
+/// DeepSeek's H200 import once Beijing's approval eased its "not permitted".
+#[test]
+fn a_burden_removed_is_never_worded_as_one_more() {
+    let world = world();
+    let (mut eased, mut still, mut less_more) = (0, 0, 0);
+    for (date, policy, on, sentence, _) in every_single_flip(world) {
+        let easing = on == (policy.direction == Direction::Loosens);
+        if !easing {
+            continue;
+        }
+        eased += 1;
+        assert!(
+            !sentence.contains("burden more"),
+            "{date}, {} switched {}: {sentence}",
+            policy.id,
+            if on { "on" } else { "off" }
+        );
+        still += usize::from(sentence.contains("What still holds: "));
+        less_more += usize::from(sentence.contains("; and one more: "));
+    }
+    // Both cases the audit found occur in the data, so the words are exercised, not only absent.
+    assert!(
+        eased > 0 && still > 0 && less_more > 0,
+        "{eased} easing flips, {still} say what still holds, {less_more} say less and more"
+    );
+}

@@ -6,7 +6,7 @@
 use super::date::date_label;
 use super::i18n::msg;
 use super::labels::path_name;
-use super::outcome::{Evaluation, Outcome, PathOutcome, Reason};
+use super::outcome::{Cause, Evaluation, Outcome, PathOutcome, Reason};
 use super::types::{DeveloperId, Policy, Status, Workload, World};
 use std::cmp::Ordering;
 use std::rc::Rc;
@@ -35,6 +35,9 @@ pub struct Change {
     pub added: Vec<Rc<Reason>>,
     /// Reasons that disappeared from that path.
     pub removed: Vec<Rc<Reason>>,
+    /// When a stockpile lost a cause but still cannot grow: its reason as it is now, what still
+    /// holds (audit12 F1).
+    pub still: Option<Rc<Reason>>,
 }
 
 impl Change {
@@ -65,20 +68,20 @@ fn rank(status: Option<Status>) -> usize {
 
 /// Outcomes that changed from `before` to `after`, in data order. Both evaluations must come
 /// from the same world; outcomes are matched by developer and workload.
-pub fn diff(_world: &World, before: &Evaluation, after: &Evaluation) -> Vec<Change> {
+pub fn diff(world: &World, before: &Evaluation, after: &Evaluation) -> Vec<Change> {
     let mut changes = Vec::new();
     for old in &before.outcomes {
         let Some(new) = after.outcome(&old.developer, old.workload) else {
             continue;
         };
-        if let Some(change) = compare(old, new) {
+        if let Some(change) = compare(world, old, new) {
             changes.push(change);
         }
     }
     changes
 }
 
-fn compare(old: &Outcome, new: &Outcome) -> Option<Change> {
+fn compare(world: &World, old: &Outcome, new: &Outcome) -> Option<Change> {
     let (before_main, after_main) = (old.main(), new.main());
     let mut change = Change {
         developer: old.developer.clone(),
@@ -93,6 +96,7 @@ fn compare(old: &Outcome, new: &Outcome) -> Option<Change> {
         fallback: false,
         added: Vec::new(),
         removed: Vec::new(),
+        still: None,
     };
     // The main path whose reasons explain a move: the new one when things got better, the old
     // one otherwise.
@@ -104,7 +108,7 @@ fn compare(old: &Outcome, new: &Outcome) -> Option<Change> {
     let same_main = before_main.map(|p| p.reported) == after_main.map(|p| p.reported);
     if change.moved() || !same_main {
         if let Some(main) = main {
-            fill(&mut change, old, new, main.reported);
+            fill(world, &mut change, old, new, main.reported);
         }
         return Some(change);
     }
@@ -116,7 +120,7 @@ fn compare(old: &Outcome, new: &Outcome) -> Option<Change> {
         .chain(&old.paths)
         .map(|p| p.reported);
     for reported in candidates {
-        if fill(&mut change, old, new, reported) {
+        if fill(world, &mut change, old, new, reported) {
             return Some(change);
         }
     }
@@ -125,7 +129,7 @@ fn compare(old: &Outcome, new: &Outcome) -> Option<Change> {
 
 /// Sets the change's path to the one reported at `reported`, with the reasons it gained and
 /// lost; true when it gained or lost any, or appeared or went.
-fn fill(change: &mut Change, old: &Outcome, new: &Outcome, reported: usize) -> bool {
+fn fill(world: &World, change: &mut Change, old: &Outcome, new: &Outcome, reported: usize) -> bool {
     let then = old.paths.iter().find(|p| p.reported == reported);
     let now = new.paths.iter().find(|p| p.reported == reported);
     let none: &[Rc<Reason>] = &[];
@@ -141,12 +145,147 @@ fn fill(change: &mut Change, old: &Outcome, new: &Outcome, reported: usize) -> b
         .filter(|r| !contains(now_reasons, r))
         .cloned()
         .collect();
+    change.still = None;
+    stockpile_causes(world, change);
     change.path = now.or(then).cloned();
     change.path_before = then.map(|p| p.status);
     change.path_after = now.map(|p| p.status);
     let is_fallback = |o: &Outcome| o.fallback().is_some_and(|f| f.reported == reported);
     change.fallback = is_fallback(old) || is_fallback(new);
     !change.added.is_empty() || !change.removed.is_empty() || then.is_none() != now.is_none()
+}
+
+/// A stockpile's one reason names every cause that keeps it from growing ("cannot grow while
+/// Beijing asks … (Nvidia halted …)"), so a cause that comes or goes changes its text: compared
+/// as texts, a stockpile that lost a cause read as "one burden more" (audit12 F1). Compared by
+/// causes, the burden that came or went is the cause itself, and one that went says what still
+/// holds.
+/// A stockpile's causes: its chip, the policies that hold it back, whether production ended.
+type StockpileCauses = (crate::ChipId, Vec<crate::PolicyId>, bool);
+
+fn stockpile_causes(world: &World, change: &mut Change) {
+    let causes = |r: &Reason| match &r.cause {
+        Cause::StockpileCannotGrow {
+            chip,
+            blocked_by,
+            production_ended,
+        } => Some((chip.clone(), blocked_by.clone(), *production_ended)),
+        _ => None,
+    };
+    let (Some((gone_at, gone)), Some((came_at, came))) = (
+        change
+            .removed
+            .iter()
+            .enumerate()
+            .find_map(|(i, r)| causes(r).map(|c| (i, c))),
+        change
+            .added
+            .iter()
+            .enumerate()
+            .find_map(|(i, r)| causes(r).map(|c| (i, c))),
+    ) else {
+        return;
+    };
+    if gone.0 != came.0 {
+        return;
+    }
+    let within = |a: &StockpileCauses, b: &StockpileCauses| {
+        a.1.iter().all(|p| b.1.contains(p)) && (!a.2 || b.2)
+    };
+    let (old, new) = (
+        change.removed[gone_at].clone(),
+        change.added[came_at].clone(),
+    );
+    if within(&came, &gone) {
+        // Fewer causes: the ones that went are the burden less; the stockpile still cannot grow.
+        let Some(lost) = cause_reasons(world, &old, &gone, &came, false) else {
+            return;
+        };
+        change.removed[gone_at] = lost;
+        change.added.remove(came_at);
+        change.still = Some(new);
+    } else if within(&gone, &came) {
+        // More causes: the ones that came are the burden more.
+        let Some(more) = cause_reasons(world, &new, &came, &gone, true) else {
+            return;
+        };
+        change.added[came_at] = more;
+        change.removed.remove(gone_at);
+    }
+}
+
+/// The causes of a stockpile's reason `of` (with causes `all`) that `some` lacks, as one reason:
+/// for a burden less, the policy effects' own words and the chip's production note ("Beijing
+/// asks buyers to justify …"); for a burden more (`grows`), the stockpile's words for those
+/// causes alone ("its stockpile cannot grow (Nvidia halted …)"). `None` when none is found.
+fn cause_reasons(
+    world: &World,
+    of: &Reason,
+    all: &StockpileCauses,
+    some: &StockpileCauses,
+    grows: bool,
+) -> Option<Rc<Reason>> {
+    let (chip, policies, ended) = all;
+    let mut blocked = Vec::new();
+    let mut whiles = Vec::new();
+    let mut plain = Vec::new();
+    let mut ids = Vec::new();
+    for id in policies.iter().filter(|p| !some.1.contains(p)) {
+        // The effect that holds the stockpile back: one that blocks or stops buying this chip.
+        let Some(effect) = world.policy(id).and_then(|policy| {
+            policy.effects.iter().find(|e| {
+                (e.status == Status::Blocked || e.stops_buying)
+                    && (e.scope.chips.is_empty() || e.scope.chips.contains(chip))
+            })
+        }) else {
+            continue;
+        };
+        ids.push(id.clone());
+        plain.push(effect.reason.clone());
+        if effect.status == Status::Blocked {
+            blocked.push(effect.reason.as_str());
+        } else {
+            whiles.push(msg::stockpile_while(&effect.reason));
+        }
+    }
+    let note = (*ended && !some.2)
+        .then(|| world.chip(chip).and_then(|c| c.production_ended.as_ref()))
+        .flatten()
+        .map(|e| e.note.as_str());
+    if ids.is_empty() && note.is_none() {
+        return None;
+    }
+    let text = if grows {
+        if !blocked.is_empty() {
+            whiles.insert(
+                0,
+                msg::stockpile_while_blocked(&blocked.join(msg::why_separator())),
+            );
+        }
+        let mut why = whiles.join(msg::stockpile_and());
+        if let Some(note) = note {
+            why = if why.is_empty() {
+                msg::stockpile_ended(note)
+            } else {
+                msg::stockpile_why_ended(&why, note)
+            };
+        }
+        msg::stockpile_cannot_grow(&why)
+    } else {
+        plain.extend(note.map(str::to_string));
+        plain.join(msg::why_separator())
+    };
+    Some(Rc::new(Reason {
+        status: of.status,
+        gate: of.gate,
+        cause: Cause::StockpileCannotGrow {
+            chip: chip.clone(),
+            blocked_by: ids,
+            production_ended: note.is_some(),
+        },
+        text,
+        sources: of.sources.clone(),
+    }))
 }
 
 fn contains(reasons: &[Rc<Reason>], reason: &Reason) -> bool {
@@ -332,11 +471,36 @@ fn level_detail(world: &World, changes: &[Change]) -> Option<String> {
                 (Some(_), _, _) if first.path_after.is_none() => {
                     msg::level_gone(who, &kind, &name_of)
                 }
+                // A burden eased rather than added: a loosening's lifted reason took the place of
+                // the full one (Beijing's "not permitted" became "approved, with conditions"):
+                // the burden less first, then the one more (audit12 F8).
+                (Some(before), Some(added), Some(removed))
+                    if before == path.status && lifts(added, removed) =>
+                {
+                    msg::level_stays_less_more(
+                        who,
+                        &kind,
+                        &name_of,
+                        status,
+                        &removed.text,
+                        &added.text,
+                    )
+                }
                 (Some(before), Some(added), _) if before == path.status => {
                     msg::level_stays_more(who, &kind, &name_of, status, &added.text)
                 }
                 (Some(before), None, Some(removed)) if before == path.status => {
-                    msg::level_stays_less(who, &kind, &name_of, status, &removed.text)
+                    match &first.still {
+                        Some(still) => msg::level_stays_less_still(
+                            who,
+                            &kind,
+                            &name_of,
+                            status,
+                            &removed.text,
+                            &still.text,
+                        ),
+                        None => msg::level_stays_less(who, &kind, &name_of, status, &removed.text),
+                    }
                 }
                 (Some(before), Some(added), _) if before < path.status => {
                     msg::level_worse(who, &kind, &name_of, status, &added.text)
@@ -377,6 +541,23 @@ fn level_detail(world: &World, changes: &[Change]) -> Option<String> {
     } else {
         msg::level_likewise(&detail, &join(&likewise))
     })
+}
+
+/// Whether `added` is `removed` lifted by a loosening policy: the same policy's effect, eased.
+fn lifts(added: &Reason, removed: &Reason) -> bool {
+    match (&added.cause, &removed.cause) {
+        (
+            Cause::Policy {
+                policy: a,
+                lifted_by: Some(_),
+            },
+            Cause::Policy {
+                policy: r,
+                lifted_by: None,
+            },
+        ) => a == r,
+        _ => false,
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -595,7 +776,7 @@ mod tests {
                 "Switching off “Nvidia H20 exports allowed” changes no main path's status. \
                  ByteDance's main inference path (H20, from a stockpile) stays limited, with one \
                  burden more: its stockpile cannot grow while new imports are blocked (needs a US \
-                 export licence"
+                 export licence, required indefinitely since April 2025). Likewise"
             ),
             "{sentence}"
         );
