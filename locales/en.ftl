@@ -150,6 +150,10 @@ detail-moved-reason-modelled = { $who }'s main { $workload } path is now { $path
 detail-moved-modelled = { $who }'s main { $workload } path is now { $path } ({ $status }); which chip, which use or since when is our assumption, not a reported fact.
 detail-can-use-open = { $who } can now use { $path } (open).
 detail-can-use = { $who } can now use { $path } ({ $status }: { $reason }).
+# A main path that was usable before (limited, friction, at risk) and is better now: never "can now use" (audit12 F3).
+detail-better-stockpile = { $who }'s main { $workload } path ({ $path }) is now { $status }: its stockpile can grow again.
+detail-better = { $who }'s main { $workload } path ({ $path }) is now { $status }, with one burden less: { $why }.
+detail-better-now = { $who }'s main { $workload } path ({ $path }) is now { $status }.
 # A path whose status held. $kind is one of the path-kind-* messages.
 path-kind-main = main { $workload } path
 path-kind-fallback = { $workload } fallback

@@ -531,3 +531,39 @@ fn a_burden_removed_is_never_worded_as_one_more() {
         "{eased} easing flips, {still} say what still holds, {less_more} say less and more"
     );
 }
+
+/// audit12 F3: "X can now use <path>" only where X could not use its main path before (it was
+/// blocked, or there was none): a stockpile that was limited was in use ("a ban is not zero
+/// chips"); what eases is that it can grow again, or that a burden went.
+#[test]
+fn can_now_use_only_what_was_blocked_or_absent() {
+    let world = world();
+    let (mut said, mut better) = (0, 0);
+    for (date, policy, on, sentence, changes) in every_single_flip(world) {
+        let flip = format!(
+            "{date}, {} switched {}",
+            policy.id,
+            if on { "on" } else { "off" }
+        );
+        for developer in &world.developers {
+            if !sentence.contains(&format!("{} can now use ", developer.name)) {
+                continue;
+            }
+            said += 1;
+            // Its main path improved from blocked, or came onto the record.
+            let was_closed = changes.iter().any(|c| {
+                c.developer == developer.id
+                    && matches!(c.before, None | Some(Status::Blocked))
+                    && c.after.is_some()
+                    && c.after != c.before
+            });
+            assert!(was_closed, "{flip}: {sentence}");
+        }
+        better += usize::from(sentence.contains("can grow again"));
+    }
+    // The words that replace "can now use" occur (the headline switch at the opening view).
+    assert!(
+        better > 0,
+        "{said} say can now use, {better} say can grow again"
+    );
+}

@@ -632,8 +632,25 @@ fn detail(world: &World, change: &Change) -> String {
             (None, false) => msg::detail_moved(who, workload, &path, status),
             (None, true) => msg::detail_moved_modelled(who, workload, &path, status),
         },
-        (_, _, _) if after.reasons.is_empty() => msg::detail_can_use_open(who, &path),
-        (_, _, _) => msg::detail_can_use(who, &path, status, &after.reasons[0].text),
+        // "Can now use" only where the path could not be used before (blocked): a stockpile
+        // that was limited was in use, and what eased is that it can grow again, or that a
+        // burden went ("a ban is not zero chips", audit12 F3).
+        (_, _, _) if change.before == Some(Status::Blocked) && after.reasons.is_empty() => {
+            msg::detail_can_use_open(who, &path)
+        }
+        (_, _, _) if change.before == Some(Status::Blocked) => {
+            msg::detail_can_use(who, &path, status, &after.reasons[0].text)
+        }
+        (_, _, _) => match change.removed.first() {
+            Some(lifted)
+                if change.still.is_none()
+                    && matches!(lifted.cause, Cause::StockpileCannotGrow { .. }) =>
+            {
+                msg::detail_better_stockpile(who, workload, &path, status)
+            }
+            Some(lifted) => msg::detail_better(who, workload, &path, status, &lifted.text),
+            None => msg::detail_better_now(who, workload, &path, status),
+        },
     }
 }
 
@@ -741,7 +758,7 @@ mod tests {
         assert_eq!(
             eased,
             "关闭“Beijing asks firms to justify Nvidia purchases”：减轻ByteDance、Alibaba和Tencent\
-             的主要推理路径所受的阻碍。ByteDance现在可以使用H20，来自库存（畅通）。"
+             的主要推理路径所受的阻碍。ByteDance的主要推理路径（H20，来自库存）现为“畅通”：其库存可以再次增加。"
         );
         assert_eq!(
             licence.as_deref(),
@@ -803,8 +820,10 @@ mod tests {
             sentence.as_deref(),
             Some(
                 "Switching off “US warns against US chips serving Chinese models” eases \
-                 ByteDance's and Alibaba's main training paths. ByteDance can now use Nvidia GPUs \
-                 (models not reported), rented abroad (open)."
+                 ByteDance's and Alibaba's main training paths. ByteDance's main training path \
+                 (Nvidia GPUs (models not reported), rented abroad) is now open, with one burden \
+                 less: US guidance warns against US chips abroad training or running Chinese \
+                 models."
             )
         );
     }
