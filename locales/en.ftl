@@ -99,7 +99,6 @@ change-switch-off = Switching off “{ $policy }”
 change-switch-off-what-if = Switching off the what-if “{ $policy }”
 change-this = This change
 change-move = Moving to { $date }
-change-no-path = { $action } changes no developer's path.
 change-no-path-note = { $action } changes no developer's path: { $note }.
 change-no-main-status = { $action } changes no main path's status. { $detail }
 # $clauses: one or more clause-* messages joined as a list; $detail: a detail-* sentence;
@@ -191,6 +190,14 @@ story-no-main-path = { $subject } changes no developer's main path, because { $w
 why-no-path-yet = the record shows no developer's path at this date yet
 why-none-of-them = none of them reaches a path on the record at this date
 why-reaches-none = it reaches none of the paths on the record at this date
+why-lifted = { $policies } { $n ->
+    [one] lifts
+   *[other] lift
+} it
+why-eases-off = it eases { $policies }, which { $n ->
+    [one] is
+   *[other] are
+} switched off
 why-no-path-for = the record shows no path for { $names } at this date yet
 why-for = for “{ $policy }”, { $why }
 why-separator = { "; " }

@@ -90,7 +90,6 @@ change-switch-off = 关闭“{ $policy }”
 change-switch-off-what-if = 关闭假设情景“{ $policy }”
 change-this = 这一变化
 change-move = 将日期移到{ $date }
-change-no-path = { $action }不改变任何开发商的路径。
 change-no-path-note = { $action }不改变任何开发商的路径：{ $note }。
 change-no-main-status = { $action }不改变任何主要路径的状态。{ $detail }
 change-sentence = { $action }：{ $clauses }。{ $detail }
@@ -163,6 +162,12 @@ story-no-main-path = { $subject }不改变任何开发商的主要路径，因�
 why-no-path-yet = 在这一日期，记录中尚无任何开发商的路径
 why-none-of-them = 它们都没有触及这一日期记录中的任何路径
 why-reaches-none = 它没有触及这一日期记录中的任何路径
+why-lifted = { $policies }{ $n ->
+   *[other] 解除了它
+}
+why-eases-off = 它所放宽的{ $policies }{ $n ->
+   *[other] 处于关闭状态
+}
 why-no-path-for = 在这一日期，记录中尚无{ $names }的路径
 why-for = 对于“{ $policy }”，{ $why }
 why-separator = ；

@@ -494,7 +494,7 @@ fn every_single_flip(world: &World) -> Vec<Flip<'_>> {
                 after.on.remove(&policy.id);
             }
             let changes = diff(world, &was, &evaluate(world, &after));
-            let sentence = describe(world, &changes, Some((policy, on)))
+            let sentence = describe(world, &changes, Some((policy, on, &after)))
                 .expect("always a sentence after a toggle");
             out.push((date.to_string(), policy, on, sentence, changes));
         }
@@ -566,4 +566,46 @@ fn can_now_use_only_what_was_blocked_or_absent() {
         better > 0,
         "{said} say can now use, {better} say can grow again"
     );
+}
+
+/// audit12 F6: a flip that changes no developer's path always says why: whom the policy
+/// reaches (its scope note), that the record shows no path yet for the developers it names,
+/// that the policies it eases are switched off, that a switched-on policy lifts it, or that it
+/// reaches none of the paths on the record at this date (the classroom's words). A bare "changes no developer's path." once
+/// answered "Licence needed for A100/H100-class chips" switched off at the opening view.
+#[test]
+fn a_flip_that_changes_no_path_says_why() {
+    let world = world();
+    let mut why = std::collections::BTreeMap::new();
+    for (date, policy, on, sentence, changes) in every_single_flip(world) {
+        if !changes.is_empty() {
+            continue;
+        }
+        let flip = format!(
+            "{date}, {} switched {}",
+            policy.id,
+            if on { "on" } else { "off" }
+        );
+        let (_, reason) = sentence
+            .split_once(" changes no developer's path: ")
+            .unwrap_or_else(|| panic!("{flip}: no reason: {sentence}"));
+        let reason = reason.strip_suffix('.').unwrap_or(reason);
+        assert!(reason.len() > 10, "{flip}: {sentence}");
+        let kind = match &policy.scope_note {
+            Some(note) if reason == note => "scope note",
+            _ if reason == "it reaches none of the paths on the record at this date" => {
+                "reaches none"
+            }
+            _ if reason.starts_with("the record shows no path for ") => "no path for",
+            _ if reason.starts_with("it eases ") => "eases off",
+            _ if reason.ends_with(" lifts it") || reason.ends_with(" lift it") => "lifted",
+            _ => panic!("{flip}: an unknown reason: {sentence}"),
+        };
+        *why.entry(kind).or_insert(0) += 1;
+    }
+    // Each kind of reason occurs in the data, so each is exercised ("lifts it" only off the
+    // timeline: diff.rs tests it at the FT-report preset).
+    for kind in ["scope note", "reaches none", "eases off", "no path for"] {
+        assert!(why.contains_key(kind), "{why:?}");
+    }
 }

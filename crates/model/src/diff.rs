@@ -6,7 +6,8 @@
 use super::date::date_label;
 use super::i18n::msg;
 use super::labels::path_name;
-use super::outcome::{Cause, Evaluation, Outcome, PathOutcome, Reason};
+use super::outcome::{Cause, Evaluation, Outcome, PathOutcome, Reason, Scenario};
+use super::story::why_nothing;
 use super::types::{DeveloperId, Policy, Status, Workload, World};
 use std::cmp::Ordering;
 use std::rc::Rc;
@@ -295,29 +296,34 @@ fn contains(reasons: &[Rc<Reason>], reason: &Reason) -> bool {
 }
 
 /// The sentence (or two) the view shows after a change. After a toggle there is always one
-/// (when no path changed: "… changes no developer's path", with the policy's `scope_note`);
-/// otherwise `None` when nothing changed. `toggled` names the switch the reader flipped and
-/// its new position. Every part is a whole-sentence message of locales/*.ftl (docs/i18n.md).
+/// (when no path changed: "… changes no developer's path: <why>", the policy's `scope_note`
+/// or the classroom's reason); otherwise `None` when nothing changed. `toggled` names the
+/// switch the reader flipped, its new position and the scenario after the flip. Every part is a whole-sentence message of locales/*.ftl (docs/i18n.md).
 pub fn describe(
     world: &World,
     changes: &[Change],
-    toggled: Option<(&Policy, bool)>,
+    toggled: Option<(&Policy, bool, &Scenario)>,
 ) -> Option<String> {
     let action = match toggled {
-        Some((policy, true)) if policy.hypothetical => msg::change_switch_on_what_if(&policy.name),
-        Some((policy, true)) => msg::change_switch_on(&policy.name),
-        Some((policy, false)) if policy.hypothetical => {
+        Some((policy, true, _)) if policy.hypothetical => {
+            msg::change_switch_on_what_if(&policy.name)
+        }
+        Some((policy, true, _)) => msg::change_switch_on(&policy.name),
+        Some((policy, false, _)) if policy.hypothetical => {
             msg::change_switch_off_what_if(&policy.name)
         }
-        Some((policy, false)) => msg::change_switch_off(&policy.name),
+        Some((policy, false, _)) => msg::change_switch_off(&policy.name),
         None => msg::change_this().to_string(),
     };
     if changes.is_empty() {
-        let (policy, _) = toggled?;
-        return Some(match &policy.scope_note {
-            Some(note) => msg::change_no_path_note(&action, note),
-            None => msg::change_no_path(&action),
-        });
+        // Always with a reason: whom it reaches (its scope note), or why it reaches no path on
+        // the record, as the classroom's step box says it (audit12 F6).
+        let (policy, _, scenario) = toggled?;
+        let why = match &policy.scope_note {
+            Some(note) => note.clone(),
+            None => why_nothing(world, &scenario.date, &scenario.on, policy),
+        };
+        return Some(msg::change_no_path_note(&action, &why));
     }
     describe_as(world, changes, &action)
 }
@@ -741,7 +747,7 @@ mod tests {
         }
         let changes = diff(world, &evaluate(world, &before), &evaluate(world, &after));
         let policy = world.policy(id).expect("policy");
-        let sentence = describe(world, &changes, Some((policy, on)));
+        let sentence = describe(world, &changes, Some((policy, on, &after)));
         (changes, sentence)
     }
 
@@ -762,7 +768,9 @@ mod tests {
         );
         assert_eq!(
             licence.as_deref(),
-            Some("打开“H20 needs a licence”不改变任何开发商的路径。")
+            Some(
+                "打开“H20 needs a licence”不改变任何开发商的路径：“Nvidia H20 exports allowed”解除了它。"
+            )
         );
     }
 
@@ -778,7 +786,10 @@ mod tests {
         assert!(changes.is_empty());
         assert_eq!(
             sentence.as_deref(),
-            Some("Switching on “H20 needs a licence” changes no developer's path.")
+            Some(
+                "Switching on “H20 needs a licence” changes no developer's path: “Nvidia H20 \
+                 exports allowed” lifts it."
+            )
         );
     }
 

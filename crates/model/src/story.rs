@@ -134,7 +134,7 @@ pub fn step_story(world: &World, index: usize) -> Option<StepStory> {
         world,
         &Scenario {
             date: date.clone(),
-            on: at_on,
+            on: at_on.clone(),
         },
     );
     let because = diff(world, &without, &with);
@@ -143,7 +143,7 @@ pub fn step_story(world: &World, index: usize) -> Option<StepStory> {
         .as_ref()
         .map(|prev| diff(world, &evaluate(world, prev), &without))
         .unwrap_or_default();
-    let because_text = because_text(world, &date, &moved, &because);
+    let because_text = because_text(world, &date, &at_on, &moved, &because);
     let meanwhile_text = match &previous {
         None => msg::story_starts().to_string(),
         Some(prev) => {
@@ -166,6 +166,7 @@ pub fn step_story(world: &World, index: usize) -> Option<StepStory> {
 fn because_text(
     world: &World,
     date: &str,
+    switches: &IdSet<PolicyId>,
     moved: &[(PolicyId, bool)],
     because: &[Change],
 ) -> String {
@@ -199,24 +200,34 @@ fn because_text(
     let why = if !world.developers.iter().any(reported) {
         msg::why_no_path_yet().to_string()
     } else if let [(policy, _)] = policies.as_slice() {
-        why_nothing(world, date, policy)
+        why_nothing(world, date, switches, policy)
     } else if policies.iter().all(|(p, _)| {
-        p.scope_note.is_none() && why_nothing(world, date, p) == msg::why_reaches_none()
+        p.scope_note.is_none() && why_nothing(world, date, switches, p) == msg::why_reaches_none()
     }) {
         msg::why_none_of_them().to_string()
     } else {
         let each: Vec<String> = policies
             .iter()
-            .map(|(policy, _)| msg::why_for(&policy.name, &why_nothing(world, date, policy)))
+            .map(|(policy, _)| {
+                msg::why_for(&policy.name, &why_nothing(world, date, switches, policy))
+            })
             .collect();
         each.join(msg::why_separator())
     };
     msg::story_no_main_path(&subject, &why)
 }
 
-/// Why a policy moved at `date` changed no path: the developers it names have no path on the
-/// record yet, or whom it reaches (its scope note), or that it reaches no path shown then.
-fn why_nothing(world: &World, date: &str, policy: &Policy) -> String {
+/// Why a policy moved at `date` (with the switches `on`) changed no path: the developers it
+/// names have no path on the record yet, or whom it reaches (its scope note), or that the
+/// policies it eases are switched off, or that a switched-on policy lifts it, or that it
+/// reaches no path shown then. The classroom's
+/// step box and the explorer's sentence after a toggle (`diff::describe`) say it alike.
+pub(crate) fn why_nothing(
+    world: &World,
+    date: &str,
+    on: &IdSet<PolicyId>,
+    policy: &Policy,
+) -> String {
     let mut named: Vec<&str> = Vec::new();
     let mut every_effect_names_developers = !policy.effects.is_empty();
     for effect in &policy.effects {
@@ -241,10 +252,33 @@ fn why_nothing(world: &World, date: &str, policy: &Policy) -> String {
     if every_effect_names_developers && unreported.len() == named.len() {
         return msg::why_no_path_for(&join(&unreported));
     }
-    match &policy.scope_note {
-        Some(note) => note.clone(),
-        None => msg::why_reaches_none().to_string(),
+    if let Some(note) = &policy.scope_note {
+        return note.clone();
     }
+    // A loosening with nothing to ease: every policy it lifts is switched off.
+    let mut eased: Vec<&Policy> = Vec::new();
+    for lift in &policy.lifts {
+        if let Some(lifted) = world.policy(&lift.policy) {
+            if !eased.iter().any(|p| p.id == lifted.id) {
+                eased.push(lifted);
+            }
+        }
+    }
+    if !eased.is_empty() && eased.iter().all(|p| !on.contains(&p.id)) {
+        let names: Vec<String> = eased.iter().map(|p| msg::quoted(&p.name)).collect();
+        return msg::why_eases_off(&join(&names), eased.len());
+    }
+    // A tightening that a loosening switched on lifts.
+    let lifters: Vec<String> = world
+        .policies
+        .iter()
+        .filter(|p| on.contains(&p.id) && p.lifts.iter().any(|l| l.policy == policy.id))
+        .map(|p| msg::quoted(&p.name))
+        .collect();
+    if !lifters.is_empty() {
+        return msg::why_lifted(&join(&lifters), lifters.len());
+    }
+    msg::why_reaches_none().to_string()
 }
 
 /// The policies a reason is owed to: its own, the one that lifted it, the ones that stop a
