@@ -180,6 +180,10 @@ story-starts = This is where the story starts.
 story-since = What happened since { $since }
 story-nothing-since = Nothing else changed a main path since { $since }.
 story-no-rule = This event changes no rule (no switch moves), so no main path changed because of it.
+# A chip whose production ends on the step's date (audit12 F5): $note the data's words ("Nvidia halted H20 production on …"), $chip its name.
+story-production-ended = { $note }. That is not a rule, but { $chip } stockpiles can no longer grow, whatever the two governments allow.
+story-production-ended-subject = This
+story-production-ended-nothing = No main path changes because of it.
 # A policy's name in quotes, in a list of them.
 quoted = “{ $name }”
 # $policies: quoted names as a list.
