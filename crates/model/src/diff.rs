@@ -161,9 +161,6 @@ fn fill(world: &World, change: &mut Change, old: &Outcome, new: &Outcome, report
 /// as texts, a stockpile that lost a cause read as "one burden more" (audit12 F1). Compared by
 /// causes, the burden that came or went is the cause itself, and one that went says what still
 /// holds.
-/// A stockpile's causes: its chip, the policies that hold it back, whether production ended.
-type StockpileCauses = (crate::ChipId, Vec<crate::PolicyId>, bool);
-
 fn stockpile_causes(world: &World, change: &mut Change) {
     let causes = |r: &Reason| match &r.cause {
         Cause::StockpileCannotGrow {
@@ -215,6 +212,9 @@ fn stockpile_causes(world: &World, change: &mut Change) {
     }
 }
 
+/// A stockpile's causes: its chip, the policies that hold it back, whether production ended.
+type StockpileCauses = (crate::ChipId, Vec<crate::PolicyId>, bool);
+
 /// The causes of a stockpile's reason `of` (with causes `all`) that `some` lacks, as one reason:
 /// for a burden less, the policy effects' own words and the chip's production note ("Beijing
 /// asks buyers to justify …"); for a burden more (`grows`), the stockpile's words for those
@@ -231,16 +231,30 @@ fn cause_reasons(
     let mut whiles = Vec::new();
     let mut plain = Vec::new();
     let mut ids = Vec::new();
+    let mut sources: Vec<crate::SourceId> = Vec::new();
+    let mut cite = |list: &[crate::SourceId]| {
+        for id in list {
+            if !sources.contains(id) {
+                sources.push(id.clone());
+            }
+        }
+    };
     for id in policies.iter().filter(|p| !some.1.contains(p)) {
         // The effect that holds the stockpile back: one that blocks or stops buying this chip.
-        let Some(effect) = world.policy(id).and_then(|policy| {
-            policy.effects.iter().find(|e| {
-                (e.status == Status::Blocked || e.stops_buying)
-                    && (e.scope.chips.is_empty() || e.scope.chips.contains(chip))
-            })
+        let Some((policy, effect)) = world.policy(id).and_then(|policy| {
+            policy
+                .effects
+                .iter()
+                .find(|e| {
+                    (e.status == Status::Blocked || e.stops_buying)
+                        && (e.scope.chips.is_empty() || e.scope.chips.contains(chip))
+                })
+                .map(|e| (policy, e))
         }) else {
             continue;
         };
+        cite(&effect.sources);
+        cite(&policy.sources);
         ids.push(id.clone());
         plain.push(effect.reason.clone());
         if effect.status == Status::Blocked {
@@ -249,10 +263,18 @@ fn cause_reasons(
             whiles.push(msg::stockpile_while(&effect.reason));
         }
     }
-    let note = (*ended && !some.2)
-        .then(|| world.chip(chip).and_then(|c| c.production_ended.as_ref()))
-        .flatten()
-        .map(|e| e.note.as_str());
+    let chip_of = world.chip(chip);
+    let end = (*ended && !some.2)
+        .then(|| chip_of.and_then(|c| c.production_ended.as_ref()))
+        .flatten();
+    if let Some(end) = end {
+        cite(if end.sources.is_empty() {
+            chip_of.map_or(&[][..], |c| &c.sources)
+        } else {
+            &end.sources
+        });
+    }
+    let note = end.map(|e| e.note.as_str());
     if ids.is_empty() && note.is_none() {
         return None;
     }
@@ -285,7 +307,12 @@ fn cause_reasons(
             production_ended: note.is_some(),
         },
         text,
-        sources: of.sources.clone(),
+        // The sources of the causes named, else the stockpile reason's own.
+        sources: if sources.is_empty() {
+            of.sources.clone()
+        } else {
+            sources
+        },
     }))
 }
 
@@ -298,7 +325,8 @@ fn contains(reasons: &[Rc<Reason>], reason: &Reason) -> bool {
 /// The sentence (or two) the view shows after a change. After a toggle there is always one
 /// (when no path changed: "… changes no developer's path: <why>", the policy's `scope_note`
 /// or the classroom's reason); otherwise `None` when nothing changed. `toggled` names the
-/// switch the reader flipped, its new position and the scenario after the flip. Every part is a whole-sentence message of locales/*.ftl (docs/i18n.md).
+/// switch the reader flipped, its new position and the scenario after the flip. Every part is
+/// a whole-sentence message of locales/*.ftl (docs/i18n.md).
 pub fn describe(
     world: &World,
     changes: &[Change],
