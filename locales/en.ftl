@@ -99,7 +99,6 @@ change-switch-off = Switching off “{ $policy }”
 change-switch-off-what-if = Switching off the what-if “{ $policy }”
 change-this = This change
 change-move = Moving to { $date }
-change-no-path = { $action } changes no developer's path.
 change-no-path-note = { $action } changes no developer's path: { $note }.
 change-no-main-status = { $action } changes no main path's status. { $detail }
 # $clauses: one or more clause-* messages joined as a list; $detail: a detail-* sentence;
@@ -150,6 +149,10 @@ detail-moved-reason-modelled = { $who }'s main { $workload } path is now { $path
 detail-moved-modelled = { $who }'s main { $workload } path is now { $path } ({ $status }); which chip, which use or since when is our assumption, not a reported fact.
 detail-can-use-open = { $who } can now use { $path } (open).
 detail-can-use = { $who } can now use { $path } ({ $status }: { $reason }).
+# A main path that was usable before (limited, friction, at risk) and is better now: never "can now use" (audit12 F3).
+detail-better-stockpile = { $who }'s main { $workload } path ({ $path }) is now { $status }: its stockpile can grow again.
+detail-better = { $who }'s main { $workload } path ({ $path }) is now { $status }, with one burden less: { $why }.
+detail-better-now = { $who }'s main { $workload } path ({ $path }) is now { $status }.
 # A path whose status held. $kind is one of the path-kind-* messages.
 path-kind-main = main { $workload } path
 path-kind-fallback = { $workload } fallback
@@ -164,6 +167,8 @@ level-new-fallback-inference-modelled = { $who } now has an inference fallback: 
 level-gone = { $who }'s { $kind } ({ $path }) is no longer on the record.
 level-stays-more = { $who }'s { $kind } ({ $path }) stays { $status }, with one burden more: { $reason }.
 level-stays-less = { $who }'s { $kind } ({ $path }) stays { $status }, with one burden less: { $reason }.
+level-stays-less-still = { $who }'s { $kind } ({ $path }) stays { $status }, with one burden less: { $reason }. What still holds: { $still }.
+level-stays-less-more = { $who }'s { $kind } ({ $path }) stays { $status }, with one burden less: { $reason }; and one more: { $added }.
 level-worse = { $who }'s { $kind } ({ $path }) is now { $status }: { $reason }.
 level-less = { $who }'s { $kind } ({ $path }) is now { $status }, with one burden less: { $reason }.
 level-now = { $who }'s { $kind } ({ $path }) is now { $status }.
@@ -175,6 +180,10 @@ story-starts = This is where the story starts.
 story-since = What happened since { $since }
 story-nothing-since = Nothing else changed a main path since { $since }.
 story-no-rule = This event changes no rule (no switch moves), so no main path changed because of it.
+# A chip whose production ends on the step's date (audit12 F5): $note the data's words ("Nvidia halted H20 production on …"), $chip its name.
+story-production-ended = { $note }. That is not a rule, but { $chip } stockpiles can no longer grow, whatever the two governments allow.
+story-production-ended-subject = This
+story-production-ended-nothing = No main path changes because of it.
 # A policy's name in quotes, in a list of them.
 quoted = “{ $name }”
 # $policies: quoted names as a list.
@@ -185,6 +194,14 @@ story-no-main-path = { $subject } changes no developer's main path, because { $w
 why-no-path-yet = the record shows no developer's path at this date yet
 why-none-of-them = none of them reaches a path on the record at this date
 why-reaches-none = it reaches none of the paths on the record at this date
+why-lifted = { $policies } { $n ->
+    [one] lifts
+   *[other] lift
+} it
+why-eases-off = it eases { $policies }, which { $n ->
+    [one] is
+   *[other] are
+} switched off
 why-no-path-for = the record shows no path for { $names } at this date yet
 why-for = for “{ $policy }”, { $why }
 why-separator = { "; " }

@@ -384,7 +384,9 @@ impl AppState {
             } else {
                 let changes = diff(world, &self.evaluation, &next.evaluation);
                 match said {
-                    Said::Toggle(policy, on) => describe(world, &changes, Some((policy, on))),
+                    Said::Toggle(policy, on) => {
+                        describe(world, &changes, Some((policy, on, &next.scenario)))
+                    }
                     Said::Move(to) => describe_move(world, &changes, &to),
                     Said::Other => describe(world, &changes, None),
                 }

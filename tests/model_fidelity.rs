@@ -328,7 +328,8 @@ fn sentence(world: &World, date: &str, on: &[&str], toggle: &str) -> String {
     after.on.insert(toggle.to_string());
     let changes = diff(world, &evaluate(world, &before), &evaluate(world, &after));
     let policy = world.policy(toggle).expect("policy");
-    describe(world, &changes, Some((policy, true))).expect("always a sentence after a toggle")
+    describe(world, &changes, Some((policy, true, &after)))
+        .expect("always a sentence after a toggle")
 }
 
 #[test]
@@ -341,7 +342,8 @@ fn a_toggle_that_changes_no_path_says_so_with_its_scope_note() {
     );
     assert_eq!(
         sentence(&world, "2025-08-14", &[], "quiet"),
-        "Switching on “A quiet rule” changes no developer's path."
+        "Switching on “A quiet rule” changes no developer's path: it reaches none of the paths \
+         on the record at this date."
     );
 }
 

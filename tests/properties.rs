@@ -458,3 +458,148 @@ fn no_fallback_is_shown_unmarked_when_its_path_is_modelled() {
         "{marked} marked, {plain} reported, {said} sentences"
     );
 }
+
+type Flip<'w> = (
+    String,
+    &'w chip_paths::model::Policy,
+    bool,
+    String,
+    Vec<chip_paths::model::Change>,
+);
+
+/// Every single switch flip at every event date and at the record's "as of" date, from the
+/// timeline's switches: (date, policy, its new position, the explorer's sentence, the changes).
+fn every_single_flip(world: &World) -> Vec<Flip<'_>> {
+    use chip_paths::model::{describe, diff};
+    let mut dates: Vec<&str> = world.events.iter().map(|e| e.date.as_str()).collect();
+    dates.push(&world.meta.as_of);
+    dates.sort_unstable();
+    dates.dedup();
+    let mut out = Vec::new();
+    for &date in &dates {
+        let before = world.scenario_at(date);
+        let was = evaluate(world, &before);
+        for policy in &world.policies {
+            let mut after = before.clone();
+            let on = !after.on.contains(&policy.id);
+            if on {
+                after.on.insert(policy.id.clone());
+            } else {
+                after.on.remove(&policy.id);
+            }
+            let changes = diff(world, &was, &evaluate(world, &after));
+            let sentence = describe(world, &changes, Some((policy, on, &after)))
+                .expect("always a sentence after a toggle");
+            out.push((date.to_string(), policy, on, sentence, changes));
+        }
+    }
+    out
+}
+
+/// audit12 F1, F8: a burden that goes is never worded as one more. Switching off a tightening
+/// switch (or on a loosening one) never says "one burden more": the stockpile that lost
+/// Beijing's purchase justification but still cannot grow (Nvidia's halt) once did, and so did
+/// DeepSeek's H200 import once Beijing's approval eased its "not permitted".
+#[test]
+fn a_burden_removed_is_never_worded_as_one_more() {
+    let world = world();
+    let (mut eased, mut still, mut less_more) = (0, 0, 0);
+    for (date, policy, on, sentence, _) in every_single_flip(world) {
+        let easing = on == (policy.direction == Direction::Loosens);
+        if !easing {
+            continue;
+        }
+        eased += 1;
+        assert!(
+            !sentence.contains("burden more"),
+            "{date}, {} switched {}: {sentence}",
+            policy.id,
+            if on { "on" } else { "off" }
+        );
+        still += usize::from(sentence.contains("What still holds: "));
+        less_more += usize::from(sentence.contains("; and one more: "));
+    }
+    // Both cases the audit found occur in the data, so the words are exercised, not only absent.
+    assert!(
+        eased > 0 && still > 0 && less_more > 0,
+        "{eased} easing flips, {still} say what still holds, {less_more} say less and more"
+    );
+}
+
+/// audit12 F3: "X can now use <path>" only where X could not use its main path before (it was
+/// blocked, or there was none): a stockpile that was limited was in use ("a ban is not zero
+/// chips"); what eases is that it can grow again, or that a burden went.
+#[test]
+fn can_now_use_only_what_was_blocked_or_absent() {
+    let world = world();
+    let (mut said, mut better) = (0, 0);
+    for (date, policy, on, sentence, changes) in every_single_flip(world) {
+        let flip = format!(
+            "{date}, {} switched {}",
+            policy.id,
+            if on { "on" } else { "off" }
+        );
+        for developer in &world.developers {
+            if !sentence.contains(&format!("{} can now use ", developer.name)) {
+                continue;
+            }
+            said += 1;
+            // Its main path improved from blocked, or came onto the record.
+            let was_closed = changes.iter().any(|c| {
+                c.developer == developer.id
+                    && matches!(c.before, None | Some(Status::Blocked))
+                    && c.after.is_some()
+                    && c.after != c.before
+            });
+            assert!(was_closed, "{flip}: {sentence}");
+        }
+        better += usize::from(sentence.contains("can grow again"));
+    }
+    // The words that replace "can now use" occur (the headline switch at the opening view).
+    assert!(
+        better > 0,
+        "{said} say can now use, {better} say can grow again"
+    );
+}
+
+/// audit12 F6: a flip that changes no developer's path always says why: whom the policy
+/// reaches (its scope note), that the record shows no path yet for the developers it names,
+/// that the policies it eases are switched off, that a switched-on policy lifts it, or that it
+/// reaches none of the paths on the record at this date (the classroom's words). A bare "changes no developer's path." once
+/// answered "Licence needed for A100/H100-class chips" switched off at the opening view.
+#[test]
+fn a_flip_that_changes_no_path_says_why() {
+    let world = world();
+    let mut why = std::collections::BTreeMap::new();
+    for (date, policy, on, sentence, changes) in every_single_flip(world) {
+        if !changes.is_empty() {
+            continue;
+        }
+        let flip = format!(
+            "{date}, {} switched {}",
+            policy.id,
+            if on { "on" } else { "off" }
+        );
+        let (_, reason) = sentence
+            .split_once(" changes no developer's path: ")
+            .unwrap_or_else(|| panic!("{flip}: no reason: {sentence}"));
+        let reason = reason.strip_suffix('.').unwrap_or(reason);
+        assert!(reason.len() > 10, "{flip}: {sentence}");
+        let kind = match &policy.scope_note {
+            Some(note) if reason == note => "scope note",
+            _ if reason == "it reaches none of the paths on the record at this date" => {
+                "reaches none"
+            }
+            _ if reason.starts_with("the record shows no path for ") => "no path for",
+            _ if reason.starts_with("it eases ") => "eases off",
+            _ if reason.ends_with(" lifts it") || reason.ends_with(" lift it") => "lifted",
+            _ => panic!("{flip}: an unknown reason: {sentence}"),
+        };
+        *why.entry(kind).or_insert(0) += 1;
+    }
+    // Each kind of reason occurs in the data, so each is exercised ("lifts it" only off the
+    // timeline: diff.rs tests it at the FT-report preset).
+    for kind in ["scope note", "reaches none", "eases off", "no path for"] {
+        assert!(why.contains_key(kind), "{why:?}");
+    }
+}

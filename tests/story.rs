@@ -460,9 +460,19 @@ fn a_steps_box_credits_its_event_only_with_what_its_policies_caused() {
                 change.developer
             );
             for reason in reasons {
+                // A chip whose production ends on the step's date is the step's news too.
+                let ended_here = match &reason.cause {
+                    Cause::StockpileCannotGrow {
+                        chip,
+                        production_ended: true,
+                        ..
+                    }
+                    | Cause::ProductionEnded { chip } => story.ended.contains(chip),
+                    _ => false,
+                };
                 let owed = reason_policies(reason);
                 assert!(
-                    owed.iter().any(|p| owed_to_event.contains(&p.as_str())),
+                    ended_here || owed.iter().any(|p| owed_to_event.contains(&p.as_str())),
                     "{at}: the box credits the event with \"{}\" for {}, owed to {owed:?}, \
                      not to the event's {moved:?}",
                     reason.text,
@@ -493,7 +503,7 @@ fn a_steps_box_credits_its_event_only_with_what_its_policies_caused() {
                 story.because_text
             );
         }
-        if moved.is_empty() {
+        if moved.is_empty() && story.ended.is_empty() {
             assert!(story.because.is_empty(), "{at}");
             assert!(
                 story.because_text.starts_with("This event changes no rule"),
@@ -537,5 +547,50 @@ fn the_meanwhile_of_14_aug_2025_says_deepseeks_ascend_910c_is_modelled() {
         ),
         "{}",
         story.meanwhile_text
+    );
+}
+
+/// audit12 F5: a step dated on a chip's end of production (the H20's halt, 22 Aug 2025) names
+/// it in its BECAUSE line, with what it does to the paths, and does not file it under
+/// "meanwhile" (the box once said the step's event changed nothing and credited the halt to
+/// what happened since the step before).
+#[test]
+fn a_step_on_a_chips_end_of_production_names_it_as_the_steps_own() {
+    use chip_paths::model::story::step_story;
+    let world = embedded();
+    let mut seen = 0;
+    for index in 0..world.story.len() {
+        let date = &world.story[index].date;
+        let story = step_story(world, index).expect("every step has a box");
+        for chip in &world.chips {
+            let Some(end) = chip.production_ended.as_ref().filter(|e| &e.date == date) else {
+                continue;
+            };
+            seen += 1;
+            let at = format!("step {} ({date}), {}", index + 1, chip.name);
+            assert!(story.ended.contains(&chip.id), "{at}");
+            assert!(
+                story.because_text.starts_with(&format!("{}. ", end.note))
+                    && story
+                        .because_text
+                        .contains(&format!("{} stockpiles can no longer grow", chip.name)),
+                "{at}: {}",
+                story.because_text
+            );
+            assert!(
+                !story.because_text.contains("This event changes no rule"),
+                "{at}: {}",
+                story.because_text
+            );
+            assert!(
+                !story.meanwhile_text.contains(&end.note),
+                "{at}: {}",
+                story.meanwhile_text
+            );
+        }
+    }
+    assert!(
+        seen > 0,
+        "the story has a step on a chip's end of production"
     );
 }

@@ -6,7 +6,8 @@
 use super::date::date_label;
 use super::i18n::msg;
 use super::labels::path_name;
-use super::outcome::{Evaluation, Outcome, PathOutcome, Reason};
+use super::outcome::{Cause, Evaluation, Outcome, PathOutcome, Reason, Scenario};
+use super::story::why_nothing;
 use super::types::{DeveloperId, Policy, Status, Workload, World};
 use std::cmp::Ordering;
 use std::rc::Rc;
@@ -35,6 +36,9 @@ pub struct Change {
     pub added: Vec<Rc<Reason>>,
     /// Reasons that disappeared from that path.
     pub removed: Vec<Rc<Reason>>,
+    /// When a stockpile lost a cause but still cannot grow: its reason as it is now, what still
+    /// holds (audit12 F1).
+    pub still: Option<Rc<Reason>>,
 }
 
 impl Change {
@@ -65,20 +69,20 @@ fn rank(status: Option<Status>) -> usize {
 
 /// Outcomes that changed from `before` to `after`, in data order. Both evaluations must come
 /// from the same world; outcomes are matched by developer and workload.
-pub fn diff(_world: &World, before: &Evaluation, after: &Evaluation) -> Vec<Change> {
+pub fn diff(world: &World, before: &Evaluation, after: &Evaluation) -> Vec<Change> {
     let mut changes = Vec::new();
     for old in &before.outcomes {
         let Some(new) = after.outcome(&old.developer, old.workload) else {
             continue;
         };
-        if let Some(change) = compare(old, new) {
+        if let Some(change) = compare(world, old, new) {
             changes.push(change);
         }
     }
     changes
 }
 
-fn compare(old: &Outcome, new: &Outcome) -> Option<Change> {
+fn compare(world: &World, old: &Outcome, new: &Outcome) -> Option<Change> {
     let (before_main, after_main) = (old.main(), new.main());
     let mut change = Change {
         developer: old.developer.clone(),
@@ -93,6 +97,7 @@ fn compare(old: &Outcome, new: &Outcome) -> Option<Change> {
         fallback: false,
         added: Vec::new(),
         removed: Vec::new(),
+        still: None,
     };
     // The main path whose reasons explain a move: the new one when things got better, the old
     // one otherwise.
@@ -104,7 +109,7 @@ fn compare(old: &Outcome, new: &Outcome) -> Option<Change> {
     let same_main = before_main.map(|p| p.reported) == after_main.map(|p| p.reported);
     if change.moved() || !same_main {
         if let Some(main) = main {
-            fill(&mut change, old, new, main.reported);
+            fill(world, &mut change, old, new, main.reported);
         }
         return Some(change);
     }
@@ -116,7 +121,7 @@ fn compare(old: &Outcome, new: &Outcome) -> Option<Change> {
         .chain(&old.paths)
         .map(|p| p.reported);
     for reported in candidates {
-        if fill(&mut change, old, new, reported) {
+        if fill(world, &mut change, old, new, reported) {
             return Some(change);
         }
     }
@@ -125,7 +130,7 @@ fn compare(old: &Outcome, new: &Outcome) -> Option<Change> {
 
 /// Sets the change's path to the one reported at `reported`, with the reasons it gained and
 /// lost; true when it gained or lost any, or appeared or went.
-fn fill(change: &mut Change, old: &Outcome, new: &Outcome, reported: usize) -> bool {
+fn fill(world: &World, change: &mut Change, old: &Outcome, new: &Outcome, reported: usize) -> bool {
     let then = old.paths.iter().find(|p| p.reported == reported);
     let now = new.paths.iter().find(|p| p.reported == reported);
     let none: &[Rc<Reason>] = &[];
@@ -141,12 +146,174 @@ fn fill(change: &mut Change, old: &Outcome, new: &Outcome, reported: usize) -> b
         .filter(|r| !contains(now_reasons, r))
         .cloned()
         .collect();
+    change.still = None;
+    stockpile_causes(world, change);
     change.path = now.or(then).cloned();
     change.path_before = then.map(|p| p.status);
     change.path_after = now.map(|p| p.status);
     let is_fallback = |o: &Outcome| o.fallback().is_some_and(|f| f.reported == reported);
     change.fallback = is_fallback(old) || is_fallback(new);
     !change.added.is_empty() || !change.removed.is_empty() || then.is_none() != now.is_none()
+}
+
+/// A stockpile's one reason names every cause that keeps it from growing ("cannot grow while
+/// Beijing asks … (Nvidia halted …)"), so a cause that comes or goes changes its text: compared
+/// as texts, a stockpile that lost a cause read as "one burden more" (audit12 F1). Compared by
+/// causes, the burden that came or went is the cause itself, and one that went says what still
+/// holds.
+fn stockpile_causes(world: &World, change: &mut Change) {
+    let causes = |r: &Reason| match &r.cause {
+        Cause::StockpileCannotGrow {
+            chip,
+            blocked_by,
+            production_ended,
+        } => Some((chip.clone(), blocked_by.clone(), *production_ended)),
+        _ => None,
+    };
+    let (Some((gone_at, gone)), Some((came_at, came))) = (
+        change
+            .removed
+            .iter()
+            .enumerate()
+            .find_map(|(i, r)| causes(r).map(|c| (i, c))),
+        change
+            .added
+            .iter()
+            .enumerate()
+            .find_map(|(i, r)| causes(r).map(|c| (i, c))),
+    ) else {
+        return;
+    };
+    if gone.0 != came.0 {
+        return;
+    }
+    let within = |a: &StockpileCauses, b: &StockpileCauses| {
+        a.1.iter().all(|p| b.1.contains(p)) && (!a.2 || b.2)
+    };
+    let (old, new) = (
+        change.removed[gone_at].clone(),
+        change.added[came_at].clone(),
+    );
+    if within(&came, &gone) {
+        // Fewer causes: the ones that went are the burden less; the stockpile still cannot grow.
+        let Some(lost) = cause_reasons(world, &old, &gone, &came, false) else {
+            return;
+        };
+        change.removed[gone_at] = lost;
+        change.added.remove(came_at);
+        change.still = Some(new);
+    } else if within(&gone, &came) {
+        // More causes: the ones that came are the burden more.
+        let Some(more) = cause_reasons(world, &new, &came, &gone, true) else {
+            return;
+        };
+        change.added[came_at] = more;
+        change.removed.remove(gone_at);
+    }
+}
+
+/// A stockpile's causes: its chip, the policies that hold it back, whether production ended.
+type StockpileCauses = (crate::ChipId, Vec<crate::PolicyId>, bool);
+
+/// The causes of a stockpile's reason `of` (with causes `all`) that `some` lacks, as one reason:
+/// for a burden less, the policy effects' own words and the chip's production note ("Beijing
+/// asks buyers to justify …"); for a burden more (`grows`), the stockpile's words for those
+/// causes alone ("its stockpile cannot grow (Nvidia halted …)"). `None` when none is found.
+fn cause_reasons(
+    world: &World,
+    of: &Reason,
+    all: &StockpileCauses,
+    some: &StockpileCauses,
+    grows: bool,
+) -> Option<Rc<Reason>> {
+    let (chip, policies, ended) = all;
+    let mut blocked = Vec::new();
+    let mut whiles = Vec::new();
+    let mut plain = Vec::new();
+    let mut ids = Vec::new();
+    let mut sources: Vec<crate::SourceId> = Vec::new();
+    let mut cite = |list: &[crate::SourceId]| {
+        for id in list {
+            if !sources.contains(id) {
+                sources.push(id.clone());
+            }
+        }
+    };
+    for id in policies.iter().filter(|p| !some.1.contains(p)) {
+        // The effect that holds the stockpile back: one that blocks or stops buying this chip.
+        let Some((policy, effect)) = world.policy(id).and_then(|policy| {
+            policy
+                .effects
+                .iter()
+                .find(|e| {
+                    (e.status == Status::Blocked || e.stops_buying)
+                        && (e.scope.chips.is_empty() || e.scope.chips.contains(chip))
+                })
+                .map(|e| (policy, e))
+        }) else {
+            continue;
+        };
+        cite(&effect.sources);
+        cite(&policy.sources);
+        ids.push(id.clone());
+        plain.push(effect.reason.clone());
+        if effect.status == Status::Blocked {
+            blocked.push(effect.reason.as_str());
+        } else {
+            whiles.push(msg::stockpile_while(&effect.reason));
+        }
+    }
+    let chip_of = world.chip(chip);
+    let end = (*ended && !some.2)
+        .then(|| chip_of.and_then(|c| c.production_ended.as_ref()))
+        .flatten();
+    if let Some(end) = end {
+        cite(if end.sources.is_empty() {
+            chip_of.map_or(&[][..], |c| &c.sources)
+        } else {
+            &end.sources
+        });
+    }
+    let note = end.map(|e| e.note.as_str());
+    if ids.is_empty() && note.is_none() {
+        return None;
+    }
+    let text = if grows {
+        if !blocked.is_empty() {
+            whiles.insert(
+                0,
+                msg::stockpile_while_blocked(&blocked.join(msg::why_separator())),
+            );
+        }
+        let mut why = whiles.join(msg::stockpile_and());
+        if let Some(note) = note {
+            why = if why.is_empty() {
+                msg::stockpile_ended(note)
+            } else {
+                msg::stockpile_why_ended(&why, note)
+            };
+        }
+        msg::stockpile_cannot_grow(&why)
+    } else {
+        plain.extend(note.map(str::to_string));
+        plain.join(msg::why_separator())
+    };
+    Some(Rc::new(Reason {
+        status: of.status,
+        gate: of.gate,
+        cause: Cause::StockpileCannotGrow {
+            chip: chip.clone(),
+            blocked_by: ids,
+            production_ended: note.is_some(),
+        },
+        text,
+        // The sources of the causes named, else the stockpile reason's own.
+        sources: if sources.is_empty() {
+            of.sources.clone()
+        } else {
+            sources
+        },
+    }))
 }
 
 fn contains(reasons: &[Rc<Reason>], reason: &Reason) -> bool {
@@ -156,29 +323,35 @@ fn contains(reasons: &[Rc<Reason>], reason: &Reason) -> bool {
 }
 
 /// The sentence (or two) the view shows after a change. After a toggle there is always one
-/// (when no path changed: "… changes no developer's path", with the policy's `scope_note`);
-/// otherwise `None` when nothing changed. `toggled` names the switch the reader flipped and
-/// its new position. Every part is a whole-sentence message of locales/*.ftl (docs/i18n.md).
+/// (when no path changed: "… changes no developer's path: <why>", the policy's `scope_note`
+/// or the classroom's reason); otherwise `None` when nothing changed. `toggled` names the
+/// switch the reader flipped, its new position and the scenario after the flip. Every part is
+/// a whole-sentence message of locales/*.ftl (docs/i18n.md).
 pub fn describe(
     world: &World,
     changes: &[Change],
-    toggled: Option<(&Policy, bool)>,
+    toggled: Option<(&Policy, bool, &Scenario)>,
 ) -> Option<String> {
     let action = match toggled {
-        Some((policy, true)) if policy.hypothetical => msg::change_switch_on_what_if(&policy.name),
-        Some((policy, true)) => msg::change_switch_on(&policy.name),
-        Some((policy, false)) if policy.hypothetical => {
+        Some((policy, true, _)) if policy.hypothetical => {
+            msg::change_switch_on_what_if(&policy.name)
+        }
+        Some((policy, true, _)) => msg::change_switch_on(&policy.name),
+        Some((policy, false, _)) if policy.hypothetical => {
             msg::change_switch_off_what_if(&policy.name)
         }
-        Some((policy, false)) => msg::change_switch_off(&policy.name),
+        Some((policy, false, _)) => msg::change_switch_off(&policy.name),
         None => msg::change_this().to_string(),
     };
     if changes.is_empty() {
-        let (policy, _) = toggled?;
-        return Some(match &policy.scope_note {
-            Some(note) => msg::change_no_path_note(&action, note),
-            None => msg::change_no_path(&action),
-        });
+        // Always with a reason: whom it reaches (its scope note), or why it reaches no path on
+        // the record, as the classroom's step box says it (audit12 F6).
+        let (policy, _, scenario) = toggled?;
+        let why = match &policy.scope_note {
+            Some(note) => note.clone(),
+            None => why_nothing(world, &scenario.date, &scenario.on, policy),
+        };
+        return Some(msg::change_no_path_note(&action, &why));
     }
     describe_as(world, changes, &action)
 }
@@ -332,11 +505,36 @@ fn level_detail(world: &World, changes: &[Change]) -> Option<String> {
                 (Some(_), _, _) if first.path_after.is_none() => {
                     msg::level_gone(who, &kind, &name_of)
                 }
+                // A burden eased rather than added: a loosening's lifted reason took the place of
+                // the full one (Beijing's "not permitted" became "approved, with conditions"):
+                // the burden less first, then the one more (audit12 F8).
+                (Some(before), Some(added), Some(removed))
+                    if before == path.status && lifts(added, removed) =>
+                {
+                    msg::level_stays_less_more(
+                        who,
+                        &kind,
+                        &name_of,
+                        status,
+                        &removed.text,
+                        &added.text,
+                    )
+                }
                 (Some(before), Some(added), _) if before == path.status => {
                     msg::level_stays_more(who, &kind, &name_of, status, &added.text)
                 }
                 (Some(before), None, Some(removed)) if before == path.status => {
-                    msg::level_stays_less(who, &kind, &name_of, status, &removed.text)
+                    match &first.still {
+                        Some(still) => msg::level_stays_less_still(
+                            who,
+                            &kind,
+                            &name_of,
+                            status,
+                            &removed.text,
+                            &still.text,
+                        ),
+                        None => msg::level_stays_less(who, &kind, &name_of, status, &removed.text),
+                    }
                 }
                 (Some(before), Some(added), _) if before < path.status => {
                     msg::level_worse(who, &kind, &name_of, status, &added.text)
@@ -377,6 +575,23 @@ fn level_detail(world: &World, changes: &[Change]) -> Option<String> {
     } else {
         msg::level_likewise(&detail, &join(&likewise))
     })
+}
+
+/// Whether `added` is `removed` lifted by a loosening policy: the same policy's effect, eased.
+fn lifts(added: &Reason, removed: &Reason) -> bool {
+    match (&added.cause, &removed.cause) {
+        (
+            Cause::Policy {
+                policy: a,
+                lifted_by: Some(_),
+            },
+            Cause::Policy {
+                policy: r,
+                lifted_by: None,
+            },
+        ) => a == r,
+        _ => false,
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -451,8 +666,25 @@ fn detail(world: &World, change: &Change) -> String {
             (None, false) => msg::detail_moved(who, workload, &path, status),
             (None, true) => msg::detail_moved_modelled(who, workload, &path, status),
         },
-        (_, _, _) if after.reasons.is_empty() => msg::detail_can_use_open(who, &path),
-        (_, _, _) => msg::detail_can_use(who, &path, status, &after.reasons[0].text),
+        // "Can now use" only where the path could not be used before (blocked): a stockpile
+        // that was limited was in use, and what eased is that it can grow again, or that a
+        // burden went ("a ban is not zero chips", audit12 F3).
+        (_, _, _) if change.before == Some(Status::Blocked) && after.reasons.is_empty() => {
+            msg::detail_can_use_open(who, &path)
+        }
+        (_, _, _) if change.before == Some(Status::Blocked) => {
+            msg::detail_can_use(who, &path, status, &after.reasons[0].text)
+        }
+        (_, _, _) => match change.removed.first() {
+            Some(lifted)
+                if change.still.is_none()
+                    && matches!(lifted.cause, Cause::StockpileCannotGrow { .. }) =>
+            {
+                msg::detail_better_stockpile(who, workload, &path, status)
+            }
+            Some(lifted) => msg::detail_better(who, workload, &path, status, &lifted.text),
+            None => msg::detail_better_now(who, workload, &path, status),
+        },
     }
 }
 
@@ -543,7 +775,7 @@ mod tests {
         }
         let changes = diff(world, &evaluate(world, &before), &evaluate(world, &after));
         let policy = world.policy(id).expect("policy");
-        let sentence = describe(world, &changes, Some((policy, on)));
+        let sentence = describe(world, &changes, Some((policy, on, &after)));
         (changes, sentence)
     }
 
@@ -560,11 +792,13 @@ mod tests {
         assert_eq!(
             eased,
             "关闭“Beijing asks firms to justify Nvidia purchases”：减轻ByteDance、Alibaba和Tencent\
-             的主要推理路径所受的阻碍。ByteDance现在可以使用H20，来自库存（畅通）。"
+             的主要推理路径所受的阻碍。ByteDance的主要推理路径（H20，来自库存）现为“畅通”：其库存可以再次增加。"
         );
         assert_eq!(
             licence.as_deref(),
-            Some("打开“H20 needs a licence”不改变任何开发商的路径。")
+            Some(
+                "打开“H20 needs a licence”不改变任何开发商的路径：“Nvidia H20 exports allowed”解除了它。"
+            )
         );
     }
 
@@ -580,7 +814,10 @@ mod tests {
         assert!(changes.is_empty());
         assert_eq!(
             sentence.as_deref(),
-            Some("Switching on “H20 needs a licence” changes no developer's path.")
+            Some(
+                "Switching on “H20 needs a licence” changes no developer's path: “Nvidia H20 \
+                 exports allowed” lifts it."
+            )
         );
     }
 
@@ -595,7 +832,7 @@ mod tests {
                 "Switching off “Nvidia H20 exports allowed” changes no main path's status. \
                  ByteDance's main inference path (H20, from a stockpile) stays limited, with one \
                  burden more: its stockpile cannot grow while new imports are blocked (needs a US \
-                 export licence"
+                 export licence, required indefinitely since April 2025). Likewise"
             ),
             "{sentence}"
         );
@@ -622,8 +859,10 @@ mod tests {
             sentence.as_deref(),
             Some(
                 "Switching off “US warns against US chips serving Chinese models” eases \
-                 ByteDance's and Alibaba's main training paths. ByteDance can now use Nvidia GPUs \
-                 (models not reported), rented abroad (open)."
+                 ByteDance's and Alibaba's main training paths. ByteDance's main training path \
+                 (Nvidia GPUs (models not reported), rented abroad) is now open, with one burden \
+                 less: US guidance warns against US chips abroad training or running Chinese \
+                 models."
             )
         );
     }

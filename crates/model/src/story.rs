@@ -15,8 +15,8 @@ use super::evaluate::evaluate;
 use super::id_set::IdSet;
 use super::outcome::{Cause, Evaluation, Outcome, PathOutcome, Reason, Scenario};
 use super::types::{
-    Developer, DeveloperId, Policy, PolicyId, Question, SourceId, Status, StoryStep, Workload,
-    World,
+    ChipId, Developer, DeveloperId, Policy, PolicyId, Question, SourceId, Status, StoryStep,
+    Workload, World,
 };
 use crate::diff::join;
 use crate::i18n::msg;
@@ -101,7 +101,10 @@ pub struct StepStory {
     pub events: Vec<usize>,
     /// The policies those events moved, with their new position, in data order.
     pub moved: Vec<(PolicyId, bool)>,
-    /// What those moves change at the step's date.
+    /// Chips whose production ends on the step's date (a chip's `production_ended`): not a
+    /// rule, but the step's own news, so the box credits it to the step (audit12 F5).
+    pub ended: Vec<ChipId>,
+    /// What those moves, and those chips' end of production, change at the step's date.
     pub because: Vec<Change>,
     /// What changed from the previous step to the step's date, without its events.
     pub meanwhile: Vec<Change>,
@@ -123,8 +126,29 @@ pub fn step_story(world: &World, index: usize) -> Option<StepStory> {
         .filter(|p| without_on.contains(&p.id) != at_on.contains(&p.id))
         .map(|p| (p.id.clone(), at_on.contains(&p.id)))
         .collect();
+    // A chip whose production ends on the step's date: "without the step" is also without
+    // that end (the same data, the chip still made), so the halt is the step's, not meanwhile's.
+    let ended: Vec<ChipId> = world
+        .chips
+        .iter()
+        .filter(|c| c.production_ended.as_ref().is_some_and(|e| e.date == date))
+        .map(|c| c.id.clone())
+        .collect();
+    let still_made;
+    let before_step = if ended.is_empty() {
+        world
+    } else {
+        let mut copy = world.clone();
+        for chip in &mut copy.chips {
+            if ended.contains(&chip.id) {
+                chip.production_ended = None;
+            }
+        }
+        still_made = copy;
+        &still_made
+    };
     let without = evaluate(
-        world,
+        before_step,
         &Scenario {
             date: date.clone(),
             on: without_on,
@@ -134,7 +158,7 @@ pub fn step_story(world: &World, index: usize) -> Option<StepStory> {
         world,
         &Scenario {
             date: date.clone(),
-            on: at_on,
+            on: at_on.clone(),
         },
     );
     let because = diff(world, &without, &with);
@@ -143,7 +167,7 @@ pub fn step_story(world: &World, index: usize) -> Option<StepStory> {
         .as_ref()
         .map(|prev| diff(world, &evaluate(world, prev), &without))
         .unwrap_or_default();
-    let because_text = because_text(world, &date, &moved, &because);
+    let because_text = because_text(world, &date, &at_on, &moved, &ended, &because);
     let meanwhile_text = match &previous {
         None => msg::story_starts().to_string(),
         Some(prev) => {
@@ -155,6 +179,7 @@ pub fn step_story(world: &World, index: usize) -> Option<StepStory> {
     Some(StepStory {
         events,
         moved,
+        ended,
         because,
         meanwhile,
         because_text,
@@ -166,15 +191,47 @@ pub fn step_story(world: &World, index: usize) -> Option<StepStory> {
 fn because_text(
     world: &World,
     date: &str,
+    switches: &IdSet<PolicyId>,
     moved: &[(PolicyId, bool)],
+    ended: &[ChipId],
     because: &[Change],
 ) -> String {
+    let policies_text = policies_text(world, date, switches, moved, because);
+    // The end of a chip's production on the step's date is named first (audit12 F5: the box
+    // once said the halt's step changed nothing and filed it under "meanwhile").
+    let ends: Vec<String> = ended
+        .iter()
+        .filter_map(|id| world.chip(id))
+        .filter_map(|chip| {
+            let end = chip.production_ended.as_ref()?;
+            Some(msg::story_production_ended(&end.note, &chip.name))
+        })
+        .collect();
+    if ends.is_empty() {
+        return policies_text.unwrap_or_else(|| msg::story_no_rule().to_string());
+    }
+    let what = match policies_text {
+        Some(text) => text,
+        None => describe_with(world, because, msg::story_production_ended_subject())
+            .unwrap_or_else(|| msg::story_production_ended_nothing().to_string()),
+    };
+    format!("{} {what}", ends.join(" "))
+}
+
+/// The sentence about the switches the step's events moved; `None` when they moved none.
+fn policies_text(
+    world: &World,
+    date: &str,
+    switches: &IdSet<PolicyId>,
+    moved: &[(PolicyId, bool)],
+    because: &[Change],
+) -> Option<String> {
     let policies: Vec<(&Policy, bool)> = moved
         .iter()
         .filter_map(|(id, on)| world.policy(id).map(|p| (p, *on)))
         .collect();
     if policies.is_empty() {
-        return msg::story_no_rule().to_string();
+        return None;
     }
     let quoted = |list: &[&(&Policy, bool)]| {
         let names: Vec<String> = list.iter().map(|(p, _)| msg::quoted(&p.name)).collect();
@@ -188,7 +245,7 @@ fn because_text(
         _ => msg::story_switch_on_off(&quoted(&on), &quoted(&off)),
     };
     if let Some(sentence) = describe_with(world, because, &subject) {
-        return sentence;
+        return Some(sentence);
     }
     let reported = |d: &Developer| {
         d.paths.iter().any(|p| {
@@ -199,24 +256,34 @@ fn because_text(
     let why = if !world.developers.iter().any(reported) {
         msg::why_no_path_yet().to_string()
     } else if let [(policy, _)] = policies.as_slice() {
-        why_nothing(world, date, policy)
+        why_nothing(world, date, switches, policy)
     } else if policies.iter().all(|(p, _)| {
-        p.scope_note.is_none() && why_nothing(world, date, p) == msg::why_reaches_none()
+        p.scope_note.is_none() && why_nothing(world, date, switches, p) == msg::why_reaches_none()
     }) {
         msg::why_none_of_them().to_string()
     } else {
         let each: Vec<String> = policies
             .iter()
-            .map(|(policy, _)| msg::why_for(&policy.name, &why_nothing(world, date, policy)))
+            .map(|(policy, _)| {
+                msg::why_for(&policy.name, &why_nothing(world, date, switches, policy))
+            })
             .collect();
         each.join(msg::why_separator())
     };
-    msg::story_no_main_path(&subject, &why)
+    Some(msg::story_no_main_path(&subject, &why))
 }
 
-/// Why a policy moved at `date` changed no path: the developers it names have no path on the
-/// record yet, or whom it reaches (its scope note), or that it reaches no path shown then.
-fn why_nothing(world: &World, date: &str, policy: &Policy) -> String {
+/// Why a policy moved at `date` (with the switches `on`) changed no path: the developers it
+/// names have no path on the record yet, or whom it reaches (its scope note), or that the
+/// policies it eases are switched off, or that a switched-on policy lifts it, or that it
+/// reaches no path shown then. The classroom's
+/// step box and the explorer's sentence after a toggle (`diff::describe`) say it alike.
+pub(crate) fn why_nothing(
+    world: &World,
+    date: &str,
+    on: &IdSet<PolicyId>,
+    policy: &Policy,
+) -> String {
     let mut named: Vec<&str> = Vec::new();
     let mut every_effect_names_developers = !policy.effects.is_empty();
     for effect in &policy.effects {
@@ -241,10 +308,33 @@ fn why_nothing(world: &World, date: &str, policy: &Policy) -> String {
     if every_effect_names_developers && unreported.len() == named.len() {
         return msg::why_no_path_for(&join(&unreported));
     }
-    match &policy.scope_note {
-        Some(note) => note.clone(),
-        None => msg::why_reaches_none().to_string(),
+    if let Some(note) = &policy.scope_note {
+        return note.clone();
     }
+    // A loosening with nothing to ease: every policy it lifts is switched off.
+    let mut eased: Vec<&Policy> = Vec::new();
+    for lift in &policy.lifts {
+        if let Some(lifted) = world.policy(&lift.policy) {
+            if !eased.iter().any(|p| p.id == lifted.id) {
+                eased.push(lifted);
+            }
+        }
+    }
+    if !eased.is_empty() && eased.iter().all(|p| !on.contains(&p.id)) {
+        let names: Vec<String> = eased.iter().map(|p| msg::quoted(&p.name)).collect();
+        return msg::why_eases_off(&join(&names), eased.len());
+    }
+    // A tightening that a loosening switched on lifts.
+    let lifters: Vec<String> = world
+        .policies
+        .iter()
+        .filter(|p| on.contains(&p.id) && p.lifts.iter().any(|l| l.policy == policy.id))
+        .map(|p| msg::quoted(&p.name))
+        .collect();
+    if !lifters.is_empty() {
+        return msg::why_lifted(&join(&lifters), lifters.len());
+    }
+    msg::why_reaches_none().to_string()
 }
 
 /// The policies a reason is owed to: its own, the one that lifted it, the ones that stop a
