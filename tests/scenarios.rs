@@ -408,8 +408,9 @@ fn switches_that_reach_no_path_say_whom_they_reach() {
             let changes =
                 chip_paths::model::diff(world, &evaluate(world, &before), &evaluate(world, &after));
             assert!(changes.is_empty(), "{id} at {date}: {changes:?}");
-            let sentence = chip_paths::model::describe(world, &changes, Some((policy, !on)))
-                .expect("a sentence");
+            let sentence =
+                chip_paths::model::describe(world, &changes, Some((policy, !on, &after)))
+                    .expect("a sentence");
             assert!(
                 sentence.ends_with(&format!("changes no developer's path: {note}.")),
                 "{id} at {date}: {sentence}"
