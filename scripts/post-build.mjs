@@ -184,6 +184,21 @@ for (const name of files.filter((f) => f.endsWith('.js'))) {
   console.log(`post-build: minified ${name}: ${source.length} → ${result.code.length} bytes`);
 }
 
+// The copied stylesheet (present.css) without its comments: Trunk minifies only the stylesheets
+// it links (scripts/css-comments.mjs says what is taken out and why it cannot change a rule).
+const { stripCssComments } = await import('./css-comments.mjs');
+for (const name of files.filter((f) => f.endsWith('.css') && f.startsWith('present'))) {
+  const path = join(staging, name);
+  const source = readFileSync(path, 'utf8');
+  try {
+    const stripped = stripCssComments(source);
+    writeFileSync(path, stripped);
+    console.log(`post-build: ${name} without comments: ${source.length} → ${stripped.length} bytes`);
+  } catch (error) {
+    console.log(`post-build: ${name} kept with its comments (${error.message}); it works the same, only larger`);
+  }
+}
+
 // The multilingual reader's bundle (index.html, docs/i18n.md "Size"). A page built without it
 // (scripts/test.sh's two test folders, whose page leaves its <link> out to save a release
 // build) gets the classroom's bundle under its names: it speaks every language too, so Chinese
