@@ -218,7 +218,8 @@ type StockpileCauses = (crate::ChipId, Vec<crate::PolicyId>, bool);
 /// The causes of a stockpile's reason `of` (with causes `all`) that `some` lacks, as one reason:
 /// for a burden less, the policy effects' own words and the chip's production note ("Beijing
 /// asks buyers to justify …"); for a burden more (`grows`), the stockpile's words for those
-/// causes alone ("its stockpile cannot grow (Nvidia halted …)"). `None` when none is found.
+/// causes alone ("its stockpile cannot grow while Beijing asks …"; a halt alone: "Nvidia halted
+/// …, so its stockpile cannot grow"). `None` when none is found.
 fn cause_reasons(
     world: &World,
     of: &Reason,
