@@ -171,6 +171,7 @@ level-stays-less-still = { $who }'s { $kind } ({ $path }) stays { $status }, wit
 level-stays-less-more = { $who }'s { $kind } ({ $path }) stays { $status }, with one burden less: { $reason }; and one more: { $added }.
 level-worse = { $who }'s { $kind } ({ $path }) is now { $status }: { $reason }.
 level-less = { $who }'s { $kind } ({ $path }) is now { $status }, with one burden less: { $reason }.
+level-better-stockpile = { $who }'s { $kind } ({ $path }) is now { $status }: its stockpile can grow again.
 level-now = { $who }'s { $kind } ({ $path }) is now { $status }.
 level-likewise = { $detail } Likewise for { $names }.
 
@@ -480,6 +481,7 @@ stockpile-and = { ", and " }
 stockpile-ended = ({ $note })
 stockpile-why-ended = { $why } ({ $note })
 stockpile-cannot-grow = its stockpile cannot grow { $why }
+stockpile-halted-cannot-grow = { $note }, so its stockpile cannot grow
 reported-weak = reported weak at { $workload }
 supply-scarce = supply is scarce
 

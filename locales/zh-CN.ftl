@@ -146,6 +146,7 @@ level-stays-less-still = { $who }的{ $kind }（{ $path }）仍为“{ $status }
 level-stays-less-more = { $who }的{ $kind }（{ $path }）仍为“{ $status }”，少了一项障碍：{ $reason }；又多了一项：{ $added }。
 level-worse = { $who }的{ $kind }（{ $path }）现为“{ $status }”：{ $reason }。
 level-less = { $who }的{ $kind }（{ $path }）现为“{ $status }”，少了一项障碍：{ $reason }。
+level-better-stockpile = { $who }的{ $kind }（{ $path }）现为“{ $status }”：其库存可以再次增加。
 level-now = { $who }的{ $kind }（{ $path }）现为“{ $status }”。
 level-likewise = { $detail }{ $names }同样如此。
 
@@ -422,6 +423,7 @@ stockpile-and = ；
 stockpile-ended = { $note }
 stockpile-why-ended = { $why }；{ $note }
 stockpile-cannot-grow = 其库存无法增加，因为{ $why }
+stockpile-halted-cannot-grow = { $note }，因此其库存无法增加
 reported-weak = 据报道不擅长{ $workload }
 supply-scarce = 供应稀缺
 

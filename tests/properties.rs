@@ -603,3 +603,141 @@ fn a_flip_that_changes_no_path_says_why() {
         assert!(why.contains_key(kind), "{why:?}");
     }
 }
+
+/// Makes `tag` the active language with its real language file (messages and the data's
+/// texts, as the page loads them; English is built in) and returns the data in that language.
+fn in_language(tag: &str) -> &'static World {
+    use chip_paths::model::{i18n, i18n::Catalog, language_files::language_files};
+    if tag == "en" {
+        i18n::set_english();
+        return world();
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let files = language_files(root).expect("the language files build");
+    let file = files
+        .iter()
+        .find(|f| f.tag == tag)
+        .expect("a file for the tag");
+    let catalog = Catalog::decode(&file.bytes).expect("decodes");
+    let locale = i18n::Locale::from_tag(tag).expect("a language");
+    i18n::set_language(locale, catalog.leak());
+    i18n::catalog()
+        .world_for(world())
+        .expect("the data in the language")
+}
+
+/// review12 R4: a stockpile that may grow again reads so on every path, fallbacks and other
+/// paths too ("… is now open: its stockpile can grow again."), never as "one burden less: its
+/// stockpile cannot grow …", in English and Chinese.
+#[test]
+fn a_stockpile_that_may_grow_again_says_so_on_every_path() {
+    let mut other_paths = 0;
+    for (tag, wrong, right) in [
+        (
+            "en",
+            "burden less: its stockpile cannot grow",
+            ": its stockpile can grow again.",
+        ),
+        (
+            "zh-CN",
+            "少了一项障碍：其库存无法增加",
+            "：其库存可以再次增加。",
+        ),
+    ] {
+        let world = in_language(tag);
+        for (date, policy, on, sentence, changes) in every_single_flip(world) {
+            assert!(
+                !sentence.contains(wrong),
+                "{tag}, {date}, {} switched {}: {sentence}",
+                policy.id,
+                if on { "on" } else { "off" }
+            );
+            // The words occur for a path that is not main (DeepSeek's A100 fallback).
+            let not_main = changes
+                .iter()
+                .any(|c| c.path.as_ref().is_some_and(|p| !p.main) && c.after == c.before);
+            other_paths += usize::from(not_main && sentence.contains(right));
+        }
+    }
+    chip_paths::model::i18n::set_english();
+    assert!(other_paths > 1, "{other_paths} flips");
+}
+
+/// review12 R5: when Nvidia's halt alone is the new burden on a stockpile (the move to 22 Aug
+/// 2025, and the classroom step box that tells it), the sentence names the halt itself
+/// ("one burden more: Nvidia halted …, so its stockpile cannot grow"), not "its stockpile
+/// cannot grow (Nvidia halted …)" as if it could grow before. R6: the step box's sentences are
+/// joined as the language joins them (no ASCII space in Chinese). English and Chinese.
+#[test]
+fn a_production_halt_is_named_as_the_burden_more() {
+    use chip_paths::model::{describe_move, diff, story::step_story};
+    for (tag, wrong, right, gap) in [
+        (
+            "en",
+            "one burden more: its stockpile cannot grow",
+            ("one burden more: ", ", so its stockpile cannot grow."),
+            None,
+        ),
+        (
+            "zh-CN",
+            "多了一项障碍：其库存无法增加，因为",
+            ("多了一项障碍：", "，因此其库存无法增加。"),
+            Some("。 "),
+        ),
+    ] {
+        let world = in_language(tag);
+        let notes: Vec<&str> = world
+            .chips
+            .iter()
+            .filter_map(|c| c.production_ended.as_ref())
+            .map(|end| end.note.as_str())
+            .collect();
+        let halts: Vec<String> = notes
+            .iter()
+            .map(|note| format!("{}{note}{}", right.0, right.1))
+            .collect();
+        // The old form: the note right after "cannot grow" (in brackets in English).
+        let old_form = |text: &str| {
+            notes.iter().any(|note| {
+                text.contains(&format!("{wrong} ({note})"))
+                    || text.contains(&format!("{wrong}{note}"))
+            })
+        };
+        assert!(!halts.is_empty(), "a chip whose production ended");
+        let mut dates: Vec<&str> = world.events.iter().map(|e| e.date.as_str()).collect();
+        dates.push(&world.meta.as_of);
+        dates.sort_unstable();
+        dates.dedup();
+        let mut named = 0;
+        for pair in dates.windows(2) {
+            let was = evaluate(world, &world.scenario_at(pair[0]));
+            let now = evaluate(world, &world.scenario_at(pair[1]));
+            let Some(sentence) = describe_move(world, &diff(world, &was, &now), pair[1]) else {
+                continue;
+            };
+            assert!(
+                !old_form(&sentence),
+                "{tag}, moving to {}: {sentence}",
+                pair[1]
+            );
+            named += usize::from(halts.iter().any(|h| sentence.contains(h.as_str())));
+        }
+        let mut boxes = 0;
+        for index in 0..world.story.len() {
+            let Some(step) = step_story(world, index) else {
+                continue;
+            };
+            let text = &step.because_text;
+            assert!(!old_form(text), "{tag}, step {index}: {text}");
+            if let Some(gap) = gap {
+                assert!(!text.contains(gap), "{tag}, step {index}: {text}");
+            }
+            boxes += usize::from(halts.iter().any(|h| text.contains(h.as_str())));
+        }
+        assert!(
+            named > 0 && boxes > 0,
+            "{tag}: {named} moves, {boxes} steps"
+        );
+    }
+    chip_paths::model::i18n::set_english();
+}

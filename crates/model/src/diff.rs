@@ -218,7 +218,8 @@ type StockpileCauses = (crate::ChipId, Vec<crate::PolicyId>, bool);
 /// The causes of a stockpile's reason `of` (with causes `all`) that `some` lacks, as one reason:
 /// for a burden less, the policy effects' own words and the chip's production note ("Beijing
 /// asks buyers to justify …"); for a burden more (`grows`), the stockpile's words for those
-/// causes alone ("its stockpile cannot grow (Nvidia halted …)"). `None` when none is found.
+/// causes alone ("its stockpile cannot grow while Beijing asks …"; a halt alone: "Nvidia halted
+/// …, so its stockpile cannot grow"). `None` when none is found.
 fn cause_reasons(
     world: &World,
     of: &Reason,
@@ -285,15 +286,14 @@ fn cause_reasons(
                 msg::stockpile_while_blocked(&blocked.join(msg::why_separator())),
             );
         }
-        let mut why = whiles.join(msg::stockpile_and());
-        if let Some(note) = note {
-            why = if why.is_empty() {
-                msg::stockpile_ended(note)
-            } else {
-                msg::stockpile_why_ended(&why, note)
-            };
+        let why = whiles.join(msg::stockpile_and());
+        match note {
+            // The halt alone is the burden more: named first, as what happened, not as a
+            // stockpile that "cannot grow (…)" as if it could before (review12 R5).
+            Some(note) if why.is_empty() => msg::stockpile_halted_cannot_grow(note),
+            Some(note) => msg::stockpile_cannot_grow(&msg::stockpile_why_ended(&why, note)),
+            None => msg::stockpile_cannot_grow(&why),
         }
-        msg::stockpile_cannot_grow(&why)
     } else {
         plain.extend(note.map(str::to_string));
         plain.join(msg::why_separator())
@@ -538,6 +538,14 @@ fn level_detail(world: &World, changes: &[Change]) -> Option<String> {
                 }
                 (Some(before), Some(added), _) if before < path.status => {
                     msg::level_worse(who, &kind, &name_of, status, &added.text)
+                }
+                // A stockpile that may grow again, on any path, says so as a main path's does,
+                // not as "one burden less: its stockpile cannot grow …" (review12 R4).
+                (_, None, Some(removed))
+                    if first.still.is_none()
+                        && matches!(removed.cause, Cause::StockpileCannotGrow { .. }) =>
+                {
+                    msg::level_better_stockpile(who, &kind, &name_of, status)
                 }
                 (_, _, Some(removed)) => {
                     msg::level_less(who, &kind, &name_of, status, &removed.text)

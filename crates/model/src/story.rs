@@ -215,7 +215,9 @@ fn because_text(
         None => describe_with(world, because, msg::story_production_ended_subject())
             .unwrap_or_else(|| msg::story_production_ended_nothing().to_string()),
     };
-    format!("{} {what}", ends.join(" "))
+    // Sentences joined as the language joins them (Chinese: no space between, review12 R6).
+    let sep = msg::sentence_separator();
+    format!("{}{sep}{what}", ends.join(sep))
 }
 
 /// The sentence about the switches the step's events moved; `None` when they moved none.
