@@ -506,8 +506,8 @@ fn level_detail(world: &World, changes: &[Change]) -> Option<String> {
                     msg::level_gone(who, &kind, &name_of)
                 }
                 // A burden eased rather than added: a loosening's lifted reason took the place of
-                // the full one (Beijing's "not permitted" became "approved, with conditions"):
-                // the burden less first, then the one more (audit12 F8).
+                // the full one (Beijing's "not permitted" became "the conditions Beijing attaches
+                // to approved imports"): the burden less first, then the one more (audit12 F8).
                 (Some(before), Some(added), Some(removed))
                     if before == path.status && lifts(added, removed) =>
                 {
