@@ -8,7 +8,7 @@
 // `bench-containment.test.mjs` compares one build with its containment on and off.
 // Usage: node e2e/bench-boxes.mjs <dist dir A> <dist dir B> [--all]
 // (prints the first 6 differences per view, every one with --all; exits 1 if any box differs.)
-import { launchBrowser, READY_SELECTOR, serveDist } from './support.mjs';
+import { BOX_VIEWS as VIEWS, launchBrowser, READY_SELECTOR, serveDist } from './support.mjs';
 
 const args = process.argv.slice(2);
 const dirs = args.filter((a) => !a.startsWith('--'));
@@ -17,22 +17,6 @@ if (dirs.length !== 2) {
   process.exit(2);
 }
 const ALL = args.includes('--all');
-const FLIPS = [/^Nvidia H20/, /^Beijing asks/, /^H800 and A800/];
-// [query, width, height, switches to flip]
-const VIEWS = [
-  ['', 1280, 800],
-  ['', 375, 800],
-  ['', 1280, 800, FLIPS],
-  ['', 375, 800, FLIPS],
-  ['?dev=deepseek', 1280, 800],
-  ['?mode=present', 1280, 720],
-  ['?mode=present', 375, 800],
-  ['?embed=1', 1280, 800],
-  ['?embed=1', 375, 800],
-  ['?embed=1&dev=deepseek', 375, 800],
-  ['?mode=story', 1280, 800],
-  ['?mode=story', 375, 800],
-];
 
 const servers = await Promise.all(dirs.map((root) => serveDist({ root })));
 const browser = await launchBrowser();

@@ -13,7 +13,7 @@
 // A test file next to the benchmarks: it guards what the speed work may not cost.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openWidget } from './support.mjs';
+import { BOX_VIEWS, launchBrowser, openWidget } from './support.mjs';
 
 const CONTAINED = '.switch, .matrix__wrap';
 const MARGIN = 6; // overflow-clip-margin in main.css
@@ -100,23 +100,8 @@ describe('the parts drawn apart for speed', () => {
         return `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} ${box.join(',')}`;
       }),
     );
-  /** The switches to flip, by the start of their names: two headline switches and the busiest
-   *  (under the "More" fold, opened first). */
-  const FLIPS = [/^Nvidia H20/, /^Beijing asks/, /^H800 and A800/];
-  const VIEWS = [
-    ['', 1280, 800],
-    ['', 375, 800],
-    ['', 1280, 800, FLIPS],
-    ['', 375, 800, FLIPS],
-    ['?dev=deepseek', 1280, 800],
-    ['?mode=present', 1280, 720],
-    ['?mode=present', 375, 800],
-    ['?embed=1', 1280, 800],
-    ['?embed=1&dev=deepseek', 375, 800],
-    ['?mode=story', 1280, 800],
-    ['?mode=story', 375, 800],
-  ];
-  for (const [query, width, height, flips = []] of VIEWS) {
+  // The views every box is compared in (e2e/support.mjs, shared with bench-boxes.mjs).
+  for (const [query, width, height, flips = []] of BOX_VIEWS) {
     const what = `${query || 'the opening view'} at ${width}×${height}${flips.length ? `, after ${flips.length} flips` : ''}`;
     test(`containment moves no box: ${what}`, async () => {
       const w = await openWidget(browser, query, { viewport: { width, height }, colorScheme: 'light' });

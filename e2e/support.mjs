@@ -400,3 +400,25 @@ export async function serveCompressed() {
   const origin = `http://127.0.0.1:${server.address().port}`;
   return { url: (path = '/') => `${origin}${path}`, close: () => new Promise((ok) => server.close(ok)) };
 }
+
+/** The switches flipped in the box views below: two headline switches and the busiest. */
+export const BOX_FLIPS = [/^Nvidia H20/, /^Beijing asks/, /^H800 and A800/];
+/**
+ * The views whose every element's box a stylesheet change for speed must keep (containment,
+ * layers, a margin moved): [query, width, height, switches to flip]. Used by
+ * bench-containment.test.mjs (containment on and off) and bench-boxes.mjs (two builds).
+ */
+export const BOX_VIEWS = [
+  ['', 1280, 800],
+  ['', 375, 800],
+  ['', 1280, 800, BOX_FLIPS],
+  ['', 375, 800, BOX_FLIPS],
+  ['?dev=deepseek', 1280, 800],
+  ['?mode=present', 1280, 720],
+  ['?mode=present', 375, 800],
+  ['?embed=1', 1280, 800],
+  ['?embed=1', 375, 800],
+  ['?embed=1&dev=deepseek', 375, 800],
+  ['?mode=story', 1280, 800],
+  ['?mode=story', 375, 800],
+];
