@@ -226,7 +226,7 @@ mod tests {
         assert_eq!(in_force_label(world, "h20-licence"), "since 9 Apr 2025");
         assert_eq!(
             in_force_label(world, "h200-import-approvals"),
-            "28 Jan 2026 – 15 May 2026"
+            "since 28 Jan 2026"
         );
         assert_eq!(
             in_force_label(world, "deepseek-listed"),

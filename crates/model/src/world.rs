@@ -208,16 +208,23 @@ mod tests {
         // The H20 licence came on 9 Apr 2025: not the day before, yes on the day.
         assert!(!world.switches_at("2025-04-08").contains("h20-licence"));
         assert!(world.switches_at("2025-04-09").contains("h20-licence"));
-        // Beijing's H200 approvals: on from 28 Jan 2026, off after the May 2026 summit.
+        // Beijing's H200 approvals: on from 28 Jan 2026, and still on after the May 2026 summit
+        // (nothing reports them withdrawn); Trump's account of China declining is its own switch.
         assert!(!world
             .switches_at("2026-01-27")
             .contains("h200-import-approvals"));
         assert!(world
             .switches_at("2026-03-01")
             .contains("h200-import-approvals"));
-        assert!(!world
+        assert!(world
             .switches_at("2026-05-15")
             .contains("h200-import-approvals"));
+        assert!(!world
+            .switches_at("2026-05-14")
+            .contains("h200-china-declines"));
+        assert!(world
+            .switches_at("2026-05-15")
+            .contains("h200-china-declines"));
         // The Diffusion Rule was dropped before it applied: a what-if, never on by date.
         assert!(!world.switches_at("2025-03-01").contains("diffusion-rule"));
         // Before the timeline nothing is on.
@@ -233,7 +240,11 @@ mod tests {
         let world = world();
         assert_eq!(
             world.periods("h200-import-approvals"),
-            vec![("2026-01-28".to_string(), Some("2026-05-15".to_string()))]
+            vec![("2026-01-28".to_string(), None)]
+        );
+        assert_eq!(
+            world.periods("h200-china-declines"),
+            vec![("2026-05-15".to_string(), None)]
         );
         // Licences were issued in August; the July assurance switched nothing on.
         assert_eq!(
