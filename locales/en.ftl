@@ -217,7 +217,7 @@ language-failed = { $language } could not be loaded; the widget stays in English
 headline-event = : { $title }.
 headline-latest = . Latest event, { $date }: { $title }.
 headline-before = . Before the first event on the record.
-headline-tally = Developers with an open path: { $train_open } of { $train_all } for training, { $infer_open } of { $infer_all } for inference.
+headline-tally = Developers whose main path is open: { $train_open } of { $train_all } for training, { $infer_open } of { $infer_all } for inference.
 
 ## The switches (switch_board.rs, policy_switch.rs)
 switches-heading = Policies

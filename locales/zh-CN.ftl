@@ -184,7 +184,7 @@ language-failed = 无法加载{ $language }；本工具继续以英文显示。
 headline-event = ：{ $title }。
 headline-latest = 。最近的事件，{ $date }：{ $title }。
 headline-before = 。在记录中的第一个事件之前。
-headline-tally = 有畅通路径的开发商：训练{ $train_open }/{ $train_all }家，推理{ $infer_open }/{ $infer_all }家。
+headline-tally = 主要路径畅通的开发商：训练{ $train_open }/{ $train_all }家，推理{ $infer_open }/{ $infer_all }家。
 
 ## The switches
 switches-heading = 政策

@@ -668,9 +668,9 @@ async fn the_headline_tells_the_story_of_the_date() {
         before.contains("Before the first event on the record."),
         "{before}"
     );
-    assert!(
-        html.contains("Developers with an open path: 0 of 2 for training, 1 of 1 for inference.")
-    );
+    assert!(html.contains(
+        "Developers whose main path is open: 0 of 2 for training, 1 of 1 for inference."
+    ));
 }
 
 #[tokio::test]
