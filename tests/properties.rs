@@ -621,6 +621,34 @@ fn a_flip_that_changes_no_path_says_why() {
     }
 }
 
+/// audit13 S3: "… lifts it" only of a policy that reaches a path. Before any H200 path is on the
+/// record (14 Aug 2025), a reader who switches on Washington's H200 approvals and then the
+/// stalled licences, or Beijing's approval and then the customs block, is told that the policy
+/// reaches no path, not that the approval lifts it.
+#[test]
+fn a_policy_that_reaches_no_path_is_not_said_to_be_lifted() {
+    use chip_paths::model::{describe, diff};
+    let world = world();
+    for (lifter, policy) in [
+        ("h200-us-approvals", "h200-licences-stalled"),
+        ("h200-import-approvals", "h200-customs-block"),
+    ] {
+        let mut before = world.scenario_at("2025-08-14");
+        before.on.insert(lifter.to_string());
+        let mut after = before.clone();
+        after.on.insert(policy.to_string());
+        let changes = diff(world, &evaluate(world, &before), &evaluate(world, &after));
+        assert!(changes.is_empty(), "{policy}: {changes:?}");
+        let flipped = world.policy(policy).expect("a policy");
+        let sentence =
+            describe(world, &changes, Some((flipped, true, &after))).expect("a sentence");
+        assert!(
+            sentence.ends_with(": it reaches none of the paths on the record at this date."),
+            "{sentence}"
+        );
+    }
+}
+
 /// Makes `tag` the active language with its real language file (messages and the data's
 /// texts, as the page loads them; English is built in) and returns the data in that language.
 fn in_language(tag: &str) -> &'static World {

@@ -421,14 +421,35 @@ impl Target<'_> {
     /// The cheap enum tests come first so that most effects are ruled out before any string
     /// comparison (this ordering is most of the evaluator's speed on large worlds).
     fn in_scope(&self, scope: &Scope) -> bool {
-        (scope.routes.is_empty() || scope.routes.contains(&self.route))
-            && (scope.workloads.is_empty() || scope.workloads.contains(&self.workload))
-            && (!scope.exposed_only || self.developer.exposed)
-            && (scope.origins.is_empty()
-                || self.chip.is_some_and(|c| scope.origins.contains(&c.origin)))
-            && (scope.chips.is_empty() || scope.chips.iter().any(|c| c == self.chip_id))
-            && (scope.developers.is_empty() || scope.developers.contains(&self.developer.id))
+        scope_reaches(
+            scope,
+            self.developer,
+            self.chip,
+            self.chip_id,
+            self.workload,
+            self.route,
+        )
     }
+}
+
+/// Whether a scope (an effect's or a lift's) reaches a developer's path through a chip, by one
+/// route, for one workload. The evaluator's rule; the classroom's reasons (`story::why_nothing`)
+/// ask it too, so that "X lifts it" is never said of a policy that reaches no path.
+#[inline]
+pub(crate) fn scope_reaches(
+    scope: &Scope,
+    developer: &Developer,
+    chip: Option<&Chip>,
+    chip_id: &ChipId,
+    workload: Workload,
+    route: Route,
+) -> bool {
+    (scope.routes.is_empty() || scope.routes.contains(&route))
+        && (scope.workloads.is_empty() || scope.workloads.contains(&workload))
+        && (!scope.exposed_only || developer.exposed)
+        && (scope.origins.is_empty() || chip.is_some_and(|c| scope.origins.contains(&c.origin)))
+        && (scope.chips.is_empty() || scope.chips.iter().any(|c| c == chip_id))
+        && (scope.developers.is_empty() || scope.developers.contains(&developer.id))
 }
 
 impl ChipLimits {

@@ -11,7 +11,7 @@
 
 use super::date::date_label;
 use super::diff::{describe_with, diff, Change};
-use super::evaluate::evaluate;
+use super::evaluate::{evaluate, scope_reaches};
 use super::id_set::IdSet;
 use super::outcome::{Cause, Evaluation, Outcome, PathOutcome, Reason, Scenario};
 use super::types::{
@@ -325,6 +325,22 @@ pub(crate) fn why_nothing(
     if !eased.is_empty() && eased.iter().all(|p| !on.contains(&p.id)) {
         let names: Vec<String> = eased.iter().map(|p| msg::quoted(&p.name)).collect();
         return msg::why_eases_off(&join(&names), eased.len());
+    }
+    // A policy whose effects reach none of the paths shown at `date` changed nothing for that
+    // reason, whatever lifts it (audit13 S3: "… lifts it" was said of H200 rules before any
+    // H200 path was on the record).
+    let reaches_a_path = world.developers.iter().any(|d| {
+        d.paths.iter().any(|p| {
+            let chip = world.chip(&p.chip);
+            p.shown_at(chip.and_then(|c| c.available.as_deref()), date)
+                && policy
+                    .effects
+                    .iter()
+                    .any(|e| scope_reaches(&e.scope, d, chip, &p.chip, p.workload, p.route))
+        })
+    });
+    if !reaches_a_path {
+        return msg::why_reaches_none().to_string();
     }
     // A tightening that a loosening switched on lifts.
     let lifters: Vec<String> = world
