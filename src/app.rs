@@ -454,6 +454,9 @@ fn story_query(world: &crate::model::World, view: &crate::url::ViewState) -> Str
         mode: Mode::Story,
         date: view.date.clone(),
         preset: view.preset.clone(),
+        // In the embed's language and theme, as its credit link (audit13 L1).
+        lang: view.lang,
+        theme: view.theme,
         ..Default::default()
     };
     "./".to_owned() + &story.to_query(world)

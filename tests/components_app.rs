@@ -141,3 +141,22 @@ async fn the_embeds_story_link_names_the_month_the_record_ends_not_today() {
     );
     assert!(!story.contains("today"), "{story}");
 }
+
+#[tokio::test]
+async fn the_embeds_story_link_keeps_its_language_and_theme() {
+    // A Chinese article's embed opens the story in Chinese, as its credit link does (audit13
+    // L1: the story link dropped `lang`, so a reader whose browser prefers English got English).
+    let html = render("?embed=1&parts=matrix,story&lang=zh-CN&theme=dark").await;
+    let story = html
+        .find("<p class=\"embed-story\"")
+        .map(|at| &html[at..at + html[at..].find("</p>").unwrap()])
+        .expect("the embed links to the story");
+    let href = story
+        .split("href=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a link");
+    assert!(href.contains("mode=story"), "{href}");
+    assert!(href.contains("lang=zh-CN"), "{href}");
+    assert!(href.contains("theme=dark"), "{href}");
+}
