@@ -315,11 +315,12 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 if let Some(failed) = &language.failed {
                     <p class="notice notice--language" role="status">{ msg::language_failed(failed) }</p>
                 }
-                if let Some(rev) = view.rev.as_ref().filter(|r| view.embed && **r != world.meta.as_of) {
+                if let Some(rev) = view.rev.as_ref().filter(|r| view.embed && r.as_str() != world.revision()) {
                     // Pinned embeds: the widget carries one revision of the data, so it says
-                    // when the record has moved on since the graphic was published.
+                    // when the record has moved on (updated or corrected) since the graphic was
+                    // published.
                     <p class="embed-updated">
-                        { msg::embed_updated(&crate::model::date_label(rev), &crate::model::date_label(&world.meta.as_of)) }
+                        { msg::embed_updated(&crate::model::date_label(rev), &crate::model::date_label(world.revision())) }
                     </p>
                 }
                 if let Some(story) = classroom.story {

@@ -178,7 +178,8 @@ pub struct ViewState {
     pub only: Option<Workload>,
     /// The embed hides the widget's own title (`title=0`): the article has its own.
     pub hide_title: bool,
-    /// The data revision an embed was published with (`rev=`, the data's "as of" date).
+    /// The data revision an embed was published with (`rev=`, `World::revision`: the later of
+    /// the data's "as of" date and its last correction).
     pub rev: Option<String>,
     /// The kit: beside each cell, what the record says at the date shown (`cmp=1`).
     pub compare: bool,
@@ -401,7 +402,7 @@ impl ViewState {
                 view.date = Some(self.effective_date(world));
                 view.preset = None;
             }
-            view.rev = Some(world.meta.as_of.clone());
+            view.rev = Some(world.revision().to_string());
         }
         view
     }

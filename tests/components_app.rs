@@ -160,3 +160,25 @@ async fn the_embeds_story_link_keeps_its_language_and_theme() {
     assert!(href.contains("lang=zh-CN"), "{href}");
     assert!(href.contains("theme=dark"), "{href}");
 }
+
+#[tokio::test]
+async fn a_pinned_embed_says_when_the_record_was_corrected_after_it() {
+    // The corrections of December 2026 changed cells without moving the data's "as of" date: an
+    // embed pinned to that date must say the record changed (audit13 E1); one pinned to the
+    // data's revision says nothing.
+    let w = world();
+    assert!(
+        w.revision() > w.meta.as_of.as_str(),
+        "the data has later corrections"
+    );
+    let old = render(&format!("?embed=1&rev={}", w.meta.as_of)).await;
+    assert!(
+        old.contains("the record has been updated or corrected since, last on"),
+        "an embed pinned before the corrections"
+    );
+    let current = render(&format!("?embed=1&rev={}", w.revision())).await;
+    assert!(
+        !current.contains("embed-updated"),
+        "an embed pinned to the revision"
+    );
+}

@@ -409,7 +409,9 @@ fn an_embed_is_pinned_to_the_date_and_data_unless_it_follows_the_latest() {
         pinned.date.as_deref(),
         Some(view.effective_date(world).as_str())
     );
-    assert_eq!(pinned.rev.as_deref(), Some(world.meta.as_of.as_str()));
+    // Pinned to the data's revision, which a correction after "as of" moves (audit13 E1).
+    assert_eq!(pinned.rev.as_deref(), Some(world.revision()));
+    assert!(world.revision() >= world.meta.as_of.as_str());
     assert_eq!(
         pinned.scenario(world),
         view.scenario(world),
@@ -420,7 +422,7 @@ fn an_embed_is_pinned_to_the_date_and_data_unless_it_follows_the_latest() {
         format!(
             "?date={}&off=h20-allowed&dev=deepseek&theme=dark&rev={}",
             view.effective_date(world),
-            world.meta.as_of
+            world.revision()
         )
     );
     let latest = view.for_embed(

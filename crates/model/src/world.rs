@@ -117,6 +117,20 @@ impl World {
             .unwrap_or(&self.meta.as_of)
     }
 
+    /// The data's revision: the later of its "as of" date and its last dated update or
+    /// correction. A pinned embed carries it (`rev=`), so that a correction made after the
+    /// record's "as of" date still tells the embed's readers that the record changed (audit13
+    /// E1: the December 2026 corrections moved cells without moving `as_of`).
+    pub fn revision(&self) -> &str {
+        self.meta
+            .corrections
+            .iter()
+            .map(|c| c.date.as_str())
+            .chain(std::iter::once(self.meta.as_of.as_str()))
+            .max()
+            .unwrap_or(&self.meta.as_of)
+    }
+
     /// When a policy was in force, derived from the events: `(from, until)` ranges, `until`
     /// `None` while still in force. Hypothetical policies have none.
     #[inline]
