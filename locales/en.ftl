@@ -266,6 +266,8 @@ matrix-on-record = On the record: { $status }
 matrix-differs = Differs from the record.
 matrix-lifted-here = { " " }Lifted here:{ " " }
 matrix-added-here = { " " }Added here:{ " " }
+matrix-fallback-on-record = { " " }Fallback on the record: { $path } — { $status }.
+matrix-no-fallback-on-record = { " " }No fallback on the record.
 matrix-no-policy = No policy in this scenario stands in the way.
 # Before a reason: "Blocked:".
 reason-status = { $status }:

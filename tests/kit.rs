@@ -7,7 +7,7 @@ mod common;
 use chip_paths::components::outcome_matrix::{
     record_notes, OutcomeMatrix, OutcomeMatrixProps, Record,
 };
-use chip_paths::model::{diff, evaluate, Evaluation, Scenario};
+use chip_paths::model::{diff, evaluate, Evaluation, Scenario, Workload};
 use chip_paths::state::WorldRef;
 use common::render;
 use std::rc::Rc;
@@ -35,7 +35,7 @@ fn cases(world: &WorldRef) -> Vec<(Scenario, Scenario)> {
 }
 
 #[test]
-fn the_cells_that_differ_are_exactly_those_whose_main_path_moved() {
+fn the_cells_that_differ_are_exactly_those_whose_main_path_or_fallback_moved() {
     let world = world();
     let mut differing_seen = 0;
     for (record, shown) in cases(&world) {
@@ -46,15 +46,31 @@ fn the_cells_that_differ_are_exactly_those_whose_main_path_moved() {
         for (developer, workload, note) in &notes {
             let was = before.outcome(developer, *workload).and_then(|o| o.main());
             let is = after.outcome(developer, *workload).and_then(|o| o.main());
-            let moved = was.map(|p| (&p.chip, p.route, p.status))
+            let main_moved = was.map(|p| (&p.chip, p.route, p.status))
                 != is.map(|p| (&p.chip, p.route, p.status));
-            assert_eq!(note.differs, moved, "{developer} {workload:?}");
+            let fallback = |e: &Evaluation| {
+                e.outcome(developer, *workload)
+                    .and_then(|o| o.fallback())
+                    .map(|p| (p.chip.clone(), p.route, p.status))
+            };
+            let fallback_moved = fallback(&before) != fallback(&after);
+            assert_eq!(
+                note.differs,
+                main_moved || fallback_moved,
+                "{developer} {workload:?}"
+            );
+            assert_eq!(
+                note.fallback.is_some(),
+                fallback_moved,
+                "{developer} {workload:?}"
+            );
+            let moved = main_moved;
             assert_eq!(
                 note.status,
                 was.map(|p| p.status),
                 "the record's own status"
             );
-            if note.differs {
+            if moved {
                 differing_seen += 1;
                 // The reasons are the model's for this change.
                 let change = diff(&world, &before, &after)
@@ -147,4 +163,37 @@ fn the_comparison_is_in_the_link_and_toggles_in_the_reducer() {
         "comparing is a view, not a change to undo"
     );
     assert!(!on.apply(Action::ToggleCompare).view.compare);
+}
+
+#[tokio::test]
+async fn a_fallback_the_switches_opened_is_marked_as_differing() {
+    // audit13 C1: at 14 Aug 2025 with Beijing's purchase justification off, DeepSeek's H20
+    // stockpile becomes an open fallback for inference, which the record at that date does not
+    // have; the cell said only "On the record: Limited".
+    let world = world();
+    let record = world.scenario_at("2025-08-14");
+    let mut shown = record.clone();
+    assert!(shown.on.remove("purchase-justification"));
+    let (before, after) = (evaluate(&world, &record), evaluate(&world, &shown));
+    let compared = Record::new(&world, &before, &after);
+    let notes = record_notes(&compared, &after);
+    let (_, _, note) = notes
+        .iter()
+        .find(|(d, w, _)| d == "deepseek" && *w == Workload::Inference)
+        .expect("DeepSeek's inference cell");
+    assert!(note.differs, "{note:?}");
+    assert_eq!(note.fallback, Some(None), "no fallback on the record");
+    let html = render::<OutcomeMatrix>(OutcomeMatrixProps {
+        world: world.clone(),
+        evaluation: Rc::new(after),
+        selected: None,
+        onselect: Callback::noop(),
+        compact: false,
+        only: None,
+        details: None,
+        marks: Default::default(),
+        record: Some("2025-08-14".into()),
+    })
+    .await;
+    assert!(html.contains("No fallback on the record."), "{html}");
 }

@@ -13,8 +13,8 @@ use super::text;
 use crate::markup::Markup;
 use crate::model::i18n::msg;
 use crate::model::{
-    path_name, path_summary, Change, DeveloperId, Evaluation, IdSet, Outcome, Reason, Status,
-    Workload,
+    path_name, path_summary, Change, DeveloperId, Evaluation, IdSet, Outcome, PathOutcome, Reason,
+    Status, Workload,
 };
 use crate::state::WorldRef;
 use std::rc::Rc;
@@ -54,8 +54,12 @@ pub struct OutcomeMatrixProps {
 pub struct RecordNote<'a> {
     /// The record's main status (`None`: no main path reported).
     pub status: Option<Status>,
-    /// The main path's status or the path itself differs from the record.
+    /// The main path's status or the path itself differs from the record, or its fallback does.
     pub differs: bool,
+    /// The record's fallback, when the view's fallback differs from it (`Some(None)`: the
+    /// record has none). A better-off route the reader's switches opened is the most
+    /// consequential change a cell can show (audit13 C1: it was left unmarked).
+    pub fallback: Option<Option<&'a PathOutcome>>,
     /// Why it differs: the reasons the reader's switches added or lifted.
     pub why: &'a [Rc<Reason>],
     /// The reasons are on the record and lifted in the view (else added by the view).
@@ -82,10 +86,20 @@ impl<'a> Record<'a> {
     /// be another path's reasons only), and its reasons are those `diff` gives for the change.
     pub fn note(
         &self,
-        shown: Option<Status>,
+        shown: Option<&Outcome>,
         developer: &DeveloperId,
         workload: Workload,
     ) -> RecordNote<'_> {
+        let on_record = self
+            .evaluation
+            .outcome(developer, workload)
+            .and_then(Outcome::fallback);
+        let same = |a: Option<&PathOutcome>, b: Option<&PathOutcome>| match (a, b) {
+            (Some(a), Some(b)) => a.chip == b.chip && a.route == b.route && a.status == b.status,
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        let fallback = (!same(on_record, shown.and_then(Outcome::fallback))).then_some(on_record);
+        let shown = shown.and_then(Outcome::status);
         let Some(change) = self
             .changes
             .iter()
@@ -93,7 +107,8 @@ impl<'a> Record<'a> {
         else {
             return RecordNote {
                 status: shown,
-                differs: false,
+                differs: fallback.is_some(),
+                fallback,
                 why: &[],
                 lifted: false,
             };
@@ -104,7 +119,8 @@ impl<'a> Record<'a> {
         };
         RecordNote {
             status: change.before,
-            differs,
+            differs: differs || fallback.is_some(),
+            fallback,
             why: if differs { change.reasons() } else { &[] },
             // As `Change::reasons` chooses: lifted burdens when better, or when none was added.
             lifted: differs
@@ -124,10 +140,11 @@ pub fn record_notes<'a>(
         .outcomes
         .iter()
         .map(|o| {
-            let status = shown
-                .outcome(&o.developer, o.workload)
-                .and_then(Outcome::status);
-            let note = record.note(status, &o.developer, o.workload);
+            let note = record.note(
+                shown.outcome(&o.developer, o.workload),
+                &o.developer,
+                o.workload,
+            );
             (o.developer.clone(), o.workload, note)
         })
         .collect()
@@ -190,14 +207,14 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
             let outcome = props.evaluation.outcome(&developer.id, workload);
             let note = record
                 .as_ref()
-                .map(|r| r.note(outcome.and_then(Outcome::status), &developer.id, workload));
+                .map(|r| r.note(outcome, &developer.id, workload));
             let note = note.as_ref();
             let Some(outcome) = outcome.filter(|o| o.main().is_some()) else {
                 let mut none = Markup::new();
                 none.fixed("<span class=\"matrix__none\">")
                     .text(msg::status_not_reported())
                     .fixed("</span>");
-                push_record_note(&mut none, note);
+                push_record_note(world, &mut none, note);
                 return html! {
                     <td class={if note.is_some_and(|n| n.differs) { "matrix__cell matrix__cell--none matrix__cell--differs" } else { "matrix__cell matrix__cell--none" }}>
                         { text::raw(none) }
@@ -346,7 +363,7 @@ fn full_cell(
         }
         cell.fixed("</span>");
     }
-    push_record_note(&mut cell, note);
+    push_record_note(world, &mut cell, note);
     html! {
         <td class={"matrix__cell matrix__cell--".to_owned()
             + status.slug()
@@ -358,7 +375,7 @@ fn full_cell(
 }
 
 /// "On the record: Limited", and for a cell that differs, "Differs from the record" and why.
-fn push_record_note(cell: &mut Markup, note: Option<&RecordNote>) {
+fn push_record_note(world: &WorldRef, cell: &mut Markup, note: Option<&RecordNote>) {
     let Some(note) = note else { return };
     cell.fixed("<span class=\"matrix__record\">")
         .text(&msg::matrix_on_record(
@@ -377,6 +394,18 @@ fn push_record_note(cell: &mut Markup, note: Option<&RecordNote>) {
                 _ => msg::why_separator(),
             };
             cell.text(lead).text(&why.text);
+        }
+        match note.fallback {
+            Some(Some(fallback)) => {
+                cell.text(&msg::matrix_fallback_on_record(
+                    &path_name(world, &fallback.chip, fallback.route),
+                    fallback.status.label(),
+                ));
+            }
+            Some(None) => {
+                cell.text(msg::matrix_no_fallback_on_record());
+            }
+            None => {}
         }
         cell.fixed("</span>");
     }
