@@ -76,11 +76,6 @@ pub struct AppState {
     scenario: Scenario,
     /// `evaluate(world, &scenario)`, kept in step by `apply` (never set from outside).
     evaluation: Rc<Evaluation>,
-    /// `view.to_query(world)`, kept in step by `apply` (never set from outside): the address
-    /// bar's query (hooks/use_url_sync.rs) and, once the view changes, its Undo entry. Worked
-    /// out once per view, not again when it goes into the history (docs/performance.md,
-    /// thirteenth session).
-    query: AttrValue,
     /// classroom: the students' picks for the step's question (developer ids, or
     /// `story::NOBODY`), and whether the answer is shown. Each step keeps its own: leaving a
     /// step stores them in `answered`, coming back restores them.
@@ -175,11 +170,9 @@ impl AppState {
     pub fn new(world: WorldRef, view: ViewState, notices: Vec<crate::url::Notice>) -> Self {
         let scenario = view.scenario(&world);
         let evaluation = Rc::new(evaluate(&world, &scenario));
-        let query = AttrValue::from(view.to_query(&world));
         AppState {
             world,
             view,
-            query,
             change: None,
             notices,
             focus_details: false,
@@ -213,11 +206,6 @@ impl AppState {
     /// The scenario the view shows: its date and the switches on.
     pub fn scenario(&self) -> &Scenario {
         &self.scenario
-    }
-
-    /// The view's link query (`ViewState::to_query`, with its `?`, or empty).
-    pub fn query(&self) -> AttrValue {
-        self.query.clone()
     }
 
     /// The state after `action`, with the change sentence for scenario changes.
@@ -338,7 +326,7 @@ impl AppState {
                     (&mut next.redo, &mut next.undo)
                 };
                 if let Some(choices) = from.pop() {
-                    to.push(self.query.to_string());
+                    to.push(self.view.to_query(world));
                     restore_choices(&mut next.view, ViewState::parse(&choices, world).0);
                     said = Some(Said::Other);
                 }
@@ -359,7 +347,7 @@ impl AppState {
             next.redo.clear();
         } else if recorded && !same_choices(&next.view, &self.view) {
             next.redo.clear();
-            next.undo.push(self.query.to_string());
+            next.undo.push(self.view.to_query(world));
             if next.undo.len() > UNDO_LIMIT {
                 next.undo.remove(0);
             }
@@ -382,10 +370,7 @@ impl AppState {
             next.picks = picks;
             next.revealed = revealed;
         }
-        // Whatever the action, the cached query, scenario and evaluation follow the view.
-        if next.view != self.view || next.world != self.world {
-            next.query = AttrValue::from(next.view.to_query(&next.world));
-        }
+        // Whatever the action, the cached scenario and evaluation follow the view.
         let after = next.view.scenario(world);
         let moved = after != self.scenario;
         if moved || next.world != self.world {
@@ -515,7 +500,6 @@ mod tests {
             s = s.apply(action);
             assert_eq!(*s.scenario(), s.view.scenario(&world));
             assert_eq!(*s.evaluation(), evaluate(&world, s.scenario()));
-            assert_eq!(s.query(), s.view.to_query(&world));
         }
     }
 

@@ -29,14 +29,13 @@ pub fn current_query() -> String {
     }
 }
 
-/// Keeps the URL in step with `state`; returns the view's query (with its `?`), which the state
-/// works out once per view, for the parts of the view that show the link (the embed dialog, the
-/// credit).
+/// Keeps the URL in step with `state`; returns the view's query (with its `?`), worked out once
+/// per render, for the parts of the view that show the link (the embed dialog, the credit).
 #[hook]
 pub fn use_url_sync(state: &UseReducerHandle<AppState>) -> AttrValue {
     let first = use_mut_ref(|| true);
     let pending: Pending = use_mut_ref(Vec::new);
-    let query = state.query();
+    let query = AttrValue::from(state.view.to_query(&state.world));
     {
         let pending = pending.clone();
         use_effect_with(query.clone(), move |query| {
