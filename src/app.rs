@@ -130,11 +130,8 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         // Read in the reducer's initialiser, which runs at the first render only: a click's
         // render does not ask the browser for the address (docs/performance.md, thirteenth
         // session).
-        let query = props.query.clone();
-        use_reducer(move || {
-            let query = query.map_or_else(current_query, |q| q.to_string());
-            AppState::from_query(world, &query)
-        })
+        let query = props.query.as_ref().map(|q| q.to_string());
+        use_reducer(move || AppState::from_query(world, &query.unwrap_or_else(current_query)))
     };
     // Before anything renders words: the language every message is in.
     #[cfg(feature = "multilingual")]
