@@ -82,7 +82,7 @@ try {
   // A frame's name: the function and the file it is in (the wasm's functions by their Rust path).
   const label = (node) => {
     const f = node.callFrame;
-    const file = f./\.wasm$/.test(f.url) ? 'wasm' : f.url.split('/').pop().replace(/-[0-9a-f]{16}(?=\.js$)/, '') || '';
+    const file = /\.wasm$/.test(f.url) ? 'wasm' : f.url.split('/').pop().replace(/-[0-9a-f]{16}(?=\.js$)/, '') || '';
     return `${f.functionName || '(anonymous)'}${file ? ` [${file}]` : ''}`;
   };
   const ours = (node) => {
@@ -99,6 +99,19 @@ try {
   let t = profile.startTime;
   for (const d of profile.timeDeltas) times.push((t += d));
   times.push(profile.endTime);
+  // The page's work by what started it, from the Rust frames on its stack (Yew 0.23 renders in
+  // a microtask of the event, and yields to a timer after 16 ms; use_url_sync writes the
+  // address after the frame), and each part's time by where it was spent: the wasm's own code,
+  // the JS glue (whose self time includes the DOM setters it calls, such as `innerHTML`), or
+  // the browser's functions (the DOM's methods, `history.pushState`).
+  const PHASES = [
+    ['the click handler (Yew\'s listener, the reducer)', /SubtreeData>::add_listener/],
+    ['the render (a microtask of the click)', /scheduler::arch::start::\{closure/],
+    ['the render, continued after Yew yielded (a timer)', /run_scheduler::\{closure/],
+    ['the address written (after the frame)', /use_url_sync::inner_fn::\{closure#1\}::\{closure#0\}/],
+    ["after_paint's animation frame", /use_url_sync::after_paint/],
+  ];
+  const phases = new Map();
   const tasks = new Map();
   const self = new Map();
   const total = new Map();
@@ -113,6 +126,13 @@ try {
     tasks.set(key, (tasks.get(key) ?? 0) + ms);
     if (!mine) continue;
     oursMs += ms;
+    const names = frames.map((n) => n.callFrame.functionName);
+    const phase = PHASES.find(([, re]) => names.some((f) => re.test(f)))?.[0] ?? 'other';
+    const leafFrame = frames.at(-1).callFrame;
+    const where = /\.wasm$/.test(leafFrame.url) ? (leafFrame.functionName === 'js-to-wasm::' ? 'glue' : 'wasm') : leafFrame.url ? 'glue' : 'browser';
+    const row = phases.get(phase) ?? { wasm: 0, glue: 0, browser: 0 };
+    row[where] += ms;
+    phases.set(phase, row);
     const leaf = label(frames.at(-1));
     self.set(leaf, (self.get(leaf) ?? 0) + ms);
     for (const l of new Set(frames.map(label))) total.set(l, (total.get(l) ?? 0) + ms);
@@ -125,6 +145,7 @@ try {
     clicks: CLICKS,
     intervalUs: INTERVAL,
     pageMsPerClick: +(oursMs / CLICKS).toFixed(2),
+    phases: Object.fromEntries([...phases].map(([k, r]) => [k, Object.fromEntries(Object.entries(r).map(([w, ms]) => [w, +(ms / CLICKS).toFixed(2)]))])),
     tasks: perClick(tasks).slice(0, TOP),
     self: perClick(self).slice(0, TOP),
     total: perClick(total).slice(0, TOP),
@@ -137,6 +158,8 @@ try {
       console.log(`${title}:`);
       for (const [k, ms] of rows) console.log(`  ${ms.toFixed(2).padStart(7)}  ${k}`);
     };
+    console.log('the page\'s work by phase, ms per click (wasm: its own code; glue: the JS glue, incl. the DOM setters it calls; browser: DOM methods, history):');
+    for (const [k, r] of Object.entries(result.phases)) console.log(`  ${(r.wasm + r.glue + r.browser).toFixed(2).padStart(7)}  ${k}: wasm ${r.wasm}, glue ${r.glue}, browser ${r.browser}`);
     show('by task (outermost frame; "page" = its stack holds the widget\'s glue or wasm), ms per click', result.tasks);
     show('the page\'s tasks, self time by function, ms per click', result.self);
     show('the page\'s tasks, total time by function (itself and its callees), ms per click', result.total);
