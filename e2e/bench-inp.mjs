@@ -18,7 +18,7 @@
 //   the display's frame). And a floor: a page whose switch changes one word, clicked the same
 //   way in the same browser at the same CPU rate — what this machine cannot go below.
 // - `--mouse` (thirteenth session): each click as a hand makes it instead of Playwright's
-//   `click()`: the pointer moved onto the switch, a frame, the button pressed, two frames, the
+//   `click()`: the pointer moved onto the switch, two frames, the button pressed, two frames, the
 //   button released. Playwright's `click()` sends the move, the press and the release together,
 //   so the page handles all three in one task before the click's handlers (the move's and the
 //   press's hit tests, and the listener Playwright adds on `pointerdown` to check that its event
