@@ -127,12 +127,11 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let world = props.world.clone();
     let state = {
         let world = world.clone();
-        let query = props
-            .query
-            .as_ref()
-            .map(|q| q.to_string())
-            .unwrap_or_else(current_query);
-        use_reducer(move || AppState::from_query(world, &query))
+        // Read in the reducer's initialiser, which runs at the first render only: a click's
+        // render does not ask the browser for the address (docs/performance.md, thirteenth
+        // session).
+        let query = props.query.as_ref().map(|q| q.to_string());
+        use_reducer(move || AppState::from_query(world, &query.unwrap_or_else(current_query)))
     };
     // Before anything renders words: the language every message is in.
     #[cfg(feature = "multilingual")]
