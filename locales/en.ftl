@@ -440,7 +440,7 @@ notes-ask-cancel = Not now
 # notes in a window of their own (?mode=notes), for the teacher's screen, following the step.
 presenter-notes-window = Open notes in a new window
 # When the browser refuses to open that window (a pop-up blocker).
-notes-window-refused = The browser did not open the notes window: pop-ups may be blocked for this page. Allow them and try again, or use Teacher notes.
+notes-window-refused = The browser did not open the notes window: allow pop-ups for this page, or use Teacher notes.
 presenter-new-class = New class
 presenter-leave = Leave presenter view
 predict-heading = Predict, then reveal

@@ -226,34 +226,30 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let classroom = use_classroom(&world, &state);
     let story_shown = classroom.story.is_some();
     let present = view.mode == Mode::Present;
-    let title = html! {
-        <h1 class="cp__title">
-            <span class="cp__name">{ msg::brand() }</span>
-            <span class="cp__subtitle">{ msg::subtitle() }</span>
-        </h1>
-    };
-    let language_failed = language.failed.as_ref().map(|failed| {
-        html! { <p class="notice notice--language" role="status">{ msg::language_failed(failed) }</p> }
-    });
-    let theme = (view.theme != Theme::Auto).then_some(view.theme.slug());
     // classroom: the teacher notes' own window (`?mode=notes`) is the notes alone, under the
-    // title and the pickers.
+    // title and the pickers (not in the reader's bundles: their page is never this one).
     #[cfg(feature = "classroom")]
     if let Some(page) = classroom.page {
+        let theme = (view.theme != Theme::Auto).then_some(view.theme.slug());
         return html! {
             <div class="cp cp--notes" data-theme={theme} data-mode={view.mode.slug()}
                 key={language.active.tag()} lang={html_lang(language.active)}
                 data-chip-paths-root="" ref={root}>
                 <main class="cp__main">
                     <header class="cp__header">
-                        { title }
+                        <h1 class="cp__title">
+                            <span class="cp__name">{ msg::brand() }</span>
+                            <span class="cp__subtitle">{ msg::subtitle() }</span>
+                        </h1>
                         <div class="cp__header-tools">
                             { theme_picker(view.theme.slug(), &ontheme) }
                             { language_picker(language.active, &onlang) }
                         </div>
                     </header>
                     { notice_bar(&state.notices, &ondismiss) }
-                    { language_failed.unwrap_or_default() }
+                    if let Some(failed) = &language.failed {
+                        <p class="notice notice--language" role="status">{ msg::language_failed(failed) }</p>
+                    }
                     { page }
                 </main>
             </div>
@@ -265,6 +261,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         .as_ref()
         .map(|id| AttrValue::from(id.as_str()));
     let date = AttrValue::from(view.effective_date(&world));
+    let theme = (view.theme != Theme::Auto).then_some(view.theme.slug());
     // EMBED: compact by default in an article (docs/embedding.md): the switches and a short
     // matrix; the rest folded, or the parts the editor chose (`parts=`), and no others.
     let layout = EmbedLayout::of(view, story_shown);
@@ -328,7 +325,10 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 { classroom.bar }
                 if !(view.embed && view.hide_title) {
                     <header class="cp__header">
-                        { title }
+                        <h1 class="cp__title">
+                            <span class="cp__name">{ msg::brand() }</span>
+                            <span class="cp__subtitle">{ msg::subtitle() }</span>
+                        </h1>
                         if !view.embed {
                             <div class="cp__header-tools">
                                 { classroom.tools }
@@ -341,7 +341,9 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                     <h1 class="visually-hidden">{ msg::title_hidden() }</h1>
                 }
                 { notice_bar(&state.notices, &ondismiss) }
-                { language_failed.unwrap_or_default() }
+                if let Some(failed) = &language.failed {
+                    <p class="notice notice--language" role="status">{ msg::language_failed(failed) }</p>
+                }
                 if let Some(rev) = view.rev.as_ref().filter(|r| view.embed && **r != world.meta.as_of) {
                     // Pinned embeds: the widget carries one revision of the data, so it says
                     // when the record has moved on since the graphic was published.
