@@ -191,6 +191,14 @@ describe('teacher notes in a window of their own', () => {
           await w.page.getByRole('status').filter({ hasText: `正在跟随第${n}步（共${steps.length}步）` }).waitFor();
           await w.page.getByText('正在投影').waitFor();
         }
+        // Scrolled to, in the language's own layout too (the Chinese notes arrive after the
+        // English ones, shorter: the scroll made in English's layout had left the answer above
+        // the screen).
+        await w.page.waitForFunction(() => {
+          const answer = document.querySelector('.notes__answer[aria-current="step"]').getBoundingClientRect();
+          const status = document.querySelector('.notes-window__follow').getBoundingClientRect();
+          return answer.top >= status.bottom - 1 && answer.top < innerHeight / 2;
+        }, null, { timeout: 5000 });
         assert.ok(await w.page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), `${query}: no sideways scroll`);
         assert.deepEqual(await axeViolations(w.page), [], query);
         assert.deepEqual(w.errors(), []);

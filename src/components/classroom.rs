@@ -97,7 +97,7 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
             step => Action::StepTo(step - 1),
         }),
     );
-    use_scroll_to_now(notes_window, at);
+    use_scroll_to_now(notes_window, at, world.clone());
     // The teacher notes, closed, asked about or open: the teacher's own view, not part of the
     // link.
     let notes = use_state(|| Notes::Closed);

@@ -245,10 +245,12 @@ pub fn use_notes_follow(enabled: bool, steps: usize, onstep: Callback<usize>) {
     });
 }
 
-/// Scrolls the answer marked as on the projector now into view, whenever `at` changes.
+/// Scrolls the answer marked as on the projector now into view, whenever `at` changes, and
+/// when the world does (a language file has arrived: the notes were rebuilt in its words, and
+/// the scroll made in English's layout no longer shows the answer).
 #[hook]
-pub fn use_scroll_to_now(enabled: bool, at: Option<usize>) {
-    use_effect_with((enabled, at), move |&(enabled, _)| {
+pub fn use_scroll_to_now(enabled: bool, at: Option<usize>, world: crate::state::WorldRef) {
+    use_effect_with((enabled, at, world), move |&(enabled, _, _)| {
         #[cfg(target_arch = "wasm32")]
         if enabled {
             let now = web_sys::window().and_then(|w| w.document()).and_then(|d| {
