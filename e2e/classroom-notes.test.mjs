@@ -83,6 +83,8 @@ describe('teacher notes in a window of their own', () => {
           const next = asking.find((q) => q > n);
           const shown = await notes.locator('.notes__answer--next').evaluateAll((els) => els.map((e) => e.dataset.step));
           assert.deepEqual(shown, next ? [String(next)] : [], `step ${n}: the next question is marked as next`);
+          const said = await following(notes).innerText();
+          assert.equal(said.includes(`Next question: step ${next}.`), Boolean(next), `step ${n}: the status line names the next question: ${said}`);
         }
         assert.equal(new URL(notes.url()).searchParams.get('step'), String(n), 'the notes link follows');
       }

@@ -587,6 +587,8 @@ notes-groups = Giving groups different scenarios
 # ($step of $total, as the presenter counts them; $title: the step's title).
 notes-following = Following step { $step } of { $total }: { $title }
 notes-following-start = Following step 0 of { $total }: before the story starts
+# After it, between questions: the step of the next question ($step).
+notes-following-next = Next question: step { $step }.
 notes-waiting = Waiting for the presenter view: open these notes with its “Open notes in a new window” button, in this browser.
 # Beside the answer of the step on the projector, or else of the next question.
 notes-now = On the projector now

@@ -507,6 +507,7 @@ notes-prompts = 讨论题
 notes-groups = 为各小组分配不同的情景
 notes-following = 正在跟随第{ $step }步（共{ $total }步）：{ $title }
 notes-following-start = 正在跟随第0步（共{ $total }步）：故事开始之前
+notes-following-next = 下一个问题：第{ $step }步。
 notes-waiting = 正在等待演示视图：请在同一浏览器中，用演示视图的“在新窗口中打开教师备注”按钮打开这些备注。
 notes-now = 正在投影
 notes-next = 下一个问题

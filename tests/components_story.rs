@@ -623,7 +623,8 @@ async fn the_notes_window_at_a_step_without_a_question_marks_nothing_as_now() {
     let html = explainer("?mode=notes&step=0").await;
     assert_eq!(
         following(&html),
-        "Following step 0 of 3: before the story starts"
+        "Following step 0 of 3: before the story starts\
+         <span class=\"notes-window__next\">Next question: step 1.</span>"
     );
     assert!(!html.contains("aria-current"));
     let next = tag_with(&html, "notes__answer--next");
@@ -653,7 +654,13 @@ async fn the_notes_window_of_the_real_lesson_marks_the_next_question_between_que
     })
     .await;
     let title = &common::world_ref().story[6].title;
-    assert_eq!(following(&html), format!("Following step 7 of 18: {title}"));
+    assert_eq!(
+        following(&html),
+        format!(
+            "Following step 7 of 18: {title}\
+             <span class=\"notes-window__next\">Next question: step 8.</span>"
+        )
+    );
     assert!(!html.contains("aria-current"), "step 7 asks nothing");
     let next = tag_with(&html, "notes__answer--next");
     assert!(

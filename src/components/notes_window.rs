@@ -116,9 +116,25 @@ pub fn notes_page(world: &World, at: Option<usize>) -> Html {
             world.story.get(n - 1).map_or("", |s| s.title.as_str()),
         ),
     };
+    // Between questions (14 of the 18 steps), which question comes next: its answer is marked
+    // "Next question" further down, where the notes are not scrolled to.
+    let asks = |n: usize| n >= 1 && world.story.get(n - 1).is_some_and(|s| s.question.is_some());
+    let next = at.filter(|&at| !asks(at)).and_then(|at| {
+        world
+            .story
+            .iter()
+            .skip(at)
+            .position(|s| s.question.is_some())
+            .map(|i| at + i + 1)
+    });
     html! {
         <div class="notes-window">
-            <p class="notes-window__follow" role="status">{ following }</p>
+            <p class="notes-window__follow" role="status">
+                { following }
+                if let Some(next) = next {
+                    <span class="notes-window__next">{ msg::notes_following_next(&next.to_string()) }</span>
+                }
+            </p>
             { crate::components::lesson::teacher_notes_at(world, at) }
         </div>
     }
