@@ -1,6 +1,6 @@
 // Two bundles (docs/size.md): a news reader's page downloads only the reader's wasm; the
 // classroom (story, predictions, presenter view) has its own, which web/loader.js loads for
-// ?mode=story|present. These tests watch the requests a page makes.
+// ?mode=story|present|notes. These tests watch the requests a page makes.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, openWidget } from './support.mjs';

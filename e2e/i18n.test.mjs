@@ -274,7 +274,7 @@ describe('zh-CN', () => {
     }
     const p = await openIn('zh-CN', 'mode=present&step=1', { viewport: { width: 1280, height: 720 } });
     try {
-      await p.page.getByRole('button', { name: '教师备注' }).click();
+      await p.page.getByRole('button', { name: '教师备注', exact: true }).click();
       // On a projector the notes first ask, as their answers would show to the class.
       await p.page.getByRole('button', { name: '显示备注和答案' }).click();
       const notes = await p.page.locator('#teacher-notes').innerText();

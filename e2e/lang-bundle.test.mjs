@@ -1,6 +1,6 @@
 // The reader's bundle is English only (docs/i18n.md, "Size"): web/loader.js loads the
 // multilingual reader's bundle (every language, no classroom) for a link or a browser that
-// asks for another language, the classroom's only for ?mode=story|present, and the English-only
+// asks for another language, the classroom's only for ?mode=story|present|notes, and the English-only
 // picker opens the link with `lang=` set. These tests watch which bundle each page loads (and
 // that it loads no other bundle, nor the classroom's styles) and what it shows.
 import { after, before, describe, test } from 'node:test';

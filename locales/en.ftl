@@ -438,6 +438,11 @@ presenter-notes = Teacher notes
 notes-ask = The teacher notes show every question's answer on this screen: if it is projected, the class will see them.
 notes-ask-show = Show the notes and answers
 notes-ask-cancel = Not now
+# The presenter bar's button (a glyph; this is its name, read out and shown as a tooltip): the
+# notes in a window of their own (?mode=notes), for the teacher's screen, following the step.
+presenter-notes-window = Open notes in a new window
+# When the browser refuses to open that window (a pop-up blocker).
+notes-window-refused = The browser did not open the notes window: allow pop-ups for this page, or use Teacher notes.
 presenter-new-class = New class
 presenter-leave = Leave presenter view
 predict-heading = Predict, then reveal
@@ -580,6 +585,16 @@ notes-misconceptions = Common misconceptions
 notes-background = Background for the teacher
 notes-prompts = Discussion prompts
 notes-groups = Giving groups different scenarios
+# The notes' own window (?mode=notes), its status line: the step the presenter view shows
+# ($step of $total, as the presenter counts them; $title: the step's title).
+notes-following = Following step { $step } of { $total }: { $title }
+notes-following-start = Following step 0 of { $total }: before the story starts
+# After it, between questions: the step of the next question ($step).
+notes-following-next = Next question: step { $step }.
+notes-waiting = Waiting for the presenter view: open these notes with its “Open notes in a new window” button, in this browser.
+# Beside the answer of the step on the projector, or else of the next question.
+notes-now = On the projector now
+notes-next = Next question
 # Clauses of a change sentence: "closes A's path, and eases B's" ($items: the rest, joined by
 # clause-separator).
 clause-separator = { ", " }
@@ -608,7 +623,7 @@ notice-not-workload = “{ $value }” is not training or inference
 notice-not-theme = “{ $value }” is not auto, light or dark
 # $languages: the language tags the widget speaks, "en, zh-CN".
 notice-not-language = “{ $value }” is not a language this widget speaks ({ $languages })
-notice-not-mode = “{ $value }” is not explore, story or present
+notice-not-mode = “{ $value }” is not explore, story, present or notes
 notice-not-flag = “{ $value }” is not 1 or 0
 notice-not-step = “{ $value }” is not a story step (0 to { $last })
 # $why: what is wrong with the id (child-id-*, at the end of this file).

@@ -58,7 +58,7 @@ function sizes(path) {
 // Files index.html pulls in on first load: its href/src attributes (the styles, the loader) and
 // the reader's bundle, which the loader's tag names in data-chip-paths-js/-wasm. web/loader.js
 // loads another bundle instead of the reader's for two kinds of reader (docs/i18n.md, "Size"):
-// the classroom's (data-chip-paths-classroom-*, with its styles) for ?mode=story|present, and
+// the classroom's (data-chip-paths-classroom-*, with its styles) for ?mode=story|present|notes, and
 // the multilingual reader's (the classroom's names with `multilingual`) for a link or browser
 // asking for another language, which also fetches that language's file (lang/<tag>.<hash>.bin).
 // Only the <head>'s: the body's links (the prerendered view's, the no-JavaScript line's link to
@@ -97,7 +97,7 @@ const total = (list) =>
 const firstLoad = total(files.filter((f) => first.has(f.file)));
 const all = total(files);
 
-// The classroom's first load (?mode=story|present): the same page, with the classroom bundle
+// The classroom's first load (?mode=story|present|notes): the same page, with the classroom bundle
 // and its styles in place of the reader's .js and .wasm.
 const classroomFirst = classroomBundle.length === 3 ? new Set([...pageFiles, ...classroomBundle]) : null;
 const classroomFirstLoad = classroomFirst && total(files.filter((f) => classroomFirst.has(f.file)));
@@ -151,7 +151,7 @@ if (asJson) {
   const width = Math.max(24, ...files.map((f) => f.file.length + 2));
   const row = (name, s, mark = ' ') =>
     `${mark} ${name.padEnd(width)}${kb(s.raw).padStart(11)}${kb(s.gzip).padStart(11)}${kb(s.brotli).padStart(11)}`;
-  console.log(`Size report for ${relative(process.cwd(), dist) || '.'} (* = loaded on an English reader's first load; a reader of another language, and the classroom, ?mode=story|present, load their own bundle instead)`);
+  console.log(`Size report for ${relative(process.cwd(), dist) || '.'} (* = loaded on an English reader's first load; a reader of another language, and the classroom, ?mode=story|present|notes, load their own bundle instead)`);
   console.log(`  ${'file'.padEnd(width)}${'raw'.padStart(11)}${'gzip'.padStart(11)}${'brotli'.padStart(11)}`);
   for (const f of files) console.log(row(f.file, f, first.has(f.file) ? '*' : ' '));
   console.log(row('first-load total', firstLoad));

@@ -225,6 +225,35 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     let classroom = use_classroom(&world, &state);
     let story_shown = classroom.story.is_some();
     let present = view.mode == Mode::Present;
+    // classroom: the teacher notes' own window (`?mode=notes`) is the notes alone, under the
+    // title and the pickers (not in the reader's bundles: their page is never this one).
+    #[cfg(feature = "classroom")]
+    if let Some(page) = classroom.page {
+        let theme = (view.theme != Theme::Auto).then_some(view.theme.slug());
+        return html! {
+            <div class="cp cp--notes" data-theme={theme} data-mode={view.mode.slug()}
+                key={language.active.tag()} lang={html_lang(language.active)}
+                data-chip-paths-root="" ref={root}>
+                <main class="cp__main">
+                    <header class="cp__header">
+                        <h1 class="cp__title">
+                            <span class="cp__name">{ msg::brand() }</span>
+                            <span class="cp__subtitle">{ msg::subtitle() }</span>
+                        </h1>
+                        <div class="cp__header-tools">
+                            { theme_picker(view.theme.slug(), &ontheme) }
+                            { language_picker(language.active, &onlang) }
+                        </div>
+                    </header>
+                    { notice_bar(&state.notices, &ondismiss) }
+                    if let Some(failed) = &language.failed {
+                        <p class="notice notice--language" role="status">{ msg::language_failed(failed) }</p>
+                    }
+                    { page }
+                </main>
+            </div>
+        };
+    }
 
     let selected = view
         .developer

@@ -16,6 +16,8 @@ pub mod history_bar;
 pub mod language_picker;
 #[cfg(feature = "classroom")]
 pub mod lesson;
+#[cfg(feature = "classroom")]
+pub mod notes_window;
 pub mod notice_bar;
 pub mod outcome_matrix;
 pub mod page_footer;

@@ -115,7 +115,9 @@ fn restore_choices(view: &mut ViewState, from: ViewState) {
 /// Most changes kept for Undo: a long session drops its oldest.
 pub const UNDO_LIMIT: usize = 100;
 
-/// classroom: the story is shown (and the keys step it) in story and presenter modes.
+/// classroom: the view follows a story step in story and presenter modes, and in the teacher
+/// notes' window (which shows no story, only the step's answer; classroom.rs shows the story
+/// and listens for its keys in the first two only).
 pub fn tells_story(mode: Mode) -> bool {
     mode != Mode::Explore
 }
@@ -419,9 +421,13 @@ impl AppState {
 }
 
 /// classroom: a link in story or presenter mode opens at a step (the first unless it names
-/// one), showing the step's date unless the link chose a date or preset itself.
+/// one), showing the step's date unless the link chose a date or preset itself. The teacher
+/// notes' window keeps the step its link names, or none: it waits for the presenter's.
 fn open_story_step(world: &WorldRef, view: &mut ViewState) {
     if !tells_story(view.mode) || world.story.is_empty() {
+        return;
+    }
+    if view.mode == Mode::Notes && view.step.is_none() {
         return;
     }
     let index = *view.step.get_or_insert(0);

@@ -28,6 +28,10 @@ pub enum Mode {
     Story,
     /// Large type for a projector.
     Present,
+    /// The teacher notes alone, following the presenter view's step (another window, on the
+    /// teacher's own screen: docs/classroom.md). Parsed by every bundle, or the reader's would
+    /// call the link malformed; shown by the classroom's.
+    Notes,
 }
 
 impl Theme {
@@ -42,12 +46,13 @@ impl Theme {
 }
 
 impl Mode {
-    pub const ALL: [Mode; 3] = [Mode::Explore, Mode::Story, Mode::Present];
+    pub const ALL: [Mode; 4] = [Mode::Explore, Mode::Story, Mode::Present, Mode::Notes];
     pub fn slug(self) -> &'static str {
         match self {
             Mode::Explore => "explore",
             Mode::Story => "story",
             Mode::Present => "present",
+            Mode::Notes => "notes",
         }
     }
 }

@@ -300,11 +300,28 @@ async fn the_presenter_bar_offers_full_screen_the_keys_and_a_way_out() {
         onnewclass: Some(Callback::noop()),
         onnotes: Some(Callback::noop()),
         notes: false,
+        onnoteswindow: Some(Callback::noop()),
         onqr: Some(Callback::noop()),
         qr: true,
     })
     .await;
     assert!(html.contains(">Show answer<"), "{html}");
+    // The notes' own window: a glyph named for screen readers and as a tooltip, beside Teacher
+    // notes (the bar stays one line at 1280 px).
+    let window = tag_with(&html, "presenter-bar__notes-window");
+    assert!(
+        window.contains("title=\"Open notes in a new window\""),
+        "{window}"
+    );
+    assert!(
+        html.contains("<span class=\"visually-hidden\">Open notes in a new window</span>"),
+        "{html}"
+    );
+    let notes = html.find("presenter-bar__notes\"").expect("Teacher notes");
+    let window = html
+        .find("presenter-bar__notes-window")
+        .expect("the window's button");
+    assert!(notes < window, "beside Teacher notes, after it");
     // The QR code's button says the panel is open and which element it opens.
     let qr = tag_with(&html, "presenter-bar__qr");
     assert!(
@@ -529,6 +546,146 @@ async fn a_presenter_link_lays_out_the_story_the_question_and_the_matrix() {
     assert!(
         !html.contains(">Classroom story<"),
         "no way into the story from inside it"
+    );
+}
+
+// --- The teacher notes' own window (`?mode=notes`) ---
+
+/// The notes window's status line (its text, tags removed).
+fn following(html: &str) -> String {
+    let tag = tag_with(html, "notes-window__follow");
+    assert!(tag.contains("role=\"status\""), "a status region: {tag}");
+    let at = html.find(tag).unwrap() + tag.len();
+    html[at..at + html[at..].find("</p>").unwrap()].to_string()
+}
+
+#[tokio::test]
+async fn the_notes_window_shows_the_notes_alone_with_the_presenters_step_marked() {
+    let html = explainer("?mode=notes&step=1").await;
+    let root = tag_with(&html, "data-chip-paths-root");
+    assert!(
+        root.contains("cp--notes") && root.contains("data-mode=\"notes\""),
+        "{root}"
+    );
+    assert_eq!(
+        following(&html),
+        "Following step 1 of 3: The H800 is banned"
+    );
+    // The step's answer, marked as on the projector now; the others not.
+    let now = tag_with(&html, "aria-current=\"step\"");
+    assert!(
+        now.contains("data-step=\"1\"") && now.contains("notes__answer--now"),
+        "{now}"
+    );
+    assert_eq!(
+        html.matches("aria-current=").count(),
+        1,
+        "one answer marked"
+    );
+    assert!(html.contains(">On the projector now<"));
+    // The notes, whole, with the answer from the model; no warning: this window is the
+    // teacher's own. Nothing of the projector's view.
+    assert!(html.contains(">Teacher notes<") && html.contains(">A 20-minute lesson<"));
+    assert!(
+        html.contains("notes__names\">Beta, Gamma<"),
+        "the model's answer"
+    );
+    for absent in [
+        "notes-ask",
+        "every question's answer on this screen",
+        "presenter-bar",
+        "class=\"matrix\"",
+        "class=\"story",
+        "switches",
+    ] {
+        assert!(
+            !html.contains(absent),
+            "{absent} is not in the notes window"
+        );
+    }
+    // Its title and pickers, as every page of the widget has.
+    assert!(html.contains("<h1 class=\"cp__title\""), "{html}");
+}
+
+#[tokio::test]
+async fn the_notes_window_at_a_step_without_a_question_marks_nothing_as_now() {
+    let html = explainer("?mode=notes&step=2").await;
+    assert_eq!(
+        following(&html),
+        "Following step 2 of 3: The H20 needs a licence"
+    );
+    assert!(!html.contains("aria-current"), "step 2 asks nothing");
+    assert!(
+        !html.contains("notes__mark"),
+        "no question comes after it either"
+    );
+    // At the start card, the first question is the next.
+    let html = explainer("?mode=notes&step=0").await;
+    assert_eq!(
+        following(&html),
+        "Following step 0 of 3: before the story starts\
+         <span class=\"notes-window__next\">Next question: step 1.</span>"
+    );
+    assert!(!html.contains("aria-current"));
+    let next = tag_with(&html, "notes__answer--next");
+    assert!(next.contains("data-step=\"1\""), "{next}");
+    assert!(html.contains(">Next question<"));
+}
+
+#[tokio::test]
+async fn the_notes_window_without_a_step_waits_for_the_presenter() {
+    let html = explainer("?mode=notes").await;
+    assert!(
+        following(&html).starts_with("Waiting for the presenter view"),
+        "{}",
+        following(&html)
+    );
+    assert!(!html.contains("aria-current") && !html.contains("notes__mark"));
+    let s = AppState::from_query(world(), "?mode=notes");
+    assert_eq!(s.view.step, None, "no step until the presenter says one");
+}
+
+#[tokio::test]
+async fn the_notes_window_of_the_real_lesson_marks_the_next_question_between_questions() {
+    use chip_paths::app::{Explainer, ExplainerProps};
+    let html = render::<Explainer>(ExplainerProps {
+        world: common::world_ref(),
+        query: Some(AttrValue::from("?mode=notes&step=7")),
+    })
+    .await;
+    let title = &common::world_ref().story[6].title;
+    assert_eq!(
+        following(&html),
+        format!(
+            "Following step 7 of 18: {title}\
+             <span class=\"notes-window__next\">Next question: step 8.</span>"
+        )
+    );
+    assert!(!html.contains("aria-current"), "step 7 asks nothing");
+    let next = tag_with(&html, "notes__answer--next");
+    assert!(
+        next.contains("data-step=\"8\""),
+        "the next question is step 8: {next}"
+    );
+}
+
+#[test]
+fn the_presenters_step_moves_the_notes_window_and_it_stays_the_notes() {
+    // What the notes window dispatches for a step message (classroom.rs): 0 the start card.
+    let s = AppState::from_query(world(), "?mode=notes&step=1");
+    let moved = s.apply(Action::StepTo(2));
+    assert_eq!(
+        (moved.view.mode, moved.view.step, moved.view.intro),
+        (Mode::Notes, Some(2), false)
+    );
+    let start = moved.apply(Action::Step(StoryKey::First));
+    assert_eq!(
+        (start.view.mode, start.view.step, start.view.intro),
+        (Mode::Notes, Some(0), true)
+    );
+    assert!(
+        start.view.to_query(&world()).contains("mode=notes&step=0"),
+        "the link follows"
     );
 }
 

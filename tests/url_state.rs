@@ -252,7 +252,7 @@ struct ModeLink {
 #[test]
 fn the_mode_of_each_link_in_the_shared_table() {
     // The rule (docs/embedding.md, web/loader.js): the first `mode` parameter read decides; if
-    // its value is not exactly explore, story or present once decoded (malformed encoding
+    // its value is not exactly explore, story, present or notes once decoded (malformed encoding
     // included), the reader's view opens and later `mode`s are repeats, ignored.
     let links: Vec<ModeLink> = serde_json::from_str(include_str!("mode_links.json")).unwrap();
     assert!(links.len() >= 20);

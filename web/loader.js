@@ -156,8 +156,8 @@ addEventListener("keydown", (event) => {
 
 // The link's mode, by the widget's rule (src/url.rs, docs/embedding.md): of at most the
 // first 4096 bytes of the query and its first 64 non-empty `&`-separated parameters, the first
-// whose name decodes to `mode` decides; its value must decode to exactly explore, story or
-// present, else (malformed percent-encoding included) the reader's view opens and any later
+// whose name decodes to `mode` decides; its value must decode to exactly explore, story, present
+// or notes, else (malformed percent-encoding included) the reader's view opens and any later
 // `mode` is a repeat, ignored. Decoding as the widget's: `+` is a space, `%XX` a byte, any other
 // `%` stays, and bytes that are not UTF-8 make the text malformed. The same table of links
 // (tests/mode_links.json) tests both sides.
@@ -202,7 +202,7 @@ function linkParameter(search, name) {
 }
 function linkMode(search) {
   const mode = linkParameter(search, "mode");
-  return mode === "story" || mode === "present" ? mode : "explore";
+  return mode === "story" || mode === "present" || mode === "notes" ? mode : "explore";
 }
 
 // The language, by the widget's rule (src/url.rs `lang`, crates/model/src/i18n.rs
@@ -228,7 +228,8 @@ function linkLanguage(search, preferences) {
 // Three bundles (docs/size.md): the reader's, English only; the multilingual reader's (every
 // language, no classroom), which a link or a browser that asks for another language than
 // English loads in the plain or embedded view (docs/i18n.md, "Size"); and the classroom's
-// (story, predictions, presenter view, every language), which `?mode=story|present` loads. This
+// (story, predictions, presenter view, teacher notes, every language), which
+// `?mode=story|present|notes` loads. This
 // module's <script> tag names the reader's and the classroom's files, and the classroom's styles,
 // in data attributes (Trunk.toml pattern_script); the multilingual reader's are the classroom's
 // names with `multilingual` for `classroom` (scripts/post-build.mjs names the two bundles after
@@ -244,7 +245,7 @@ if (!tag) {
 }
 const mode = linkMode(location.search);
 const bundle =
-  mode === "story" || mode === "present"
+  mode !== "explore"
     ? "classroom"
     : linkLanguage(location.search, navigator.languages ?? []) !== "en"
       ? "multilingual"

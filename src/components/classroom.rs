@@ -23,6 +23,8 @@ pub struct ClassroomView {
     pub story: Option<Html>,
     /// The matrix cells a revealed answer changes ("Open → Limited").
     pub marks: Rc<Vec<CellMark>>,
+    /// The teacher notes' own window (`?mode=notes`): the page instead of the explainer's.
+    pub page: Option<Html>,
     /// Story mode: the button that folds the switches away on a phone (present.css shows it
     /// only there), and whether they are folded. The step sets the switches, so on a phone's
     /// one screen the question, the matrix and Reveal come first.
@@ -50,6 +52,7 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
         tools: story_link(world, &state.view),
         story: None,
         marks: Rc::default(),
+        page: None,
         switches_fold: Html::default(),
         switches_folded: false,
     }
@@ -58,6 +61,10 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
 #[cfg(feature = "classroom")]
 #[hook]
 pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> ClassroomView {
+    use crate::components::notes_window::{
+        link_step, notes_page, open_notes_window, use_notes_follow, use_notes_lead,
+        use_scroll_to_now,
+    };
     use crate::components::worksheet::Sheet;
     use crate::components::{
         predict_panel::PredictPanel,
@@ -65,17 +72,32 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
         story_keys::use_story_keys,
         story_panel::{meanwhile, story_panel},
     };
-    use crate::state::{tells_story, Action};
+    use crate::state::{tells_story, Action, StoryKey};
 
     let view = &state.view;
+    // The teacher notes' own window: the notes alone, following the presenter view's step (its
+    // keys step nothing: the step is the presenter's).
+    let notes_window = view.mode == Mode::Notes;
+    let story_mode = tells_story(view.mode) && !notes_window;
     // The reducer's dispatcher is stable, so the key listener set up once keeps working.
     let dispatcher = state.dispatcher();
-    use_story_keys(
-        tells_story(view.mode),
-        dispatch_with(&dispatcher, Action::Step),
-    );
-    let story_step = view.step.filter(|_| tells_story(view.mode));
+    use_story_keys(story_mode, dispatch_with(&dispatcher, Action::Step));
+    let story_step = view.step.filter(|_| story_mode);
     let present = view.mode == Mode::Present;
+    // The step as a link numbers it (0: the start card): what the presenter view says on the
+    // channel to the notes' window, and what that window follows.
+    let at = link_step(view.step, view.intro);
+    let steps = world.story.len();
+    use_notes_lead(present && at.is_some(), at.unwrap_or(0), steps);
+    use_notes_follow(
+        notes_window,
+        steps,
+        dispatch_with(&dispatcher, |step: usize| match step {
+            0 => Action::Step(StoryKey::First),
+            step => Action::StepTo(step - 1),
+        }),
+    );
+    use_scroll_to_now(notes_window, at, world.clone());
     // The teacher notes, closed, asked about or open: the teacher's own view, not part of the
     // link.
     let notes = use_state(|| Notes::Closed);
@@ -107,6 +129,8 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
     }
     // The QR code, shown or not: the teacher's own view too.
     let qr = use_state(bool::default);
+    // The browser refused the notes' window (a pop-up blocker): a one-line notice says so.
+    let refused = use_state_eq(bool::default);
     // The worksheet or the answer key, open or not (story mode): the teacher's own view.
     let sheet = use_state(|| None::<crate::components::worksheet::Sheet>);
     // The phone's switches, shown or folded: the student's own view, not part of the link.
@@ -120,9 +144,10 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
             (asks && !state.revealed).then(|| dispatch_with(&dispatcher, |()| Action::ShowAnswer));
         // The notes and the QR code share the row under the bar: opening one closes the other.
         let onnotes = {
-            let (notes, qr) = (notes.clone(), qr.clone());
+            let (notes, qr, refused) = (notes.clone(), qr.clone(), refused.clone());
             Callback::from(move |()| {
                 qr.set(false);
+                refused.set(false);
                 // The notes show every answer, on the projector: ask first.
                 notes.set(match *notes {
                     Notes::Closed => Notes::Asking,
@@ -131,11 +156,27 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
             })
         };
         let onqr = {
-            let (notes, qr) = (notes.clone(), qr.clone());
+            let (notes, qr, refused) = (notes.clone(), qr.clone(), refused.clone());
             Callback::from(move |()| {
                 notes.set(Notes::Closed);
+                refused.set(false);
                 qr.set(!*qr)
             })
+        };
+        // The notes in a window of their own, at this step, in this language and theme; the
+        // warning-first notes stay for a teacher with one screen.
+        let onnoteswindow = {
+            let refused = refused.clone();
+            let notes_view = ViewState {
+                mode: Mode::Notes,
+                step: view.step,
+                intro: view.intro,
+                lang: view.lang,
+                theme: view.theme,
+                ..ViewState::default()
+            };
+            let query = notes_view.to_query(world);
+            Callback::from(move |()| refused.set(!open_notes_window(&query)))
         };
         // The students' link: this step in story mode (the presenter's own controls, such as
         // Show answer, are the teacher's), read from the page's address only while shown.
@@ -156,7 +197,11 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
             <>
                 <PresenterBar onexit={dispatch_with(&dispatcher, |()| Action::SetMode(Mode::Story))}
                     {onshow} onnewclass={dispatch_with(&dispatcher, |()| Action::NewClass)}
-                    onnotes={Some(onnotes)} notes={*notes != Notes::Closed} onqr={Some(onqr)} qr={*qr} />
+                    onnotes={Some(onnotes)} notes={*notes != Notes::Closed} onnoteswindow={Some(onnoteswindow)}
+                    onqr={Some(onqr)} qr={*qr} />
+                if *refused {
+                    <p class="notes-refused" role="alert">{ msg::notes_window_refused() }</p>
+                }
                 { match *notes {
                     Notes::Open => crate::components::lesson::teacher_notes(world),
                     Notes::Asking => notes_ask(&notes, &notes_focus),
@@ -307,6 +352,7 @@ pub fn use_classroom(world: &WorldRef, state: &UseReducerHandle<AppState>) -> Cl
         tools,
         story,
         marks: marks.clone(),
+        page: notes_window.then(|| notes_page(world, at)),
         switches_fold,
         switches_folded: story_step.is_some() && !present && !*switches_shown,
     }

@@ -347,6 +347,14 @@ pub fn answer_names(world: &World, result: &crate::model::story::Reveal) -> Stri
 /// The teacher notes: the plan, each question's answer (from the model), common
 /// misconceptions, background, discussion prompts and how to give groups their own links.
 pub fn teacher_notes(world: &World) -> Html {
+    teacher_notes_at(world, None)
+}
+
+/// The teacher notes with the presenter's step marked (the notes' own window, `?mode=notes`):
+/// `at` is the step as a link numbers it (0 the start card). The answer of that step's question
+/// is marked "on the projector now" (`aria-current="step"`); at a step without a question, the
+/// next question's answer is marked "next question".
+pub fn teacher_notes_at(world: &World, at: Option<usize>) -> Html {
     use crate::model::path_name;
     use crate::model::story::reveal;
     let words = Words::current();
@@ -355,7 +363,14 @@ pub fn teacher_notes(world: &World) -> Html {
             <ul>{ for words.list(span).into_iter().map(|i| html! { <li>{ i.to_owned() }</li> }) }</ul>
         }
     };
-    let answers = (0..world.story.len()).filter_map(|i| reveal(world, i).map(|r| (i, r)));
+    let answers: Vec<_> = (0..world.story.len())
+        .filter_map(|i| reveal(world, i).map(|r| (i, r)))
+        .collect();
+    // The answer on the projector now (a link's step number), else the next one to come.
+    let now = at.filter(|&at| answers.iter().any(|(i, _)| i + 1 == at));
+    let next = at
+        .filter(|_| now.is_none())
+        .and_then(|at| answers.iter().map(|(i, _)| i + 1).find(|&n| n > at));
     html! {
         <section class="notes" id="teacher-notes" aria-labelledby="notes-title" tabindex="-1">
             <h2 id="notes-title">{ msg::presenter_notes() }</h2>
@@ -365,8 +380,14 @@ pub fn teacher_notes(world: &World) -> Html {
             <p>{ msg::notes_keys() }</p>
             <h3>{ msg::notes_answers() }</h3>
             <ol class="notes__answers">
-                { for answers.map(|(i, result)| html! {
-                    <li key={i} class="notes__answer" data-step={(i + 1).to_string()}>
+                { for answers.into_iter().map(|(i, result)| html! {
+                    <li key={i} class={classes!("notes__answer", (now == Some(i + 1)).then_some("notes__answer--now"), (next == Some(i + 1)).then_some("notes__answer--next"))}
+                        data-step={(i + 1).to_string()} aria-current={(now == Some(i + 1)).then_some("step")}>
+                        if now == Some(i + 1) {
+                            <p class="notes__mark">{ msg::notes_now() }</p>
+                        } else if next == Some(i + 1) {
+                            <p class="notes__mark">{ msg::notes_next() }</p>
+                        }
                         <p><strong>{ msg::notes_step(&(i + 1).to_string()) }</strong>{ &result.question.prompt }</p>
                         <p>
                             <strong>{ msg::notes_answer() }</strong>

@@ -16,6 +16,10 @@ const QR_GLYPH: &str = "<svg class=\"presenter-bar__glyph\" viewBox=\"0 0 7 7\" 
 /// 1280 px, or the step below jumps down and back from step to step.
 const FULLSCREEN_GLYPH: &str = "<svg class=\"presenter-bar__glyph\" viewBox=\"0 0 7 7\" width=\"1em\" height=\"1em\" aria-hidden=\"true\" focusable=\"false\"><path fill=\"currentColor\" d=\"M0 0h3v1H1v2H0zM4 0h3v3H6V1H4zM0 4h1v2h2v1H0zM6 4h1v3H4V6h2z\"/></svg>";
 
+/// The notes window's glyph: a window with an arrow out of it, the sign for "opens in a new
+/// window".
+const WINDOW_GLYPH: &str = "<svg class=\"presenter-bar__glyph\" viewBox=\"0 0 7 7\" width=\"1em\" height=\"1em\" aria-hidden=\"true\" focusable=\"false\"><path fill=\"currentColor\" d=\"M0 1h3v1H1v4h4V4h1v3H0zM4 0h3v3H6V1.7L3.7 4 3 3.3 5.3 1H4z\"/></svg>";
+
 #[derive(Properties, PartialEq)]
 pub struct PresenterBarProps {
     /// Leaves the presenter view (back to the story in the ordinary layout).
@@ -31,6 +35,10 @@ pub struct PresenterBarProps {
     pub onnotes: Option<Callback<()>>,
     #[prop_or_default]
     pub notes: bool,
+    /// Opens the teacher notes in a window of their own (the teacher's screen), following the
+    /// step; called from the click, which lets the browser open a window.
+    #[prop_or_default]
+    pub onnoteswindow: Option<Callback<()>>,
     /// Shows or hides the QR code of the step's link; `qr` says whether it is shown.
     #[prop_or_default]
     pub onqr: Option<Callback<()>>,
@@ -87,6 +95,15 @@ pub fn PresenterBar(props: &PresenterBarProps) -> Html {
                     aria-expanded={if props.notes { "true" } else { "false" }} aria-controls="teacher-notes"
                     onclick={onnotes.reform(|_: MouseEvent| ())}>
                     { msg::presenter_notes() }
+                </button>
+            }
+            if let Some(onnoteswindow) = props.onnoteswindow.clone() {
+                // A glyph beside Teacher notes, its name for screen readers and as a tooltip:
+                // the bar stays one line at 1280 px with a question's Show answer.
+                <button type="button" class="button presenter-bar__notes-window"
+                    title={msg::presenter_notes_window()} onclick={onnoteswindow.reform(|_: MouseEvent| ())}>
+                    { Html::from_html_unchecked(AttrValue::Static(WINDOW_GLYPH)) }
+                    <span class="visually-hidden">{ msg::presenter_notes_window() }</span>
                 </button>
             }
             if let Some(onqr) = props.onqr.clone() {

@@ -111,9 +111,12 @@ fn write_url(query: &str, replace: bool) {
         window.parent().ok().flatten().is_some_and(|p| {
             wasm_bindgen::JsValue::from(&p) != wasm_bindgen::JsValue::from(&window)
         });
+    // The teacher notes' window follows the presenter's step: a Back step per step would walk
+    // it away from the presenter (classroom bundle only).
+    let follows = cfg!(feature = "classroom") && query.contains("mode=notes");
     if let Ok(history) = window.history() {
         let null = wasm_bindgen::JsValue::NULL;
-        let _ = if replace || framed {
+        let _ = if replace || framed || follows {
             history.replace_state_with_url(&null, "", Some(&url))
         } else {
             history.push_state_with_url(&null, "", Some(&url))
