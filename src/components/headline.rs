@@ -1,5 +1,5 @@
 //! The one-sentence story at the top: the scenario date, the latest event on the record by
-//! then, and how many developers still have an open path for each workload.
+//! then, and how many developers' main paths are still open for each workload.
 
 use super::text;
 use crate::markup::Markup;
@@ -8,8 +8,8 @@ use crate::model::i18n::msg;
 use crate::model::{Evaluation, Status, Workload, World};
 use yew::Html;
 
-/// "3 of 4 developers can train on an open path" style counts, for one workload (each
-/// developer's main path).
+/// "Developers whose main path is open: 3 of 4" style counts, for one workload (each
+/// developer's main path; a fallback is not counted).
 pub fn tally(evaluation: &Evaluation, workload: Workload) -> (usize, usize) {
     // Developers with no path for the workload at all are left out of both counts.
     let statuses = evaluation
