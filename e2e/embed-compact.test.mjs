@@ -186,6 +186,91 @@ describe('compact cells', () => {
     });
   }
 
+  // walk10: in a phone's column (~120 px at 375) a cell's reasons ran some 500 px tall. Below 40rem
+  // an open cell's reasons span the row, below it, still inside their cell, by CSS alone (embed12).
+  test("on a phone an open cell's reasons span the row, below it, in the same focus order and table", async () => {
+    for (const width of [320, 375, 600, 1000]) {
+      const w = await embed(width);
+      try {
+        const row = w.page.getByRole('row').filter({ has: w.page.getByRole('rowheader') }).first();
+        const toggles = row.getByRole('cell').getByRole('button', { expanded: false });
+        assert.equal(await toggles.count(), 2, 'the first developer has both cells, closed');
+        // The heights of the headers and of every other row's buttons: a rewrap changes one by a line.
+        const cellBoxes = () =>
+          w.page.evaluate(() =>
+            [...document.querySelectorAll('.matrix thead th, .matrix tbody tr:not(:first-child) :is(.matrix__select, .matrix__toggle)')].map(
+              (b) => b.getBoundingClientRect().height,
+            ),
+          );
+        const closedBoxes = await cellBoxes();
+        const roles = async () => {
+          // The table as the browser's accessibility tree has it (the grid must not cost it).
+          const cdp = await w.page.context().newCDPSession(w.page);
+          const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+          await cdp.detach();
+          const count = {};
+          for (const n of nodes) {
+            const role = n.role?.value;
+            if (['table', 'row', 'rowheader', 'columnheader', 'cell'].includes(role)) count[role] = (count[role] ?? 0) + 1;
+          }
+          return count;
+        };
+        const closedRoles = await roles();
+        const before = await contentHeight(w.page);
+        const ids = [];
+        for (let i = 0; i < 2; i++) {
+          const toggle = row.locator('.matrix__toggle').nth(i);
+          ids.push(await toggle.getAttribute('aria-controls'));
+          await toggle.click();
+          assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+        }
+        const geo = await row.evaluate((tr, ids) => {
+          const box = (e) => e.getBoundingClientRect();
+          return {
+            row: box(tr),
+            cells: [...tr.querySelectorAll(':scope > td')].map(box),
+            whys: ids.map((id) => box(document.getElementById(id))),
+            rest: Math.max(...[...tr.querySelectorAll(':scope > * > :not(.matrix__why)')].map((e) => box(e).bottom)),
+          };
+        }, ids);
+        const after = await contentHeight(w.page);
+        console.log(`# both of the first row's cells open at ${width} px: the embed grows by ${after - before} px`);
+        if (width < 640) {
+          for (const why of geo.whys) {
+            assert.ok(Math.abs(why.left - geo.row.left) <= 1 && Math.abs(why.width - geo.row.width) <= 1, `${width}: the reasons span the row (${why.left}+${why.width} in ${geo.row.left}+${geo.row.width})`);
+          }
+          assert.ok(geo.whys[0].top >= geo.rest - 0.5, `${width}: below the name and both buttons (${geo.whys[0].top} < ${geo.rest})`);
+          assert.ok(geo.whys[1].top >= geo.whys[0].bottom - 0.5, `${width}: the second cell's reasons below the first's`);
+          assert.ok(geo.whys[1].bottom <= geo.row.bottom + 0.5, `${width}: inside the row`);
+        } else {
+          geo.whys.forEach((why, i) => assert.ok(why.left >= geo.cells[i].left - 0.5 && why.right <= geo.cells[i].right + 0.5, `${width}: reasons ${i} in their cell`));
+        }
+        // No other cell rewrapped (changed its height) as the layout changed.
+        const openBoxes = await cellBoxes();
+        const changed = closedBoxes.map((b, i) => [i, b, openBoxes[i]]).filter(([, b, o]) => Math.abs(b - o) > 1);
+        assert.deepEqual(changed, [], `${width}: [index, closed, open] of headers and other rows' buttons that changed height`);
+        // The same table for assistive technology, and the same focus order: from a cell's
+        // button, Tab reaches its own reasons' first link.
+        assert.deepEqual(await roles(), closedRoles, `${width}: the table's roles`);
+        assert.equal(await w.page.locator(`[id="${ids[0]}"] a`).first().isVisible(), true, 'the reasons cite their sources');
+        await row.locator('.matrix__toggle').first().focus();
+        await w.page.keyboard.press('Tab');
+        assert.ok(await w.page.evaluate((id) => document.getElementById(id).contains(document.activeElement), ids[0]), `${width}: Tab goes into the cell's own reasons`);
+        const { scrollWidth, clientWidth } = await w.page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+        }));
+        assert.ok(scrollWidth <= clientWidth, `${width}: ${scrollWidth} px of content in ${clientWidth} px`);
+        // Closed again, the table is as it was.
+        for (let i = 0; i < 2; i++) await row.locator('.matrix__toggle').nth(i).click();
+        assert.equal(await contentHeight(w.page), before, `${width}: closed again`);
+        assert.deepEqual(w.errors(), []);
+      } finally {
+        await w.close();
+      }
+    }
+  });
+
   test('every citation in the compact view points at a source that is on the page', async () => {
     const w = await embed(600);
     try {
