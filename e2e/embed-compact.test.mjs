@@ -271,6 +271,63 @@ describe('compact cells', () => {
     }
   });
 
+  // The grid above must not cost the table its semantics: the compact table names its parts'
+  // roles (WebKit has dropped a table's semantics when its display changed; e2e/engines reads
+  // WebKit's, Firefox's and Chromium's computed roles). Here Chromium's own accessibility tree
+  // (CDP's queryAXTree, by role and name), not Playwright's reading of the DOM (embed13).
+  test('on a phone, with a cell open, the table is still a table of rows, headers and cells to assistive technology', async () => {
+    for (const width of [320, 375]) {
+      const w = await embed(width);
+      try {
+        const { page } = w;
+        const caption = (await page.locator('.matrix--compact caption').textContent()).trim();
+        const table = page.getByRole('table', { name: caption });
+        const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^DeepSeek/ }) });
+        const toggle = row.getByRole('cell').first().getByRole('button', { expanded: false });
+        const reasons = page.locator(`[id="${await toggle.getAttribute('aria-controls')}"]`);
+        await toggle.click();
+        await reasons.waitFor({ state: 'visible' });
+        // The case the roles are for: the open table laid out as a grid.
+        assert.deepEqual(
+          await row.evaluate((tr) => [tr.closest('table'), tr, tr.querySelector('td')].map((e) => getComputedStyle(e).display)),
+          ['block', 'grid', 'grid'],
+          `${width}: the open table is a grid`,
+        );
+        const cdp = await page.context().newCDPSession(page);
+        const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+        /** The names of the unignored nodes with `query`'s role (and name) in Chromium's
+         *  accessibility tree, under the element `selector` finds (itself included). */
+        const inTree = async (selector, query) => {
+          const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+          assert.ok(nodeId, selector);
+          const { nodes } = await cdp.send('Accessibility.queryAXTree', { nodeId, ...query });
+          return nodes.filter((n) => !n.ignored).map((n) => n.name?.value ?? '');
+        };
+        const all = '.matrix__wrap';
+        assert.deepEqual(await inTree(all, { role: 'table', accessibleName: caption }), [caption], `${width}: the table, named by its caption`);
+        const names = await page.locator('.matrix--compact tbody th .matrix__name').allTextContents();
+        const rowheaders = await inTree(all, { role: 'rowheader' });
+        assert.deepEqual(rowheaders.map((n) => names.find((name) => n.startsWith(name))), names, `${width}: a row header per developer`);
+        assert.equal((await inTree(all, { role: 'columnheader' })).length, 3, `${width}: developer, Training, Inference`);
+        assert.equal((await inTree(all, { role: 'row' })).length, names.length + 1, `${width}: the header row and a row per developer`);
+        assert.equal((await inTree(all, { role: 'cell' })).length, await page.locator('.matrix--compact tbody td').count(), `${width}: every cell`);
+        // The open cell (DeepSeek's first: the first row's) is a cell, and its reasons are in it:
+        // its button, the list of reasons and their citations' links.
+        assert.equal(names[0], 'DeepSeek');
+        const cell = '.matrix--compact tbody tr:first-child td';
+        assert.equal((await inTree(cell, { role: 'cell' })).length, 1, `${width}: the open cell is a cell`);
+        assert.equal((await inTree(cell, { role: 'button' })).length, 1, `${width}: its button`);
+        assert.equal((await inTree(cell, { role: 'list' })).length, 1, `${width}: the reasons' list in the cell`);
+        assert.ok((await inTree(cell, { role: 'link' })).length >= 1, `${width}: their citations in the cell`);
+        assert.ok(await row.getByRole('cell').first().getByRole('list').isVisible(), `${width}: the opened reasons are visible`);
+        await cdp.detach();
+        assert.deepEqual(w.errors(), []);
+      } finally {
+        await w.close();
+      }
+    }
+  });
+
   test('every citation in the compact view points at a source that is on the page', async () => {
     const w = await embed(600);
     try {
