@@ -186,6 +186,148 @@ describe('compact cells', () => {
     });
   }
 
+  // walk10: in a phone's column (~120 px at 375) a cell's reasons ran some 500 px tall. Below 40rem
+  // an open cell's reasons span the row, below it, still inside their cell, by CSS alone (embed12).
+  test("on a phone an open cell's reasons span the row, below it, in the same focus order and table", async () => {
+    for (const width of [320, 375, 600, 1000]) {
+      const w = await embed(width);
+      try {
+        const row = w.page.getByRole('row').filter({ has: w.page.getByRole('rowheader') }).first();
+        const toggles = row.getByRole('cell').getByRole('button', { expanded: false });
+        assert.equal(await toggles.count(), 2, 'the first developer has both cells, closed');
+        // The heights of the headers and of every other row's buttons: a rewrap changes one by a line.
+        const cellBoxes = () =>
+          w.page.evaluate(() =>
+            [...document.querySelectorAll('.matrix thead th, .matrix tbody tr:not(:first-child) :is(.matrix__select, .matrix__toggle)')].map(
+              (b) => b.getBoundingClientRect().height,
+            ),
+          );
+        const closedBoxes = await cellBoxes();
+        const roles = async () => {
+          // The table as the browser's accessibility tree has it (the grid must not cost it).
+          const cdp = await w.page.context().newCDPSession(w.page);
+          const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+          await cdp.detach();
+          const count = {};
+          for (const n of nodes) {
+            const role = n.role?.value;
+            if (['table', 'row', 'rowheader', 'columnheader', 'cell'].includes(role)) count[role] = (count[role] ?? 0) + 1;
+          }
+          return count;
+        };
+        const closedRoles = await roles();
+        const before = await contentHeight(w.page);
+        const ids = [];
+        for (let i = 0; i < 2; i++) {
+          const toggle = row.locator('.matrix__toggle').nth(i);
+          ids.push(await toggle.getAttribute('aria-controls'));
+          await toggle.click();
+          assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+        }
+        const geo = await row.evaluate((tr, ids) => {
+          const box = (e) => e.getBoundingClientRect();
+          return {
+            row: box(tr),
+            cells: [...tr.querySelectorAll(':scope > td')].map(box),
+            whys: ids.map((id) => box(document.getElementById(id))),
+            rest: Math.max(...[...tr.querySelectorAll(':scope > * > :not(.matrix__why)')].map((e) => box(e).bottom)),
+          };
+        }, ids);
+        const after = await contentHeight(w.page);
+        console.log(`# both of the first row's cells open at ${width} px: the embed grows by ${after - before} px`);
+        if (width < 640) {
+          for (const why of geo.whys) {
+            assert.ok(Math.abs(why.left - geo.row.left) <= 1 && Math.abs(why.width - geo.row.width) <= 1, `${width}: the reasons span the row (${why.left}+${why.width} in ${geo.row.left}+${geo.row.width})`);
+          }
+          assert.ok(geo.whys[0].top >= geo.rest - 0.5, `${width}: below the name and both buttons (${geo.whys[0].top} < ${geo.rest})`);
+          assert.ok(geo.whys[1].top >= geo.whys[0].bottom - 0.5, `${width}: the second cell's reasons below the first's`);
+          assert.ok(geo.whys[1].bottom <= geo.row.bottom + 0.5, `${width}: inside the row`);
+        } else {
+          geo.whys.forEach((why, i) => assert.ok(why.left >= geo.cells[i].left - 0.5 && why.right <= geo.cells[i].right + 0.5, `${width}: reasons ${i} in their cell`));
+        }
+        // No other cell rewrapped (changed its height) as the layout changed.
+        const openBoxes = await cellBoxes();
+        const changed = closedBoxes.map((b, i) => [i, b, openBoxes[i]]).filter(([, b, o]) => Math.abs(b - o) > 1);
+        assert.deepEqual(changed, [], `${width}: [index, closed, open] of headers and other rows' buttons that changed height`);
+        // The same table for assistive technology, and the same focus order: from a cell's
+        // button, Tab reaches its own reasons' first link.
+        assert.deepEqual(await roles(), closedRoles, `${width}: the table's roles`);
+        assert.equal(await w.page.locator(`[id="${ids[0]}"] a`).first().isVisible(), true, 'the reasons cite their sources');
+        await row.locator('.matrix__toggle').first().focus();
+        await w.page.keyboard.press('Tab');
+        assert.ok(await w.page.evaluate((id) => document.getElementById(id).contains(document.activeElement), ids[0]), `${width}: Tab goes into the cell's own reasons`);
+        const { scrollWidth, clientWidth } = await w.page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+        }));
+        assert.ok(scrollWidth <= clientWidth, `${width}: ${scrollWidth} px of content in ${clientWidth} px`);
+        // Closed again, the table is as it was.
+        for (let i = 0; i < 2; i++) await row.locator('.matrix__toggle').nth(i).click();
+        assert.equal(await contentHeight(w.page), before, `${width}: closed again`);
+        assert.deepEqual(w.errors(), []);
+      } finally {
+        await w.close();
+      }
+    }
+  });
+
+  // The grid above must not cost the table its semantics: the compact table names its parts'
+  // roles (WebKit has dropped a table's semantics when its display changed; e2e/engines reads
+  // WebKit's, Firefox's and Chromium's computed roles). Here Chromium's own accessibility tree
+  // (CDP's queryAXTree, by role and name), not Playwright's reading of the DOM (embed13).
+  test('on a phone, with a cell open, the table is still a table of rows, headers and cells to assistive technology', async () => {
+    for (const width of [320, 375]) {
+      const w = await embed(width);
+      try {
+        const { page } = w;
+        const caption = (await page.locator('.matrix--compact caption').textContent()).trim();
+        const table = page.getByRole('table', { name: caption });
+        const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^DeepSeek/ }) });
+        const toggle = row.getByRole('cell').first().getByRole('button', { expanded: false });
+        const reasons = page.locator(`[id="${await toggle.getAttribute('aria-controls')}"]`);
+        await toggle.click();
+        await reasons.waitFor({ state: 'visible' });
+        // The case the roles are for: the open table laid out as a grid.
+        assert.deepEqual(
+          await row.evaluate((tr) => [tr.closest('table'), tr, tr.querySelector('td')].map((e) => getComputedStyle(e).display)),
+          ['block', 'grid', 'grid'],
+          `${width}: the open table is a grid`,
+        );
+        const cdp = await page.context().newCDPSession(page);
+        const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+        /** The names of the unignored nodes with `query`'s role (and name) in Chromium's
+         *  accessibility tree, under the element `selector` finds (itself included). */
+        const inTree = async (selector, query) => {
+          const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+          assert.ok(nodeId, selector);
+          const { nodes } = await cdp.send('Accessibility.queryAXTree', { nodeId, ...query });
+          return nodes.filter((n) => !n.ignored).map((n) => n.name?.value ?? '');
+        };
+        const all = '.matrix__wrap';
+        assert.deepEqual(await inTree(all, { role: 'table', accessibleName: caption }), [caption], `${width}: the table, named by its caption`);
+        const names = await page.locator('.matrix--compact tbody th .matrix__name').allTextContents();
+        const rowheaders = await inTree(all, { role: 'rowheader' });
+        assert.deepEqual(rowheaders.map((n) => names.find((name) => n.startsWith(name))), names, `${width}: a row header per developer`);
+        assert.equal((await inTree(all, { role: 'columnheader' })).length, 3, `${width}: developer, Training, Inference`);
+        assert.equal((await inTree(all, { role: 'row' })).length, names.length + 1, `${width}: the header row and a row per developer`);
+        assert.equal((await inTree(all, { role: 'cell' })).length, await page.locator('.matrix--compact tbody td').count(), `${width}: every cell`);
+        // The open cell (DeepSeek's first: the first row's) is a cell, and its reasons are in it:
+        // its button, the list of reasons and their citations' links.
+        assert.equal(names[0], 'DeepSeek');
+        const cell = '.matrix--compact tbody tr:first-child td';
+        assert.equal((await inTree(cell, { role: 'cell' })).length, 1, `${width}: the open cell is a cell`);
+        assert.equal((await inTree(cell, { role: 'button' })).length, 1, `${width}: its button`);
+        assert.equal((await inTree(cell, { role: 'list' })).length, 1, `${width}: the reasons' list in the cell`);
+        assert.ok((await inTree(cell, { role: 'link' })).length >= 1, `${width}: their citations in the cell`);
+        assert.ok(await row.getByRole('cell').first().getByRole('list').isVisible(), `${width}: the opened reasons are visible`);
+        await cdp.detach();
+        assert.deepEqual(w.errors(), []);
+      } finally {
+        await w.close();
+      }
+    }
+  });
+
   test('every citation in the compact view points at a source that is on the page', async () => {
     const w = await embed(600);
     try {

@@ -901,8 +901,11 @@ async fn compact_cells_are_disclosures_whose_reasons_and_fallback_wait_beneath()
     })
     .await;
     // One workload's column only.
-    assert!(html.contains("<th scope=\"col\">Training</th>"), "{html}");
-    assert!(!html.contains("<th scope=\"col\">Inference</th>"), "{html}");
+    assert!(
+        html.contains("<th scope=\"col\" role=\"columnheader\">Training</th>"),
+        "{html}"
+    );
+    assert!(!html.contains(">Inference</th>"), "{html}");
     // Each developer with a main training path gets one closed disclosure naming its status and
     // chip, pointing at a hidden region that holds every reason (with citations) of that path.
     for outcome in evaluation
@@ -936,11 +939,89 @@ async fn compact_cells_are_disclosures_whose_reasons_and_fallback_wait_beneath()
     let after_deepseek = &html[html.find("DeepSeek").unwrap()..];
     let next_row = &after_deepseek[after_deepseek.find("<tr").unwrap()..];
     assert!(
-        next_row.starts_with("<tr class=\"matrix__details-row\""),
+        next_row.starts_with("<tr role=\"row\" class=\"matrix__details-row\""),
         "{next_row}"
     );
     assert!(next_row.contains("id=\"path-details\""), "{next_row}");
     assert!(next_row.contains("DeepSeek: every path"), "{next_row}");
+}
+
+/// Every opening tag of a table part (`table`, `thead`, `tbody`, `tr`, `th`, `td`) in `html`,
+/// with its element's name.
+fn table_tags(html: &str) -> Vec<(&str, &str)> {
+    let mut tags = Vec::new();
+    let mut rest = html;
+    while let Some(at) = rest.find('<') {
+        rest = &rest[at + 1..];
+        let end = rest.find('>').expect("tag closes");
+        let tag = &rest[..end];
+        let name = tag.split([' ', '/']).next().unwrap_or_default();
+        if ["table", "thead", "tbody", "tr", "th", "td"].contains(&name) {
+            tags.push((name, tag));
+        }
+    }
+    tags
+}
+
+/// The compact table carries its table semantics as explicit roles on every part: below 40rem an
+/// open cell lays it out as a grid (style/main.css), and an engine may drop the table semantics
+/// of a table whose `display` is not a table's (WebKit has: VoiceOver on iPhones). The full
+/// view, never a grid, keeps its plain markup (embed13; the engines suite reads the roles).
+#[tokio::test]
+async fn the_compact_table_names_its_parts_roles_whatever_its_layout() {
+    let w = world();
+    let evaluation = evaluation();
+    let props = |compact| OutcomeMatrixProps {
+        world: w.clone(),
+        evaluation: evaluation.clone(),
+        selected: Some("deepseek".into()),
+        marks: Default::default(),
+        onselect: Callback::noop(),
+        compact,
+        only: None,
+        details: Some(DetailsRow {
+            date: "2025-08-14".into(),
+            onclose: Callback::noop(),
+            focus: false,
+        }),
+        record: None,
+    };
+    let compact = render::<OutcomeMatrix>(props(true)).await;
+    let tags = table_tags(&compact);
+    let mut seen = BTreeSet::new();
+    for (name, tag) in &tags {
+        let want = match *name {
+            "table" => "table",
+            "thead" | "tbody" => "rowgroup",
+            "tr" => "row",
+            "th" if tag.contains("scope=\"col\"") => "columnheader",
+            "th" if tag.contains("scope=\"row\"") => "rowheader",
+            "td" => "cell",
+            _ => panic!("a table part without a scope: <{tag}>"),
+        };
+        assert!(
+            tag.contains(&format!(" role=\"{want}\"")),
+            "<{tag}> is a {want}"
+        );
+        seen.insert(want);
+    }
+    assert_eq!(
+        seen.len(),
+        6,
+        "every kind of part is in the fixture: {seen:?}"
+    );
+    assert!(
+        tags.iter()
+            .any(|(_, tag)| tag.contains("matrix__details-row")),
+        "the open developer's row too"
+    );
+    // The full view's table is never a grid: no roles added.
+    let full = render::<OutcomeMatrix>(props(false)).await;
+    let tags = table_tags(&full);
+    assert!(tags.len() > 10, "{full}");
+    for (_, tag) in tags {
+        assert!(!tag.contains("role="), "<{tag}>");
+    }
 }
 
 /// An open compact cell first says what its status means, in the legend's form and words (the

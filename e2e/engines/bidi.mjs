@@ -128,12 +128,15 @@ class BidiPage {
 
   constructor(connection, context, userContext) {
     this.connection = connection;
+    // The tab, and the document commands go to: the tab's own, or an iframe's (enterFrame).
+    this.tab = context;
     this.context = context;
     this.userContext = userContext;
   }
 
   async goto(url) {
-    await this.connection.send('browsingContext.navigate', { context: this.context, url, wait: 'complete' });
+    this.context = this.tab;
+    await this.connection.send('browsingContext.navigate', { context: this.tab, url, wait: 'complete' });
   }
 
   async evaluate(fn, ...args) {
@@ -189,25 +192,62 @@ class BidiPage {
     await this.connection.send('input.performActions', { context: this.context, actions: keyPress(key) });
   }
 
+  /** From now on, commands go to the document in the iframe `handle` (its own browsing context). */
+  async enterFrame(handle) {
+    const { result } = await this.connection.send('script.callFunction', {
+      functionDeclaration: '(el) => el.contentWindow',
+      arguments: [handle],
+      target: { context: this.context },
+      awaitPromise: false,
+    });
+    if (result.type !== 'window') throw new Error(`expected an iframe, got ${result.type}`);
+    this.context = result.value.context;
+  }
+
+  /**
+   * Firefox's BiDi has no Get Computed Role: the first of `candidates` whose accessibility locator
+   * (browsingContext.locateNodes, which matches against Firefox's own accessibility tree) finds
+   * the element, or `none of …`.
+   */
+  async computedRole(handle, candidates) {
+    return (await this.#firstLocating(handle, candidates.map((role) => ({ role }))))?.role ?? `none of ${candidates.join(', ')}`;
+  }
+
+  /** The same for the accessible name: the first of `candidates` that finds the element, or ''. */
+  async computedLabel(handle, candidates) {
+    return (await this.#firstLocating(handle, candidates.map((name) => ({ name }))))?.name ?? '';
+  }
+
+  async #firstLocating(handle, values) {
+    for (const value of values) {
+      const { nodes } = await this.connection.send('browsingContext.locateNodes', {
+        context: this.context,
+        locator: { type: 'accessibility', value },
+      });
+      if (nodes.some((node) => node.sharedId === handle.sharedId)) return value;
+    }
+    return null;
+  }
+
   async back() {
-    await this.connection.send('browsingContext.traverseHistory', { context: this.context, delta: -1 });
+    await this.connection.send('browsingContext.traverseHistory', { context: this.tab, delta: -1 });
   }
 
   async forward() {
-    await this.connection.send('browsingContext.traverseHistory', { context: this.context, delta: 1 });
+    await this.connection.send('browsingContext.traverseHistory', { context: this.tab, delta: 1 });
   }
 
   async setViewport({ width, height }) {
-    await this.connection.send('browsingContext.setViewport', { context: this.context, viewport: { width, height } });
+    await this.connection.send('browsingContext.setViewport', { context: this.tab, viewport: { width, height } });
   }
 
   async screenshot() {
-    const { data } = await this.connection.send('browsingContext.captureScreenshot', { context: this.context });
+    const { data } = await this.connection.send('browsingContext.captureScreenshot', { context: this.tab });
     return Buffer.from(data, 'base64');
   }
 
   async close() {
-    await this.connection.send('browsingContext.close', { context: this.context });
+    await this.connection.send('browsingContext.close', { context: this.tab });
     await this.connection.send('browser.removeUserContext', { userContext: this.userContext });
   }
 }

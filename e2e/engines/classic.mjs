@@ -174,6 +174,25 @@ class ClassicPage {
     await this.send('POST', '/actions', { actions: keyPress(key) });
   }
 
+  /**
+   * WebDriver's Get Computed Role: the element's role as the browser's own accessibility tree
+   * has it (WebKitWebDriver and chromedriver answer it). The candidates engines.mjs passes are for
+   * BiDi (bidi.mjs), which has no such command.
+   */
+  async computedRole(handle) {
+    return this.send('GET', `/element/${handle[ELEMENT]}/computedrole`);
+  }
+
+  /** WebDriver's Get Computed Label: the element's accessible name, as the browser computes it. */
+  async computedLabel(handle) {
+    return this.send('GET', `/element/${handle[ELEMENT]}/computedlabel`);
+  }
+
+  /** From now on, commands go to the document in the iframe `handle` (Switch To Frame). */
+  async enterFrame(handle) {
+    await this.send('POST', '/frame', { id: handle });
+  }
+
   async back() {
     await this.send('POST', '/back', {});
   }

@@ -16,6 +16,12 @@
 //   press(key)            a real key press on whatever has focus ('Space', 'Enter', 'Tab', …)
 //   back(), forward()     the browser's history buttons
 //   setViewport({ width, height }), screenshot() → PNG Buffer, close()
+//   enterFrame(handle)    later commands go to the document in that iframe (goto leaves it)
+//   computedRole(handle, candidates), computedLabel(handle, candidates)
+//                         the element's role and accessible name in the browser's own
+//                         accessibility tree: WebDriver classic's Get Computed Role and Label;
+//                         over BiDi (Firefox, which has neither), the first candidate whose
+//                         accessibility locator finds the element
 import { spawn } from 'node:child_process';
 import { access, readdir } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -490,6 +490,60 @@ export function engineSuite(engineName) {
       });
     });
 
+    // Below 40rem an open compact cell lays the table out as a grid (style/main.css), and an
+    // engine may drop the table semantics of a table whose `display` is not a table's: WebKit has
+    // (VoiceOver on iPhones, where most phone readers of a news embed are). The compact table
+    // names its parts' roles (outcome_matrix.rs); here each engine computes them (embed13).
+    restarting('a phone embed with a cell open: the engine still computes a table, its rows, headers and cells', async (t) => {
+      const path = '/?embed=1';
+      await onPage(path, { viewport: { width: 375, height: 700 } }, async (page) => {
+        if ((await page.evaluate(() => window.innerWidth)) !== 375) {
+          // WebKitGTK's MiniBrowser cannot be that narrow: the embed in a 375 px iframe, and the
+          // commands (the click, the roles) in the iframe's document.
+          t.diagnostic(`${engineName}: the window cannot be 375 px wide; the embed in a 375 px iframe, read inside it`);
+          await page.goto(server.url(`${FRAME_PAGE}?width=375&height=700&src=${encodeURIComponent(path)}`));
+          await waitFor(page, 'the widget in the frame', () => !!document.querySelector('iframe').contentDocument?.querySelector('[data-ready]'));
+          await page.enterFrame(await page.element(() => document.querySelector('iframe')));
+        }
+        assert.equal(await page.evaluate(() => window.innerWidth), 375, 'the viewport really is 375 px wide');
+        const first = (part) => `() => document.querySelector('.matrix--compact tbody tr:first-child ${part}')`;
+        await page.click(await page.element(first('.matrix__toggle')));
+        // The case the roles are for: the table laid out as a grid, the reasons across the row.
+        const layout = await waitFor(page, "the first cell open, its reasons across the row", () => {
+          const button = document.querySelector('.matrix--compact tbody tr:first-child .matrix__toggle');
+          const why = document.getElementById(button.getAttribute('aria-controls'));
+          if (button.getAttribute('aria-expanded') !== 'true' || why.hidden) return null;
+          const row = button.closest('tr').getBoundingClientRect();
+          const box = why.getBoundingClientRect();
+          const display = (el) => getComputedStyle(el).display;
+          return {
+            table: display(button.closest('table')),
+            row: display(button.closest('tr')),
+            cell: display(button.closest('td')),
+            acrossTheRow: Math.abs(box.left - row.left) <= 1 && Math.abs(box.width - row.width) <= 1,
+          };
+        });
+        assert.deepEqual(layout, { table: 'block', row: 'grid', cell: 'grid', acrossTheRow: true }, 'the open table is a grid');
+        const roles = ['table', 'grid', 'rowgroup', 'row', 'columnheader', 'rowheader', 'cell', 'gridcell', 'generic', 'group', 'none', 'presentation'];
+        const parts = {
+          table: () => document.querySelector('.matrix--compact'),
+          columnheader: () => document.querySelector('.matrix--compact thead th'),
+          row: () => document.querySelector('.matrix--compact tbody tr'),
+          rowheader: () => document.querySelector('.matrix--compact tbody th[scope=row]'),
+          cell: () => document.querySelector('.matrix--compact tbody .matrix__toggle[aria-expanded=true]').closest('td'),
+        };
+        const got = {};
+        for (const [role, part] of Object.entries(parts)) got[role] = await page.computedRole(await page.element(part), roles);
+        t.diagnostic(`${engineName}: computed roles with a cell open at 375 px: ${JSON.stringify(got)}`);
+        assert.deepEqual(got, Object.fromEntries(Object.keys(parts).map((role) => [role, role])), 'each part keeps its role');
+        // The table is still named by its caption.
+        const caption = await page.evaluate(() => document.querySelector('.matrix--compact caption').textContent.trim());
+        assert.equal(await page.computedLabel(await page.element(parts.table), [caption]), caption, "the table's name");
+        await writeFile(join(shotsDir, `${engineName}-embed-cell-open-375.png`), await page.screenshot());
+        await assertClean(page);
+      });
+    });
+
     restarting('Copy in the embed dialog copies, or selects the snippet and says to press Ctrl+C', async (t) => {
       await onPage('/', {}, async (page) => {
         await page.click(await find(page, 'button', 'Embed'));

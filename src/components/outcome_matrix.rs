@@ -196,6 +196,12 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
         .into_iter()
         .filter(|w| props.only.is_none_or(|only| only == *w))
         .collect();
+    // Compact: explicit table roles on every part of the table. Below 40rem an open cell lays the
+    // table out as a grid (style/main.css), and a table whose `display` is not a table's may lose
+    // its table semantics in an engine's accessibility tree (WebKit, so VoiceOver on iPhones, has
+    // done so); an explicit role holds whatever the `display` (embed13). Only the compact table
+    // changes its display, so the full view keeps its plain markup.
+    let role = |role: &'static str| props.compact.then_some(role);
     let rows = world.developers.iter().map(|developer| {
         let selected = props.selected.as_deref() == Some(developer.id.as_str());
         let onclick = {
@@ -216,7 +222,7 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
                     .fixed("</span>");
                 push_record_note(world, &mut none, note);
                 return html! {
-                    <td class={if note.is_some_and(|n| n.differs) { "matrix__cell matrix__cell--none matrix__cell--differs" } else { "matrix__cell matrix__cell--none" }}>
+                    <td role={role("cell")} class={if note.is_some_and(|n| n.differs) { "matrix__cell matrix__cell--none matrix__cell--differs" } else { "matrix__cell matrix__cell--none" }}>
                         { text::raw(none) }
                     </td>
                 };
@@ -235,8 +241,8 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
         });
         let details_row = match (&props.details, props.compact && selected) {
             (Some(details), true) => html! {
-                <tr class="matrix__details-row">
-                    <td colspan={(workloads.len() + 1).to_string()}>
+                <tr role="row" class="matrix__details-row">
+                    <td role="cell" colspan={(workloads.len() + 1).to_string()}>
                         <div id="path-details">
                             <PathDetails world={world.clone()} evaluation={props.evaluation.clone()}
                                 date={details.date.clone()} developer={AttrValue::from(developer.id.as_str())}
@@ -249,8 +255,8 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
         };
         html! {
             <>
-            <tr class={classes!(selected.then_some("matrix__row--selected"))}>
-                <th scope="row" class="matrix__developer">
+            <tr role={role("row")} class={classes!(selected.then_some("matrix__row--selected"))}>
+                <th scope="row" role={role("rowheader")} class="matrix__developer">
                     <button type="button" class="matrix__select"
                         aria-expanded={if selected { "true" } else { "false" }}
                         aria-controls="path-details"
@@ -279,15 +285,15 @@ pub fn OutcomeMatrix(props: &OutcomeMatrixProps) -> Html {
     };
     html! {
         <div class="matrix__wrap">
-            <table class={classes!("matrix", props.compact.then_some("matrix--compact"))}>
+            <table role={role("table")} class={classes!("matrix", props.compact.then_some("matrix--compact"))}>
                 <caption class="matrix__caption">{ caption }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ msg::matrix_developer() }</th>
-                        { for workloads.iter().map(|w| html! { <th scope="col">{ w.label() }</th> }) }
+                <thead role={role("rowgroup")}>
+                    <tr role={role("row")}>
+                        <th scope="col" role={role("columnheader")}>{ msg::matrix_developer() }</th>
+                        { for workloads.iter().map(|w| html! { <th scope="col" role={role("columnheader")}>{ w.label() }</th> }) }
                     </tr>
                 </thead>
-                <tbody>{ for rows }</tbody>
+                <tbody role={role("rowgroup")}>{ for rows }</tbody>
             </table>
             { key.unwrap_or_default() }
         </div>
@@ -482,7 +488,7 @@ fn compact_cell(
     }
     let onclick = text::emit_on_click(ontoggle, AttrValue::from(key.to_owned()));
     html! {
-        <td class={"matrix__cell matrix__cell--".to_owned() + main.status.slug()}>
+        <td role="cell" class={"matrix__cell matrix__cell--".to_owned() + main.status.slug()}>
             <button type="button" class="matrix__toggle"
                 aria-expanded={if open { "true" } else { "false" }}
                 aria-controls={why_id.clone()} {onclick}>
