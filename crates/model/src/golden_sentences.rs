@@ -19,21 +19,53 @@
 use crate::diff::{describe, describe_move, diff};
 use crate::evaluate::evaluate;
 use crate::story::step_story;
-use crate::{Evaluation, Scenario, World};
+use crate::{Change, Evaluation, Scenario, World};
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-/// Every case with its sentence (`-` when there is none), in the order they are made.
-fn sentences(world: &World) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    let mut line = |case: String, sentence: Option<String>| {
+/// Every case with its sentence (`-` when there is none), in the order they are made, and for
+/// each kind of case a digest of the changes behind its sentences (`Change`'s reasons also
+/// reach the matrix's note on how the view departs from the record, so they must not move
+/// either).
+struct Cases {
+    sentences: Vec<(String, String)>,
+    digests: Vec<(&'static str, u64)>,
+}
+
+impl Cases {
+    fn add(
+        &mut self,
+        kind: &'static str,
+        case: String,
+        sentence: Option<String>,
+        changes: &[Change],
+    ) {
         let sentence = sentence.unwrap_or_else(|| "-".into());
         assert!(!sentence.contains('\n'), "{case}: a sentence on one line");
         assert!(
-            !sentence.starts_with('\t'),
+            !sentence.starts_with(['\t', '#']),
             "{case}: a sentence starts with text"
         );
-        out.push((case, sentence));
+        self.sentences.push((format!("{kind} {case}"), sentence));
+        let at = match self.digests.iter().position(|(k, _)| *k == kind) {
+            Some(at) => at,
+            None => {
+                self.digests.push((kind, 0xcbf2_9ce4_8422_2325));
+                self.digests.len() - 1
+            }
+        };
+        let digest = &mut self.digests[at].1;
+        // FNV-1a over the changes' `Debug` text: the same on every toolchain.
+        for byte in format!("{changes:?}").bytes() {
+            *digest = (*digest ^ u64::from(byte)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+}
+
+fn sentences(world: &World) -> Cases {
+    let mut cases = Cases {
+        sentences: Vec::new(),
+        digests: Vec::new(),
     };
     let mut dates: Vec<&str> = world.events.iter().map(|e| e.date.as_str()).collect();
     dates.push(&world.meta.as_of);
@@ -51,8 +83,9 @@ fn sentences(world: &World) -> Vec<(String, String)> {
     };
     let toggle = |was: &Evaluation, after: &Scenario, policy: &crate::Policy, on: bool| {
         let now = evaluate(world, after);
-        let sentence = describe(world, &diff(world, was, &now), Some((policy, on, after)));
-        (now, sentence)
+        let changes = diff(world, was, &now);
+        let sentence = describe(world, &changes, Some((policy, on, after)));
+        (now, sentence, changes)
     };
     let evaluations: Vec<(Scenario, Evaluation)> = dates
         .iter()
@@ -66,35 +99,46 @@ fn sentences(world: &World) -> Vec<(String, String)> {
     for (date, (scenario, was)) in dates.iter().zip(&evaluations) {
         for policy in &world.policies {
             let (after, on) = flipped(scenario, &policy.id);
-            let (now, sentence) = toggle(was, &after, policy, on);
+            let (now, sentence, changes) = toggle(was, &after, policy, on);
             let position = if on { "on" } else { "off" };
-            line(format!("flip {date} {} {position}", policy.id), sentence);
-            let undo = describe(world, &diff(world, &now, was), None);
-            line(format!("undo {date} {} {position}", policy.id), undo);
+            let case = format!("{date} {} {position}", policy.id);
+            cases.add("flip", case.clone(), sentence, &changes);
+            let changes = diff(world, &now, was);
+            cases.add("undo", case, describe(world, &changes, None), &changes);
         }
     }
     // (b) Every move between two of those dates, both ways.
     for (from, (_, was)) in dates.iter().zip(&evaluations) {
         for (to, (_, now)) in dates.iter().zip(&evaluations) {
             if from != to {
-                let sentence = describe_move(world, &diff(world, was, now), to);
-                line(format!("move {from} -> {to}"), sentence);
+                let changes = diff(world, was, now);
+                let sentence = describe_move(world, &changes, to);
+                cases.add("move", format!("{from} -> {to}"), sentence, &changes);
             }
         }
     }
     // The story's steps: the box's two halves, and the move from the step before.
     for (index, step) in world.story.iter().enumerate() {
         let story = step_story(world, index).expect("a step of the story");
-        line(format!("step {index} because"), Some(story.because_text));
-        line(
-            format!("step {index} meanwhile"),
+        let (because, meanwhile) = (&story.because, &story.meanwhile);
+        cases.add(
+            "step",
+            format!("{index} because"),
+            Some(story.because_text),
+            because,
+        );
+        cases.add(
+            "step",
+            format!("{index} meanwhile"),
             Some(story.meanwhile_text),
+            meanwhile,
         );
         if let Some(previous) = index.checked_sub(1).map(|i| &world.story[i]) {
             let was = evaluate(world, &world.scenario_at(&previous.date));
             let now = evaluate(world, &world.scenario_at(&step.date));
-            let sentence = describe_move(world, &diff(world, &was, &now), &step.date);
-            line(format!("step {index} move"), sentence);
+            let changes = diff(world, &was, &now);
+            let sentence = describe_move(world, &changes, &step.date);
+            cases.add("step", format!("{index} move"), sentence, &changes);
         }
     }
     // (c) Every ordered pair of switches flipped in sequence, at four dates: the first and
@@ -112,16 +156,14 @@ fn sentences(world: &World) -> Vec<(String, String)> {
             let was = evaluate(world, &between);
             for second in world.policies.iter().filter(|p| p.id != first.id) {
                 let (after, on) = flipped(&between, &second.id);
-                let (_, sentence) = toggle(&was, &after, second, on);
+                let (_, sentence, changes) = toggle(&was, &after, second, on);
                 let position = if on { "on" } else { "off" };
-                line(
-                    format!("pair {date} {} then {} {position}", first.id, second.id),
-                    sentence,
-                );
+                let case = format!("{date} {} then {} {position}", first.id, second.id);
+                cases.add("pair", case, sentence, &changes);
             }
         }
     }
-    out
+    cases
 }
 
 fn golden(tag: &str) -> PathBuf {
@@ -130,22 +172,25 @@ fn golden(tag: &str) -> PathBuf {
         .join(format!("change-sentences.{tag}.txt"))
 }
 
-/// The golden file's text: each different sentence once, in the order first made, then on
-/// lines of their own (after a tab) the cases that make it.
-fn write(cases: &[(String, String)]) -> String {
+/// The golden file's text: the changes' digests, then each different sentence once, in the
+/// order first made, with on lines of their own (after a tab) the cases that make it.
+fn write(cases: &Cases) -> String {
+    let mut out = String::from(
+        "# Every change sentence the model makes for the record's data, then the cases that make \
+         it.\n# Written by crates/model/src/golden_sentences.rs with CHIP_PATHS_BLESS=1.\n",
+    );
+    for (kind, digest) in &cases.digests {
+        let _ = writeln!(out, "# changes {kind} {digest:016x}");
+    }
     let mut order: Vec<&str> = Vec::new();
     let mut by_sentence: std::collections::HashMap<&str, Vec<&str>> = Default::default();
-    for (case, sentence) in cases {
+    for (case, sentence) in &cases.sentences {
         let list = by_sentence.entry(sentence).or_insert_with(|| {
             order.push(sentence);
             Vec::new()
         });
         list.push(case);
     }
-    let mut out = String::from(
-        "# Every change sentence the model makes for the record's data, then the cases that make \
-         it.\n# Written by crates/model/src/golden_sentences.rs with CHIP_PATHS_BLESS=1.\n",
-    );
     for sentence in order {
         let _ = writeln!(out, "{sentence}");
         for case in &by_sentence[sentence] {
@@ -155,22 +200,26 @@ fn write(cases: &[(String, String)]) -> String {
     out
 }
 
-/// The cases of a golden file, with their sentences, in the file's order.
-fn read(text: &str) -> Vec<(String, String)> {
+/// The cases of a golden file with their sentences, and its digest lines.
+fn read(text: &str) -> (Vec<(String, String)>, Vec<&str>) {
     let mut cases = Vec::new();
+    let mut digests = Vec::new();
     let mut sentence = "";
-    for line in text.lines().filter(|l| !l.starts_with('#')) {
-        match line.strip_prefix('\t') {
-            Some(case) => cases.push((case.to_string(), sentence.to_string())),
-            None => sentence = line,
+    for line in text.lines() {
+        if let Some(digest) = line.strip_prefix("# changes ") {
+            digests.push(digest);
+        } else if let Some(case) = line.strip_prefix('\t') {
+            cases.push((case.to_string(), sentence.to_string()));
+        } else if !line.starts_with('#') {
+            sentence = line;
         }
     }
-    cases
+    (cases, digests)
 }
 
 /// Compares the cases' sentences with the golden file for `tag` (or writes it, with
-/// `CHIP_PATHS_BLESS=1`), naming the first cases that differ.
-fn check(tag: &str, actual: &[(String, String)]) {
+/// `CHIP_PATHS_BLESS=1`), naming the first cases that differ; then the changes' digests.
+fn check(tag: &str, actual: &Cases) {
     let path = golden(tag);
     if std::env::var_os("CHIP_PATHS_BLESS").is_some() {
         std::fs::create_dir_all(path.parent().expect("a folder")).expect("the folder");
@@ -183,9 +232,10 @@ fn check(tag: &str, actual: &[(String, String)]) {
             path.display()
         )
     });
-    let expected: std::collections::HashMap<String, String> = read(&text).into_iter().collect();
+    let (expected, digests) = read(&text);
+    let expected: std::collections::HashMap<String, String> = expected.into_iter().collect();
     let mut differ = Vec::new();
-    for (case, sentence) in actual {
+    for (case, sentence) in &actual.sentences {
         match expected.get(case) {
             Some(want) if want == sentence => {}
             Some(want) => differ.push(format!(
@@ -194,7 +244,8 @@ fn check(tag: &str, actual: &[(String, String)]) {
             None => differ.push(format!("{case}: not in the file\n       got: {sentence}")),
         }
     }
-    let made: std::collections::HashSet<&str> = actual.iter().map(|(c, _)| c.as_str()).collect();
+    let made: std::collections::HashSet<&str> =
+        actual.sentences.iter().map(|(c, _)| c.as_str()).collect();
     for case in expected.keys().filter(|c| !made.contains(c.as_str())) {
         differ.push(format!("{case}: in the file, no longer made"));
     }
@@ -205,6 +256,16 @@ fn check(tag: &str, actual: &[(String, String)]) {
         expected.len(),
         path.display(),
         differ[..differ.len().min(5)].join("\n")
+    );
+    let made: Vec<String> = actual
+        .digests
+        .iter()
+        .map(|(kind, digest)| format!("{kind} {digest:016x}"))
+        .collect();
+    assert_eq!(
+        made, digests,
+        "{tag}: every sentence is the same, but the changes behind them are not (their reasons \
+         reach the matrix's note too)"
     );
     // The file is exactly what this build would write (no stale or reordered entries).
     assert!(
@@ -221,7 +282,7 @@ fn golden_change_sentences_in_english() {
     let cases = sentences(crate::test_world());
     // The file is not vacuous: every kind of case is there, and most have a sentence.
     for kind in ["flip ", "undo ", "move ", "step ", "pair "] {
-        let of_kind = cases.iter().filter(|(c, _)| c.starts_with(kind));
+        let of_kind = cases.sentences.iter().filter(|(c, _)| c.starts_with(kind));
         let (all, said) = of_kind.fold((0, 0), |(a, s), (_, t)| (a + 1, s + usize::from(t != "-")));
         assert!(
             all > 0 && said * 2 > all,
@@ -249,7 +310,12 @@ fn golden_change_sentences_in_chinese() {
     let cases = sentences(world);
     i18n::set_english();
     assert!(
-        cases.iter().filter(|(_, s)| s.contains("库存")).count() > 100,
+        cases
+            .sentences
+            .iter()
+            .filter(|(_, s)| s.contains("库存"))
+            .count()
+            > 100,
         "the sentences are in Chinese"
     );
     check("zh-CN", &cases);
