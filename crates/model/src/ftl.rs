@@ -652,6 +652,8 @@ fn plain_text(pattern: &[Node]) -> String {
 /// category, then the default).
 fn english_expression(pattern: &[Node], args: &[(String, bool)], runtime: &str) -> String {
     let mut pieces: Vec<String> = Vec::new();
+    // Each piece's text, for a piece that is text (else `None`: an argument or a select).
+    let mut texts: Vec<Option<String>> = Vec::new();
     let mut text = String::new();
     for node in pattern {
         match node {
@@ -659,13 +661,17 @@ fn english_expression(pattern: &[Node], args: &[(String, bool)], runtime: &str) 
                 text.push_str(t);
                 continue;
             }
-            _ if !text.is_empty() => pieces.push(format!("{:?}", std::mem::take(&mut text))),
+            _ if !text.is_empty() => {
+                pieces.push(format!("{text:?}"));
+                texts.push(Some(std::mem::take(&mut text)));
+            }
             _ => {}
         }
         match node {
             Node::Text(_) => {}
             Node::Var(name) => {
                 let number = args.iter().any(|(n, number)| n == name && *number);
+                texts.push(None);
                 pieces.push(if number {
                     format!("&{}.to_string()", snake(name))
                 } else {
@@ -718,6 +724,7 @@ fn english_expression(pattern: &[Node], args: &[(String, bool)], runtime: &str) 
                     None => "String::new()".into(),
                 };
                 let _ = write!(code, "{{ {default} }}");
+                texts.push(None);
                 pieces.push(match (branches.is_empty(), literal) {
                     (true, true) => default,
                     (true, false) => format!("&{default}"),
@@ -728,6 +735,7 @@ fn english_expression(pattern: &[Node], args: &[(String, bool)], runtime: &str) 
     }
     if !text.is_empty() {
         pieces.push(format!("{text:?}"));
+        texts.push(Some(text));
     }
     match pieces.as_slice() {
         [] => "String::new()".into(),
@@ -737,7 +745,25 @@ fn english_expression(pattern: &[Node], args: &[(String, bool)], runtime: &str) 
             Some(owned) => owned.to_string(),
             None => format!("({one}).to_string()"),
         },
-        _ => format!("[{}].concat()", pieces.join(", ")),
+        // One text with a mark (U+0001) where each argument goes, filled by one function for
+        // every message: smaller in the wasm than an array of the pieces built at each call.
+        _ => {
+            let mut template = String::new();
+            let mut values = Vec::new();
+            for (piece, text) in pieces.iter().zip(&texts) {
+                match text {
+                    Some(text) => {
+                        assert!(!text.contains('\u{1}'), "a message's text holds U+0001");
+                        template.push_str(text);
+                    }
+                    None => {
+                        template.push('\u{1}');
+                        values.push(piece.as_str());
+                    }
+                }
+            }
+            format!("{runtime}::fill({template:?}, &[{}])", values.join(", "))
+        }
     }
 }
 

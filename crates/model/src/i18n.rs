@@ -44,6 +44,24 @@ pub fn english_category(n: usize) -> Plural {
     LOCALES[0].plural.category(n)
 }
 
+/// English's literal messages (`ftl::rust_english`): `template` with each U+0001 in it replaced
+/// by the next of `args`, in order. One loop for every message, where an array of each
+/// message's pieces was built at every call (docs/size.md, "The change sentences' causes").
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::new();
+    let mut args = args.iter();
+    let mut start = 0;
+    for (at, byte) in template.bytes().enumerate() {
+        if byte == 1 {
+            out.push_str(&template[start..at]);
+            out.push_str(args.next().copied().unwrap_or_default());
+            start = at + 1;
+        }
+    }
+    out.push_str(&template[start..]);
+    out
+}
+
 /// English's messages, compiled at build time (crates/model/build.rs).
 #[cfg(feature = "multilingual")]
 static ENGLISH: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/en.bin"));
