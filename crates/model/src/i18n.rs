@@ -49,16 +49,12 @@ pub fn english_category(n: usize) -> Plural {
 /// message's pieces was built at every call (docs/size.md, "The change sentences' causes").
 pub fn fill(template: &str, args: &[&str]) -> String {
     let mut out = String::new();
-    let mut args = args.iter();
-    let mut start = 0;
-    for (at, byte) in template.bytes().enumerate() {
-        if byte == 1 {
-            out.push_str(&template[start..at]);
-            out.push_str(args.next().copied().unwrap_or_default());
-            start = at + 1;
+    for (i, piece) in template.split('\u{1}').enumerate() {
+        if let Some(arg) = i.checked_sub(1).and_then(|i| args.get(i)) {
+            out.push_str(arg);
         }
+        out.push_str(piece);
     }
-    out.push_str(&template[start..]);
     out
 }
 
