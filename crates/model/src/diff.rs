@@ -162,49 +162,33 @@ fn fill(world: &World, change: &mut Change, old: &Outcome, new: &Outcome, report
 /// causes, the burden that came or went is the cause itself, and one that went says what still
 /// holds.
 fn stockpile_causes(world: &World, change: &mut Change) {
-    let causes = |r: &Reason| match &r.cause {
-        Cause::StockpileCannotGrow {
-            chip,
-            blocked_by,
-            production_ended,
-        } => Some((chip.clone(), blocked_by.clone(), *production_ended)),
-        _ => None,
-    };
     let (Some((gone_at, gone)), Some((came_at, came))) = (
-        change
-            .removed
-            .iter()
-            .enumerate()
-            .find_map(|(i, r)| causes(r).map(|c| (i, c))),
-        change
-            .added
-            .iter()
-            .enumerate()
-            .find_map(|(i, r)| causes(r).map(|c| (i, c))),
+        first_stockpile(&change.removed),
+        first_stockpile(&change.added),
     ) else {
         return;
     };
     if gone.0 != came.0 {
         return;
     }
-    let within = |a: &StockpileCauses, b: &StockpileCauses| {
+    let within = |a: StockpileCauses, b: StockpileCauses| {
         a.1.iter().all(|p| b.1.contains(p)) && (!a.2 || b.2)
     };
     let (old, new) = (
         change.removed[gone_at].clone(),
         change.added[came_at].clone(),
     );
-    if within(&came, &gone) {
+    if within(came, gone) {
         // Fewer causes: the ones that went are the burden less; the stockpile still cannot grow.
-        let Some(lost) = cause_reasons(world, &old, &gone, &came, false) else {
+        let Some(lost) = cause_reasons(world, &old, gone, came, false) else {
             return;
         };
         change.removed[gone_at] = lost;
         change.added.remove(came_at);
         change.still = Some(new);
-    } else if within(&gone, &came) {
+    } else if within(gone, came) {
         // More causes: the ones that came are the burden more.
-        let Some(more) = cause_reasons(world, &new, &came, &gone, true) else {
+        let Some(more) = cause_reasons(world, &new, came, gone, true) else {
             return;
         };
         change.added[came_at] = more;
@@ -213,7 +197,19 @@ fn stockpile_causes(world: &World, change: &mut Change) {
 }
 
 /// A stockpile's causes: its chip, the policies that hold it back, whether production ended.
-type StockpileCauses = (crate::ChipId, Vec<crate::PolicyId>, bool);
+type StockpileCauses<'a> = (&'a crate::ChipId, &'a [crate::PolicyId], bool);
+
+/// The first stockpile reason of `list`, with its index and causes.
+fn first_stockpile(list: &[Rc<Reason>]) -> Option<(usize, StockpileCauses<'_>)> {
+    list.iter().enumerate().find_map(|(i, r)| match &r.cause {
+        Cause::StockpileCannotGrow {
+            chip,
+            blocked_by,
+            production_ended,
+        } => Some((i, (chip, blocked_by.as_slice(), *production_ended))),
+        _ => None,
+    })
+}
 
 /// The causes of a stockpile's reason `of` (with causes `all`) that `some` lacks, as one reason:
 /// for a burden less, the policy effects' own words and the chip's production note ("Beijing
@@ -223,8 +219,8 @@ type StockpileCauses = (crate::ChipId, Vec<crate::PolicyId>, bool);
 fn cause_reasons(
     world: &World,
     of: &Reason,
-    all: &StockpileCauses,
-    some: &StockpileCauses,
+    all: StockpileCauses,
+    some: StockpileCauses,
     grows: bool,
 ) -> Option<Rc<Reason>> {
     let (chip, policies, ended) = all;
@@ -265,7 +261,7 @@ fn cause_reasons(
         }
     }
     let chip_of = world.chip(chip);
-    let end = (*ended && !some.2)
+    let end = (ended && !some.2)
         .then(|| chip_of.and_then(|c| c.production_ended.as_ref()))
         .flatten();
     if let Some(end) = end {
