@@ -599,8 +599,10 @@ fn write_doc(out: &mut String, message: &Message) {
 /// The Rust source of English's messages compiled as literal code, for the English-only reader
 /// bundle (the model crate without its `multilingual` feature, docs/i18n.md "Size"): a message
 /// without arguments is its text (`pub fn status_open() -> &'static str { "Open" }`), one with
-/// arguments joins its pieces (`["Open for ", who].concat()`), a plural select is an `if` on the
-/// number with English's rule (`{runtime}::english_category`). The same signatures as
+/// arguments is one text with a mark where each goes, filled by one function
+/// (`{runtime}::fill("Open for \u{1}", &[who])`: smaller in the wasm than an array of the pieces
+/// at every call), a plural select is an `if` on the number with English's rule
+/// (`{runtime}::english_category`). The same signatures as
 /// [`rust_functions`], so call sites compile against either; a test compares the two for every
 /// message ([`rust_comparison`]).
 pub fn rust_english(en: &Resource, runtime: &str) -> String {
