@@ -136,16 +136,8 @@ fn fill(world: &World, change: &mut Change, old: &Outcome, new: &Outcome, report
     let none: &[Rc<Reason>] = &[];
     let then_reasons = then.map_or(none, |p| &p.reasons);
     let now_reasons = now.map_or(none, |p| &p.reasons);
-    change.added = now_reasons
-        .iter()
-        .filter(|r| !contains(then_reasons, r))
-        .cloned()
-        .collect();
-    change.removed = then_reasons
-        .iter()
-        .filter(|r| !contains(now_reasons, r))
-        .cloned()
-        .collect();
+    change.added = missing(now_reasons, then_reasons);
+    change.removed = missing(then_reasons, now_reasons);
     change.still = None;
     stockpile_causes(world, change);
     change.path = now.or(then).cloned();
@@ -162,49 +154,33 @@ fn fill(world: &World, change: &mut Change, old: &Outcome, new: &Outcome, report
 /// causes, the burden that came or went is the cause itself, and one that went says what still
 /// holds.
 fn stockpile_causes(world: &World, change: &mut Change) {
-    let causes = |r: &Reason| match &r.cause {
-        Cause::StockpileCannotGrow {
-            chip,
-            blocked_by,
-            production_ended,
-        } => Some((chip.clone(), blocked_by.clone(), *production_ended)),
-        _ => None,
-    };
     let (Some((gone_at, gone)), Some((came_at, came))) = (
-        change
-            .removed
-            .iter()
-            .enumerate()
-            .find_map(|(i, r)| causes(r).map(|c| (i, c))),
-        change
-            .added
-            .iter()
-            .enumerate()
-            .find_map(|(i, r)| causes(r).map(|c| (i, c))),
+        first_stockpile(&change.removed),
+        first_stockpile(&change.added),
     ) else {
         return;
     };
     if gone.0 != came.0 {
         return;
     }
-    let within = |a: &StockpileCauses, b: &StockpileCauses| {
+    let within = |a: StockpileCauses, b: StockpileCauses| {
         a.1.iter().all(|p| b.1.contains(p)) && (!a.2 || b.2)
     };
     let (old, new) = (
         change.removed[gone_at].clone(),
         change.added[came_at].clone(),
     );
-    if within(&came, &gone) {
+    if within(came, gone) {
         // Fewer causes: the ones that went are the burden less; the stockpile still cannot grow.
-        let Some(lost) = cause_reasons(world, &old, &gone, &came, false) else {
+        let Some(lost) = cause_reasons(world, &old, gone, came, false) else {
             return;
         };
         change.removed[gone_at] = lost;
         change.added.remove(came_at);
         change.still = Some(new);
-    } else if within(&gone, &came) {
+    } else if within(gone, came) {
         // More causes: the ones that came are the burden more.
-        let Some(more) = cause_reasons(world, &new, &came, &gone, true) else {
+        let Some(more) = cause_reasons(world, &new, came, gone, true) else {
             return;
         };
         change.added[came_at] = more;
@@ -213,7 +189,19 @@ fn stockpile_causes(world: &World, change: &mut Change) {
 }
 
 /// A stockpile's causes: its chip, the policies that hold it back, whether production ended.
-type StockpileCauses = (crate::ChipId, Vec<crate::PolicyId>, bool);
+type StockpileCauses<'a> = (&'a crate::ChipId, &'a [crate::PolicyId], bool);
+
+/// The first stockpile reason of `list`, with its index and causes.
+fn first_stockpile(list: &[Rc<Reason>]) -> Option<(usize, StockpileCauses<'_>)> {
+    list.iter().enumerate().find_map(|(i, r)| match &r.cause {
+        Cause::StockpileCannotGrow {
+            chip,
+            blocked_by,
+            production_ended,
+        } => Some((i, (chip, blocked_by.as_slice(), *production_ended))),
+        _ => None,
+    })
+}
 
 /// The causes of a stockpile's reason `of` (with causes `all`) that `some` lacks, as one reason:
 /// for a burden less, the policy effects' own words and the chip's production note ("Beijing
@@ -223,8 +211,8 @@ type StockpileCauses = (crate::ChipId, Vec<crate::PolicyId>, bool);
 fn cause_reasons(
     world: &World,
     of: &Reason,
-    all: &StockpileCauses,
-    some: &StockpileCauses,
+    all: StockpileCauses,
+    some: StockpileCauses,
     grows: bool,
 ) -> Option<Rc<Reason>> {
     let (chip, policies, ended) = all;
@@ -265,7 +253,7 @@ fn cause_reasons(
         }
     }
     let chip_of = world.chip(chip);
-    let end = (*ended && !some.2)
+    let end = (ended && !some.2)
         .then(|| chip_of.and_then(|c| c.production_ended.as_ref()))
         .flatten();
     if let Some(end) = end {
@@ -316,6 +304,17 @@ fn cause_reasons(
     }))
 }
 
+/// The reasons of `these` that `those` has not (by cause and status), in order.
+fn missing(these: &[Rc<Reason>], those: &[Rc<Reason>]) -> Vec<Rc<Reason>> {
+    let mut out = Vec::new();
+    for reason in these {
+        if !contains(those, reason) {
+            out.push(Rc::clone(reason));
+        }
+    }
+    out
+}
+
 fn contains(reasons: &[Rc<Reason>], reason: &Reason) -> bool {
     reasons
         .iter()
@@ -357,7 +356,18 @@ pub fn describe(
 }
 
 fn describe_as(world: &World, changes: &[Change], action: &str) -> Option<String> {
-    let moved: Vec<&Change> = changes.iter().filter(|c| c.moved()).collect();
+    // (Plain loops rather than iterator chains: each chain is code of its own in the wasm.)
+    let mut moved: Vec<&Change> = Vec::new();
+    // A main path whose status held but whose burdens moved is worth a sentence too: the
+    // obstacle added or removed for a developer the clauses do not name.
+    let mut level: Vec<&Change> = Vec::new();
+    for change in changes {
+        if change.moved() {
+            moved.push(change);
+        } else if change.path.as_ref().is_some_and(|p| p.main) {
+            level.push(change);
+        }
+    }
     if moved.is_empty() {
         return describe_level(world, changes, action);
     }
@@ -372,53 +382,52 @@ fn describe_as(world: &World, changes: &[Change], action: &str) -> Option<String
         Verb::Appears,
         Verb::Leaves,
     ] {
-        let names = |workload: Workload| -> Vec<&str> {
-            moved
-                .iter()
-                .filter(|c| c.workload == workload && Verb::of(c) == verb)
-                .map(|c| name(world, &c.developer))
-                .collect()
-        };
-        let (training, inference) = (names(Workload::Training), names(Workload::Inference));
-        let groups: Vec<(Vec<&str>, String, usize)> = if training == inference {
-            vec![(training, msg::workloads_both().to_string(), 2)]
+        let (mut training, mut inference): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
+        for change in &moved {
+            if Verb::of(change) == verb {
+                match change.workload {
+                    Workload::Training => &mut training,
+                    Workload::Inference => &mut inference,
+                }
+                .push(name(world, &change.developer));
+            }
+        }
+        let groups: [(&[&str], &str, usize); 2] = if training == inference {
+            [(&training, msg::workloads_both(), 2), (&[], "", 0)]
         } else {
-            vec![
-                (training, Workload::Training.word().to_string(), 1),
-                (inference, Workload::Inference.word().to_string(), 1),
+            [
+                (&training, Workload::Training.word(), 1),
+                (&inference, Workload::Inference.word(), 1),
             ]
         };
-        for (names, workloads, per) in groups.into_iter().filter(|(n, _, _)| !n.is_empty()) {
-            let (owners, n) = (possessives(&names), names.len() * per);
+        for (names, workloads, per) in groups {
+            if names.is_empty() {
+                continue;
+            }
+            let (owners, n) = (possessives(names), names.len() * per);
             clauses.push(match verb {
-                Verb::Closes => msg::clause_closes(&owners, &workloads, n),
-                Verb::Narrows => msg::clause_narrows(&owners, &workloads, n),
-                Verb::Opens => msg::clause_opens(&owners, &workloads, n),
-                Verb::Eases => msg::clause_eases(&owners, &workloads, n),
-                Verb::Appears => msg::clause_appears(&owners, &workloads, n),
-                Verb::Leaves => msg::clause_leaves(&owners, &workloads, n),
+                Verb::Closes => msg::clause_closes(&owners, workloads, n),
+                Verb::Narrows => msg::clause_narrows(&owners, workloads, n),
+                Verb::Opens => msg::clause_opens(&owners, workloads, n),
+                Verb::Eases => msg::clause_eases(&owners, workloads, n),
+                Verb::Appears => msg::clause_appears(&owners, workloads, n),
+                Verb::Leaves => msg::clause_leaves(&owners, workloads, n),
             });
         }
     }
     // The detail sentence follows the biggest move (worst first for bad news); a path that
-    // merely comes onto the record leads only when nothing else moved.
-    let lead = moved
-        .iter()
-        .max_by_key(|c| {
-            (
-                !matches!(Verb::of(c), Verb::Appears | Verb::Leaves),
-                rank(c.after).abs_diff(rank(c.before)),
-                std::cmp::Reverse(index(changes, c)),
-            )
-        })
-        .copied()?;
-    // A main path whose status held but whose burdens moved is worth a sentence too: the
-    // obstacle added or removed for a developer the clauses do not name.
-    let level: Vec<Change> = changes
-        .iter()
-        .filter(|c| !c.moved() && c.path.as_ref().is_some_and(|p| p.main))
-        .cloned()
-        .collect();
+    // merely comes onto the record leads only when nothing else moved; of equals, the first.
+    let mut lead = moved[0];
+    let mut best = (false, 0);
+    for (i, change) in moved.iter().enumerate() {
+        let key = (
+            !matches!(Verb::of(change), Verb::Appears | Verb::Leaves),
+            rank(change.after).abs_diff(rank(change.before)),
+        );
+        if i == 0 || key > best {
+            (lead, best) = (change, key);
+        }
+    }
     let (clauses, detail) = (join_clauses(&clauses), detail(world, lead));
     Some(match level_detail(world, &level) {
         Some(also) => msg::change_sentence_also(action, &clauses, &detail, &also),
@@ -441,13 +450,14 @@ pub fn describe_with(world: &World, changes: &[Change], subject: &str) -> Option
 /// No main status moved, but reasons, other paths or which path is main did: say what obstacle
 /// was added or removed, for whom, on which path.
 fn describe_level(world: &World, changes: &[Change], action: &str) -> Option<String> {
-    let detail = level_detail(world, changes)?;
+    let all: Vec<&Change> = changes.iter().collect();
+    let detail = level_detail(world, &all)?;
     Some(msg::change_no_main_status(action, &detail))
 }
 
 /// What moved on one path whose status held (and who else saw the same), for
 /// [`describe_level`] and after the clauses of [`describe_as`].
-fn level_detail(world: &World, changes: &[Change]) -> Option<String> {
+fn level_detail(world: &World, changes: &[&Change]) -> Option<String> {
     // A main path matters most (another path becoming main, or a new burden on it), then a
     // fallback's, then any other path's.
     let main_moved = |c: &Change| match (&c.before_main, &c.after_main) {
@@ -573,11 +583,12 @@ fn level_detail(world: &World, changes: &[Change]) -> Option<String> {
             && c.added.first().map(|r| &r.cause) == first.added.first().map(|r| &r.cause)
             && c.removed.first().map(|r| &r.cause) == first.removed.first().map(|r| &r.cause)
     };
-    let likewise: Vec<String> = changes
-        .iter()
-        .filter(same)
-        .map(|c| name(world, &c.developer).to_string())
-        .collect();
+    let mut likewise: Vec<String> = Vec::new();
+    for change in changes {
+        if same(change) {
+            likewise.push(name(world, &change.developer).to_string());
+        }
+    }
     Some(if likewise.is_empty() {
         detail
     } else {
@@ -694,13 +705,6 @@ fn detail(world: &World, change: &Change) -> String {
             None => msg::detail_better_now(who, workload, &path, status),
         },
     }
-}
-
-fn index(changes: &[Change], change: &Change) -> usize {
-    changes
-        .iter()
-        .position(|c| c == change)
-        .unwrap_or(usize::MAX)
 }
 
 fn name<'w>(world: &'w World, developer: &'w str) -> &'w str {

@@ -119,29 +119,30 @@ struct Active<'w> {
 
 impl<'w> Rules<'w> {
     fn new(world: &'w World, scenario: &'w Scenario) -> Self {
-        let on = |direction: Direction| {
-            world
-                .policies
-                .iter()
-                .filter(move |p| p.direction == direction && scenario.on.contains(&p.id))
+        // (Plain loops: each iterator chain is code of its own in the wasm.)
+        let on = |p: &Policy, direction: Direction| {
+            p.direction == direction && scenario.on.contains(&p.id)
         };
         let mut active = Vec::new();
-        for policy in on(Direction::Tightens) {
+        for policy in &world.policies {
+            if !on(policy, Direction::Tightens) {
+                continue;
+            }
             for effect in &policy.effects {
-                let lifts = on(Direction::Loosens)
-                    .flat_map(|lifter| {
-                        lifter
-                            .lifts
-                            .iter()
-                            .filter(|l| l.policy == policy.id)
-                            .map(move |l| {
-                                let reason = effect
-                                    .when_lifted
-                                    .map(|s| Rc::new(lifted(policy, effect, lifter, s)));
-                                (&l.scope, reason)
-                            })
-                    })
-                    .collect();
+                let mut lifts = Vec::new();
+                for lifter in &world.policies {
+                    if !on(lifter, Direction::Loosens) {
+                        continue;
+                    }
+                    for lift in &lifter.lifts {
+                        if lift.policy == policy.id {
+                            let reason = effect
+                                .when_lifted
+                                .map(|s| Rc::new(lifted(policy, effect, lifter, s)));
+                            lifts.push((&lift.scope, reason));
+                        }
+                    }
+                }
                 let reason = Rc::new(Reason {
                     status: effect.status,
                     gate: effect.gate,

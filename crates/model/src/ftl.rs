@@ -599,8 +599,10 @@ fn write_doc(out: &mut String, message: &Message) {
 /// The Rust source of English's messages compiled as literal code, for the English-only reader
 /// bundle (the model crate without its `multilingual` feature, docs/i18n.md "Size"): a message
 /// without arguments is its text (`pub fn status_open() -> &'static str { "Open" }`), one with
-/// arguments joins its pieces (`["Open for ", who].concat()`), a plural select is an `if` on the
-/// number with English's rule (`{runtime}::english_category`). The same signatures as
+/// arguments is one text with a mark where each goes, filled by one function
+/// (`{runtime}::fill("Open for \u{1}", &[who])`: smaller in the wasm than an array of the pieces
+/// at every call), a plural select is an `if` on the number with English's rule
+/// (`{runtime}::english_category`). The same signatures as
 /// [`rust_functions`], so call sites compile against either; a test compares the two for every
 /// message ([`rust_comparison`]).
 pub fn rust_english(en: &Resource, runtime: &str) -> String {
@@ -652,6 +654,8 @@ fn plain_text(pattern: &[Node]) -> String {
 /// category, then the default).
 fn english_expression(pattern: &[Node], args: &[(String, bool)], runtime: &str) -> String {
     let mut pieces: Vec<String> = Vec::new();
+    // Each piece's text, for a piece that is text (else `None`: an argument or a select).
+    let mut texts: Vec<Option<String>> = Vec::new();
     let mut text = String::new();
     for node in pattern {
         match node {
@@ -659,13 +663,17 @@ fn english_expression(pattern: &[Node], args: &[(String, bool)], runtime: &str) 
                 text.push_str(t);
                 continue;
             }
-            _ if !text.is_empty() => pieces.push(format!("{:?}", std::mem::take(&mut text))),
+            _ if !text.is_empty() => {
+                pieces.push(format!("{text:?}"));
+                texts.push(Some(std::mem::take(&mut text)));
+            }
             _ => {}
         }
         match node {
             Node::Text(_) => {}
             Node::Var(name) => {
                 let number = args.iter().any(|(n, number)| n == name && *number);
+                texts.push(None);
                 pieces.push(if number {
                     format!("&{}.to_string()", snake(name))
                 } else {
@@ -718,6 +726,7 @@ fn english_expression(pattern: &[Node], args: &[(String, bool)], runtime: &str) 
                     None => "String::new()".into(),
                 };
                 let _ = write!(code, "{{ {default} }}");
+                texts.push(None);
                 pieces.push(match (branches.is_empty(), literal) {
                     (true, true) => default,
                     (true, false) => format!("&{default}"),
@@ -728,6 +737,7 @@ fn english_expression(pattern: &[Node], args: &[(String, bool)], runtime: &str) 
     }
     if !text.is_empty() {
         pieces.push(format!("{text:?}"));
+        texts.push(Some(text));
     }
     match pieces.as_slice() {
         [] => "String::new()".into(),
@@ -737,7 +747,25 @@ fn english_expression(pattern: &[Node], args: &[(String, bool)], runtime: &str) 
             Some(owned) => owned.to_string(),
             None => format!("({one}).to_string()"),
         },
-        _ => format!("[{}].concat()", pieces.join(", ")),
+        // One text with a mark (U+0001) where each argument goes, filled by one function for
+        // every message: smaller in the wasm than an array of the pieces built at each call.
+        _ => {
+            let mut template = String::new();
+            let mut values = Vec::new();
+            for (piece, text) in pieces.iter().zip(&texts) {
+                match text {
+                    Some(text) => {
+                        assert!(!text.contains('\u{1}'), "a message's text holds U+0001");
+                        template.push_str(text);
+                    }
+                    None => {
+                        template.push('\u{1}');
+                        values.push(piece.as_str());
+                    }
+                }
+            }
+            format!("{runtime}::fill({template:?}, &[{}])", values.join(", "))
+        }
     }
 }
 

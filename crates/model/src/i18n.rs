@@ -44,6 +44,20 @@ pub fn english_category(n: usize) -> Plural {
     LOCALES[0].plural.category(n)
 }
 
+/// English's literal messages (`ftl::rust_english`): `template` with each U+0001 in it replaced
+/// by the next of `args`, in order. One loop for every message, where an array of each
+/// message's pieces was built at every call (docs/size.md, "The change sentences' causes").
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::new();
+    for (i, piece) in template.split('\u{1}').enumerate() {
+        if let Some(arg) = i.checked_sub(1).and_then(|i| args.get(i)) {
+            out.push_str(arg);
+        }
+        out.push_str(piece);
+    }
+    out
+}
+
 /// English's messages, compiled at build time (crates/model/build.rs).
 #[cfg(feature = "multilingual")]
 static ENGLISH: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/en.bin"));

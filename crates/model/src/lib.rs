@@ -11,6 +11,8 @@ pub mod export;
 pub mod files;
 #[cfg(any(test, feature = "files"))]
 pub mod ftl;
+#[cfg(test)]
+mod golden_sentences;
 pub mod i18n;
 pub mod id_set;
 pub mod ids;

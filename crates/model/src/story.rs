@@ -296,17 +296,20 @@ pub(crate) fn why_nothing(
             }
         }
     }
-    let unreported: Vec<String> = named
-        .iter()
-        .filter_map(|id| world.developer(id))
-        .filter(|d| {
-            !d.paths.iter().any(|p| {
-                let available = world.chip(&p.chip).and_then(|c| c.available.as_deref());
-                p.shown_at(available, date)
-            })
-        })
-        .map(|d| d.name.clone())
-        .collect();
+    // (Plain loops: each iterator chain is code of its own in the reader's wasm.)
+    let mut unreported: Vec<String> = Vec::new();
+    for id in &named {
+        let Some(developer) = world.developer(id) else {
+            continue;
+        };
+        let shown = developer.paths.iter().any(|p| {
+            let available = world.chip(&p.chip).and_then(|c| c.available.as_deref());
+            p.shown_at(available, date)
+        });
+        if !shown {
+            unreported.push(developer.name.clone());
+        }
+    }
     if every_effect_names_developers && unreported.len() == named.len() {
         return msg::why_no_path_for(&join(&unreported));
     }
@@ -343,12 +346,12 @@ pub(crate) fn why_nothing(
         return msg::why_reaches_none().to_string();
     }
     // A tightening that a loosening switched on lifts.
-    let lifters: Vec<String> = world
-        .policies
-        .iter()
-        .filter(|p| on.contains(&p.id) && p.lifts.iter().any(|l| l.policy == policy.id))
-        .map(|p| msg::quoted(&p.name))
-        .collect();
+    let mut lifters: Vec<String> = Vec::new();
+    for lifter in &world.policies {
+        if on.contains(&lifter.id) && lifter.lifts.iter().any(|l| l.policy == policy.id) {
+            lifters.push(msg::quoted(&lifter.name));
+        }
+    }
     if !lifters.is_empty() {
         return msg::why_lifted(&join(&lifters), lifters.len());
     }
