@@ -224,6 +224,12 @@ switches-heading = Policies
 switches-more = More policies from the record ({ $n ->
    *[other] { $n }
 })
+# A switch under "More policies" differs from the record: how many of them ($changed).
+switches-more-changed = More policies from the record ({ $n ->
+   *[other] { $n }
+}; { $changed ->
+   *[other] { $changed }
+} changed here)
 switch-what-if = What-if, never applied:{ " " }
 switch-on = On
 switch-off = Off

@@ -191,6 +191,11 @@ switches-heading = 政策
 switches-more = 记录中的更多政策（{ $n ->
    *[other] { $n }
 }项）
+switches-more-changed = 记录中的更多政策（{ $n ->
+   *[other] { $n }
+}项，其中{ $changed ->
+   *[other] { $changed }
+}项在此改动）
 switch-what-if = 假设情景，从未实施：
 switch-on = 开
 switch-off = 关

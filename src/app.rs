@@ -11,7 +11,7 @@ use crate::components::status_badge::status_legend;
 use crate::components::{
     change_sentence::change_sentence,
     error_panel::error_panel,
-    headline::headline,
+    headline::{headline, scenario_note},
     notice_bar::notice_bar,
     outcome_matrix::{DetailsRow, OutcomeMatrix},
     page_footer::page_footer,
@@ -236,6 +236,11 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     // EMBED: compact by default in an article (docs/embedding.md): the switches and a short
     // matrix; the rest folded, or the parts the editor chose (`parts=`), and no others.
     let layout = EmbedLayout::of(view, story_shown);
+    // The folded switches the view sets differently from the record (their summary counts them).
+    let changed_folded = crate::model::export::changed_switches(&world, scenario)
+        .iter()
+        .filter(|c| !world.is_headline(c.policy))
+        .count();
     // The kit's bar and downloads (issue 17): not in embeds nor in the classroom's story.
     let kit = !view.embed && !story_shown;
     let details = selected.clone().map(|developer| {
@@ -327,11 +332,12 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 } else {
                     { headline(&world, &evaluation, &date) }
                 }
+                { scenario_note(&world, scenario) }
                 <div class="cp__grid">
                     if layout.shows(Part::Switches) {
                         <div class={classes!("cp__controls", classroom.switches_folded.then_some("cp__controls--folded"))}>
                             { classroom.switches_fold.clone() }
-                            { switch_board(&world, &scenario.on, &ontoggle) }
+                            { switch_board(&world, &scenario.on, changed_folded, &ontoggle) }
                             // The kit's history bar below the switches it undoes: the first
                             // screen stays the story's. Not in embeds, nor in the classroom's
                             // story, whose layout must fit a projector's screen (and whose steps

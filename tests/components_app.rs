@@ -141,3 +141,47 @@ async fn the_embeds_story_link_names_the_month_the_record_ends_not_today() {
     );
     assert!(!story.contains("today"), "{story}");
 }
+
+/// audit13 EM1/P1: a view that departs from the record says so under the headline (the
+/// pictures' scenario line), and the folded "More policies" summary counts the changed ones; a
+/// view on the record shows neither. A switch under "More policies" is folded in an embed and
+/// not printed, so without the line an embed or printout of a changed scenario reads as the
+/// record.
+#[tokio::test]
+async fn a_changed_scenario_says_so_under_the_headline_and_in_the_folded_summary() {
+    let w = world();
+    let h800 = w
+        .policy("h800-rule")
+        .expect("the H800/A800 ban is in the data");
+    assert!(!w.is_headline(&h800.id), "a folded switch");
+    for query in ["embed=1&off=h800-rule", "date=2025-08-14&off=h800-rule"] {
+        let html = render(query).await;
+        let line = format!(
+            "<p class=\"headline__scenario\">Scenario: 14 Aug 2025; switches changed from the record: {} off</p>",
+            h800.name
+        );
+        let at = html
+            .find(&line)
+            .unwrap_or_else(|| panic!("{query}: {html}"));
+        assert!(
+            html.find("headline__tally").unwrap() < at,
+            "under the headline"
+        );
+        assert!(
+            html.contains("More policies from the record (21; 1 changed here)"),
+            "{query}"
+        );
+    }
+    // A headline switch: the line, and no count in the folded summary.
+    let html = render("embed=1&off=purchase-justification").await;
+    assert!(html.contains("switches changed from the record:"));
+    assert!(html.contains("More policies from the record (21)<"));
+    for query in ["", "embed=1", "date=2026-06-27", "embed=1&date=2025-08-14"] {
+        let html = render(query).await;
+        assert!(
+            !html.contains("headline__scenario"),
+            "{query}: on the record"
+        );
+        assert!(!html.contains("changed here"), "{query}");
+    }
+}
