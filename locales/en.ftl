@@ -98,6 +98,12 @@ change-switch-on-what-if = Switching on the what-if “{ $policy }”
 change-switch-off = Switching off “{ $policy }”
 change-switch-off-what-if = Switching off the what-if “{ $policy }”
 change-this = This change
+change-undo = Undoing your last change
+change-redo = Redoing the change you took back
+# A move in time drops the reader's switches: said first, then what the move did on the record.
+change-reset = Putting every switch back as on the record
+change-no-path = { $action } changes no developer's path.
+change-move-nothing = { $action } changes no path on the record.
 change-move = Moving to { $date }
 change-no-path-note = { $action } changes no developer's path: { $note }.
 change-no-main-status = { $action } changes no main path's status. { $detail }
