@@ -323,11 +323,15 @@ diagram-chips = Chips
 diagram-developers = Developers
 # An edge, for screen readers: chip, developer, status.
 diagram-edge = { $chip } to { $developer }: { $status }
+# An edge whose paths are all disputed, or all our assumption (drawn faded).
+diagram-edge-disputed = { $chip } to { $developer }: { $status } (disputed)
+diagram-edge-modelled = { $chip } to { $developer }: { $status } (our assumption)
 diagram-legend-open = Solid: open.
 diagram-legend-friction = Thin: friction.
 diagram-legend-limited = Dashed: limited.
 diagram-legend-at-risk = Dotted: at risk.
 diagram-legend-blocked = Cut with a cross: blocked.
+diagram-legend-faded = Faded: disputed, or our assumption.
 # Between sentences in a line of them.
 sentence-separator = { " " }
 

@@ -277,11 +277,14 @@ diagram-suppliers = 供应商
 diagram-chips = 芯片
 diagram-developers = 开发商
 diagram-edge = { $chip }到{ $developer }：{ $status }
+diagram-edge-disputed = { $chip }到{ $developer }：{ $status }（有争议）
+diagram-edge-modelled = { $chip }到{ $developer }：{ $status }（我们的假设）
 diagram-legend-open = 实线：畅通。
 diagram-legend-friction = 细线：有阻力。
 diagram-legend-limited = 虚线：受限。
 diagram-legend-at-risk = 点线：有风险。
 diagram-legend-blocked = 带叉的断线：阻断。
+diagram-legend-faded = 淡色：有争议，或为我们的假设。
 sentence-separator = { "" }
 
 ## Sources and citations

@@ -185,3 +185,31 @@ async fn a_changed_scenario_says_so_under_the_headline_and_in_the_folded_summary
         assert!(!html.contains("changed here"), "{query}");
     }
 }
+
+/// audit13 G1: the diagram drew the record's one disputed path ("H20 to DeepSeek", training) and
+/// paths that are our assumption as plain edges. An edge whose paths are all disputed, or all
+/// our assumption, is faded and named so, and the legend says what faded means.
+#[tokio::test]
+async fn the_diagram_fades_and_names_disputed_and_assumed_edges() {
+    let html = render("date=2025-08-14").await;
+    let edge = |label: &str| -> String {
+        let at = html
+            .find(&format!("aria-label=\"{label}\""))
+            .unwrap_or_else(|| panic!("an edge named {label}"));
+        html[html[..at].rfind("<g").unwrap()..at].to_string()
+    };
+    assert!(edge("H20 to DeepSeek: Limited (disputed)").contains("edge--faded"));
+    assert!(edge("Ascend 910C to DeepSeek: Limited (our assumption)").contains("edge--faded"));
+    // A reported, undisputed path stays plain.
+    assert!(!edge("H800 to DeepSeek: Limited").contains("edge--faded"));
+    assert!(html.contains("Faded: disputed, or our assumption."));
+    // Every faded edge says why.
+    for part in html.split("<g class=\"edge ").skip(1) {
+        let head = &part[..part.find('>').unwrap()];
+        assert_eq!(
+            head.contains("edge--faded"),
+            head.contains("(disputed)\"") || head.contains("(our assumption)\""),
+            "{head}"
+        );
+    }
+}
