@@ -332,7 +332,6 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 } else {
                     { headline(&world, &evaluation, &date) }
                 }
-                { scenario_note(&world, scenario) }
                 <div class="cp__grid">
                     if layout.shows(Part::Switches) {
                         <div class={classes!("cp__controls", classroom.switches_folded.then_some("cp__controls--folded"))}>
@@ -348,6 +347,10 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                         </div>
                     }
                     <div class="cp__results">
+                        // A changed scenario says so (audit13 EM1, P1): first in the results, so
+                        // that it appears beside the headline on a wide screen and above the
+                        // matrix on a phone, and never moves the switch the reader just used.
+                        { scenario_note(&world, scenario) }
                         // Beside what it describes, and below the switches on a phone: a sentence
                         // that grows or shrinks must not move the switch the reader just used.
                         if !story_shown {

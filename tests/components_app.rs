@@ -157,16 +157,18 @@ async fn a_changed_scenario_says_so_under_the_headline_and_in_the_folded_summary
     for query in ["embed=1&off=h800-rule", "date=2025-08-14&off=h800-rule"] {
         let html = render(query).await;
         let line = format!(
-            "<p class=\"headline__scenario\">Scenario: 14 Aug 2025; switches changed from the record: {} off</p>",
+            "<p class=\"scenario-note\">Scenario: 14 Aug 2025; switches changed from the record: {} off</p>",
             h800.name
         );
         let at = html
             .find(&line)
             .unwrap_or_else(|| panic!("{query}: {html}"));
+        // Below the headline, at the top of the results: above the matrix it qualifies.
         assert!(
             html.find("headline__tally").unwrap() < at,
             "under the headline"
         );
+        assert!(at < html.find("<table").unwrap(), "above the matrix");
         assert!(
             html.contains("More policies from the record (21; 1 changed here)"),
             "{query}"
@@ -178,10 +180,7 @@ async fn a_changed_scenario_says_so_under_the_headline_and_in_the_folded_summary
     assert!(html.contains("More policies from the record (21)<"));
     for query in ["", "embed=1", "date=2026-06-27", "embed=1&date=2025-08-14"] {
         let html = render(query).await;
-        assert!(
-            !html.contains("headline__scenario"),
-            "{query}: on the record"
-        );
+        assert!(!html.contains("scenario-note"), "{query}: on the record");
         assert!(!html.contains("changed here"), "{query}");
     }
 }

@@ -7,7 +7,7 @@ use crate::model::date_label;
 use crate::model::export::{changed_switches, scenario_line};
 use crate::model::i18n::msg;
 use crate::model::{Evaluation, Scenario, Status, Workload, World};
-use yew::{html, Html};
+use yew::Html;
 
 /// "3 of 4 developers can train on an open path" style counts, for one workload (each
 /// developer's main path).
@@ -52,14 +52,19 @@ pub fn headline(world: &World, evaluation: &Evaluation, date: &str) -> Html {
     text::raw(m)
 }
 
-/// Under the headline, only when the view departs from the record at its date: the pictures'
-/// scenario line ("Scenario: 14 Aug 2025; switches changed from the record: … off"), on screen,
-/// in an embed and on paper. A switch flipped under "More policies" is folded (and not printed):
+/// Only when the view departs from the record at its date: the pictures' scenario line
+/// ("Scenario: 14 Aug 2025; switches changed from the record: … off"), on screen, in an embed
+/// and on paper, at the top of the results (src/app.rs). A switch flipped under "More policies" is folded (and not printed):
 /// without this line an embed or a printout of a changed scenario reads as the record (audit13
 /// EM1, P1). A view on the record shows nothing (the embed keeps its height).
 pub fn scenario_note(world: &World, scenario: &Scenario) -> Html {
     if changed_switches(world, scenario).is_empty() {
         return Html::default();
     }
-    html! { <p class="headline__scenario">{ scenario_line(world, scenario) }</p> }
+    // As markup, like the headline: no listeners, and less wasm than a Yew element.
+    let mut m = Markup::new();
+    m.fixed("<p class=\"scenario-note\">")
+        .text(&scenario_line(world, scenario))
+        .fixed("</p>");
+    text::raw(m)
 }
