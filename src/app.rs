@@ -348,7 +348,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                     }
                     <div class="cp__results">
                         // A changed scenario says so (audit13 EM1, P1): first in the results, so
-                        // that it appears beside the headline on a wide screen and above the
+                        // that it appears beside the switches on a wide screen and above the
                         // matrix on a phone, and never moves the switch the reader just used.
                         { scenario_note(&world, scenario) }
                         // Beside what it describes, and below the switches on a phone: a sentence

@@ -61,7 +61,7 @@ pub fn scenario_note(world: &World, scenario: &Scenario) -> Html {
     if changed_switches(world, scenario).is_empty() {
         return Html::default();
     }
-    // As markup, like the headline: no listeners, and less wasm than a Yew element.
+    // As markup, like the headline: no listeners, nothing to focus.
     let mut m = Markup::new();
     m.fixed("<p class=\"scenario-note\">")
         .text(&scenario_line(world, scenario))
