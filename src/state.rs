@@ -430,8 +430,8 @@ impl AppState {
         };
         let record = evaluate(world, &record);
         let reset = msg::change_reset();
-        let back = describe_with(world, &diff(world, &self.evaluation, &record), &reset)
-            .unwrap_or_else(|| msg::change_no_path(&reset));
+        let back = describe_with(world, &diff(world, &self.evaluation, &record), reset)
+            .unwrap_or_else(|| msg::change_no_path(reset));
         let moved = describe_move(world, &diff(world, &record, &next.evaluation), to)
             .unwrap_or_else(|| msg::change_move_nothing(&msg::change_move(&date_label(to))));
         Some(format!("{back}{}{moved}", msg::sentence_separator()))
