@@ -504,3 +504,42 @@ describe('good manners as a guest in an article', () => {
     }
   });
 });
+
+// audit13 EM1: an editor who switched off a folded switch and pressed Embed gets a changed
+// scenario; the embed must say so under its headline (the pictures' scenario line), and the
+// folded summary must count it. A view on the record shows no such line.
+describe('a changed scenario says so', () => {
+  const LINE = 'Scenario: 14 Aug 2025; switches changed from the record: H800 and A800 banned (Oct 2023 rule) off';
+  test('at 375 px, ?embed=1&off=h800-rule shows the scenario line and counts the change', async () => {
+    const w = await embed(375, '&off=h800-rule');
+    try {
+      const line = w.page.getByText(LINE, { exact: true });
+      assert.ok(await line.isVisible(), 'the scenario line is shown');
+      // Below the headline and right above the matrix it qualifies (on a phone, below the
+      // switches: its appearing must not move the switch the reader just used).
+      const [headline, at, table] = await Promise.all([
+        w.page.locator('.headline').boundingBox(),
+        line.boundingBox(),
+        w.page.getByRole('table').boundingBox(),
+      ]);
+      assert.ok(headline.y + headline.height <= at.y + 0.5 && at.y + at.height <= table.y + 0.5, JSON.stringify({ headline, at, table }));
+      // The folded count is the data's (every switch but the headline's), so only its form is fixed here.
+      assert.ok(await w.page.getByText(/^More policies from the record \(\d+; 1 changed here\)$/).isVisible());
+      console.log(`# embed at 375 px with off=h800-rule: ${await contentHeight(w.page)} px tall`);
+      assert.deepEqual(w.errors(), []);
+    } finally {
+      await w.close();
+    }
+  });
+  test('a view on the record shows no scenario line', async () => {
+    for (const query of ['', '&date=2026-06-27', '&off=h800-rule&date=2022-10-07']) {
+      const w = await embed(375, query);
+      try {
+        assert.equal(await w.page.getByText(/switches changed from the record/).count(), 0, query);
+        assert.equal(await w.page.getByText(/changed here/).count(), 0, query);
+      } finally {
+        await w.close();
+      }
+    }
+  });
+});

@@ -70,3 +70,30 @@ for (const theme of ['light', 'dark', 'auto']) {
     }
   });
 }
+
+// audit13 P1: on paper the folded "More policies" are not printed, so a switch flipped there
+// would leave a counterfactual matrix under the record's switches. The scenario line under the
+// headline is printed; a view on the record prints none.
+test('printed, a changed scenario says which switches differ from the record', async () => {
+  for (const [query, line] of [
+    ['date=2025-08-14&off=h800-rule', 'Scenario: 14 Aug 2025; switches changed from the record: H800 and A800 banned (Oct 2023 rule) off'],
+    ['date=2025-08-14', null],
+  ]) {
+    const w = await openWidget(browser, `?${query}`, {
+      readySelector: '[data-ready]',
+      viewport: { width: 718, height: 1000 },
+    });
+    try {
+      await w.page.emulateMedia({ media: 'print' });
+      assert.equal(await w.page.locator('.switches__more').isVisible(), false, 'the folded switches are not printed');
+      if (line) {
+        assert.ok(await w.page.getByText(line, { exact: true }).isVisible(), query);
+      } else {
+        assert.equal(await w.page.getByText(/switches changed from the record/).count(), 0, query);
+      }
+      assert.deepEqual(w.errors(), []);
+    } finally {
+      await w.close();
+    }
+  }
+});

@@ -98,6 +98,12 @@ change-switch-on-what-if = Switching on the what-if “{ $policy }”
 change-switch-off = Switching off “{ $policy }”
 change-switch-off-what-if = Switching off the what-if “{ $policy }”
 change-this = This change
+change-undo = Undoing your last change
+change-redo = Redoing the change you took back
+# A move in time drops the reader's switches: said first, then what the move did on the record.
+change-reset = Putting every switch back as on the record
+change-no-path = { $action } changes no developer's path.
+change-move-nothing = { $action } changes no path on the record.
 change-move = Moving to { $date }
 change-no-path-note = { $action } changes no developer's path: { $note }.
 change-no-main-status = { $action } changes no main path's status. { $detail }
@@ -224,6 +230,12 @@ switches-heading = Policies
 switches-more = More policies from the record ({ $n ->
    *[other] { $n }
 })
+# A switch under "More policies" differs from the record: how many of them ($changed).
+switches-more-changed = More policies from the record ({ $n ->
+   *[other] { $n }
+}; { $changed ->
+   *[other] { $changed }
+} changed here)
 switch-what-if = What-if, never applied:{ " " }
 switch-on = On
 switch-off = Off
@@ -313,11 +325,15 @@ diagram-chips = Chips
 diagram-developers = Developers
 # An edge, for screen readers: chip, developer, status.
 diagram-edge = { $chip } to { $developer }: { $status }
+# An edge whose paths are all disputed, or all our assumption (drawn faded).
+diagram-edge-disputed = { $chip } to { $developer }: { $status } (disputed)
+diagram-edge-modelled = { $chip } to { $developer }: { $status } (our assumption)
 diagram-legend-open = Solid: open.
 diagram-legend-friction = Thin: friction.
 diagram-legend-limited = Dashed: limited.
 diagram-legend-at-risk = Dotted: at risk.
 diagram-legend-blocked = Cut with a cross: blocked.
+diagram-legend-faded = Faded: disputed, or our assumption.
 # Between sentences in a line of them.
 sentence-separator = { " " }
 

@@ -89,6 +89,11 @@ change-switch-on-what-if = 打开假设情景“{ $policy }”
 change-switch-off = 关闭“{ $policy }”
 change-switch-off-what-if = 关闭假设情景“{ $policy }”
 change-this = 这一变化
+change-undo = 撤销上一步
+change-redo = 重做刚才撤销的一步
+change-reset = 将所有开关恢复为实际记录
+change-no-path = { $action }不改变任何开发商的路径。
+change-move-nothing = { $action }不改变实际记录中的任何路径。
 change-move = 将日期移到{ $date }
 change-no-path-note = { $action }不改变任何开发商的路径：{ $note }。
 change-no-main-status = { $action }不改变任何主要路径的状态。{ $detail }
@@ -191,6 +196,11 @@ switches-heading = 政策
 switches-more = 记录中的更多政策（{ $n ->
    *[other] { $n }
 }项）
+switches-more-changed = 记录中的更多政策（{ $n ->
+   *[other] { $n }
+}项，其中{ $changed ->
+   *[other] { $changed }
+}项在此改动）
 switch-what-if = 假设情景，从未实施：
 switch-on = 开
 switch-off = 关
@@ -269,11 +279,14 @@ diagram-suppliers = 供应商
 diagram-chips = 芯片
 diagram-developers = 开发商
 diagram-edge = { $chip }到{ $developer }：{ $status }
+diagram-edge-disputed = { $chip }到{ $developer }：{ $status }（有争议）
+diagram-edge-modelled = { $chip }到{ $developer }：{ $status }（我们的假设）
 diagram-legend-open = 实线：畅通。
 diagram-legend-friction = 细线：有阻力。
 diagram-legend-limited = 虚线：受限。
 diagram-legend-at-risk = 点线：有风险。
 diagram-legend-blocked = 带叉的断线：阻断。
+diagram-legend-faded = 淡色：有争议，或为我们的假设。
 sentence-separator = { "" }
 
 ## Sources and citations

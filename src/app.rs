@@ -11,7 +11,7 @@ use crate::components::status_badge::status_legend;
 use crate::components::{
     change_sentence::change_sentence,
     error_panel::error_panel,
-    headline::headline,
+    headline::{headline, scenario_note},
     notice_bar::notice_bar,
     outcome_matrix::{DetailsRow, OutcomeMatrix},
     page_footer::page_footer,
@@ -264,6 +264,11 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
     // EMBED: compact by default in an article (docs/embedding.md): the switches and a short
     // matrix; the rest folded, or the parts the editor chose (`parts=`), and no others.
     let layout = EmbedLayout::of(view, story_shown);
+    // The folded switches the view sets differently from the record (their summary counts them).
+    let changed_folded = crate::model::export::changed_switches(&world, scenario)
+        .iter()
+        .filter(|c| !world.is_headline(c.policy))
+        .count();
     // The kit's bar and downloads (issue 17): not in embeds nor in the classroom's story.
     let kit = !view.embed && !story_shown;
     let details = selected.clone().map(|developer| {
@@ -360,7 +365,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                     if layout.shows(Part::Switches) {
                         <div class={classes!("cp__controls", classroom.switches_folded.then_some("cp__controls--folded"))}>
                             { classroom.switches_fold.clone() }
-                            { switch_board(&world, &scenario.on, &ontoggle) }
+                            { switch_board(&world, &scenario.on, changed_folded, &ontoggle) }
                             // The kit's history bar below the switches it undoes: the first
                             // screen stays the story's. Not in embeds, nor in the classroom's
                             // story, whose layout must fit a projector's screen (and whose steps
@@ -371,6 +376,10 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                         </div>
                     }
                     <div class="cp__results">
+                        // A changed scenario says so (audit13 EM1, P1): first in the results, so
+                        // that it appears beside the switches on a wide screen and above the
+                        // matrix on a phone, and never moves the switch the reader just used.
+                        { scenario_note(&world, scenario) }
                         // Beside what it describes, and below the switches on a phone: a sentence
                         // that grows or shrinks must not move the switch the reader just used.
                         if !story_shown {

@@ -7,8 +7,10 @@
 //! keeping them means a toggle works out the scenario and evaluates it once (not once for the
 //! before, the after and the view each).
 
+use crate::model::i18n::msg;
 use crate::model::{
-    describe, describe_move, diff, evaluate, Evaluation, Scenario, Workload, World,
+    date_label, describe, describe_move, describe_with, diff, evaluate, Evaluation, Scenario,
+    Workload, World,
 };
 use crate::model::{DeveloperId, IdSet};
 use crate::url::{Mode, Theme, ViewState};
@@ -58,6 +60,8 @@ pub enum StoryKey {
 enum Said<'a> {
     Toggle(&'a crate::model::Policy, bool),
     Move(String),
+    /// Undo, Redo and Reset name themselves: "Undoing your last change …" (audit13 S2).
+    Named(String),
     Other,
 }
 
@@ -330,13 +334,17 @@ impl AppState {
                 if let Some(choices) = from.pop() {
                     to.push(self.view.to_query(world));
                     restore_choices(&mut next.view, ViewState::parse(&choices, world).0);
-                    said = Some(Said::Other);
+                    said = Some(Said::Named(if undo {
+                        msg::change_undo().to_string()
+                    } else {
+                        msg::change_redo().to_string()
+                    }));
                 }
             }
             Action::ResetToRecord if self.departs_from_record() => {
                 next.view.on.clear();
                 next.view.off.clear();
-                said = Some(Said::Other);
+                said = Some(Said::Named(msg::change_reset().to_string()));
             }
             Action::ResetToRecord => {}
             Action::ToggleCompare => next.view.compare = !self.view.compare,
@@ -389,7 +397,8 @@ impl AppState {
                     Said::Toggle(policy, on) => {
                         describe(world, &changes, Some((policy, on, &next.scenario)))
                     }
-                    Said::Move(to) => describe_move(world, &changes, &to),
+                    Said::Move(to) => self.describe_move_from(&next, &to, &changes),
+                    Said::Named(subject) => describe_with(world, &changes, &subject),
                     Said::Other => describe(world, &changes, None),
                 }
                 .map(AttrValue::from)
@@ -400,6 +409,36 @@ impl AppState {
 }
 
 impl AppState {
+    /// The sentence for a move in time from this state to `next` (the date `to`, switches as on
+    /// the record there), `changes` being the whole difference. A move drops the reader's
+    /// switches: when they departed from the record, the sentence says first what putting them
+    /// back did (at the date shown), then what the move changed on the record, so that no date
+    /// is credited with what the reader's own switches did (audit13 S1).
+    fn describe_move_from(
+        &self,
+        next: &AppState,
+        to: &str,
+        changes: &[crate::model::Change],
+    ) -> Option<String> {
+        let world = &self.world;
+        let record = self.departs_from_record().then(|| {
+            let mut view = self.view.clone();
+            view.on.clear();
+            view.off.clear();
+            view.scenario(world)
+        });
+        let Some(record) = record.filter(|r| *r != self.scenario) else {
+            return describe_move(world, changes, to);
+        };
+        let record = evaluate(world, &record);
+        let reset = msg::change_reset();
+        let back = describe_with(world, &diff(world, &self.evaluation, &record), reset)
+            .unwrap_or_else(|| msg::change_no_path(reset));
+        let moved = describe_move(world, &diff(world, &record, &next.evaluation), to)
+            .unwrap_or_else(|| msg::change_move_nothing(&msg::change_move(&date_label(to))));
+        Some(format!("{back}{}{moved}", msg::sentence_separator()))
+    }
+
     /// classroom: shows story step `index` (clamped) — its date, with the switches the
     /// timeline implies there — and says how to word the move. Nothing happens when the story
     /// is empty.
@@ -610,7 +649,15 @@ mod tests {
         let s = state().apply(Action::ToggleSwitch("h20-allowed".into()));
         let undone = s.apply(Action::Undo);
         assert_eq!(undone.view, state().view);
-        assert!(undone.change.is_some(), "the undo is announced");
+        // Announced, and named as an undo (audit13 S2: it read "This change …").
+        let said = undone.change.as_deref().expect("the undo is announced");
+        assert!(said.starts_with("Undoing your last change "), "{said}");
+        let redone = undone.apply(Action::Redo);
+        let said = redone.change.as_deref().expect("the redo is announced");
+        assert!(
+            said.starts_with("Redoing the change you took back "),
+            "{said}"
+        );
         assert_eq!(undone.redo.len(), 1);
         let other = undone.apply(Action::SetWorkload(Workload::Inference));
         assert!(other.redo.is_empty());
@@ -631,6 +678,11 @@ mod tests {
         assert!(s.departs_from_record());
         let reset = s.apply(Action::ResetToRecord);
         assert!(!reset.departs_from_record());
+        let said = reset.change.as_deref().expect("the reset is announced");
+        assert!(
+            said.starts_with("Putting every switch back as on the record "),
+            "{said}"
+        );
         assert_eq!(
             reset.scenario().on,
             world.switches_at(&reset.scenario().date)
@@ -645,6 +697,108 @@ mod tests {
             reset.apply(Action::ResetToRecord) == reset,
             "a second reset is no change"
         );
+    }
+
+    /// audit13 S1, the report's example: at the opening view (14 Aug 2025), switch off
+    /// "Beijing asks…" and "Huawei Ascend 'blacklisted'", then move to 21 Aug 2025. The
+    /// sentence said "Moving to 21 Aug 2025 narrows ByteDance's, Alibaba's and Tencent's main
+    /// inference paths", crediting the date with the reader's switches going back.
+    #[test]
+    fn a_move_after_flips_says_first_that_the_switches_went_back() {
+        let flipped = state()
+            .apply(Action::ToggleSwitch("purchase-justification".into()))
+            .apply(Action::ToggleSwitch("ascend-guidance".into()));
+        assert_eq!(flipped.scenario().date, "2025-08-14");
+        let moved = flipped.apply(Action::SetDate("2025-08-21".into()));
+        let sentence = moved.change.as_deref().expect("the move is said");
+        assert!(
+            !sentence.starts_with("Moving to 21 Aug 2025 narrows"),
+            "{sentence}"
+        );
+        assert!(
+            sentence.starts_with(
+                "Putting every switch back as on the record narrows ByteDance's, Alibaba's and Tencent's main inference paths."
+            ),
+            "{sentence}"
+        );
+        // Then what the move changed on the record: here, nothing.
+        assert_eq!(
+            state().apply(Action::SetDate("2025-08-21".into())).change,
+            None
+        );
+        assert!(
+            sentence.ends_with(" Moving to 21 Aug 2025 changes no path on the record."),
+            "{sentence}"
+        );
+    }
+
+    /// audit13 S1 over many sequences: flip one or two switches at an event date, then move to
+    /// the next event date or choose a preset. Whenever the switches departed from the record,
+    /// the sentence starts with their going back, and what it then says of the move is exactly
+    /// what the same move says from the record; no sentence credits a date with a reset.
+    #[test]
+    fn no_move_is_credited_with_the_readers_switches_going_back() {
+        let world = world();
+        let reset = "Putting every switch back as on the record";
+        let dates: Vec<String> = world.events.iter().map(|e| e.date.clone()).collect();
+        let policies: Vec<String> = world.policies.iter().map(|p| p.id.to_string()).collect();
+        let mut checked = 0;
+        for (i, date) in dates.iter().enumerate() {
+            let start = state().apply(Action::SetDate(date.clone().into()));
+            let next = dates.get(i + 1).unwrap_or(&dates[0]).clone();
+            // Every single flip at every date; every pair at a few dates.
+            let pairs = i % 9 == 0;
+            for (a, first) in policies.iter().enumerate() {
+                let one = start.apply(Action::ToggleSwitch(first.as_str().into()));
+                let mut flipped = vec![one.clone()];
+                if pairs {
+                    flipped.extend(
+                        policies[a + 1..]
+                            .iter()
+                            .map(|second| one.apply(Action::ToggleSwitch(second.as_str().into()))),
+                    );
+                }
+                for s in flipped.into_iter().filter(|s| s.departs_from_record()) {
+                    for (action, record) in [
+                        (
+                            Action::SetDate(next.clone().into()),
+                            start.apply(Action::SetDate(next.clone().into())),
+                        ),
+                        (
+                            Action::SetPreset("jan-2026".into()),
+                            start.apply(Action::SetPreset("jan-2026".into())),
+                        ),
+                    ] {
+                        let moved = s.apply(action);
+                        let sentence = moved.change.as_deref().unwrap_or("");
+                        assert!(
+                            sentence.starts_with(reset),
+                            "{date}, {:?}: {sentence}",
+                            s.view.off
+                        );
+                        let tail = sentence.split_once(". ").map(|(_, tail)| tail);
+                        let expected =
+                            record
+                                .change
+                                .as_deref()
+                                .map(str::to_string)
+                                .unwrap_or_else(|| {
+                                    format!(
+                                        "{} changes no path on the record.",
+                                        msg::change_move(&date_label(&moved.scenario().date))
+                                    )
+                                });
+                        assert!(
+                            sentence.ends_with(&format!(" {expected}")),
+                            "{date}: {sentence} / {tail:?}"
+                        );
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        eprintln!("{checked} sequences checked");
+        assert!(checked > 3000, "{checked} sequences");
     }
 
     #[test]

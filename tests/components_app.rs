@@ -182,3 +182,78 @@ async fn a_pinned_embed_says_when_the_record_was_corrected_after_it() {
         "an embed pinned to the revision"
     );
 }
+
+/// audit13 EM1/P1: a view that departs from the record says so under the headline (the
+/// pictures' scenario line), and the folded "More policies" summary counts the changed ones; a
+/// view on the record shows neither. A switch under "More policies" is folded in an embed and
+/// not printed, so without the line an embed or printout of a changed scenario reads as the
+/// record.
+#[tokio::test]
+async fn a_changed_scenario_says_so_under_the_headline_and_in_the_folded_summary() {
+    let w = world();
+    let h800 = w
+        .policy("h800-rule")
+        .expect("the H800/A800 ban is in the data");
+    assert!(!w.is_headline(&h800.id), "a folded switch");
+    // The folded switches: every policy but the headline's (the data's count, not a number).
+    let folded = w.policies.len() - w.meta.headline.len();
+    for query in ["embed=1&off=h800-rule", "date=2025-08-14&off=h800-rule"] {
+        let html = render(query).await;
+        let line = format!(
+            "<p class=\"scenario-note\">Scenario: 14 Aug 2025; switches changed from the record: {} off</p>",
+            h800.name
+        );
+        let at = html
+            .find(&line)
+            .unwrap_or_else(|| panic!("{query}: {html}"));
+        // Below the headline, at the top of the results: above the matrix it qualifies.
+        assert!(
+            html.find("headline__tally").unwrap() < at,
+            "under the headline"
+        );
+        assert!(at < html.find("<table").unwrap(), "above the matrix");
+        assert!(
+            html.contains(&format!(
+                "More policies from the record ({folded}; 1 changed here)"
+            )),
+            "{query}"
+        );
+    }
+    // A headline switch: the line, and no count in the folded summary.
+    let html = render("embed=1&off=purchase-justification").await;
+    assert!(html.contains("switches changed from the record:"));
+    assert!(html.contains(&format!("More policies from the record ({folded})<")));
+    for query in ["", "embed=1", "date=2026-06-27", "embed=1&date=2025-08-14"] {
+        let html = render(query).await;
+        assert!(!html.contains("scenario-note"), "{query}: on the record");
+        assert!(!html.contains("changed here"), "{query}");
+    }
+}
+
+/// audit13 G1: the diagram drew the record's one disputed path ("H20 to DeepSeek", training) and
+/// paths that are our assumption as plain edges. An edge whose paths are all disputed, or all
+/// our assumption, is faded and named so, and the legend says what faded means.
+#[tokio::test]
+async fn the_diagram_fades_and_names_disputed_and_assumed_edges() {
+    let html = render("date=2025-08-14").await;
+    let edge = |label: &str| -> String {
+        let at = html
+            .find(&format!("aria-label=\"{label}\""))
+            .unwrap_or_else(|| panic!("an edge named {label}"));
+        html[html[..at].rfind("<g").unwrap()..at].to_string()
+    };
+    assert!(edge("H20 to DeepSeek: Limited (disputed)").contains("edge--faded"));
+    assert!(edge("Ascend 910C to DeepSeek: Limited (our assumption)").contains("edge--faded"));
+    // A reported, undisputed path stays plain.
+    assert!(!edge("H800 to DeepSeek: Limited").contains("edge--faded"));
+    assert!(html.contains("Faded: disputed, or our assumption."));
+    // Every faded edge says why.
+    for part in html.split("<g class=\"edge ").skip(1) {
+        let head = &part[..part.find('>').unwrap()];
+        assert_eq!(
+            head.contains("edge--faded"),
+            head.contains("(disputed)\"") || head.contains("(our assumption)\""),
+            "{head}"
+        );
+    }
+}

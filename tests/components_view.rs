@@ -237,7 +237,7 @@ async fn hypothetical_policies_say_so() {
 async fn the_switch_board_groups_by_actor_and_puts_the_starting_report_first() {
     let w = world();
     let on: IdSet<PolicyId> = ["purchase-justification".to_string()].into_iter().collect();
-    let html = render_view(switch_board(&w, &on, &Callback::noop())).await;
+    let html = render_view(switch_board(&w, &on, 0, &Callback::noop())).await;
     assert_eq!(
         html.matches("role=\"switch\"").count(),
         w.policies.len(),
@@ -266,7 +266,7 @@ async fn without_headline_policies_every_switch_is_shown() {
     let mut data = (*world()).clone();
     data.meta.headline.clear();
     let w = WorldRef::from(data);
-    let html = render_view(switch_board(&w, &IdSet::new(), &Callback::noop())).await;
+    let html = render_view(switch_board(&w, &IdSet::new(), 0, &Callback::noop())).await;
     assert_eq!(html.matches("role=\"switch\"").count(), w.policies.len());
     assert!(
         !html.contains("<details"),

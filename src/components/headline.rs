@@ -4,8 +4,9 @@
 use super::text;
 use crate::markup::Markup;
 use crate::model::date_label;
+use crate::model::export::{changed_switches, scenario_line};
 use crate::model::i18n::msg;
-use crate::model::{Evaluation, Status, Workload, World};
+use crate::model::{Evaluation, Scenario, Status, Workload, World};
 use yew::Html;
 
 /// "Developers whose main path is open: 3 of 4" style counts, for one workload (each
@@ -48,5 +49,22 @@ pub fn headline(world: &World, evaluation: &Evaluation, date: &str) -> Html {
         &infer_all.to_string(),
     ));
     m.fixed("</p></div>");
+    text::raw(m)
+}
+
+/// Only when the view departs from the record at its date: the pictures' scenario line
+/// ("Scenario: 14 Aug 2025; switches changed from the record: … off"), on screen, in an embed
+/// and on paper, at the top of the results (src/app.rs). A switch flipped under "More policies" is folded (and not printed):
+/// without this line an embed or a printout of a changed scenario reads as the record (audit13
+/// EM1, P1). A view on the record shows nothing (the embed keeps its height).
+pub fn scenario_note(world: &World, scenario: &Scenario) -> Html {
+    if changed_switches(world, scenario).is_empty() {
+        return Html::default();
+    }
+    // As markup, like the headline: no listeners, nothing to focus.
+    let mut m = Markup::new();
+    m.fixed("<p class=\"scenario-note\">")
+        .text(&scenario_line(world, scenario))
+        .fixed("</p>");
     text::raw(m)
 }

@@ -1,6 +1,8 @@
 //! The path diagram: suppliers → chips → developers for one workload, drawn as SVG. Each
 //! chip→developer edge takes the best status of that developer's paths through that chip;
 //! blocked edges are drawn cut (a gap and a cross), and every edge is named for screen readers.
+//! An edge whose paths are all disputed, or all our assumption, is drawn faded and named so
+//! (audit13 G1: "H20 to DeepSeek" is the record's one disputed path).
 
 use super::text;
 use crate::markup::Markup;
@@ -36,6 +38,18 @@ pub struct Edge {
     pub chip: ChipId,
     pub developer: DeveloperId,
     pub status: Status,
+    /// Every path behind the edge is disputed in the data.
+    pub disputed: bool,
+    /// Every path behind the edge is our modelling assumption at this date.
+    pub modelled: bool,
+}
+
+/// What is known of the paths behind one edge while they are gathered.
+#[derive(Clone, Copy)]
+struct Gathered {
+    status: Status,
+    disputed: bool,
+    modelled: bool,
 }
 
 /// Which chips carry this workload, in data order, and each chip→developer edge.
@@ -47,7 +61,7 @@ pub fn edges(
     // The best status per (chip, developer), in a grid indexed chip-major: edges come out in
     // chip order, then developer order.
     let developers = world.developers.len();
-    let mut best: Vec<Option<Status>> = vec![None; world.chips.len() * developers];
+    let mut best: Vec<Option<Gathered>> = vec![None; world.chips.len() * developers];
     for outcome in evaluation
         .outcomes
         .iter()
@@ -60,21 +74,34 @@ pub fn edges(
         else {
             continue;
         };
+        let reported = &world.developers[d].paths;
         for path in &outcome.paths {
             let Some(c) = world.chips.iter().position(|c| c.id == path.chip) else {
                 continue;
             };
+            let this = Gathered {
+                status: path.status,
+                disputed: reported.get(path.reported).is_some_and(|p| p.disputed),
+                modelled: path.modelled,
+            };
             let cell = &mut best[c * developers + d];
-            *cell = Some(cell.map_or(path.status, |s| s.min(path.status)));
+            *cell = Some(cell.map_or(this, |g| Gathered {
+                status: g.status.min(this.status),
+                disputed: g.disputed && this.disputed,
+                modelled: g.modelled && this.modelled,
+            }));
         }
     }
     best.iter()
         .enumerate()
-        .filter_map(|(i, status)| {
+        .filter_map(|(i, gathered)| {
+            let g = (*gathered)?;
             Some(Edge {
                 chip: world.chips[i / developers].id.clone(),
                 developer: world.developers[i % developers].id.clone(),
-                status: (*status)?,
+                status: g.status,
+                disputed: g.disputed,
+                modelled: g.modelled,
             })
         })
         .collect()
@@ -242,12 +269,21 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
         let (Some(y1), Some(y2)) = (chip_y(&edge.chip), dev_y(&edge.developer)) else {
             continue;
         };
-        let label = msg::diagram_edge(
+        let (chip, developer) = (
             text::chip_name(world, &edge.chip),
             text::developer_name(world, &edge.developer),
-            edge.status.label(),
         );
+        let label = if edge.disputed {
+            msg::diagram_edge_disputed(chip, developer, edge.status.label())
+        } else if edge.modelled {
+            msg::diagram_edge_modelled(chip, developer, edge.status.label())
+        } else {
+            msg::diagram_edge(chip, developer, edge.status.label())
+        };
         let mut class = "edge edge--".to_owned() + edge.status.slug();
+        if edge.disputed || edge.modelled {
+            class += " edge--faded";
+        }
         if selected.is_some_and(|s| s != edge.developer) {
             class += " edge--dim";
         }
@@ -363,7 +399,11 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
                 <g>{ for edge_nodes }</g>
                 { text::raw(svg) }
             </svg>
-            <p class="diagram__legend">{ edge_legend(&props.evaluation, props.workload) }</p>
+            <p class="diagram__legend">{ edge_legend(&props.evaluation, props.workload) }
+                if edges.iter().any(|e| e.disputed || e.modelled) {
+                    { msg::sentence_separator() }{ msg::diagram_legend_faded() }
+                }
+            </p>
         </section>
     }
 }

@@ -8,11 +8,14 @@ use crate::model::{IdSet, PolicyId};
 use crate::state::WorldRef;
 use yew::prelude::*;
 
-/// The board for the policies in `on` switched on; `ontoggle` gets a flipped policy's id. A view
+/// The board for the policies in `on` switched on; `ontoggle` gets a flipped policy's id;
+/// `changed` is how many of the folded policies the view sets differently from the record (the
+/// folded summary says so: a flipped switch must not hide under "from the record"). A view
 /// function, not a component: each switch is a component and skips re-rendering on its own.
 pub fn switch_board(
     world: &WorldRef,
     on: &IdSet<PolicyId>,
+    changed: usize,
     ontoggle: &Callback<AttrValue>,
 ) -> Html {
     let group = |actor: Actor, headline: bool| -> Html {
@@ -59,7 +62,11 @@ pub fn switch_board(
             { group(Actor::China, true) }
             if more > 0 {
                 <details class="switches__more">
-                    <summary>{ msg::switches_more(more) }</summary>
+                    <summary>{ if changed > 0 {
+                        msg::switches_more_changed(more, changed)
+                    } else {
+                        msg::switches_more(more)
+                    } }</summary>
                     { group(Actor::Us, false) }
                     { group(Actor::China, false) }
                 </details>

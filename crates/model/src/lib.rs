@@ -31,7 +31,7 @@ mod variants;
 pub mod world;
 
 pub use date::date_label;
-pub use diff::{describe, describe_move, diff, Change};
+pub use diff::{describe, describe_move, describe_with, diff, Change};
 pub use evaluate::{evaluate, evaluate_path, sort_short_by, sort_short_by_key, statuses_on_record};
 pub use id_set::IdSet;
 pub use ids::{ChipId, DeveloperId, IdKey, PolicyId, PresetId, SourceId};
