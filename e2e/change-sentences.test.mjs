@@ -21,6 +21,15 @@ after(async () => {
   await browser?.close();
 });
 
+/** A message of the English catalog (locales/en.ftl), as the page writes it. */
+function message(id) {
+  const line = readFileSync(join(repoRoot, 'locales/en.ftl'), 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith(`${id} = `));
+  assert.ok(line, `locales/en.ftl has ${id}`);
+  return line.slice(id.length + 3);
+}
+
 /** The golden file's cases: "flip 2025-08-14 h20-allowed off" → its sentence. */
 function golden() {
   const text = readFileSync(join(repoRoot, 'crates/model/golden/change-sentences.en.txt'), 'utf8');
@@ -75,17 +84,23 @@ test('every switch at the opening view says what the model golden file says', as
         await page.waitForFunction(([el, v]) => el.getAttribute('aria-checked') === v, [await sw.elementHandle(), was]);
       }
     };
-    const expect = async (key) => {
+    const expect = async (key, subject) => {
       assert.ok(cases.has(key), `the golden file has ${key}`);
       // "-": no sentence (the status region is empty).
-      const want = cases.get(key) === '-' ? '' : cases.get(key);
+      let want = cases.get(key) === '-' ? '' : cases.get(key);
+      // The page names what the reader did ("Putting every switch back as on the record …",
+      // audit13 S2) where the model's undo sentence says "This change …"; the rest is the model's.
+      if (subject && want) {
+        assert.ok(want.startsWith(`${message('change-this')} `), `${key}: ${want}`);
+        want = message(subject) + want.slice(message('change-this').length);
+      }
       assert.equal(await status.innerText(), want, key);
     };
     for (const [i, first] of switches.entries()) {
       const position = await flip(first);
       await expect(`flip ${date} ${first.id} ${position}`);
       await backToRecord(first);
-      await expect(`undo ${date} ${first.id} ${position}`);
+      await expect(`undo ${date} ${first.id} ${position}`, 'change-reset');
       const second = switches[(i + 1) % switches.length];
       await flip(first);
       const then = await flip(second);

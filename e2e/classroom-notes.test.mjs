@@ -190,7 +190,7 @@ describe('teacher notes in a window of their own', () => {
       try {
         await w.page.locator('.notes__answer[aria-current="step"]').waitFor();
         if (query.includes('zh-CN')) {
-          await w.page.getByRole('status').filter({ hasText: `正在跟随第${n}步（共${steps.length}步）` }).waitFor();
+          await w.page.getByRole('status').filter({ hasText: `演示视图当前在第${n}步（共${steps.length}步）` }).waitFor();
           await w.page.getByText('正在投影').waitFor();
         }
         // Scrolled to, in the language's own layout too (the Chinese notes arrive after the

@@ -327,13 +327,13 @@ diagram-developers = Developers
 diagram-edge = { $chip } to { $developer }: { $status }
 # An edge whose paths are all disputed, or all our assumption (drawn faded).
 diagram-edge-disputed = { $chip } to { $developer }: { $status } (disputed)
-diagram-edge-modelled = { $chip } to { $developer }: { $status } (our assumption)
+diagram-edge-modelled = { $chip } to { $developer }: { $status } (modelled)
 diagram-legend-open = Solid: open.
 diagram-legend-friction = Thin: friction.
 diagram-legend-limited = Dashed: limited.
 diagram-legend-at-risk = Dotted: at risk.
 diagram-legend-blocked = Cut with a cross: blocked.
-diagram-legend-faded = Faded: disputed, or our assumption.
+diagram-legend-faded = Faded: disputed, or modelled (which chip, which use or since when is our assumption).
 # Between sentences in a line of them.
 sentence-separator = { " " }
 
@@ -406,7 +406,7 @@ embed-look = Look
 embed-theme-auto = Follow the reader's system
 embed-show-title = Show the widget's own title
 embed-follow-latest = Follow the latest data
-embed-pinned = Off: pinned to { $date } and the data as of { $as_of }; if the record is updated or corrected later, the graphic says so above its headline.
+embed-pinned = Off: pinned to { $date } (data as of { $as_of }). If the record is updated or corrected after you publish, the graphic shows the new record and says so above its headline.
 embed-height-at = { $height } px at { $width } px wide
 embed-heights = Height of this embed: { $heights }. The code starts at { $start } px and then follows the content.
 embed-measuring = Measuring the embed's height at common column widths…
@@ -458,7 +458,7 @@ notes-ask-cancel = Not now
 # notes in a window of their own (?mode=notes), for the teacher's screen, following the step.
 presenter-notes-window = Open notes in a new window
 # When the browser refuses to open that window (a pop-up blocker).
-notes-window-refused = The browser did not open the notes window: allow pop-ups for this page, or use Teacher notes.
+notes-window-refused = The browser did not open the notes window: allow pop-ups for this page, or use “Teacher notes”.
 presenter-new-class = New class
 presenter-leave = Leave presenter view
 predict-heading = Predict, then reveal

@@ -348,7 +348,7 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
                 if let Some(failed) = &language.failed {
                     <p class="notice notice--language" role="status">{ msg::language_failed(failed) }</p>
                 }
-                if let Some(rev) = view.rev.as_ref().filter(|r| view.embed && r.as_str() != world.revision()) {
+                if let Some(rev) = view.rev.as_ref().filter(|r| view.embed && r.as_str() < world.revision()) {
                     // Pinned embeds: the widget carries one revision of the data, so it says
                     // when the record has moved on (updated or corrected) since the graphic was
                     // published.

@@ -389,7 +389,7 @@ impl EmbedChoice {
 impl ViewState {
     /// The view an embed code carries for `choice` (without `embed` and `childId`, which the
     /// snippet adds): pinned by default to the date on screen and the data's revision, so a
-    /// published graphic does not change under its story when the data is updated.
+    /// published graphic keeps its date and says when the record changed after it.
     pub fn for_embed(&self, world: &World, choice: &EmbedChoice) -> ViewState {
         let mut view = ViewState {
             embed: false,

@@ -243,16 +243,18 @@ async fn the_diagram_fades_and_names_disputed_and_assumed_edges() {
         html[html[..at].rfind("<g").unwrap()..at].to_string()
     };
     assert!(edge("H20 to DeepSeek: Limited (disputed)").contains("edge--faded"));
-    assert!(edge("Ascend 910C to DeepSeek: Limited (our assumption)").contains("edge--faded"));
+    assert!(edge("Ascend 910C to DeepSeek: Limited (modelled)").contains("edge--faded"));
     // A reported, undisputed path stays plain.
     assert!(!edge("H800 to DeepSeek: Limited").contains("edge--faded"));
-    assert!(html.contains("Faded: disputed, or our assumption."));
+    assert!(html.contains(
+        "Faded: disputed, or modelled (which chip, which use or since when is our assumption)."
+    ));
     // Every faded edge says why.
     for part in html.split("<g class=\"edge ").skip(1) {
         let head = &part[..part.find('>').unwrap()];
         assert_eq!(
             head.contains("edge--faded"),
-            head.contains("(disputed)\"") || head.contains("(our assumption)\""),
+            head.contains("(disputed)\"") || head.contains("(modelled)\""),
             "{head}"
         );
     }
