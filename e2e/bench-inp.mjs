@@ -28,7 +28,7 @@
 // CHIP_PATHS_DIST=<dir> benchmarks another build (e.g. /work/main/dist) for a before/after.
 // Keep CARGO_TARGET_DIR set: the model is asked through `cargo run --example`.
 import { execFileSync } from 'node:child_process';
-import { launchBrowser, openMobileProfile, repoRoot, serveDist } from './support.mjs';
+import { launchBrowser, openMobileProfile, repoRoot, serveDist, quantile } from './support.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name, fallback) => {
@@ -55,10 +55,6 @@ const targets = [...impact.headline.map((id) => byId.get(id)), impact.busiest].f
   (s, i, all) => s && all.findIndex((t) => t.id === s.id) === i,
 );
 
-const quantile = (xs, q) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))];
-};
 const stats = (xs) => ({ p50: quantile(xs, 0.5), p95: quantile(xs, 0.95), max: Math.max(...xs), n: xs.length });
 const shown = (v) => (v <= FLOOR ? `≤${FLOOR}` : `${v}`);
 

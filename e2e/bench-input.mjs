@@ -20,7 +20,7 @@
 // - other tasks: whatever else ran on the thread in that window (the previous click's deferred
 //   work would show here).
 import { execFileSync } from 'node:child_process';
-import { launchBrowser, repoRoot, serveDist } from './support.mjs';
+import { launchBrowser, openBenchPage, quantile, settled, repoRoot, serveDist } from './support.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name, fallback) => {
@@ -39,33 +39,12 @@ const impact = JSON.parse(
   }),
 );
 const name = flag('--switch', impact.busiest.name);
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const quantile = (xs, q) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))];
-};
-const settled = (page) =>
-  page.evaluate(
-    () =>
-      new Promise((ok) =>
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 0))),
-        ),
-      ),
-  );
 const frame = (page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
 
 const server = await serveDist();
 const browser = await launchBrowser();
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(server.url('/'));
-  await page.locator('[data-ready]').waitFor({ timeout: 60000 });
-  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-  const sw = page.getByRole('switch', { name: new RegExp(`^${escape(name)}`), exact: true });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+  const { context, page, sw, cdp } = await openBenchPage(browser, server, name, RATE);
   const click = async () => {
     if (!MOUSE) return sw.click();
     await sw.scrollIntoViewIfNeeded();

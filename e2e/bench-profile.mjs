@@ -17,7 +17,7 @@
 // (its own code) and total time (itself and what it called), in ms of wall time per click at
 // that rate: the sampling profiler's view, accurate to about a sample (the interval) per entry.
 import { execFileSync } from 'node:child_process';
-import { launchBrowser, repoRoot, serveDist } from './support.mjs';
+import { launchBrowser, openBenchPage, settled, repoRoot, serveDist } from './support.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name, fallback) => {
@@ -38,30 +38,12 @@ const impact = JSON.parse(
   }),
 );
 const name = flag('--switch', impact.busiest.name);
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Resolves after the frame that follows now has been painted, and one more, and a task. */
-const settled = (page) =>
-  page.evaluate(
-    () =>
-      new Promise((ok) =>
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 0))),
-        ),
-      ),
-  );
 
 const server = await serveDist();
 const browser = await launchBrowser();
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(server.url('/'));
-  await page.locator('[data-ready]').waitFor({ timeout: 60000 });
-  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-  const sw = page.getByRole('switch', { name: new RegExp(`^${escape(name)}`), exact: true });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+  const { context, page, sw, cdp } = await openBenchPage(browser, server, name, RATE);
   for (let i = 0; i < WARMUP; i++) {
     await sw.click();
     await settled(page);

@@ -14,7 +14,7 @@
 // tiles per layer, not its times.)
 // (default switch: the first headline switch; CHIP_PATHS_DIST=<dir> traces another build.)
 import { execFileSync } from 'node:child_process';
-import { launchBrowser, repoRoot, serveDist } from './support.mjs';
+import { launchBrowser, openBenchPage, quantile, settled, repoRoot, serveDist } from './support.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name, fallback) => {
@@ -44,34 +44,12 @@ const impact = JSON.parse(
 );
 const first = impact.switches.find((s) => s.id === impact.headline[0]);
 const name = flag('--switch', first.name);
-const quantile = (xs, q) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))];
-};
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Resolves after the frame that follows now has been painted, and one more. */
-const settled = (page) =>
-  page.evaluate(
-    () =>
-      new Promise((ok) =>
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 0))),
-        ),
-      ),
-  );
 
 const server = await serveDist();
 const browser = await launchBrowser();
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(server.url('/'));
-  await page.locator('[data-ready]').waitFor({ timeout: 60000 });
-  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-  const sw = page.getByRole('switch', { name: new RegExp(`^${escape(name)}`), exact: true });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+  const { context, page, sw, cdp } = await openBenchPage(browser, server, name, RATE);
   for (let i = 0; i < WARMUP; i++) {
     await sw.click();
     await settled(page);

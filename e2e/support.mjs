@@ -422,3 +422,42 @@ export const BOX_VIEWS = [
   ['?mode=story', 1280, 800],
   ['?mode=story', 375, 800],
 ];
+
+// The benchmarks' shared pieces (bench-inp, bench-trace, bench-profile, bench-input).
+
+/** The value at quantile `q` of `xs` (nearest rank). */
+export const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))];
+};
+
+/** `s` as a literal inside a regular expression. */
+export const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Resolves after the frame that follows now has been painted, one more, and a task. */
+export const settled = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((ok) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 0))),
+        ),
+      ),
+  );
+
+/**
+ * The benchmarks' page: the opening view at 1280 × 800 with every fold open (a switch in the
+ * "More policies" fold is then in reach), the switch whose name starts with `name`, and the
+ * page's CPU throttled `rate` times through CDP.
+ */
+export async function openBenchPage(browser, server, name, rate) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(server.url('/'));
+  await page.locator('[data-ready]').waitFor({ timeout: 60000 });
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  const sw = page.getByRole('switch', { name: new RegExp(`^${escapeRegExp(name)}`), exact: true });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return { context, page, sw, cdp };
+}

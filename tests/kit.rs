@@ -121,18 +121,7 @@ async fn the_matrix_writes_the_record_beside_every_cell_and_marks_the_differing_
         })
         .max_by_key(|c| c.2)
         .expect("headline switches");
-    let html = render::<OutcomeMatrix>(OutcomeMatrixProps {
-        world: world.clone(),
-        evaluation: Rc::new(after),
-        selected: None,
-        onselect: Callback::noop(),
-        compact: false,
-        only: None,
-        details: None,
-        marks: Default::default(),
-        record: Some(world.default_scenario().date.into()),
-    })
-    .await;
+    let html = compared_matrix(&world, after, &world.default_scenario().date).await;
     let cells = world.developers.len() * 2;
     assert_eq!(html.matches("On the record: ").count(), cells, "{html}");
     assert_eq!(
@@ -183,17 +172,22 @@ async fn a_fallback_the_switches_opened_is_marked_as_differing() {
         .expect("DeepSeek's inference cell");
     assert!(note.differs, "{note:?}");
     assert_eq!(note.fallback, Some(None), "no fallback on the record");
-    let html = render::<OutcomeMatrix>(OutcomeMatrixProps {
+    let html = compared_matrix(&world, after, "2025-08-14").await;
+    assert!(html.contains("No fallback on the record."), "{html}");
+}
+
+/// The full matrix of `shown`, compared with the record at `record` (the kit's comparison on).
+async fn compared_matrix(world: &WorldRef, shown: Evaluation, record: &str) -> String {
+    render::<OutcomeMatrix>(OutcomeMatrixProps {
         world: world.clone(),
-        evaluation: Rc::new(after),
+        evaluation: Rc::new(shown),
         selected: None,
         onselect: Callback::noop(),
         compact: false,
         only: None,
         details: None,
         marks: Default::default(),
-        record: Some("2025-08-14".into()),
+        record: Some(record.to_string().into()),
     })
-    .await;
-    assert!(html.contains("No fallback on the record."), "{html}");
+    .await
 }
