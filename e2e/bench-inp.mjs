@@ -27,8 +27,7 @@
 // Usage: node e2e/bench-inp.mjs [--clicks 20] [--loads 5] [--rates 1,4] [--mouse] [--json]
 // CHIP_PATHS_DIST=<dir> benchmarks another build (e.g. /work/main/dist) for a before/after.
 // Keep CARGO_TARGET_DIR set: the model is asked through `cargo run --example`.
-import { execFileSync } from 'node:child_process';
-import { launchBrowser, openMobileProfile, repoRoot, serveDist, quantile } from './support.mjs';
+import { launchBrowser, modelExample, openMobileProfile, quantile, serveDist } from './support.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name, fallback) => {
@@ -43,13 +42,7 @@ const WARMUP = 2;
 const FLOOR = 16; // The Event Timing API's smallest durationThreshold.
 const MOUSE = args.includes('--mouse');
 
-const impact = JSON.parse(
-  execFileSync('cargo', ['run', '--quiet', '--example', 'busiest_switch'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  }),
-);
+const impact = modelExample('busiest_switch');
 const byId = new Map(impact.switches.map((s) => [s.id, s]));
 const targets = [...impact.headline.map((id) => byId.get(id)), impact.busiest].filter(
   (s, i, all) => s && all.findIndex((t) => t.id === s.id) === i,

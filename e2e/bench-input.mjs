@@ -19,25 +19,15 @@
 //   URL, such as Playwright's injected one; the widget's are its glue and loader);
 // - other tasks: whatever else ran on the thread in that window (the previous click's deferred
 //   work would show here).
-import { execFileSync } from 'node:child_process';
-import { launchBrowser, openBenchPage, quantile, settled, repoRoot, serveDist } from './support.mjs';
+import { argFlag, launchBrowser, modelExample, openBenchPage, quantile, serveDist, settled } from './support.mjs';
 
 const args = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
+const flag = argFlag;
 const CLICKS = Number(flag('--clicks', 10));
 const RATE = Number(flag('--rate', 4));
 const MOUSE = args.includes('--mouse');
 const WARMUP = 2;
-const impact = JSON.parse(
-  execFileSync('cargo', ['run', '--quiet', '--example', 'busiest_switch'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  }),
-);
+const impact = modelExample('busiest_switch');
 const name = flag('--switch', impact.busiest.name);
 const frame = (page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
 

@@ -16,27 +16,17 @@
 // stack holds the widget's glue or wasm), the figures per click are each function's self time
 // (its own code) and total time (itself and what it called), in ms of wall time per click at
 // that rate: the sampling profiler's view, accurate to about a sample (the interval) per entry.
-import { execFileSync } from 'node:child_process';
-import { launchBrowser, openBenchPage, settled, repoRoot, serveDist } from './support.mjs';
+import { argFlag, launchBrowser, modelExample, openBenchPage, serveDist, settled } from './support.mjs';
 
 const args = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
+const flag = argFlag;
 const CLICKS = Number(flag('--clicks', 20));
 const RATE = Number(flag('--rate', 4));
 const INTERVAL = Number(flag('--interval', 100)); // µs between samples
 const TOP = Number(flag('--top', 25));
 const WARMUP = 2;
 
-const impact = JSON.parse(
-  execFileSync('cargo', ['run', '--quiet', '--example', 'busiest_switch'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  }),
-);
+const impact = modelExample('busiest_switch');
 const name = flag('--switch', impact.busiest.name);
 
 

@@ -13,14 +13,10 @@
 // (`--layers` records the layer tree in every frame, which slows the page's thread: read its
 // tiles per layer, not its times.)
 // (default switch: the first headline switch; CHIP_PATHS_DIST=<dir> traces another build.)
-import { execFileSync } from 'node:child_process';
-import { launchBrowser, openBenchPage, quantile, settled, repoRoot, serveDist } from './support.mjs';
+import { argFlag, launchBrowser, modelExample, openBenchPage, quantile, serveDist, settled } from './support.mjs';
 
 const args = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
+const flag = argFlag;
 const CLICKS = Number(flag('--clicks', 10));
 const RATE = Number(flag('--rate', 4));
 const WARMUP = 2;
@@ -35,13 +31,7 @@ const TIME = args.includes('--cpu') ? 'tdur' : 'dur';
 const LAYERS = args.includes('--layers');
 const FRAME = args.includes('--frame') || LAYERS;
 
-const impact = JSON.parse(
-  execFileSync('cargo', ['run', '--quiet', '--example', 'busiest_switch'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  }),
-);
+const impact = modelExample('busiest_switch');
 const first = impact.switches.find((s) => s.id === impact.headline[0]);
 const name = flag('--switch', first.name);
 

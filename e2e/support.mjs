@@ -425,6 +425,13 @@ export const BOX_VIEWS = [
 
 // The benchmarks' shared pieces (bench-inp, bench-trace, bench-profile, bench-input).
 
+/** The value after `name` on the command line (`--clicks 20` → "20"), else `fallback`. */
+export const argFlag = (name, fallback) => {
+  const args = process.argv.slice(2);
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+
 /** The value at quantile `q` of `xs` (nearest rank). */
 export const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
